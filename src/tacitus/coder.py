@@ -1,0 +1,240 @@
+"""The Coder: the loaded model and resources, and the pipeline from Article to Coded.
+
+    coder = tacitus.load()
+    coded = coder.code(text_or_article, published="2018-10-07", source="Al Jazeera")
+    for coded in coder.pipe(articles): ...
+
+Stages run in this order over one spaCy Doc of the article body: actors, times, places, events,
+quotes. Events get their date and location here, from the expression or toponym attached to
+their trigger's clause (else the publication date, marked as such in `why`). The coder holds
+every loaded resource; nothing lives in module globals.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from dataclasses import dataclass
+from typing import Any, Iterable, Iterator, Literal
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from .actors import ActorResources, ActorTable, extract_actors
+from .errors import InputError, TacitusError
+from .events import EventResources, detect_events
+from .ingest import parse_text_article
+from .model import Article, Coded, Event, Failure, Quote
+from .nlp import load_nlp, make_doc_text
+from .places import PlaceResources, PlaceTable, extract_places
+from .quotes import QuoteResources, extract_quotes
+from .time import TimeTable, extract_times
+
+__all__ = ["Coder", "Settings", "Annotation", "load"]
+
+STAGES = ("ingest", "nlp", "actors", "times", "places", "events", "quotes")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How the coder runs: the model name, the batch size for ``nlp.pipe``, the size budget."""
+
+    model: str | None = None
+    batch_size: int = 32
+    max_chars: int = 500_000
+
+
+@dataclass(frozen=True)
+class Annotation:
+    """Everything the pipeline found in one article, including the intermediate tables."""
+
+    article: Article
+    doc: Doc
+    actors: ActorTable
+    times: TimeTable
+    places: PlaceTable
+    events: tuple[Event, ...]
+    quotes: tuple[Quote, ...]
+
+    @property
+    def coded(self) -> Coded:
+        """The contract record for this article."""
+        return Coded(article=self.article, actors=self.actors.actors, events=self.events, quotes=self.quotes)
+
+
+class Coder:
+    """Codes articles into actors, events and quotes. Build it with :func:`load`."""
+
+    def __init__(self, nlp: Language, actor_resources: ActorResources, event_resources: EventResources,
+                 place_resources: PlaceResources, quote_resources: QuoteResources,
+                 settings: Settings = Settings()) -> None:
+        """Hold the loaded model and resources (use :func:`load` rather than calling this)."""
+        self.nlp = nlp
+        self.actor_resources = actor_resources
+        self.event_resources = event_resources
+        self.place_resources = place_resources
+        self.quote_resources = quote_resources
+        self.settings = settings
+        self.stage_seconds: dict[str, float] = {stage: 0.0 for stage in STAGES}
+
+    # ---- public API --------------------------------------------------------------------------
+
+    def code(self, article: Article | str, *, published: str | None = None, source: str | None = None,
+             url: str | None = None, title: str | None = None) -> Coded:
+        """Code one article (an Article, or raw text whose structure is detected) and return it.
+
+        Raises InputError when the text holds no article body and TacitusError when a stage fails.
+        """
+        if isinstance(article, str):
+            article = parse_text_article(article, published=published, source=source, url=url, title=title)
+        elif published or source or url:
+            article = dataclasses.replace(
+                article,
+                published=published or article.published,
+                source=source or article.source,
+                url=url or article.url,
+            )
+        for result in self.annotate([article], on_error="raise"):
+            return result.coded  # type: ignore[union-attr]
+        raise TacitusError("internal error: the pipeline returned nothing for one article")
+
+    def pipe(self, articles: Iterable[Article], *, batch_size: int | None = None,
+             on_error: Literal["raise", "record"] = "raise") -> Iterator[Coded | Failure]:
+        """Code articles in order. With ``on_error="record"``, a failing article yields a Failure
+        with its reason instead of stopping the batch."""
+        for result in self.annotate(articles, batch_size=batch_size, on_error=on_error):
+            yield result if isinstance(result, Failure) else result.coded
+
+    def annotate(self, articles: Iterable[Article], *, batch_size: int | None = None,
+                 on_error: Literal["raise", "record"] = "raise") -> Iterator[Annotation | Failure]:
+        """Like :meth:`pipe`, but yield the full Annotation (Doc, actor/time/place tables) per article."""
+        batch = batch_size or self.settings.batch_size
+        for article, doc_or_error in self._parse(articles, batch, on_error):
+            if isinstance(doc_or_error, Failure):
+                yield doc_or_error
+                continue
+            try:
+                yield self._annotate_doc(article, doc_or_error)
+            except Exception as exc:  # one bad article must not stop a corpus run
+                if on_error == "raise":
+                    if isinstance(exc, TacitusError):
+                        raise
+                    raise TacitusError(f"coding article {article.id} failed: {type(exc).__name__}: {exc}") from exc
+                yield _failure(article, f"coding failed: {type(exc).__name__}: {exc}")
+
+    # ---- internals ---------------------------------------------------------------------------
+
+    def _parse(self, articles: Iterable[Article], batch_size: int,
+               on_error: str) -> Iterator[tuple[Article, Doc | Failure]]:
+        """Run spaCy over the article bodies in batches, passing articles alongside, in order.
+
+        An article over the size budget is sent through as an empty text (so that order is kept)
+        and comes out as a Failure.
+        """
+        limit = min(self.settings.max_chars, self.nlp.max_length)
+
+        def admissible() -> Iterator[tuple[str, tuple[Article, Failure | None]]]:
+            for article in articles:
+                if len(article.text) > limit:
+                    message = f"article body has {len(article.text):,} characters, over the limit of {limit:,}"
+                    if on_error == "raise":
+                        raise InputError(message)
+                    yield "", (article, _failure(article, message))
+                    continue
+                yield make_doc_text(article.text), (article, None)
+
+        started = time.perf_counter()
+        for doc, (article, failure) in self.nlp.pipe(admissible(), as_tuples=True, batch_size=batch_size):
+            self.stage_seconds["nlp"] += time.perf_counter() - started
+            yield article, (failure if failure is not None else doc)
+            started = time.perf_counter()
+
+    def _annotate_doc(self, article: Article, doc: Doc) -> Annotation:
+        """Run every stage after spaCy on one parsed article."""
+        clock = _StageClock(self.stage_seconds)
+        with clock("actors"):
+            actors = extract_actors(doc, article, self.actor_resources)
+        with clock("times"):
+            times = extract_times(doc, article.published)
+        with clock("places"):
+            places = extract_places(doc, self.place_resources)
+        with clock("events"):
+            events = detect_events(doc, article, actors, self.event_resources)
+            events = [self._situate(event, doc, article, times, places) for event in events]
+        with clock("quotes"):
+            quotes = extract_quotes(doc, article, actors, self.quote_resources)
+        return Annotation(article=article, doc=doc, actors=actors, times=times, places=places,
+                          events=tuple(events), quotes=tuple(quotes))
+
+    def _situate(self, event: Event, doc: Doc, article: Article, times: TimeTable, places: PlaceTable) -> Event:
+        """Give an event the date and place attached to its trigger."""
+        trigger = _trigger_token(doc, event)
+        changes: dict[str, Any] = {}
+        notes: list[str] = []
+        expression = times.for_trigger(trigger) if trigger is not None else None
+        if expression is not None:
+            changes.update(date=expression.value, date_text=expression.text)
+            notes.append(f"date {expression.value} from '{expression.text}'")
+        elif article.published:
+            changes.update(date=article.published, date_text=None)
+            notes.append("date: publication date (no expression attached)")
+        place = places.for_trigger(trigger) if trigger is not None else None
+        if place is not None:
+            changes["location"] = place
+            notes.append(f"place {place.name}")
+        if notes:
+            changes["why"] = "; ".join([event.why, *notes]) if event.why else "; ".join(notes)
+        return dataclasses.replace(event, **changes) if changes else event
+
+
+class _StageClock:
+    """Adds the time spent in each stage to a shared dict of cumulative seconds."""
+
+    def __init__(self, totals: dict[str, float]) -> None:
+        self.totals = totals
+        self.stage = ""
+        self.started = 0.0
+
+    def __call__(self, stage: str) -> "_StageClock":
+        self.stage = stage
+        return self
+
+    def __enter__(self) -> None:
+        self.started = time.perf_counter()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.totals[self.stage] = self.totals.get(self.stage, 0.0) + time.perf_counter() - self.started
+
+
+def _trigger_token(doc: Doc, event: Event) -> Token | None:
+    """The token at the event's trigger offsets, or None."""
+    if event.trigger_start is None or event.trigger_end is None:
+        return None
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return span.root
+
+
+def _failure(article: Article, reason: str) -> Failure:
+    origin = article.origin or article.id
+    path, separator, position = origin.rpartition(":")
+    if not separator or not position.strip().startswith(("line", "row")):
+        path, position = origin, ""
+    return Failure(path=path, position=position.strip() or None, reason=reason, kind="coding")
+
+
+def load(model: str | None = None, *, settings: Settings | None = None) -> Coder:
+    """Load the spaCy model and every resource once, and return a ready Coder."""
+    settings = settings or Settings(model=model)
+    if model and settings.model != model:
+        settings = dataclasses.replace(settings, model=model)
+    nlp = load_nlp(settings.model)
+    return Coder(
+        nlp=nlp,
+        actor_resources=ActorResources.load(),
+        event_resources=EventResources.load(),
+        place_resources=PlaceResources.load(),
+        quote_resources=QuoteResources.load(),
+        settings=settings,
+    )
