@@ -1,0 +1,173 @@
+"""Scoring quotations against PolNeAR attributions (format ``polnear``).
+
+A PolNeAR folder holds ``text/<name>.txt`` and BRAT ``attributions/<name>_<annotator>.ann``
+files (a folder with ``train``/``dev`` subfolders is read whole). Text-bound lines
+``T1<TAB>Content 115 290<TAB>...`` (fragments separated by ``;``) and relation lines
+``E1<TAB>Attribution:T4 Content:T3 Cue:T2 Source:T1`` give each attribution's content, cue and
+source. When several annotators did the same article, the first annotation file (by name) is used.
+
+- ``content``: over direct quotations (gold contents that open with a double quotation mark),
+  P/R/F1 against the system's direct quotes; a pair matches when the spans overlap by at least
+  half of the shorter.
+- ``speaker_accuracy``: over matched direct quotations with a gold source, the share where the
+  system speaker is the actor one of whose mentions overlaps the gold source span.
+- ``all_content``: P/R/F1 of every gold attribution content against every system quote.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Sequence
+
+from ..errors import InputError
+from ..model import Coded
+from .scoring import Counts, greedy_match, half_overlap, overlap, ratio
+from .system import GoldText, annotate, prepare
+
+__all__ = ["Attribution", "QuoteDoc", "parse_ann", "read", "score", "run", "is_direct"]
+
+Span = tuple[tuple[int, int], ...]
+_OPENING_QUOTES = ('"', "\u201c", "\u201e", "\u00ab", "``")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One gold attribution: content span (fragments), its text, and the source span if any."""
+
+    content: Span
+    text: str
+    source: Span | None = None
+
+    @property
+    def direct(self) -> bool:
+        """True when the content opens with a double quotation mark."""
+        return is_direct(self.text)
+
+
+@dataclass(frozen=True)
+class QuoteDoc:
+    """A gold article: id, text and attributions."""
+
+    id: str
+    text: str
+    attributions: tuple[Attribution, ...]
+
+
+def is_direct(text: str) -> bool:
+    """Return True when a quotation's text opens with a double quotation mark."""
+    return text.lstrip().startswith(_OPENING_QUOTES)
+
+
+def _fragments(field: str) -> Span:
+    """Parse "Content 315 448;463 553" into ((315, 448), (463, 553))."""
+    _, _, offsets = field.partition(" ")
+    fragments = []
+    for part in offsets.split(";"):
+        start, end = part.split()
+        fragments.append((int(start), int(end)))
+    return tuple(fragments)
+
+
+def parse_ann(ann: str, text: str) -> list[Attribution]:
+    """Parse the BRAT text of one ``.ann`` file into attributions over ``text``."""
+    spans: dict[str, Span] = {}
+    attributions: list[Attribution] = []
+    relations: list[dict[str, str]] = []
+    for line in ann.splitlines():
+        fields = line.split("\t")
+        if len(fields) < 2:
+            continue
+        if fields[0].startswith("T"):
+            try:
+                spans[fields[0]] = _fragments(fields[1])
+            except ValueError:
+                continue  # a malformed span is skipped, not fatal: the rest of the file is usable
+        elif fields[0].startswith("E"):
+            relations.append(dict(arg.split(":", 1) for arg in fields[1].split() if ":" in arg))
+    for relation in relations:
+        content = spans.get(relation.get("Content", ""))
+        if content is None:
+            continue
+        content_text = " ".join(text[start:end] for start, end in content)
+        attributions.append(Attribution(content, content_text, spans.get(relation.get("Source", ""))))
+    attributions.sort(key=lambda a: a.content)
+    return attributions
+
+
+def read(path: Path, limit: int | None = None) -> list[QuoteDoc]:
+    """Read a PolNeAR folder (or a split of it)."""
+    if not path.is_dir():
+        raise InputError(f"{path}: not a folder; give a PolNeAR folder with text/ and attributions/")
+    splits = [path] if (path / "text").is_dir() else sorted(p for p in path.iterdir() if (p / "text").is_dir())
+    if not splits:
+        raise InputError(f"{path}: no text/ and attributions/ folders found; expected a PolNeAR folder")
+    docs: list[QuoteDoc] = []
+    for split in splits:
+        anns = sorted((split / "attributions").glob("*.ann"))
+        for text_file in sorted((split / "text").glob("*.txt")):
+            matching = [a for a in anns if a.stem.rsplit("_", 1)[0] == text_file.stem]
+            if not matching:
+                continue
+            text = text_file.read_text(encoding="utf-8")
+            docs.append(QuoteDoc(text_file.stem, text, tuple(parse_ann(matching[0].read_text(encoding="utf-8"), text))))
+            if limit is not None and len(docs) >= limit:
+                return docs
+    if not docs:
+        raise InputError(f"{path}: no article has both a text and an annotation file")
+    return docs
+
+
+def _speaker_right(gold: Attribution, quote: Any, coded: Coded) -> bool:
+    """True when the system speaker is an actor with a mention overlapping the gold source."""
+    if quote.speaker is None or gold.source is None:
+        return False
+    for actor in coded.actors:
+        if actor.id != quote.speaker.actor_id:
+            continue
+        return any(overlap(m.start, m.end, s0, s1) > 0 for m in actor.mentions for s0, s1 in gold.source)
+    return False
+
+
+def score(docs: Sequence[QuoteDoc], outputs: Sequence[Coded]) -> dict[str, Any]:
+    """Score system quotes (one Coded per gold article, spans into the same text)."""
+    direct_counts, all_counts = Counts(), Counts()
+    speakers_right = speakers_total = 0
+    for doc, coded in zip(docs, outputs, strict=True):
+        gold_direct = [a for a in doc.attributions if a.direct]
+        system_direct = [q for q in coded.quotes if q.kind == "direct"]
+        pairs = greedy_match(gold_direct, system_direct, lambda g, q: float(half_overlap(g.content, ((q.start, q.end),))))
+        direct_counts.add(tp=len(pairs), fp=len(system_direct) - len(pairs), fn=len(gold_direct) - len(pairs))
+        for gi, si in pairs:
+            if gold_direct[gi].source is None:
+                continue
+            speakers_total += 1
+            speakers_right += int(_speaker_right(gold_direct[gi], system_direct[si], coded))
+        every = greedy_match(doc.attributions, coded.quotes, lambda g, q: float(half_overlap(g.content, ((q.start, q.end),))))
+        all_counts.add(tp=len(every), fp=len(coded.quotes) - len(every), fn=len(doc.attributions) - len(every))
+    return {
+        "items": len(docs),
+        "content": direct_counts.scores(),
+        "speaker_accuracy": ratio(speakers_right, speakers_total),
+        "speakers_scored": speakers_total,
+        "all_content": all_counts.scores(),
+    }
+
+
+def run(path: Path, coder: Any, limit: int | None = None) -> dict[str, Any]:
+    """Run the coder over the gold articles and score its quotes."""
+    docs = read(path, limit)
+    prepared = list(prepare(GoldText(key=d.id, text=d.text) for d in docs))
+    outputs = [annotation.coded for annotation in annotate(coder, prepared)]
+    mapped = []
+    for doc, p in zip(docs, prepared):
+        if p.offsets.identity:
+            mapped.append(doc)
+            continue
+
+        def remap(span: Span | None) -> Span | None:
+            """Map a gold span's fragments into Article.text."""
+            return None if span is None else tuple(p.offsets.to_derived(s, e) for s, e in span)
+
+        mapped.append(QuoteDoc(doc.id, p.article.text, tuple(Attribution(remap(a.content) or (), a.text, remap(a.source)) for a in doc.attributions)))
+    return score(mapped, outputs)
