@@ -1,0 +1,108 @@
+"""Split raw article text into paragraphs, joining hard-wrapped lines back into sentences.
+
+Paragraphs may be separated by blank lines or by single newlines; archives often also wrap every
+paragraph at a fixed width (70-80 columns). A document is treated as hard-wrapped when most line
+breaks inside its blocks are "greedy" breaks: the first word of the next line would not have fit
+on the line, which is exactly what a fixed-width wrapper produces. In a wrapped document a break
+where the next word would have fit, or an indented line, ends a paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["split_paragraphs", "is_wrapped"]
+
+# A paragraph end: terminal punctuation, possibly followed by closing quotes or brackets.
+_TERMINAL = re.compile(r"[.!?:;…][\"'”’»)\]]*$|[\"”’»]$")
+# The widest line a hard-wrapped archive uses; wider lines are whole paragraphs.
+_MAX_WRAP_WIDTH = 120
+# Slack for wrappers that count a trailing space or break at width - 1.
+_SLACK = 2
+
+
+def _blocks(raw: str) -> list[list[str]]:
+    """Return the blank-line separated blocks of ``raw``, each a list of right-stripped lines."""
+    text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+    blocks: list[list[str]] = []
+    current: list[str] = []
+    for line in text.split("\n"):
+        if line.strip():
+            current.append(line.rstrip())
+        elif current:
+            blocks.append(current)
+            current = []
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def _first_word(line: str) -> str:
+    """Return the first whitespace-separated word of ``line``."""
+    parts = line.split(None, 1)
+    return parts[0] if parts else ""
+
+
+def _greedy_break(line: str, following: str, width: int) -> bool:
+    """Return True when the first word of ``following`` would not have fit on ``line``."""
+    return len(line.strip()) + 1 + len(_first_word(following)) > width - _SLACK
+
+
+def is_wrapped(blocks: list[list[str]]) -> tuple[bool, int]:
+    """Decide whether the document is hard-wrapped; return (wrapped, wrap width)."""
+    pairs = [(block[i], block[i + 1]) for block in blocks for i in range(len(block) - 1)]
+    if len(pairs) < 2:
+        return False, 0
+    width = max(len(line.strip()) for line, _ in pairs)
+    if width > _MAX_WRAP_WIDTH:
+        return False, 0
+    greedy = sum(1 for line, following in pairs if _greedy_break(line, following, width))
+    return greedy / len(pairs) >= 0.6, width
+
+
+def _join(left: str, right: str) -> str:
+    """Join two pieces of one paragraph; a line ending in a hyphen after a letter joins without space."""
+    left, right = left.rstrip(), right.strip()
+    if re.search(r"[A-Za-z]-$", left) and right[:1].islower():
+        return left + right
+    return left + " " + right
+
+
+def _unwrap_block(block: list[str], width: int) -> list[str]:
+    """Join the lines of a block of a hard-wrapped document into paragraphs."""
+    paragraphs: list[str] = []
+    current = block[0].strip()
+    for previous, line in zip(block, block[1:]):
+        indented = line[:1] in (" ", "\t") and not previous[:1] in (" ", "\t")
+        if indented or not _greedy_break(previous, line, width):
+            paragraphs.append(current)
+            current = line.strip()
+        else:
+            current = _join(current, line)
+    paragraphs.append(current)
+    return paragraphs
+
+
+def _split_block(block: list[str]) -> list[str]:
+    """Treat each line of a block as a paragraph, rejoining lines broken mid-sentence."""
+    paragraphs: list[str] = []
+    current = block[0].strip()
+    for line in block[1:]:
+        stripped = line.strip()
+        if not _TERMINAL.search(current) and stripped[:1].islower():
+            current = _join(current, stripped)
+        else:
+            paragraphs.append(current)
+            current = stripped
+    paragraphs.append(current)
+    return paragraphs
+
+
+def split_paragraphs(raw: str) -> list[str]:
+    """Return the paragraphs of ``raw`` (stripped, non-empty), hard wraps joined with a space."""
+    blocks = _blocks(raw)
+    wrapped, width = is_wrapped(blocks)
+    paragraphs: list[str] = []
+    for block in blocks:
+        paragraphs.extend(_unwrap_block(block, width) if wrapped else _split_block(block))
+    return [p for p in paragraphs if p]

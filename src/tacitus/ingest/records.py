@@ -1,0 +1,204 @@
+"""Records from JSONL, JSON and CSV corpora: streaming iteration and mapping to Articles.
+
+Each file is read line by line (never whole), and each line decoded on its own, so that one
+Windows-1252 record in a UTF-8 corpus does not stop the run. Every problem is a Failure with the
+position in the form "line 12" (JSONL) or "row 3" (CSV, counting data rows from 1).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+from typing import Any, BinaryIO, Iterator, Mapping
+
+from ..errors import InputError
+from ..model import Article, Failure
+from .decode import decode_bytes, looks_binary
+from .patterns import FieldNames, StructurePatterns
+from .structure import parse_text_article
+
+__all__ = ["RecordContext", "iter_jsonl", "iter_json", "iter_csv", "record_to_article"]
+
+
+class RecordContext:
+    """What every record of one run shares: patterns, field names, column map and defaults."""
+
+    def __init__(
+        self,
+        *,
+        patterns: StructurePatterns,
+        fields: FieldNames,
+        column_map: Mapping[str, str] | None = None,
+        published: str | None = None,
+        source: str | None = None,
+    ) -> None:
+        """Hold the loaded resources and the caller's options for one read."""
+        self.patterns = patterns
+        self.fields = fields
+        self.column_map = dict(column_map or {})
+        self.published = published
+        self.source = source
+
+
+def _value(record: Mapping[str, Any], key: str | None) -> str | None:
+    """Return a record value as stripped text, None when absent or empty."""
+    if key is None:
+        return None
+    value = record.get(key)
+    if value is None or isinstance(value, (dict, list)):
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def record_to_article(record: Mapping[str, Any], keys: Mapping[str, str], ctx: RecordContext, origin: str) -> Article:
+    """Build an Article from one record; ``keys`` maps Tacitus fields to the record's keys.
+
+    Raises InputError when the record has no text.
+    """
+    text = _value(record, keys.get("text"))
+    if text is None:
+        wanted = ctx.column_map.get("text") or "text"
+        raise InputError(f"{origin}: the record has no text (no non-empty '{wanted}' field); give the article body")
+    published = _value(record, keys.get("published")) or ctx.published
+    return parse_text_article(
+        text,
+        title=_value(record, keys.get("title")),
+        published=published,
+        source=_value(record, keys.get("source")) or ctx.source,
+        url=_value(record, keys.get("url")),
+        origin=origin,
+        detect_headline=False,
+        dateline=_value(record, keys.get("dateline")),
+        standfirst=_value(record, keys.get("standfirst")),
+        patterns=ctx.patterns,
+    )
+
+
+def _missing_text_reason(columns: list[str], ctx: RecordContext) -> str:
+    """Explain that no text column was found, and how to name it."""
+    wanted = ctx.column_map.get("text")
+    if wanted:
+        return f"there is no column {wanted!r} (the text column given in the column map); columns are {columns[:20]}"
+    return (
+        f"no text column among {columns[:20]}; name it 'text' (or body, content) "
+        "or map it with a column map such as text=<column>"
+    )
+
+
+def iter_jsonl(stream: BinaryIO, path: str, ctx: RecordContext) -> Iterator[Article | Failure]:
+    """Yield an Article or a Failure for each non-blank line of a JSONL stream."""
+    for number, raw in enumerate(stream, start=1):
+        if not raw.strip():
+            continue
+        position = f"line {number}"
+        try:
+            line = decode_bytes(raw, f"{path}:{position}")
+            record = json.loads(line)
+        except InputError as exc:
+            yield Failure(path=path, position=position, reason=str(exc))
+            continue
+        except json.JSONDecodeError as exc:
+            yield Failure(path=path, position=position, reason=f"invalid JSON ({exc.msg} at column {exc.colno}); fix or remove the line")
+            continue
+        yield _record_or_failure(record, path, position, ctx, sep=":")
+
+
+def iter_json(data: bytes, path: str, ctx: RecordContext) -> Iterator[Article | Failure]:
+    """Yield Articles or Failures from a .json file holding one object or an array of objects."""
+    try:
+        document = json.loads(decode_bytes(data, path))
+    except InputError as exc:
+        yield Failure(path=path, position=None, reason=str(exc))
+        return
+    except json.JSONDecodeError as exc:
+        yield Failure(path=path, position=f"line {exc.lineno}", reason=f"invalid JSON ({exc.msg}); fix the file")
+        return
+    if isinstance(document, dict):
+        yield _record_or_failure(document, path, None, ctx, sep="")
+        return
+    if not isinstance(document, list):
+        yield Failure(path=path, position=None, reason="the JSON is neither an object nor an array of objects")
+        return
+    for number, record in enumerate(document, start=1):
+        yield _record_or_failure(record, path, f"item {number}", ctx, sep=":")
+
+
+def _record_or_failure(record: Any, path: str, position: str | None, ctx: RecordContext, sep: str) -> Article | Failure:
+    """Turn one decoded JSON value into an Article, or a Failure saying what is wrong."""
+    if not isinstance(record, dict):
+        return Failure(path=path, position=position, reason=f"expected a JSON object, found {type(record).__name__}")
+    keys = ctx.fields.resolve(list(record), ctx.column_map)
+    origin = f"{path}{sep}{position}" if position else path
+    try:
+        return record_to_article(record, keys, ctx, origin)
+    except InputError as exc:
+        return Failure(path=path, position=position, reason=str(exc))
+
+
+def _decoded_lines(stream: BinaryIO, path: str) -> Iterator[str]:
+    """Yield the lines of a binary stream decoded one by one (a bad line becomes U+FFFD, not an error)."""
+    for raw in stream:
+        try:
+            yield decode_bytes(raw, path) if raw.strip() else raw.decode("utf-8", "replace")
+        except InputError:
+            yield raw.decode("utf-8", "replace")
+
+
+def _sniff_delimiter(header: str, suffix: str) -> str:
+    """Return the delimiter of a CSV/TSV file from its extension and header line."""
+    if suffix == ".tsv":
+        return "\t"
+    counts = {delimiter: header.count(delimiter) for delimiter in (",", ";", "\t", "|")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def iter_csv(stream: BinaryIO, path: str, ctx: RecordContext) -> Iterator[Article | Failure]:
+    """Yield an Article or a Failure for each data row of a CSV/TSV stream (rows counted from 1)."""
+    head = stream.peek(65536)[:65536] if hasattr(stream, "peek") else b""
+    if looks_binary(head):
+        yield Failure(path=path, position=None, reason="binary content, not a CSV file; remove it from the input")
+        return
+    lines = _decoded_lines(stream, path)
+    first = next(lines, None)
+    if first is None or not first.strip():
+        yield Failure(path=path, position=None, reason="the CSV file is empty; give a header row and article rows")
+        return
+    if first.startswith("\ufeff"):
+        first = first[1:]
+    delimiter = _sniff_delimiter(first, Path(path).suffix.lower())
+    reader = csv.reader(_chain(first, lines), delimiter=delimiter)
+    columns = [c.strip() for c in next(reader)]
+    keys = ctx.fields.resolve(columns, ctx.column_map)
+    if "text" not in keys:
+        yield Failure(path=path, position=None, reason=_missing_text_reason(columns, ctx))
+        return
+    for number, row in enumerate(_rows(reader, path), start=1):
+        position = f"row {number}"
+        if isinstance(row, Failure):
+            yield Failure(path=path, position=position, reason=row.reason)
+            return
+        if not any(cell.strip() for cell in row):
+            continue
+        record = dict(zip(columns, row))
+        try:
+            yield record_to_article(record, keys, ctx, f"{path}:{position}")
+        except InputError as exc:
+            yield Failure(path=path, position=position, reason=str(exc))
+
+
+def _chain(first: str, rest: Iterator[str]) -> Iterator[str]:
+    """Yield ``first`` and then the remaining lines."""
+    yield first
+    yield from rest
+
+
+def _rows(reader: Any, path: str) -> Iterator[list[str] | Failure]:
+    """Yield CSV rows; a malformed file ends with one Failure instead of an exception."""
+    csv.field_size_limit(2**31 - 1)  # long article bodies exceed the default 128 KB field limit
+    try:
+        yield from reader
+    except csv.Error as exc:
+        yield Failure(path=path, position=None, reason=f"malformed CSV ({exc}); fix the quoting")
