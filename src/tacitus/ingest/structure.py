@@ -200,23 +200,27 @@ def parse_text_article(
     title = title.strip() if title and title.strip() else None
     remaining = [(i, p) for i, p in enumerate(slots) if p is not None]
     headline_from_text = False
+    front = 0  # the slot index where the story (standfirst or body) may start
     if title is not None:
         # A page body often repeats its title as the first line.
         if len(remaining) > 1 and _fold(remaining[0][1]) == _fold(title):
+            front = remaining[0][0] + 1
             remaining = remaining[1:]
     elif detect_headline and len(remaining) > 1 and _looks_like_headline(remaining[0][1]):
         title = remaining[0][1]
         headline_from_text = True
+        front = remaining[0][0] + 1
         remaining = remaining[1:]
 
-    # Standfirst: the paragraph right after the headline when the front matter (a caption, a
-    # byline) or a dateline follows it, i.e. when it stands before where the story starts.
+    # Standfirst: the paragraph right after the headline (nothing taken out in between) when front
+    # matter (a caption, a byline) or a dateline follows it: it stands before the story starts.
     if standfirst is None and (headline_from_text or title is not None) and len(remaining) > 1:
         first_index, first = remaining[0]
         next_index, following = remaining[1]
         front_matter_follows = any(slots[i] is None for i in range(first_index + 1, next_index))
         if (
-            _words(first) <= _STANDFIRST_MAX_WORDS
+            first_index == front
+            and _words(first) <= _STANDFIRST_MAX_WORDS
             and match_dateline(first) is None
             and (front_matter_follows or match_dateline(following) is not None)
         ):
