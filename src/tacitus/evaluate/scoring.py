@@ -155,7 +155,13 @@ class OffsetMap:
         """Compute the alignment between ``original`` and ``derived``."""
         self.identity = original == derived
         self._forward: list[int] = []
+        self._shift: int | None = None
         if self.identity:
+            return
+        position = original.find(derived)
+        if position != -1:  # only leading/trailing text was cut: a constant shift (fast path)
+            self._shift = position
+            self._length = len(derived)
             return
         forward = [-1] * (len(original) + 1)
         matcher = difflib.SequenceMatcher(None, original, derived, autojunk=False)
@@ -176,9 +182,13 @@ class OffsetMap:
         """Map a span of the original text to the derived text."""
         if self.identity:
             return start, end
-        start = min(max(start, 0), len(self._forward) - 1)
-        end = min(max(end, 0), len(self._forward) - 1)
-        return self._forward[start], max(self._forward[start], self._forward[end - 1] + 1 if end > start else self._forward[end])
+        if self._shift is not None:
+            clip = lambda offset: min(max(offset - self._shift, 0), self._length)  # noqa: E731
+            return clip(start), clip(end)
+        last = len(self._forward) - 1
+        new_start = self._forward[min(max(start, 0), last)]
+        new_end = self._forward[min(max(end, 0), last)]
+        return new_start, max(new_start, new_end)
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

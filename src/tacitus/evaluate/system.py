@@ -38,19 +38,31 @@ class Prepared:
     offsets: OffsetMap
 
 
-def _build_article(item: GoldText) -> Article:
-    """Build the Article through the project's own text reader (falls back to the raw text)."""
+def _build_article(item: GoldText, patterns: Any) -> Article:
+    """Build the Article through the project's own text reader.
+
+    A gold text that ingest rejects (nothing left after structure removal) is scored as its raw
+    text, so that every gold item keeps its place in the results.
+    """
+    from ..errors import InputError
+    from ..ingest import parse_text_article
+
     try:
-        from ..ingest import parse_text_article  # type: ignore[attr-defined]
-    except ImportError:  # the reader is not wired yet: score the raw text as the body
+        return parse_text_article(
+            item.text, published=item.published, source=item.source,
+            detect_headline=item.detect_headline, patterns=patterns,
+        )
+    except InputError:
         return Article(id=content_id(item.text), text=item.text, published=item.published, source=item.source)
-    return parse_text_article(item.text, published=item.published, source=item.source, detect_headline=item.detect_headline)
 
 
 def prepare(items: Iterable[GoldText]) -> Iterator[Prepared]:
     """Yield each gold text as a Prepared article with its offset map."""
+    from ..ingest.structure import StructurePatterns
+
+    patterns = StructurePatterns.load()  # once per gold set, not once per item
     for item in items:
-        article = _build_article(item)
+        article = _build_article(item, patterns)
         yield Prepared(gold=item, article=article, offsets=OffsetMap(item.text, article.text))
 
 
