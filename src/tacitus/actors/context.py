@@ -1,0 +1,143 @@
+"""What the words around a mention say about its actor: role, country, employer, possessor.
+
+``describe`` reads a small window of tokens (a title before a name, "Washington's top diplomat",
+"the US secretary of state") and returns a Description. It scans the window once, trying each
+table by longest match, so its cost is proportional to the window, never to the article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from spacy.tokens import Doc, Token
+
+from .organizations import Organization
+from .resources import ActorResources
+from .roles import Role
+
+__all__ = ["Description", "describe", "words_of", "lemma_forms", "PRONOUNS", "is_possessive_marker"]
+
+# Employers whose country is not their staff's political allegiance: a reporter of Al Jazeera is
+# not a Qatari actor, a Reuters reporter has no country at all.
+_NON_STATE_EMPLOYERS = frozenset({"JRN", "BUS", "MED", "REL", "EDU", "LAB", "NGO"})
+# Third-person personal pronouns resolved to people (see resolve.resolve_pronouns).
+PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+_FORMER = frozenset({"former", "ex", "ex-", "exiled", "ousted", "deposed"})
+_MAX_COUNTRY_WORDS = 5
+
+
+@dataclass(frozen=True)
+class Description:
+    """What a window of tokens says: the role (and its words), a country, who owns the role."""
+
+    role: Role | None = None
+    role_start: int | None = None  # token indices of the role phrase in the Doc
+    role_end: int | None = None
+    sector: str | None = None
+    country: str | None = None
+    organization: Organization | None = None
+    possessor: Token | None = None  # "Moon's press secretary", "his top diplomat"
+    former: bool = False
+
+
+def words_of(doc: Doc) -> list[str]:
+    """Lowercase token texts of the Doc, the keys of every phrase index."""
+    return [token.lower_ for token in doc]
+
+
+def lemma_forms(doc: Doc):
+    """Return a function giving the lowercase lemma of token ``i`` (for plural role nouns)."""
+
+    def forms(i: int) -> tuple[str, ...]:
+        lemma = doc[i].lemma_.lower()
+        return (lemma,) if lemma and lemma != doc[i].lower_ else ()
+
+    return forms
+
+
+def is_possessive_marker(token: Token) -> bool:
+    """True for the "'s" / "'" token of a possessive."""
+    return token.tag_ == "POS" or token.text in ("'s", "'")
+
+
+def _country_at(doc: Doc, i: int, end: int, resources: ActorResources) -> tuple[int, str] | None:
+    """Longest country name, demonym or (possessive) capital starting at token ``i``."""
+    countries = resources.countries
+    if not (doc[i].text[:1].isupper()):
+        return None
+    for n in range(min(_MAX_COUNTRY_WORDS, end - i), 0, -1):
+        span = doc[i:i + n]
+        if not span[-1].text[:1].isalpha():
+            continue
+        code = countries.lookup(span.text)
+        if code is None and i + n < len(doc) and is_possessive_marker(doc[i + n]):
+            # "Washington's top diplomat": a capital as possessor stands for its country.
+            code = countries.country_of_capital(span.text)
+        if code is not None:
+            return n, code
+    return None
+
+
+def describe(doc: Doc, start: int, end: int, resources: ActorResources, words: Sequence[str], skip: frozenset[int] = frozenset()) -> Description:
+    """Read tokens ``[start, end)`` for a role, a country, an employer and a possessor.
+
+    Tokens in ``skip`` (a person's own name) are ignored. The role is the rightmost role phrase
+    (the head of an English noun phrase comes last); a generic role ("leader", "spokesman") takes
+    the sector of another role or organization in the window ("rebel leader" is REB).
+    """
+    roles: list[tuple[int, int, Role]] = []
+    country: str | None = None
+    organization: Organization | None = None
+    possessor: Token | None = None
+    former = False
+    forms = lemma_forms(doc)
+    i = start
+    while i < end:
+        if i in skip:
+            i += 1
+            continue
+        token = doc[i]
+        if token.lower_ in _FORMER:
+            former = True
+        found_org = resources.organizations.index.longest_at(words, i)
+        if found_org and i + found_org[0] <= end and token.text[:1].isupper():
+            n, org = found_org
+            organization = org
+            if org.country and org.sector not in _NON_STATE_EMPLOYERS:
+                country = country or org.country
+            i += n
+            continue
+        found_country = _country_at(doc, i, end, resources)
+        if found_country:
+            n, code = found_country
+            country = country or code
+            i += n
+            continue
+        found_role = resources.roles.index.longest_at(words, i, forms)
+        if found_role and i + found_role[0] <= end:
+            n, role = found_role
+            last = doc[i + n - 1]
+            if last.pos_ in ("NOUN", "PROPN") or n > 1:
+                roles.append((i, i + n, role))
+                i += n
+                continue
+        if token.lower_ in PRONOUNS and token.dep_ == "poss":
+            possessor = token
+        elif token.pos_ == "PROPN" and i + 1 < end and is_possessive_marker(doc[i + 1]):
+            possessor = token
+        i += 1
+    if not roles:
+        sector = organization.sector if organization else None
+        return Description(sector=sector, country=country, organization=organization, possessor=possessor, former=former)
+    role_start, role_end, role = roles[-1]
+    sector = role.sector
+    if role.generic:
+        modifiers = [r.sector for _, _, r in roles[:-1] if r.sector != role.sector]
+        if modifiers:
+            sector = modifiers[-1]
+        elif organization is not None and organization.sector:
+            sector = organization.sector
+    if former and sector in ("GOV", "MIL", "LEG"):
+        sector = "ELI"  # PLOVER: former officials are elites
+    return Description(role, role_start, role_end, sector, country, organization, possessor, former)

@@ -1,0 +1,402 @@
+"""Finding actor mentions in a Doc: names, organizations, countries, role descriptions, pronouns.
+
+Every finder returns ``Candidate`` records (a mutable working record local to one article) and
+marks the tokens it consumed in ``used`` so that a word that codes another mention ("US" in
+"US Secretary of State Mike Pompeo") never becomes an actor of its own.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .context import PRONOUNS, Description, describe, is_possessive_marker, lemma_forms
+from .phrases import PhraseIndex
+from .resources import ActorResources
+
+__all__ = ["Candidate", "MentionFinder"]
+
+# Dependents that belong to a noun phrase on the left of its head.
+_NP_LEFT = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "npadvmod", "advmod"})
+# Prepositions after which a place name is a location, not an actor.
+_LOCATIVE = frozenset({"in", "at", "inside", "near", "across", "throughout", "within", "into", "from", "around", "outside", "to", "towards", "toward", "via", "through", "over"})
+# Prepositions after which a capital still acts ("talks with Moscow", "sanctions against Tehran").
+_ACTING_PREPS = frozenset({"with", "against", "by", "on", "between", "for"})
+_ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "agent", "attr", "dative"})
+_ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_DEFINITE = frozenset({"the", "this", "that"})
+
+
+@dataclass
+class Candidate:
+    """One mention and what its context says (a working record, local to one article)."""
+
+    kind: str  # person, organization, country, group
+    source: str  # name, org, country, capital, description, group, pronoun
+    start: int  # token span of the recorded mention
+    end: int
+    name: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    title: str | None = None
+    family: str | None = None
+    possessor: Token | None = None
+    definite: bool = False
+    plural: bool = False
+    link: int | None = None  # index of a name candidate this description names (appositions)
+    key: str | None = None  # identity for grouping when it differs from the name (known organizations)
+    label: str | None = None  # a name for an actor known only by this description
+    evidence: list[str] = field(default_factory=list)
+
+
+def _clean(span: Span) -> tuple[int, int]:
+    """Token bounds of an entity without a leading determiner and a trailing possessive/punct."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+        start += 1
+    while end > start and (is_possessive_marker(doc[end - 1]) or doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    # "Moon Jae" + "-in": NER stops at a hyphen inside a name; a hyphen glued to both neighbours
+    # continues the name.
+    while (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+    ):
+        end += 2
+    return start, end
+
+
+def _is_junk(text: str) -> bool:
+    """Guard against things that are never actors: lowercase words, numbers, one letter."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) < 2 or not any(ch.isupper() for ch in text) or any(ch.isdigit() for ch in text)
+
+
+def _title_case(text: str) -> str:
+    """"secretary of state" -> "Secretary of State" (titles are reported in title case)."""
+    small = {"of", "the", "and", "for"}
+    return " ".join(w if w in small else w[:1].upper() + w[1:] for w in text.split())
+
+
+def _acting(token: Token) -> bool:
+    """True when a place name stands in an argument position where places act (metonymy)."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    if token.dep_ in _ACTING_DEPS:
+        return True
+    if token.dep_ == "pobj":
+        return token.head.lower_ in _ACTING_PREPS
+    return False
+
+
+def _locative(token: Token) -> bool:
+    """True when a place name is the object of a locative preposition ("in Pyongyang")."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE
+
+
+def _modifier(token: Token) -> bool:
+    """True when a word modifies another noun ("US-North Korea summit", "Singapore Summit")."""
+    return token.dep_ in ("compound", "amod", "nmod") and token.head.pos_ in ("NOUN", "PROPN")
+
+
+class MentionFinder:
+    """Collects the candidates of one Doc; create one per article (it holds per-article state)."""
+
+    def __init__(self, doc: Doc, resources: ActorResources) -> None:
+        """Prepare the per-article indexes (lowercase words, consumed tokens)."""
+        self.doc = doc
+        self.res = resources
+        self.words = [token.lower_ for token in doc]
+        self.used = [False] * len(doc)
+        self.candidates: list[Candidate] = []
+
+    # ---- helpers -------------------------------------------------------------------------------
+
+    def _add(self, candidate: Candidate) -> int:
+        self.candidates.append(candidate)
+        for i in range(candidate.start, candidate.end):
+            self.used[i] = True
+        return len(self.candidates) - 1
+
+    def _mark(self, start: int, end: int) -> None:
+        for i in range(start, end):
+            self.used[i] = True
+
+    def _free(self, start: int, end: int) -> bool:
+        return not any(self.used[start:end])
+
+    def _known_non_person(self, text: str) -> bool:
+        countries = self.res.countries
+        return bool(
+            countries.lookup(text) or countries.country_of_capital(text)
+            or self.res.organizations.get(text) or self.res.roles.get(text)
+        )
+
+    # ---- persons -------------------------------------------------------------------------------
+
+    def person_names(self) -> set[str]:
+        """Names that are people in this article, by whole-article evidence.
+
+        A string tagged PERSON at least as often as anything else is a person everywhere; a word
+        of a multi-word person name ("Pompeo" of "Mike Pompeo") is that person wherever it is
+        tagged at all (ORG, GPE) unless it is a known country, capital or organization.
+        """
+        votes: Counter[str] = Counter()
+        tagged: dict[str, Counter[str]] = {}
+        for ent in self.doc.ents:
+            if ent.label_ not in _ENTITY_LABELS:
+                continue
+            start, end = _clean(ent)
+            if start >= end:
+                continue
+            text = self.doc[start:end].text
+            tagged.setdefault(text, Counter())[ent.label_] += 1
+        names = {t for t, c in tagged.items() if c["PERSON"] and c["PERSON"] >= sum(c.values()) - c["PERSON"]}
+        names = {n for n in names if not _is_junk(n) and not self._known_non_person(n)}
+        parts = {part for n in names if " " in n for part in (n.split()[0], n.split()[-1])}
+        for text in tagged:
+            if text in parts and not self._known_non_person(text):
+                names.add(text)
+        del votes
+        return names
+
+    def find_persons(self) -> None:
+        """Every occurrence of a person name, with the title, country and role around it."""
+        names = self.person_names()
+        index = PhraseIndex.build((name, name) for name in names)
+        i = 0
+        doc = self.doc
+        while i < len(doc):
+            found = index.longest_at(self.words, i) if doc[i].text[:1].isupper() else None
+            if not found:
+                i += 1
+                continue
+            n, name = found
+            end = i + n
+            # Extend over a glued hyphen suffix the index did not see ("Jae" + "-in").
+            start, end = _clean(doc[i:end])
+            if doc[start:end].text != name and doc[start:end].text not in names:
+                start, end = i, i + n
+            if self._free(start, end):
+                self._person_at(start, end)
+            i = max(end, i + 1)
+
+    def _person_at(self, start: int, end: int) -> None:
+        doc = self.doc
+        span = doc[start:end]
+        root = span.root
+        candidate = Candidate(kind="person", source="name", start=start, end=end, name=span.text)
+        lefts = [c for c in root.lefts if c.dep_ in _NP_LEFT and c.i < start]
+        if lefts:
+            window_start = min(c.left_edge.i for c in lefts)
+            desc = describe(doc, window_start, start, self.res, self.words)
+            self._apply(candidate, desc, "title")
+            if desc.role is not None and desc.role_end == start and doc[desc.role_start].text[:1].isupper():
+                candidate.start = desc.role_start  # "Chairman Kim", "President Trump"
+            self._mark(window_start, start)
+        index = self._add(candidate)
+        # "Moon's press secretary Yoon Young-chan": the name is in apposition to a role.
+        if root.dep_ == "appos" and root.head.i < start:
+            self._description_for(root.head, index)
+        for child in root.rights:
+            if child.dep_ == "appos":
+                self._description_for(child, index)
+
+    def _description_for(self, head: Token, person: int) -> None:
+        """Read a role noun in apposition to a person and record it as that person's mention."""
+        start, end = self._np_bounds(head)
+        desc = describe(self.doc, start, end, self.res, self.words)
+        first = self._first_free(start, end)
+        if desc.role is None or first is None:
+            return
+        candidate = Candidate(kind="person", source="description", start=first, end=end, link=person)
+        self._apply(candidate, desc, "apposition")
+        self._add(candidate)
+        self._apply(self.candidates[person], desc, "apposition")
+
+    def _first_free(self, start: int, end: int) -> int | None:
+        """First token after the last consumed one in ``[start, end)`` ("Moon's" [press secretary])."""
+        first = start
+        for i in range(start, end):
+            if self.used[i]:
+                first = i + 1
+        while first < end and (is_possessive_marker(self.doc[first]) or self.doc[first].is_punct):
+            first += 1
+        return first if first < end else None
+
+    def _np_bounds(self, head: Token) -> tuple[int, int]:
+        """Token bounds of a role noun phrase: its left modifiers, the head, "of <country>"."""
+        lefts = [c for c in head.lefts if c.dep_ in _NP_LEFT]
+        start = min([c.left_edge.i for c in lefts] + [head.i])
+        end = head.i + 1
+        found = self.res.roles.index.longest_at(self.words, head.i, lemma_forms(self.doc))
+        if found:
+            end = max(end, head.i + found[0])
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ == "of" and child.i >= end - 1:
+                objects = [g for g in child.children if g.dep_ == "pobj"]
+                if objects and self.res.countries.by_name(self.doc[objects[0].left_edge.i:objects[0].i + 1].text):
+                    end = max(end, objects[0].i + 1)
+        return start, end
+
+    def _apply(self, candidate: Candidate, desc: Description, why: str) -> None:
+        """Copy what a description says into a candidate, keeping what is already known."""
+        if desc.role is not None:
+            candidate.family = candidate.family or desc.role.family
+            if candidate.title is None and desc.role_start is not None:
+                candidate.title = _title_case(self.doc[desc.role_start:desc.role_end].text)
+        candidate.sector = candidate.sector or desc.sector
+        candidate.country = candidate.country or desc.country
+        candidate.possessor = candidate.possessor or desc.possessor
+        candidate.evidence.append(why)
+
+    # ---- organizations, countries, groups ------------------------------------------------------
+
+    def find_organizations(self) -> None:
+        """Known organizations anywhere, then other ORG entities that stand as arguments."""
+        doc, orgs = self.doc, self.res.organizations
+        i = 0
+        while i < len(doc):
+            found = orgs.index.longest_at(self.words, i) if doc[i].text[:1].isupper() else None
+            if found and self._free(i, i + found[0]):
+                n, org = found
+                text = doc[i:i + n].text
+                if tuple(self.words[i:i + n]) not in orgs.capitals_only or text.replace(".", "").isupper():
+                    self._add(Candidate(kind=org.kind, source="org", start=i, end=i + n, name=text, key=org.name,
+                                        country=org.country, sector=org.sector, evidence=["organization table"]))
+                    i += n
+                    continue
+            i += 1
+        for ent in doc.ents:
+            if ent.label_ != "ORG":
+                continue
+            start, end = _clean(ent)
+            if start >= end or not self._free(start, end):
+                continue
+            text = doc[start:end].text
+            root = doc[start:end].root
+            if _is_junk(text) or self.res.countries.lookup(text) or not _acting(root):
+                continue
+            desc = describe(doc, start, end, self.res, self.words)
+            candidate = Candidate(kind="organization", source="org", start=start, end=end, name=text)
+            self._apply(candidate, desc, "organization name")
+            candidate.title = None
+            self._add(candidate)
+
+    def find_places(self) -> None:
+        """Countries acting or affected, capitals acting for their governments, demonym groups."""
+        doc, countries = self.doc, self.res.countries
+        for ent in doc.ents:
+            if ent.label_ not in ("GPE", "NORP", "ORG", "LOC"):
+                continue
+            start, end = _clean(ent)
+            if start >= end or not self._free(start, end):
+                continue
+            span = doc[start:end]
+            root, text = span.root, span.text
+            if ent.label_ != "NORP" and (code := countries.by_name(text)):
+                if _modifier(root) or _locative(root):
+                    continue
+                self._add(Candidate(kind="country", source="country", start=start, end=end, name=text,
+                                    country=code, evidence=["country name"]))
+            elif ent.label_ == "GPE" and (code := countries.country_of_capital(text)):
+                if _acting(root) and root.dep_ != "poss":
+                    self._add(Candidate(kind="country", source="capital", start=start, end=end, name=text,
+                                        country=code, sector="GOV", evidence=["capital for its government"]))
+            elif ent.label_ == "NORP" and (code := countries.by_demonym(text)):
+                if root.dep_ not in ("amod", "compound") and root.pos_ in ("NOUN", "PROPN"):
+                    self._add(Candidate(kind="group", source="group", start=start, end=end, name=text,
+                                        country=code, plural=True, evidence=["demonym"]))
+
+    # ---- role descriptions ---------------------------------------------------------------------
+
+    def find_descriptions(self) -> None:
+        """Nominal actors: "the North Korean leader", "Israeli troops", "officials"."""
+        doc, roles = self.doc, self.res.roles
+        forms = lemma_forms(doc)
+        i = 0
+        while i < len(doc):
+            if self.used[i]:
+                i += 1
+                continue
+            found = roles.index.longest_at(self.words, i, forms)
+            if not found:
+                i += 1
+                continue
+            n, role = found
+            head = doc[i:i + n].root
+            if head.pos_ not in ("NOUN", "PROPN") or (_modifier(head) and not self._heads_name(head)):
+                i += n
+                continue
+            start, end = self._np_bounds(head)
+            if self._first_free(start, end) is None:
+                i += n
+                continue
+            self._description_at(head, start, end)
+            i = max(end, i + n)
+
+    def _heads_name(self, head: Token) -> bool:
+        return head.head.ent_type_ == "PERSON"
+
+    def _description_at(self, head: Token, start: int, end: int) -> None:
+        doc = self.doc
+        desc = describe(doc, start, end, self.res, self.words)
+        if desc.role is None:
+            return
+        plural = head.tag_ in ("NNS", "NNPS") or desc.role.kind == "group"
+        kind = "group" if plural and desc.role.kind == "person" else desc.role.kind
+        definite = any(c.lower_ in _DEFINITE or c.dep_ == "poss" for c in head.lefts)
+        # "Chinese and Russian officials": one group per coordinated country.
+        coordinated = self._coordinated_countries(head)
+        if len(coordinated) > 1:
+            for k, (token, code) in enumerate(coordinated):
+                last = k == len(coordinated) - 1
+                c_start, c_end = (token.i, end) if last else (token.i, token.i + 1)
+                label = f"{token.text} {doc[head.i:end].text}"
+                candidate = Candidate(kind=kind, source="description", start=c_start, end=c_end,
+                                      country=code, plural=plural, label=label, evidence=["coordinated demonyms"])
+                self._apply(candidate, desc, "role noun")
+                self._add(candidate)
+            self._mark(start, end)
+            return
+        first = self._first_free(start, end)
+        candidate = Candidate(kind=kind, source="description", start=first if first is not None else head.i,
+                              end=end, plural=plural, definite=definite)
+        self._apply(candidate, desc, "role noun")
+        self._add(candidate)
+
+    def _coordinated_countries(self, head: Token) -> list[tuple[Token, str]]:
+        found: list[tuple[Token, str]] = []
+        for child in head.lefts:
+            if child.dep_ in ("amod", "compound"):
+                for token in (child, *child.conjuncts):
+                    code = self.res.countries.lookup(token.text)
+                    if code and token.text[:1].isupper():
+                        found.append((token, code))
+        found.sort(key=lambda item: item[0].i)
+        return found
+
+    # ---- pronouns ------------------------------------------------------------------------------
+
+    def find_pronouns(self) -> None:
+        """Third-person personal pronouns, resolved later to people."""
+        for token in self.doc:
+            if token.lower_ in PRONOUNS and token.pos_ == "PRON" and not self.used[token.i]:
+                self._add(Candidate(kind="person", source="pronoun", start=token.i, end=token.i + 1))
+
+    def run(self) -> list[Candidate]:
+        """Find every candidate, most specific finders first."""
+        self.find_persons()
+        self.find_organizations()
+        self.find_descriptions()
+        self.find_places()
+        self.find_pronouns()
+        return self.candidates
