@@ -144,7 +144,8 @@ def _take_source_line(body: list[str], patterns: StructurePatterns, parts: _Part
 def _is_subhead(paragraph: str, following: str | None) -> bool:
     """Return True for a short title-like line between body paragraphs ("Bumpy road")."""
     words = _words(paragraph)
-    if words > _SUBHEAD_MAX_WORDS or len(paragraph) > 60 or following is None:
+    # A comma means a list or a clause ("BBC1, Radio 4 and this website"), not a section title.
+    if words > _SUBHEAD_MAX_WORDS or len(paragraph) > 60 or following is None or "," in paragraph:
         return False
     if not (paragraph[:1].isupper() or paragraph[:1].isdigit() or paragraph[:1] in "‘'\"“"):
         return False
