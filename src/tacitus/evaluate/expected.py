@@ -83,10 +83,10 @@ def _actor_named(actor: Actor, name: str) -> bool:
     return _fold(actor.name) == wanted or any(_fold(m.text) == wanted for m in actor.mentions)
 
 
-def _count(found: Iterable[bool]) -> dict[str, int]:
-    """Return {found, total} for a list of booleans."""
+def _count(found: Iterable[bool]) -> dict[str, Any]:
+    """Return {found, total, rate} for a list of booleans (rate = found / total, for the gate)."""
     values = list(found)
-    return {"found": sum(values), "total": len(values)}
+    return {"found": sum(values), "total": len(values), "rate": round(sum(values) / len(values), 4) if values else 0.0}
 
 
 def score(spec: Mapping[str, Any], coded: Coded) -> dict[str, Any]:
