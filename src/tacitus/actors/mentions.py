@@ -20,8 +20,6 @@ __all__ = ["Candidate", "MentionFinder"]
 
 # Dependents that belong to a noun phrase on the left of its head.
 _NP_LEFT = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "npadvmod", "advmod"})
-# Prepositions after which a place name is a location, not an actor.
-_LOCATIVE = frozenset({"in", "at", "inside", "near", "across", "throughout", "within", "into", "from", "around", "outside", "to", "towards", "toward", "via", "through", "over"})
 # Prepositions after which a capital still acts ("talks with Moscow", "sanctions against Tehran").
 _ACTING_PREPS = frozenset({"with", "against", "by", "on", "between", "for"})
 _ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "agent", "attr", "dative"})
@@ -93,13 +91,6 @@ def _acting(token: Token) -> bool:
     if token.dep_ == "pobj":
         return token.head.lower_ in _ACTING_PREPS
     return False
-
-
-def _locative(token: Token) -> bool:
-    """True when a place name is the object of a locative preposition ("in Pyongyang")."""
-    while token.dep_ == "conj" and token.head is not token:
-        token = token.head
-    return token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE
 
 
 def _modifier(token: Token) -> bool:
@@ -194,7 +185,9 @@ class MentionFinder:
         span = doc[start:end]
         root = span.root
         candidate = Candidate(kind="person", source="name", start=start, end=end, name=span.text)
-        lefts = [c for c in root.lefts if c.dep_ in _NP_LEFT and c.i < start]
+        # Titles hang on any word of the name ("President" is a compound of "Bola" in
+        # "President Bola Tinubu"), so look at the left dependents of every word of it.
+        lefts = [c for token in span for c in token.lefts if c.dep_ in _NP_LEFT and c.i < start]
         if lefts:
             window_start = min(c.left_edge.i for c in lefts)
             desc = describe(doc, window_start, start, self.res, self.words)
@@ -292,7 +285,15 @@ class MentionFinder:
             self._add(candidate)
 
     def find_places(self) -> None:
-        """Countries acting or affected, capitals acting for their governments, demonym groups."""
+        """Countries, capitals acting for their governments, and demonyms.
+
+        Every country name or demonym left after persons, organizations and role descriptions is
+        a mention of that country, wherever it stands ("in Lebanon", "Israeli raids", "the US
+        is pushing"): the events stage decides from the syntax whether it is a participant or a
+        place. A standalone plural demonym ("the Palestinians") is a group of that country. A
+        capital is an actor only where places act ("Washington said", "talks with Moscow"),
+        since "in Pyongyang" is a location and the places stage handles it.
+        """
         doc, countries = self.doc, self.res.countries
         for ent in doc.ents:
             if ent.label_ not in ("GPE", "NORP", "ORG", "LOC"):
@@ -303,8 +304,6 @@ class MentionFinder:
             span = doc[start:end]
             root, text = span.root, span.text
             if ent.label_ != "NORP" and (code := countries.by_name(text)):
-                if _modifier(root) or _locative(root):
-                    continue
                 self._add(Candidate(kind="country", source="country", start=start, end=end, name=text,
                                     country=code, evidence=["country name"]))
             elif ent.label_ == "GPE" and (code := countries.country_of_capital(text)):
@@ -312,9 +311,25 @@ class MentionFinder:
                     self._add(Candidate(kind="country", source="capital", start=start, end=end, name=text,
                                         country=code, sector="GOV", evidence=["capital for its government"]))
             elif ent.label_ == "NORP" and (code := countries.by_demonym(text)):
-                if root.dep_ not in ("amod", "compound") and root.pos_ in ("NOUN", "PROPN"):
-                    self._add(Candidate(kind="group", source="group", start=start, end=end, name=text,
-                                        country=code, plural=True, evidence=["demonym"]))
+                standalone = root.dep_ not in ("amod", "compound", "nmod") and root.tag_ in ("NNS", "NNPS")
+                kind, source = ("group", "group") if standalone else ("country", "country")
+                name = text if standalone else countries.name_of(code)
+                self._add(Candidate(kind=kind, source=source, start=start, end=end, name=name,
+                                    country=code, plural=standalone, evidence=["demonym"]))
+        self._untagged_places()
+
+    def _untagged_places(self) -> None:
+        """Country names and acting capitals the NER model did not tag ("Moscow accused Kyiv")."""
+        doc, countries = self.doc, self.res.countries
+        for token in doc:
+            if token.pos_ != "PROPN" or token.ent_type_ or self.used[token.i]:
+                continue
+            if code := countries.by_name(token.text):
+                self._add(Candidate(kind="country", source="country", start=token.i, end=token.i + 1,
+                                    name=token.text, country=code, evidence=["country name"]))
+            elif (code := countries.country_of_capital(token.text)) and _acting(token) and token.dep_ != "poss":
+                self._add(Candidate(kind="country", source="capital", start=token.i, end=token.i + 1,
+                                    name=token.text, country=code, sector="GOV", evidence=["capital"]))
 
     # ---- role descriptions ---------------------------------------------------------------------
 
