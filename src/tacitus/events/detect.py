@@ -1,0 +1,287 @@
+"""Event detection: triggers from the lexicon, roles from the parse, modality at the clause.
+
+One event per trigger and actor pairing. Choices, documented here because they shape the data:
+
+- Symmetric happenings (meet, negotiate, talks, fighting) give ONE record per happening, with the
+  grammatical subject as source and the other side as target, and "symmetric" in ``why``. CAMEO
+  coders often emit both directions; consumers who want that can mirror the records marked symmetric.
+- Coordination: "A and B met C" gives one record per source (A->C, B->C); "A and B agreed ..."
+  with no separate target gives one record per pair of conjuncts with the first-named as source
+  ("compound" in ``why``); "A met B and C" gives A->B and A->C.
+- Reporting verbs ("said", "told reporters") are not events themselves: the reported clause is coded
+  where it has its own trigger ("South Korea said Kim has agreed ..." codes Kim's agreement).
+- A trigger consumed by another pattern's condition ("agreed to hold a summit": hold, summit) does
+  not fire again, and an event noun governed by a verb that already fired ("met Kim for a summit")
+  is not coded twice. Events without a source actor are skipped.
+
+Only sentences holding a lexicon lemma are examined (a set lookup per token), and tokens are
+visited head-first so that a governing trigger claims its complements before they are seen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from ..actors.table import ActorTable
+from ..model import Actor, Article, Event, content_id
+from .lexicon import Lexicon, Pattern
+from .modality import ModalityCues, decide_modality
+from .ontology import Ontology
+from .roles import Role, find_noun_source, find_source, find_target, noun_governor
+
+__all__ = ["EventResources", "detect_events"]
+
+# Children that belong to another clause or to the subject: never part of a complement region.
+_REGION_SKIP_VERB = frozenset({"nsubj", "csubj", "agent", "punct", "cc", "conj", "mark", "ccomp", "parataxis",
+                               "advcl", "relcl", "aux", "auxpass", "neg", "expl"})
+_REGION_SKIP_NOUN = frozenset({"poss", "punct", "cc", "conj", "relcl", "det", "case"})
+_VERB_SKIP_DEPS = frozenset({"amod", "compound", "aux", "auxpass"})
+
+
+@dataclass(frozen=True)
+class EventResources:
+    """Everything the event stage needs, loaded once: ontology, lexicon and modality cues."""
+
+    ontology: Ontology
+    lexicon: Lexicon
+    cues: ModalityCues
+
+    @classmethod
+    def load(cls, extra_lexicons: Sequence[str | Path] = ()) -> "EventResources":
+        """Load the ontology, compile the lexicon (user YAML files first) and the modality cues."""
+        ontology = Ontology.load()
+        return cls(ontology=ontology, lexicon=Lexicon.load(ontology, extra_lexicons), cues=ModalityCues.load())
+
+
+def _region(token: Token, is_noun: bool, depth: int = 3) -> list[Token]:
+    """The complement region of a trigger: its non-subject dependents, ``depth`` steps down."""
+    skip = _REGION_SKIP_NOUN if is_noun else _REGION_SKIP_VERB
+    found: list[Token] = []
+    frontier = [c for c in token.children if c.dep_ not in skip]
+    for _ in range(depth):
+        following: list[Token] = []
+        for child in frontier:
+            found.append(child)
+            following.extend(c for c in child.children if c.dep_ not in _REGION_SKIP_NOUN or c.dep_ == "conj")
+        frontier = following
+    return found
+
+
+def _path_to(token: Token, top: Token) -> list[Token]:
+    """``token`` and its ancestors strictly below ``top``."""
+    path = [token]
+    for ancestor in token.ancestors:
+        if ancestor.i == top.i:
+            break
+        path.append(ancestor)
+    return path
+
+
+def _match(pattern: Pattern, token: Token, is_noun: bool, governor: Token | None) -> list[Token] | None:
+    """Check a pattern's conditions on a trigger; return the consumed tokens, or None if unmet."""
+    consumed: list[Token] = []
+    if pattern.particle:
+        hit = next((c for c in token.children if c.dep_ == "prt" and c.lemma_.lower() in pattern.particle), None)
+        if hit is None:
+            return None
+        consumed.append(hit)
+    if pattern.prep:
+        if not any(c.dep_ in ("prep", "agent", "dative") and c.lower_ in pattern.prep for c in token.children):
+            return None
+    if pattern.governor:
+        if governor is None or governor.lemma_.lower() not in pattern.governor:
+            return None
+    if pattern.xcomp:
+        complements = [c for c in token.children if c.dep_ in ("xcomp", "advcl", "ccomp")]
+        complements += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
+        hit = next((c for c in complements if c.lemma_.lower() in pattern.xcomp), None)
+        if hit is None:
+            return None
+        consumed.append(hit)
+    if pattern.words:
+        # Every matching word is consumed with the tokens between it and the trigger, so that
+        # "agreed to hold a summit" claims both "hold" and "summit".
+        hits = [c for c in _region(token, is_noun) if c.lemma_.lower() in pattern.words]
+        if not hits:
+            return None
+        for hit in hits:
+            consumed.extend(t for t in _path_to(hit, token) if t not in consumed)
+    return consumed
+
+
+def _depth(token: Token) -> int:
+    """Distance from the token to the root of its sentence."""
+    depth = 0
+    while token.head.i != token.i and depth < 50:
+        token = token.head
+        depth += 1
+    return depth
+
+
+@dataclass
+class _Found:
+    """A matched trigger before it becomes Event records."""
+
+    token: Token
+    pattern: Pattern
+    source: Role
+    target: Role | None
+    anchor: Token
+    consumed: list[Token]
+
+
+def _pairings(source: Role, target: Role | None) -> list[tuple[Actor, Actor | None, str]]:
+    """Actor pairings for one trigger (see the module docstring)."""
+    if target is not None:
+        return [(s, t, "") for s in source.actors for t in target.actors if s.id != t.id]
+    if len(source.actors) >= 2:
+        first = source.actors[0]
+        return [(first, other, "compound") for other in source.actors[1:]]
+    return [(source.actors[0], None, "")]
+
+
+def _confidence(pattern: Pattern, source: Role, target: Role | None, how: str) -> float:
+    """Confidence from how the roles were found (0..1)."""
+    value = 0.35 + 0.35 * source.quality
+    if target is not None:
+        value += 0.2 * target.quality
+    elif how == "compound":
+        value += 0.15
+    else:
+        value += 0.1
+    if pattern.conditional:
+        value += 0.1
+    return round(max(0.0, min(1.0, value)), 2)
+
+
+def _find(token: Token, resources: EventResources, table: ActorTable, claimed: set[int], emitted: set[int]) -> _Found | None:
+    """Try the lexicon patterns on one token; return the first that matches with a source."""
+    lemma = token.lemma_.lower()
+    is_noun = token.pos_ in ("NOUN", "PROPN")
+    if is_noun:
+        candidates = resources.lexicon.candidates("noun", lemma)
+    elif token.pos_ == "VERB" and token.dep_ not in _VERB_SKIP_DEPS:
+        candidates = resources.lexicon.candidates("verb", lemma)
+    else:
+        return None
+    if not candidates:
+        return None
+    governor = noun_governor(token) if is_noun else None
+    if governor is not None and governor.i in emitted:
+        return None  # the governing verb already coded this happening
+    source: Role | None = None
+    source_done = False
+    for pattern in candidates:
+        consumed = _match(pattern, token, is_noun, governor)
+        if consumed is None:
+            continue
+        if pattern.skip:
+            return None
+        if not source_done:
+            if is_noun:
+                source = find_noun_source(token, governor, table, resources.lexicon.light_verbs | pattern.governor)
+            else:
+                source = find_source(token, table)
+            source_done = True
+        if source is None:
+            return None
+        extra = [t for t in consumed if t.i not in claimed]
+        if governor is not None:
+            extra.append(governor)
+        target = find_target(token, pattern.targets, extra, table, {a.id for a in source.actors})
+        if pattern.actor_target and (target is None or target.quality < 1.0):
+            continue
+        if pattern.target_sector_not and target is not None and any(
+            (a.sector or "").upper() in pattern.target_sector_not for a in target.actors
+        ):
+            continue
+        anchor = governor if (is_noun and governor is not None) else token
+        return _Found(token, pattern, source, target, anchor, consumed)
+    return None
+
+
+def _sentence_events(
+    sentence: Span, index: int, article: Article, table: ActorTable, resources: EventResources
+) -> Iterable[Event]:
+    """Detect the events of one sentence."""
+    lexicon = resources.lexicon
+    tokens = [t for t in sentence if t.lemma_.lower() in lexicon.trigger_lemmas]
+    if not tokens:
+        return
+    tokens.sort(key=lambda t: (_depth(t), t.i))
+    claimed: set[int] = set()
+    emitted: set[int] = set()
+    evidence = article.text[sentence.start_char:sentence.end_char].strip()
+    for token in tokens:
+        if token.i in claimed:
+            continue
+        found = _find(token, resources, table, claimed, emitted)
+        if found is None:
+            continue
+        emitted.add(token.i)
+        claimed.update(t.i for t in found.consumed)
+        yield from _events(found, sentence, index, evidence, article, resources)
+
+
+def _events(found: _Found, sentence: Span, index: int, evidence: str, article: Article, resources: EventResources) -> Iterable[Event]:
+    """Turn one matched trigger into Event records, one per actor pairing."""
+    pattern, token = found.pattern, found.token
+    code = resources.ontology.cameo(pattern.code or "")
+    if code is None:
+        return
+    modality = decide_modality(token, found.anchor, sentence, resources.cues, pattern.intent, found.consumed)
+    start, end = token.idx, token.idx + len(token.text)
+    for source, target, how in _pairings(found.source, found.target):
+        parts = [f"trigger '{token.text}' (lemma {token.lemma_.lower()}, lexicon {pattern.id} -> {code.code})",
+                 f"source {found.source.how}"]
+        if target is None:
+            parts.append("no target")
+        elif how == "compound":
+            parts.append(f"target '{target.name}' (compound subject)")
+        else:
+            parts.append(f"target {found.target.how if found.target else ''}")
+        if pattern.symmetric:
+            parts.append("symmetric")
+        parts.append(f"modality {modality.value} ({modality.cue})")
+        yield Event(
+            id=content_id(article.id, str(start), code.code, source.id, target.id if target else None),
+            article_id=article.id,
+            sentence=index,
+            evidence=evidence,
+            event_type=code.plover_type,
+            mode=code.plover_mode,
+            cameo=code.code,
+            quad_class=code.quad_class,
+            goldstein=code.goldstein,
+            source=source.ref(),
+            target=target.ref() if target else None,
+            modality=modality.value,
+            confidence=_confidence(pattern, found.source, found.target, how),
+            why="; ".join(parts),
+            trigger=article.text[start:end],
+            trigger_start=start,
+            trigger_end=end,
+        )
+
+
+def detect_events(doc: Doc, article: Article, actors: ActorTable, resources: EventResources) -> list[Event]:
+    """Return the events of one article.
+
+    ``doc`` is ``make_doc_text(article.text)`` through ``load_nlp()`` (its offsets are offsets into
+    ``article.text``); ``actors`` is the article's ActorTable. Date, date_text and location are left
+    None for the time and place stages, which use ``trigger_start``/``trigger_end``.
+    """
+    events: list[Event] = []
+    if not len(actors):
+        return events
+    seen: set[str] = set()
+    for index, sentence in enumerate(doc.sents):
+        for event in _sentence_events(sentence, index, article, actors, resources):
+            if event.id not in seen:  # the same pairing from one trigger is one record
+                seen.add(event.id)
+                events.append(event)
+    return events

@@ -1,0 +1,159 @@
+"""Modality of an event, decided at the trigger and the chain of predicates that governs it.
+
+The chain starts at the trigger (for an event noun, at the verb that governs it) and climbs
+through ``xcomp``/``acomp`` steps only ("is due to travel": travel -> due -> be), so a reporting
+verb ("South Korea said ...") never lends its modality to the reported event. Cues are data
+(``data/modality.yaml``). Precedence: negated, cancelled, hypothetical, planned, intended, asserted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+from typing import Sequence
+
+from spacy.tokens import Span, Token
+
+from .lexicon import LexiconError, load_yaml
+
+__all__ = ["ModalityCues", "Modality", "decide_modality", "governing_chain"]
+
+_DATA = "tacitus.events.data"
+# Dependency steps that keep us inside the same happening: control and raising complements.
+_CHAIN_DEPS = frozenset({"xcomp", "acomp"})
+
+
+@dataclass(frozen=True)
+class ModalityCues:
+    """The cue word sets of data/modality.yaml."""
+
+    negation: frozenset[str]
+    refusal: frozenset[str]
+    hypothetical_aux: frozenset[str]
+    hypothetical_mark: frozenset[str]
+    hypothetical_governor: frozenset[str]
+    intention_aux: frozenset[str]
+    intention_governor: frozenset[str]
+    planned_governor: frozenset[str]
+    cancel: frozenset[str]
+    cancel_phrasal: frozenset[tuple[str, str]]
+
+    @classmethod
+    def load(cls) -> "ModalityCues":
+        """Read data/modality.yaml from the package."""
+        data = load_yaml(resources.files(_DATA).joinpath("modality.yaml").read_text(encoding="utf-8")) or {}
+        try:
+            sets = {key: frozenset(str(w).lower() for w in data[key]) for key in (
+                "negation", "refusal", "hypothetical_aux", "hypothetical_mark", "hypothetical_governor",
+                "intention_aux", "intention_governor", "planned_governor", "cancel")}
+            phrasal = frozenset(tuple(str(p).lower().split()[:2]) for p in data["cancel_phrasal"])
+        except KeyError as exc:
+            raise LexiconError(f"modality.yaml lacks the key {exc}; restore the file from the package") from exc
+        return cls(cancel_phrasal=phrasal, **sets)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class Modality:
+    """The decided modality and the cue that decided it (for ``why``)."""
+
+    value: str
+    cue: str
+
+
+def _chain_step(token: Token) -> bool:
+    """True when the token's head governs the same happening (complement or purpose clause)."""
+    if token.dep_ in _CHAIN_DEPS:
+        return True
+    # "went to Beijing to discuss": a to-infinitive purpose clause is as intended as its head.
+    return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def governing_chain(start: Token) -> list[Token]:
+    """Return ``start`` and the predicates above it reached through xcomp/acomp steps."""
+    chain = [start]
+    token = start
+    while _chain_step(token) and token.head.i != token.i and len(chain) < 6:
+        token = token.head
+        chain.append(token)
+    return chain
+
+
+def _is_cancel(token: Token, cues: ModalityCues) -> bool:
+    """True when the token calls something off ("cancelled", "called off")."""
+    if token.lemma_.lower() in cues.cancel:
+        return True
+    for child in token.children:
+        if child.dep_ == "prt" and (token.lemma_.lower(), child.lemma_.lower()) in cues.cancel_phrasal:
+            return True
+    return False
+
+
+def _in_conditional_clause(token: Token, cues: ModalityCues) -> str | None:
+    """Return the marker ("if") when the token's clause, or one it is nested in, is conditional."""
+    current = token
+    for _ in range(6):
+        for child in current.children:
+            if child.dep_ == "mark" and child.lemma_.lower() in cues.hypothetical_mark:
+                return child.text
+        if current.dep_ not in ("advcl", "xcomp", "acomp", "conj", "ccomp") or current.head.i == current.i:
+            return None
+        if current.dep_ == "ccomp":
+            return None
+        current = current.head
+    return None
+
+
+def decide_modality(
+    trigger: Token,
+    anchor: Token,
+    sentence: Span,
+    cues: ModalityCues,
+    pattern_intent: bool = False,
+    consumed: Sequence[Token] = (),
+) -> Modality:
+    """Decide the modality of an event.
+
+    ``trigger`` is the trigger token; ``anchor`` the predicate the chain starts from (the trigger
+    itself for verbs, the governing verb for event nouns); ``pattern_intent`` is True when the
+    lexicon pattern states an intention ("agreed to hold"); ``consumed`` are the complement tokens
+    the pattern used, whose own negation also counts ("agreed not to attack").
+    """
+    chain = governing_chain(anchor)
+    lemmas = [t.lemma_.lower() for t in chain]
+    # Negation: a "not"/"never" on the trigger or its chain, "no" on an event noun, a refusal above.
+    for token in [trigger, *chain]:
+        for child in token.children:
+            if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no" and token.i == trigger.i):
+                return Modality("negated", f"negation '{child.text}'")
+    for token, lemma in zip(chain[1:], lemmas[1:]):
+        if lemma in cues.refusal:
+            return Modality("negated", f"refusal '{token.text}'")
+    planned = next((t for t, l in zip(chain, lemmas) if l in cues.planned_governor and t.i != trigger.i), None)
+    intended_gov = next((t for t, l in zip(chain[1:], lemmas[1:]) if l in cues.intention_governor), None)
+    future_aux = next((c for t in chain for c in t.children if c.dep_ == "aux" and c.lower_ in cues.intention_aux), None)
+    if planned is not None or intended_gov is not None or future_aux is not None or pattern_intent:
+        # The trigger's own complements ("agreed to postpone") do not cancel it.
+        own = {t.i for t in trigger.subtree} | {t.i for t in chain}
+        for token in sentence:
+            if token.i not in own and _is_cancel(token, cues):
+                return Modality("cancelled", f"planned/intended, then '{token.text}' in the same sentence")
+    # Hypothetical: modal auxiliaries, "if"/"unless" clauses, or a governing request or threat.
+    for token in chain:
+        for child in token.children:
+            if child.dep_ == "aux" and child.lower_ in cues.hypothetical_aux:
+                return Modality("hypothetical", f"modal '{child.text}'")
+    marker = _in_conditional_clause(anchor, cues)
+    if marker:
+        return Modality("hypothetical", f"clause marker '{marker}'")
+    requested = next((t for t, l in zip(chain[1:], lemmas[1:]) if l in cues.hypothetical_governor), None)
+    if requested is not None:
+        return Modality("hypothetical", f"governed by '{requested.text}'")
+    if planned is not None:
+        return Modality("planned", f"'{planned.text}'")
+    if future_aux is not None:
+        return Modality("intended", f"future '{future_aux.text}'")
+    if intended_gov is not None:
+        return Modality("intended", f"governed by '{intended_gov.text}'")
+    if pattern_intent:
+        return Modality("intended", "statement of intent")
+    return Modality("asserted", "no cue")

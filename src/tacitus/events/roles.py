@@ -1,0 +1,220 @@
+"""Source and target of an event from the dependency parse, through the article's ActorTable.
+
+Source: the subject (``nsubj``); in the passive the ``by`` agent, while the passive subject becomes
+the target. A trigger without its own subject inherits one: an ``xcomp`` from its controller ("X
+asked Y to call off": Y; "X was scheduled to meet": X), a conjoined verb from the first verb, a
+relative clause or participle from the noun it modifies. An event noun takes its source from a
+possessor ("X's meeting"), an actor modifier ("US sanctions", "a US-North Korea summit"), a "by"
+phrase, or the subject of the light verb that governs it ("X held talks").
+
+Target: the first slot of the pattern's ``targets`` that holds an actor (direct object, dative, or
+the object of a named preposition), searched on the trigger and then on the complement tokens
+the pattern consumed ("agreed to hold a summit with Y"); as a last resort, the nearest actor inside
+the trigger's own complements (lower confidence).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from spacy.tokens import Token
+
+from ..actors.table import ActorTable
+from ..model import Actor
+
+__all__ = ["Role", "find_source", "find_noun_source", "find_target", "noun_governor"]
+
+_SUBJECTS = frozenset({"nsubj", "csubj"})
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+# Prepositions through which a noun is the complement of its governing verb ("in Moscow for talks",
+# "engaged in talks", "went on strike").
+_GOVERNING_PREPS = frozenset({"for", "in", "into", "on"})
+# Subtrees that never hold the target of this trigger: other clauses and reported speech.
+_FALLBACK_SKIP = frozenset({"nsubj", "nsubjpass", "csubj", "agent", "ccomp", "parataxis", "punct", "conj", "cc",
+                             "relcl", "mark", "aux", "auxpass", "neg", "npadvmod"})
+
+
+@dataclass(frozen=True)
+class Role:
+    """The actors found for one role, how they were found, and how much to trust that."""
+
+    actors: tuple[Actor, ...]
+    how: str
+    quality: float
+
+
+def _actors(table: ActorTable, token: Token) -> list[Actor]:
+    """Actors of an argument head, following coordination of the head and of its modifiers.
+
+    "Chinese and Russian officials" coordinates the adjectives, not the noun: both count.
+    """
+    found = table.for_argument(token)
+    for child in token.children:
+        if child.dep_ in ("amod", "compound") and child.conjuncts:
+            for token_ in (child, *child.conjuncts):
+                actor = table.for_token(token_)
+                if actor is not None and all(actor.id != a.id for a in found):
+                    found.append(actor)
+    return found
+
+
+def _subject(token: Token) -> Token | None:
+    """The nominal subject child of a verb, if any."""
+    return next((c for c in token.children if c.dep_ in _SUBJECTS), None)
+
+
+def is_passive(token: Token) -> bool:
+    """True when the verb is passive ("was scheduled", "were imposed")."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+
+
+def find_source(verb: Token, table: ActorTable, depth: int = 0) -> Role | None:
+    """Return the source of a verb trigger, or None when no actor can be found."""
+    if depth > 4:
+        return None
+    if is_passive(verb):
+        for child in verb.children:
+            if child.dep_ == "agent":
+                for pobj in child.children:
+                    found = _actors(table, pobj)
+                    if found:
+                        return Role(tuple(found), f"agent 'by {pobj.text}'", 1.0)
+    else:
+        subject = _subject(verb)
+        if subject is not None:
+            if subject.lower_ in _RELATIVE and verb.dep_ in ("relcl", "acl"):
+                found = _actors(table, verb.head)
+                return Role(tuple(found), f"relative clause on '{verb.head.text}'", 0.8) if found else None
+            found = _actors(table, subject)
+            # An explicit subject that is not an actor ("the two", "officials") means no source.
+            return Role(tuple(found), f"nsubj '{subject.text}'", 1.0) if found else None
+    return _inherited_source(verb, table, depth)
+
+
+def _inherited_source(verb: Token, table: ActorTable, depth: int) -> Role | None:
+    """Source of a verb without its own subject: controller, shared subject, or modified noun."""
+    head = verb.head
+    if head.i == verb.i:
+        return None
+    dep = verb.dep_
+    is_to_clause = dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if dep == "xcomp" or is_to_clause:
+        # Object control first ("asked X to ...": X, even when X is not an actor), then the
+        # passive subject ("X was scheduled to ..."), then the subject of the governing verb.
+        for child in head.children:
+            if child.dep_ in ("dobj", "nsubjpass"):
+                found = _actors(table, child)
+                if found:
+                    return Role(tuple(found), f"controller '{child.text}' of '{head.text}'", 0.8)
+                if child.dep_ == "dobj":
+                    return None
+        role = find_source(head, table, depth + 1)
+        return Role(role.actors, f"{role.how} via '{head.text}'", 0.75) if role else None
+    if dep == "acomp":
+        # "X is due to travel": the adjective's subject is the copula's.
+        return find_source(head, table, depth + 1)
+    if dep in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        found = _actors(table, head)
+        return Role(tuple(found), f"modified noun '{head.text}'", 0.7) if found else None
+    if dep in ("conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
+        role = find_source(head, table, depth + 1)
+        return Role(role.actors, f"{role.how} shared with '{head.text}'", 0.7) if role else None
+    return None
+
+
+def noun_governor(noun: Token) -> Token | None:
+    """Return the verb that governs an event noun ("held talks", "in Moscow for talks"), or None."""
+    if noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    head = noun.head
+    if noun.dep_ in ("dobj", "attr", "nsubjpass", "oprd") and head.pos_ in ("VERB", "AUX"):
+        return head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _GOVERNING_PREPS:
+        verb = head.head
+        if verb.pos_ in ("VERB", "AUX"):
+            return verb
+    return None
+
+
+def find_noun_source(noun: Token, governor: Token | None, table: ActorTable, light_verbs: frozenset[str]) -> Role | None:
+    """Return the source of an event noun, or None."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            found = _actors(table, child)
+            if found:
+                return Role(tuple(found), f"possessor '{child.text}'", 0.9)
+    modifiers: list[Actor] = []
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod", "nmod") and child.i < noun.i:
+            for token in child.subtree:
+                actor = table.for_token(token)
+                if actor is not None and all(actor.id != a.id for a in modifiers):
+                    modifiers.append(actor)
+    if modifiers:
+        return Role(tuple(modifiers), "modifier " + " + ".join(f"'{a.name}'" for a in modifiers), 0.8)
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            for pobj in child.children:
+                found = _actors(table, pobj)
+                if found:
+                    return Role(tuple(found), f"'by {pobj.text}'", 0.9)
+    if governor is not None and governor.lemma_.lower() in light_verbs:
+        role = find_source(governor, table)
+        if role is not None:
+            return Role(role.actors, f"{role.how} of '{governor.text}'", role.quality * 0.9)
+    return None
+
+
+def _slot_arguments(head: Token, slot: str) -> Iterable[Token]:
+    """Yield the argument tokens that fill a target slot on ``head``."""
+    if slot == "dobj":
+        yield from (c for c in head.children if c.dep_ in ("dobj", "obj"))
+    elif slot == "dative":
+        yield from (c for c in head.children if c.dep_ in ("dative", "iobj"))
+    else:
+        for child in head.children:
+            if child.dep_ in ("prep", "agent", "dative") and child.lower_ == slot:
+                yield from (c for c in child.children if c.dep_ == "pobj")
+
+
+def find_target(
+    trigger: Token,
+    slots: Sequence[str],
+    extra_heads: Sequence[Token],
+    table: ActorTable,
+    exclude: set[str],
+) -> Role | None:
+    """Return the target role of a trigger, or None.
+
+    ``extra_heads`` are the tokens the pattern consumed and, for event nouns, the governing verb:
+    their slots are searched after the trigger's own. Actors in ``exclude`` (the source) are skipped.
+    """
+    if trigger.pos_ in ("VERB", "AUX") and is_passive(trigger):
+        for child in trigger.children:
+            if child.dep_ == "nsubjpass":
+                found = [a for a in _actors(table, child) if a.id not in exclude]
+                if found:
+                    return Role(tuple(found), f"passive subject '{child.text}'", 1.0)
+    for slot in slots:
+        for head in (trigger, *extra_heads):
+            for argument in _slot_arguments(head, slot):
+                found = [a for a in _actors(table, argument) if a.id not in exclude]
+                if found:
+                    how = f"{slot} '{argument.text}'" if slot in ("dobj", "dative") else f"'{slot} {argument.text}'"
+                    return Role(tuple(found), how, 1.0)
+    return _fallback_target(trigger, table, exclude)
+
+
+def _fallback_target(trigger: Token, table: ActorTable, exclude: set[str]) -> Role | None:
+    """The nearest actor among the trigger's own complements, breadth first, three steps deep."""
+    frontier = [c for c in trigger.children if c.dep_ not in _FALLBACK_SKIP]
+    for _depth in range(3):
+        following: list[Token] = []
+        for token in frontier:
+            actor = table.for_token(token)
+            if actor is not None and actor.id not in exclude:
+                return Role((actor,), f"nearest actor '{token.text}' in the complements", 0.5)
+            following.extend(c for c in token.children if c.dep_ not in _FALLBACK_SKIP)
+        frontier = following
+    return None
