@@ -140,7 +140,6 @@ class MentionFinder:
         of a multi-word person name ("Pompeo" of "Mike Pompeo") is that person wherever it is
         tagged at all (ORG, GPE) unless it is a known country, capital or organization.
         """
-        votes: Counter[str] = Counter()
         tagged: dict[str, Counter[str]] = {}
         for ent in self.doc.ents:
             if ent.label_ not in _ENTITY_LABELS:
@@ -156,7 +155,6 @@ class MentionFinder:
         for text in tagged:
             if text in parts and not self._known_non_person(text):
                 names.add(text)
-        del votes
         return names
 
     def find_persons(self) -> None:
