@@ -136,7 +136,9 @@ class _Found:
 
 def _pairings(source: Role, target: Role | None) -> list[tuple[Actor, Actor | None, str]]:
     """Actor pairings for one trigger (see the module docstring)."""
-    if target is not None:
+    # A compound subject with no target in a proper slot did the thing together: pair its members
+    # rather than trust a fallback target.
+    if target is not None and (target.quality >= 1.0 or len(source.actors) < 2):
         return [(s, t, "") for s in source.actors for t in target.actors if s.id != t.id]
     if len(source.actors) >= 2:
         first = source.actors[0]
@@ -183,7 +185,9 @@ def _find(token: Token, resources: EventResources, table: ActorTable, claimed: s
             return None
         if not source_done:
             if is_noun:
-                source = find_noun_source(token, governor, table, resources.lexicon.light_verbs | pattern.governor)
+                source = find_noun_source(
+                    token, governor, table, resources.lexicon.light_verbs | pattern.governor, pattern.symmetric
+                )
             else:
                 source = find_source(token, table)
             source_done = True

@@ -128,6 +128,8 @@ def decide_modality(
     for token, lemma in zip(chain[1:], lemmas[1:]):
         if lemma in cues.refusal:
             return Modality("negated", f"refusal '{token.text}'")
+    if anchor.i != trigger.i and _is_cancel(anchor, cues):
+        return Modality("cancelled", f"governed by '{anchor.text}'")
     planned = next((t for t, l in zip(chain, lemmas) if l in cues.planned_governor and t.i != trigger.i), None)
     intended_gov = next((t for t, l in zip(chain[1:], lemmas[1:]) if l in cues.intention_governor), None)
     future_aux = next((c for t in chain for c in t.children if c.dep_ == "aux" and c.lower_ in cues.intention_aux), None)

@@ -35,6 +35,9 @@ _FALLBACK_SKIP = frozenset({"nsubj", "nsubjpass", "csubj", "agent", "ccomp", "pa
                              "relcl", "mark", "aux", "auxpass", "neg", "npadvmod"})
 
 
+_ATTRIBUTION = frozenset({"according", "per", "citing", "quoting"})
+
+
 @dataclass(frozen=True)
 class Role:
     """The actors found for one role, how they were found, and how much to trust that."""
@@ -137,8 +140,14 @@ def noun_governor(noun: Token) -> Token | None:
     return None
 
 
-def find_noun_source(noun: Token, governor: Token | None, table: ActorTable, light_verbs: frozenset[str]) -> Role | None:
-    """Return the source of an event noun, or None."""
+def find_noun_source(
+    noun: Token, governor: Token | None, table: ActorTable, light_verbs: frozenset[str], symmetric: bool = False
+) -> Role | None:
+    """Return the source of an event noun, or None.
+
+    For symmetric nouns a single actor modifier is usually the venue ("the Geneva talks"), so
+    modifiers count only when they name two sides ("a US-North Korea summit").
+    """
     for child in noun.children:
         if child.dep_ == "poss":
             found = _actors(table, child)
@@ -151,7 +160,7 @@ def find_noun_source(noun: Token, governor: Token | None, table: ActorTable, lig
                 actor = table.for_token(token)
                 if actor is not None and all(actor.id != a.id for a in modifiers):
                     modifiers.append(actor)
-    if modifiers:
+    if modifiers and (len(modifiers) >= 2 or not symmetric):
         return Role(tuple(modifiers), "modifier " + " + ".join(f"'{a.name}'" for a in modifiers), 0.8)
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "by":
@@ -196,8 +205,9 @@ def find_target(
                 found = [a for a in _actors(table, child) if a.id not in exclude]
                 if found:
                     return Role(tuple(found), f"passive subject '{child.text}'", 1.0)
-    for slot in slots:
-        for head in (trigger, *extra_heads):
+    # The trigger's own slots first ("agreed with X to hold a summit"), then the complements'.
+    for head in (trigger, *extra_heads):
+        for slot in slots:
             for argument in _slot_arguments(head, slot):
                 found = [a for a in _actors(table, argument) if a.id not in exclude]
                 if found:
@@ -208,7 +218,8 @@ def find_target(
 
 def _fallback_target(trigger: Token, table: ActorTable, exclude: set[str]) -> Role | None:
     """The nearest actor among the trigger's own complements, breadth first, three steps deep."""
-    frontier = [c for c in trigger.children if c.dep_ not in _FALLBACK_SKIP]
+    # Attribution phrases ("according to X") name a source of the report, not a participant.
+    frontier = [c for c in trigger.children if c.dep_ not in _FALLBACK_SKIP and c.lower_ not in _ATTRIBUTION]
     for _depth in range(3):
         following: list[Token] = []
         for token in frontier:
