@@ -158,3 +158,23 @@ def test_no_actors_no_events(nlp, resources):
 def test_telling_a_journalist_is_not_a_consultation(nlp, resources):
     events = code_text(nlp, resources, "Ana Lopes told Jan Novak that the talks went well.")
     assert not any(e.cameo == "040" and e.target and e.target.name == "Jan Novak" for e in events)
+
+
+def test_unresolved_pronoun_in_a_reported_clause_is_the_speaker(nlp, resources):
+    events = code_text(nlp, resources, "Chile said on Monday it had expelled Peruvian diplomats.")
+    assert _has(events, "166", "Chile", "Peru")
+    assert "speaker" in events[0].why and events[0].confidence < 0.9
+
+
+def test_members_of_a_group_are_the_source(nlp, resources):
+    events = code_text(nlp, resources, "A group of Kenyan police attacked the rebels.")
+    assert _has(events, "19", "police", "rebels")
+
+
+def test_non_actor_subject_gives_no_event(nlp, resources):
+    assert code_text(nlp, resources, "The two sides met Ana Lopes on Monday.") == []
+
+
+def test_calling_off_a_strike_is_a_concession_not_a_rejection(nlp, resources):
+    events = code_text(nlp, resources, "The rebels called off their strike.")
+    assert [e.event_type for e in events] == ["CONCEDE"]

@@ -36,6 +36,13 @@ _FALLBACK_SKIP = frozenset({"nsubj", "nsubjpass", "csubj", "agent", "ccomp", "pa
 
 
 _ATTRIBUTION = frozenset({"according", "per", "citing", "quoting"})
+# Heads of "N of X" subjects whose members are the actors ("a group of", "thousands of").
+_COLLECTIVE = frozenset({"group", "groups", "members", "member", "delegation", "team", "number", "hundreds",
+                         "thousands", "dozens", "scores", "millions", "some", "many", "most", "one", "two",
+                         "third", "half", "majority", "crowd", "crowds", "leaders", "representatives"})
+_SPEAKER_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
+_REPORTING = frozenset({"say", "announce", "confirm", "state", "declare", "claim", "report", "tell", "add",
+                        "insist", "warn", "indicate", "reveal", "acknowledge", "admit", "deny", "note"})
 
 
 @dataclass(frozen=True)
@@ -90,9 +97,40 @@ def find_source(verb: Token, table: ActorTable, depth: int = 0) -> Role | None:
                 found = _actors(table, verb.head)
                 return Role(tuple(found), f"relative clause on '{verb.head.text}'", 0.8) if found else None
             found = _actors(table, subject)
-            # An explicit subject that is not an actor ("the two", "officials") means no source.
-            return Role(tuple(found), f"nsubj '{subject.text}'", 1.0) if found else None
+            if found:
+                return Role(tuple(found), f"nsubj '{subject.text}'", 1.0)
+            return _indirect_subject(verb, subject, table, depth)
     return _inherited_source(verb, table, depth)
+
+
+def _indirect_subject(verb: Token, subject: Token, table: ActorTable, depth: int) -> Role | None:
+    """Source behind a subject that is not itself an actor.
+
+    "A group of Moroccan diplomats", "thousands of Kenyans": the members named after "of".
+    "Japan said it had halted aid": an unresolved pronoun in a reported clause stands for the
+    speaker, as it almost always does in news. Any other non-actor subject ("the two",
+    "officials") means no source.
+    """
+    if subject.lower_ in _COLLECTIVE:
+        for prep in subject.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    found = _actors(table, pobj)
+                    if found:
+                        return Role(tuple(found), f"nsubj '{subject.text} of {pobj.text}'", 0.9)
+    if subject.pos_ == "PRON" and subject.lower_ in _SPEAKER_PRONOUNS:
+        clause = verb
+        for _ in range(4):
+            if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _REPORTING:
+                speaker = _subject(clause.head)
+                found = _actors(table, speaker) if speaker is not None else []
+                if found:
+                    return Role(tuple(found), f"pronoun '{subject.text}' = speaker '{speaker.text}'", 0.7)
+                return None
+            if clause.dep_ not in ("xcomp", "conj") or clause.head.i == clause.i:
+                return None
+            clause = clause.head
+    return None
 
 
 def _inherited_source(verb: Token, table: ActorTable, depth: int) -> Role | None:
