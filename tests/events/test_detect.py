@@ -178,3 +178,17 @@ def test_non_actor_subject_gives_no_event(nlp, resources):
 def test_calling_off_a_strike_is_a_concession_not_a_rejection(nlp, resources):
     events = code_text(nlp, resources, "The rebels called off their strike.")
     assert [e.event_type for e in events] == ["CONCEDE"]
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Chile said it will release no prisoners.", "negated"),
+    ("Kenya demanded that the rebels release the hostages.", "hypothetical"),
+])
+def test_modality_of_objects_and_demanded_clauses(nlp, resources, text, modality):
+    events = [e for e in code_text(nlp, resources, text) if e.cameo.startswith("084")]
+    assert events and events[0].modality == modality, [e.why for e in code_text(nlp, resources, text)]
+
+
+def test_committing_abuses_is_not_a_commitment(nlp, resources):
+    events = code_text(nlp, resources, "Chile continues to commit abuses against Peruvian workers.")
+    assert not any(e.event_type == "AGREE" for e in events)

@@ -125,6 +125,10 @@ def decide_modality(
         for child in token.children:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no" and token.i == trigger.i):
                 return Modality("negated", f"negation '{child.text}'")
+    # "release no prisoners": a "no" on the object negates the act.
+    for token in [*consumed, *(c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass"))]:
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+            return Modality("negated", f"'no {token.text}'")
     for token, lemma in zip(chain[1:], lemmas[1:]):
         if lemma in cues.refusal:
             return Modality("negated", f"refusal '{token.text}'")
@@ -148,6 +152,9 @@ def decide_modality(
     if marker:
         return Modality("hypothetical", f"clause marker '{marker}'")
     requested = next((t for t, l in zip(chain[1:], lemmas[1:]) if l in cues.hypothetical_governor), None)
+    top = chain[-1]
+    if requested is None and top.dep_ in ("ccomp", "acl") and top.head.lemma_.lower() in cues.hypothetical_governor:
+        requested = top.head  # "demanded that X quit", "the demand that X quit"
     if requested is not None:
         return Modality("hypothetical", f"governed by '{requested.text}'")
     if planned is not None:
