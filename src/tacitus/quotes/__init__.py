@@ -1,0 +1,12 @@
+"""Quotations and their speakers (issue 7).
+
+``extract_quotes(doc, article, actors, resources)`` finds direct quotations from quotation marks
+and attributes them through reporting cues next to them, "according to", and continuation of the
+previous speaker; it finds indirect quotations from the clause a reporting verb reports. Speakers
+are resolved to the article's actors through the ActorTable, and left None when no actor fits.
+"""
+
+from .extract import extract_quotes, find_attributions
+from .resources import QuoteDataError, QuoteResources
+
+__all__ = ["QuoteResources", "QuoteDataError", "extract_quotes", "find_attributions"]

@@ -1,0 +1,59 @@
+"""Shared view of one article for the quote rules: tokens by character, paragraphs, quoted spans."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ..actors.table import ActorTable
+from .resources import QuoteResources
+
+__all__ = ["QuoteContext"]
+
+
+@dataclass
+class QuoteContext:
+    """The Doc, the original text, the actors and the resources, with a few position lookups.
+
+    Built once per article by extract_quotes and only read by the rules.
+    """
+
+    doc: Doc
+    text: str
+    actors: ActorTable
+    resources: QuoteResources
+    quoted: list[tuple[int, int]]  # (open mark, closing mark or end) of every quoted stretch
+
+    def token_at(self, char: int) -> Token | None:
+        """The token covering (or first starting after) character ``char``."""
+        span = self.doc.char_span(char, min(char + 1, len(self.doc.text)), alignment_mode="expand")
+        if span is not None and len(span):
+            return span[0]
+        for token in self.doc:
+            if token.idx >= char:
+                return token
+        return None
+
+    def tokens_between(self, start: int, end: int) -> list[Token]:
+        """Tokens that start within ``[start, end)``."""
+        span = self.doc.char_span(start, end, alignment_mode="contract") if end > start else None
+        if span is None:
+            return [t for t in self.doc if start <= t.idx < end]
+        return list(span)
+
+    def paragraph(self, char: int) -> tuple[int, int]:
+        """The (start, end) of the line holding ``char``."""
+        start = self.text.rfind("\n", 0, char) + 1
+        end = self.text.find("\n", char)
+        return start, (len(self.text) if end < 0 else end)
+
+    def in_quote(self, token: Token) -> bool:
+        """Whether the token lies inside (or on the marks of) a quoted stretch."""
+        return any(low <= token.idx <= high for low, high in self.quoted)
+
+    def is_cue(self, token: Token) -> bool:
+        """A reporting verb outside quotations."""
+        return (
+            token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")
+        ) and self.resources.is_cue_verb(token.lemma_) and not self.in_quote(token)

@@ -1,0 +1,198 @@
+"""Direct quotations: which quoted stretches are quotes, and who said them.
+
+Rules, in the order they are tried for one quotation (the first that fires wins):
+1. a reporting verb right after the closing mark, in the same sentence ("...," Pompeo told Moon /
+   "...," said McBride), or right before the opening mark (Trump said: "..." / "We had," Pompeo
+   said, "a good day." - a quote split by its cue gives two quotes sharing speaker and cue);
+2. "according to X" next to the quotation;
+3. continuation: a quotation with no cue of its own continues the speaker of the quotation before
+   it in the same paragraph, or, when it opens its paragraph, of the last quotation of the
+   paragraph before (newswire: "..." Pompeo told Moon. / "As President Trump said, ...").
+Quoted stretches of one or two words inside a sentence ("productive" talks) are scare quotes, not
+quotations; a short quote standing alone ("Never," he said.) still counts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ..model import Actor
+from .context import QuoteContext
+from .marks import QuotedSpan
+from .speakers import Speaker, resolve_speaker, subject_of
+
+__all__ = ["Attribution", "attribute_direct", "is_scare_quote"]
+
+_MAX_SCARE_WORDS = 2
+# A non-cue verb with one of these relations after the quote ends the search for a cue: it heads
+# a clause of its own. Participles inside the speaker's phrase ("a senior official, speaking on
+# condition of anonymity, said") have other relations and are skipped.
+_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj", "parataxis"})
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A quotation found in the text with its cue and speaker (character offsets into the text)."""
+
+    start: int
+    end: int
+    kind: str
+    cue: Token | None
+    speaker: Speaker | None
+    rule: str
+
+
+def is_scare_quote(span: QuotedSpan, ctx: QuoteContext) -> bool:
+    """Whether a quoted stretch is a scare quote or a quoted term rather than a quotation."""
+    words = [t for t in ctx.tokens_between(span.start, span.end) if t.is_alpha or t.like_num]
+    if len(words) > _MAX_SCARE_WORDS:
+        return False
+    para_start, _ = ctx.paragraph(span.open_at)
+    before = ctx.text[para_start:span.open_at].rstrip()
+    content = ctx.text[span.start:span.end].rstrip()
+    standalone = before == "" or before.endswith((":", ","))
+    return not (standalone and content.endswith((",", ".", "!", "?")))
+
+
+def attribute_direct(spans: list[QuotedSpan], ctx: QuoteContext) -> list[Attribution]:
+    """Attribute every quotation among ``spans`` (already without scare quotes), in text order."""
+    found: list[Attribution] = []
+    for index, span in enumerate(spans):
+        previous = found[-1] if found else None
+        attribution = _attribute_one(span, spans, index, previous, ctx)
+        found.append(attribution)
+    return found
+
+
+def _attribute_one(span: QuotedSpan, spans: list[QuotedSpan], index: int, previous: Attribution | None, ctx: QuoteContext) -> Attribution:
+    """Find the cue and speaker of one quotation (see the module docstring for the rule order)."""
+    end_mark = span.close_at if span.close_at is not None else span.end
+    quote_range = (span.open_at, end_mark + 1)
+    para_start, para_end = ctx.paragraph(span.open_at)
+    _, last_para_end = ctx.paragraph(end_mark)
+    prev_close = max((s.close_at or s.end) for s in spans[:index]) if index else -1
+    next_open = spans[index + 1].open_at if index + 1 < len(spans) else len(ctx.text)
+
+    after = _after_frame(end_mark + 1, min(last_para_end, next_open), ctx)
+    before = _before_frame(max(para_start, prev_close + 1), span.open_at, ctx)
+    opens_sentence = not any(t.is_alpha for t in before)
+    tries = (("after", "before") if opens_sentence or not _cue_adjacent(before) else ("before", "after"))
+    for where in tries:
+        frame = after if where == "after" else before
+        cue = _cue_after(frame, ctx) if where == "after" else _cue_before(frame, quote_range, ctx)
+        if cue is not None:
+            last = previous.speaker.actor if previous is not None and previous.speaker is not None else None
+            speaker = _speaker_of(cue, frame, quote_range, ctx, last)
+            return _make(span, "direct", cue, speaker, f"cue-{where}")
+    for frame in (after, before):
+        according = _according_to(frame, ctx)
+        if according is not None:
+            return _make(span, "direct", None, resolve_speaker(according, ctx.actors, ctx.resources), "according-to")
+    if previous is not None and previous.speaker is not None and _continues(previous, span, ctx):
+        return _make(span, "direct", previous.cue, previous.speaker, "continuation")
+    return _make(span, "direct", None, None, "none")
+
+
+def _make(span: QuotedSpan, kind: str, cue: Token | None, speaker: Speaker | None, rule: str) -> Attribution:
+    return Attribution(span.start, span.end, kind, cue, speaker, rule)
+
+
+def _after_frame(start: int, limit: int, ctx: QuoteContext) -> list[Token]:
+    """Tokens after the closing mark, up to the end of that sentence, paragraph or next quote."""
+    tokens = ctx.tokens_between(start, limit)
+    words = [t for t in tokens if not t.is_space]
+    if not words:
+        return []
+    sentence_end = words[0].sent.end_char
+    return [t for t in words if t.idx < sentence_end]
+
+
+def _before_frame(start: int, open_at: int, ctx: QuoteContext) -> list[Token]:
+    """Tokens before the opening mark, from the start of its sentence (or the previous one after
+    a colon, where the parser often splits), not before ``start``."""
+    tokens = [t for t in ctx.tokens_between(start, open_at) if not t.is_space]
+    if not tokens:
+        return []
+    sentence_start = tokens[-1].sent.start_char
+    if tokens[-1].text == ":" or (tokens[-1].is_punct and tokens[-1].i == tokens[-1].sent.start):
+        sentence_start = tokens[-1].doc[max(tokens[-1].sent.start - 1, 0)].sent.start_char
+    return [t for t in tokens if t.idx >= sentence_start]
+
+
+def _cue_adjacent(before: list[Token]) -> bool:
+    """Whether the text before the quote ends with a colon or a reporting verb (+ comma)."""
+    words = [t for t in before if t.text not in (",",)]
+    return bool(words) and (words[-1].text == ":" or words[-1].tag_.startswith("VB"))
+
+
+def _cue_after(frame: list[Token], ctx: QuoteContext) -> Token | None:
+    """The reporting verb of the clause that follows the quotation, if it is the first verb."""
+    for token in frame:
+        if ctx.is_cue(token):
+            return token
+        if token.pos_ == "VERB" and token.dep_ in _CLAUSE_DEPS:
+            return None
+    return None
+
+
+def _cue_before(frame: list[Token], quote_range: tuple[int, int], ctx: QuoteContext) -> Token | None:
+    """The last reporting verb before the quotation whose clause holds the quotation."""
+    for position in range(len(frame) - 1, -1, -1):
+        token = frame[position]
+        if not ctx.is_cue(token):
+            continue
+        rest = frame[position + 1:]
+        adjacent = all(t.is_punct or t.is_space for t in rest)
+        right = max(t.idx + len(t.text) for t in token.subtree)
+        if adjacent or right > quote_range[0]:
+            return token
+    return None
+
+
+def _speaker_of(cue: Token, frame: list[Token], quote_range: tuple[int, int], ctx: QuoteContext, last: Actor | None) -> Speaker | None:
+    """The speaker of a cue: its subject, else the nearest name or pronoun around it in the frame."""
+    subject = subject_of(cue, quote_range)
+    if subject is None:
+        candidates = [t for t in frame if t.pos_ in ("PROPN", "PRON", "NOUN") and not ctx.in_quote(t)]
+        before = [t for t in candidates if t.i < cue.i]
+        after = [t for t in candidates if t.i > cue.i]
+        if before:
+            subject = before[-1]
+        elif after:
+            subject = after[0]
+    if subject is None:
+        return None
+    return resolve_speaker(subject, ctx.actors, ctx.resources, last)
+
+
+def _according_to(frame: list[Token], ctx: QuoteContext) -> Token | None:
+    """The object of "according to" in the frame, if any."""
+    for token in frame:
+        if token.lower_ == "according" and not ctx.in_quote(token):
+            for child in token.children:
+                if child.lower_ == "to":
+                    objects = [g for g in child.children if g.dep_ == "pobj"]
+                    if objects:
+                        return objects[0]
+            nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+            if nxt is not None and nxt.lower_ == "to":
+                objects = [g for g in nxt.children if g.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+    return None
+
+
+def _continues(previous: Attribution, span: QuotedSpan, ctx: QuoteContext) -> bool:
+    """Whether ``span`` continues the quotation ``previous`` (same paragraph, or the next one)."""
+    para_start, _ = ctx.paragraph(span.open_at)
+    if previous.end >= para_start:
+        return True
+    opens_paragraph = ctx.text[para_start:span.open_at].strip() == ""
+    if not opens_paragraph:
+        return False
+    # The previous quotation must sit in the paragraph right before this one.
+    prev_para_start, _ = ctx.paragraph(previous.end)
+    between = ctx.text[prev_para_start:para_start]
+    return between.count("\n") <= 2 and ctx.text[ctx.paragraph(previous.end)[1]:para_start].strip() == ""

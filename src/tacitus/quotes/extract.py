@@ -1,0 +1,75 @@
+"""extract_quotes: the quotations of one article as Quote records."""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Doc
+
+from ..actors.table import ActorTable
+from ..errors import InputError
+from ..model import Article, Quote, content_id
+from .context import QuoteContext
+from .direct import Attribution, attribute_direct, is_scare_quote
+from .indirect import find_indirect
+from .marks import find_quoted_spans
+from .resources import QuoteResources
+
+__all__ = ["extract_quotes", "find_attributions"]
+
+_STRIP_END = " \t\n,"
+
+
+def find_attributions(doc: Doc, article: Article, actors: ActorTable, resources: QuoteResources) -> list[Attribution]:
+    """Return every quotation (direct, then indirect) with its cue, speaker phrase and rule.
+
+    The richer form behind extract_quotes, kept for measurement: it also carries the speaker's
+    text span when no actor could be found for it.
+    """
+    if len(doc.text) != len(article.text):
+        raise InputError(
+            "the spaCy Doc does not match the article text (lengths differ); build it with "
+            "nlp(make_doc_text(article.text))"
+        )
+    spans = find_quoted_spans(article.text)
+    ctx = QuoteContext(doc, article.text, actors, resources, [(s.open_at, s.close_at if s.close_at is not None else s.end) for s in spans])
+    quotations = [span for span in spans if not is_scare_quote(span, ctx)]
+    direct = attribute_direct(quotations, ctx)
+    return sorted(direct + find_indirect(direct, ctx), key=lambda a: (a.start, a.end))
+
+
+def extract_quotes(doc: Doc, article: Article, actors: ActorTable, resources: QuoteResources) -> list[Quote]:
+    """Return the direct and indirect quotations of an article, in text order.
+
+    ``doc`` is ``nlp(make_doc_text(article.text))``. Quote text comes from ``article.text`` (the
+    original characters, curly quotes included), without the quotation marks and without a
+    trailing comma; ``speaker`` is None when no actor can be found for the speaker.
+    """
+    sentence_starts = [sent.start_char for sent in doc.sents]
+    quotes: list[Quote] = []
+    for attribution in find_attributions(doc, article, actors, resources):
+        start, end = attribution.start, attribution.end
+        while end > start and article.text[end - 1] in _STRIP_END:
+            end -= 1
+        if end <= start:
+            continue
+        speaker = attribution.speaker.actor.ref() if attribution.speaker and attribution.speaker.actor else None
+        quotes.append(
+            Quote(
+                id=content_id(article.id, str(start), str(end)),
+                article_id=article.id,
+                text=article.text[start:end],
+                kind=attribution.kind,
+                cue=attribution.cue.text if attribution.cue is not None else None,
+                speaker=speaker,
+                start=start,
+                end=end,
+                sentence=_sentence_index(sentence_starts, start),
+            )
+        )
+    return quotes
+
+
+def _sentence_index(starts: list[int], char: int) -> int:
+    """Index of the sentence holding character ``char`` (sentence starts are sorted)."""
+    return max(bisect.bisect_right(starts, char) - 1, 0)

@@ -1,0 +1,149 @@
+"""From a speaker phrase in the parse to an actor of the article (through the ActorTable).
+
+"Al Jazeera's Rob McBride" is McBride, not Al Jazeera: a possessor names whose speaker it is, not
+the speaker, so mentions inside a possessive are the last resort. "a statement by South Korea's
+presidential office" is the office: a statement noun hands over to its "by"/"from" phrase.
+A bare "he"/"she" without a mention of its own goes to the nearest person mentioned before it;
+anything else without a mention gives no actor (the phrase is still reported for measurement).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ..actors.table import ActorTable
+from ..model import Actor
+from .resources import QuoteResources
+
+__all__ = ["Speaker", "resolve_speaker", "subject_of"]
+
+# Dependents that belong to the speaker's noun phrase.
+_NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "appos", "flat", "nummod", "case", "prep", "pobj", "cc", "conj"})
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+# A reporting verb without a subject of its own ("..., telling Pompeo that ...") takes the
+# subject of the clause it hangs from.
+_CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp"})
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A speaker phrase (character span of the noun phrase) and the actor it resolves to, if any."""
+
+    start: int
+    end: int
+    actor: Actor | None
+
+
+def subject_of(verb: Token, outside: tuple[int, int] | None = None) -> Token | None:
+    """Return the subject of ``verb``, climbing from subjectless participles and conjuncts.
+
+    ``outside`` is a character span (the quotation) the subject must not lie in.
+    """
+    current: Token | None = verb
+    for _ in range(3):
+        if current is None:
+            return None
+        for child in current.children:
+            if child.dep_ in _SUBJECT_DEPS and not _inside(child, outside):
+                return child
+        if current.dep_ not in _CLIMB_DEPS or current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+def resolve_speaker(token: Token, actors: ActorTable, resources: QuoteResources, last_speaker: Actor | None = None) -> Speaker:
+    """Resolve the speaker phrase headed by ``token`` to an actor (or to no actor).
+
+    ``last_speaker`` is the speaker of the quotation just before: a bare "he"/"she" with no
+    mention of its own refers to it first (the reporter's "..., he added"), then to the nearest
+    person mentioned before.
+    """
+    token = _through_statement(token, resources)
+    tokens = _noun_phrase(token)
+    start = min(t.idx for t in tokens)
+    end = max(t.idx + len(t.text) for t in tokens)
+    actor = actors.for_token(token)
+    if actor is None:
+        actor = _best_mention(token, tokens, actors)
+    if actor is None and token.lower_ in _PERSON_PRONOUNS:
+        actor = last_speaker if last_speaker is not None and last_speaker.kind == "person" else _previous_person(token.idx, actors)
+    return Speaker(start, end, actor)
+
+
+def _through_statement(token: Token, resources: QuoteResources) -> Token:
+    """From "a statement by X" / "a tweet from X" to X; other heads stay as they are."""
+    for _ in range(2):
+        if not resources.is_cue_noun(token.lemma_) or token.lemma_.lower() in ("spokesman", "spokeswoman", "spokesperson"):
+            return token
+        nxt = None
+        for child in token.children:
+            if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from", "of"):
+                objects = [g for g in child.children if g.dep_ == "pobj"]
+                if objects:
+                    nxt = objects[0]
+                    break
+        if nxt is None:
+            return token
+        token = nxt
+    return token
+
+
+def _noun_phrase(head: Token) -> list[Token]:
+    """The head and its noun-phrase dependents (recursively), without clauses."""
+    found = [head]
+    stack = [head]
+    while stack:
+        current = stack.pop()
+        for child in current.children:
+            if child.dep_ in _NP_DEPS:
+                found.append(child)
+                stack.append(child)
+    return found
+
+
+def _best_mention(head: Token, tokens: list[Token], actors: ActorTable) -> Actor | None:
+    """Pick the actor of the phrase: outside possessives and prepositions first, rightmost first."""
+    possessive = {t.i for t in tokens if _under(t, head, "poss")}
+    prepositional = {t.i for t in tokens if _under(t, head, "prep")}
+    ranked: list[tuple[int, int, Actor]] = []
+    for t in tokens:
+        actor = actors.for_token(t)
+        if actor is None:
+            continue
+        tier = 2 if t.i in possessive else 1 if t.i in prepositional else 0
+        ranked.append((tier, -t.i, actor))
+    if not ranked:
+        return None
+    ranked.sort(key=lambda item: (item[0], item[1]))
+    return ranked[0][2]
+
+
+def _under(token: Token, head: Token, dep: str) -> bool:
+    """Whether ``token`` lies under a ``dep`` dependent on its way up to ``head``."""
+    current = token
+    while current.i != head.i and current.head.i != current.i:
+        if current.dep_ == dep:
+            return True
+        current = current.head
+    return False
+
+
+def _previous_person(position: int, actors: ActorTable) -> Actor | None:
+    """The person actor with the last mention that ends before ``position``."""
+    best: tuple[int, Actor] | None = None
+    for actor in actors:
+        if actor.kind != "person":
+            continue
+        for mention in actor.mentions:
+            if mention.end <= position and (best is None or mention.end > best[0]):
+                best = (mention.end, actor)
+    return best[1] if best else None
+
+
+def _inside(token: Token, span: tuple[int, int] | None) -> bool:
+    """Whether the token starts inside the character span."""
+    return span is not None and span[0] <= token.idx < span[1]
