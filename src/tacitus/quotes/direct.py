@@ -23,7 +23,7 @@ from .context import QuoteContext
 from .marks import QuotedSpan
 from .speakers import Speaker, resolve_speaker, subject_of
 
-__all__ = ["Attribution", "attribute_direct", "is_scare_quote"]
+__all__ = ["Attribution", "attribute_direct", "is_scare_quote", "is_embedded"]
 
 _MAX_SCARE_WORDS = 2
 # A non-cue verb with one of these relations after the quote ends the search for a cue: it heads
@@ -54,6 +54,17 @@ def is_scare_quote(span: QuotedSpan, ctx: QuoteContext) -> bool:
     content = ctx.text[span.start:span.end].rstrip()
     standalone = before == "" or before.endswith((":", ","))
     return not (standalone and content.endswith((",", ".", "!", "?")))
+
+
+def is_embedded(span: QuotedSpan, ctx: QuoteContext) -> bool:
+    """Whether a quotation opens inside a clause (a partial quote: "agreed to meet "as soon as
+    possible"") rather than after a sentence start, a colon, a comma or a reporting verb."""
+    para_start, _ = ctx.paragraph(span.open_at)
+    before = ctx.text[para_start:span.open_at].rstrip()
+    if before == "" or before.endswith((":", ",")) or before[-1] in "\"\u201c\u201d\u2018\u2019'":
+        return False
+    words = [t for t in ctx.tokens_between(para_start, span.open_at) if not t.is_space]
+    return not (words and ctx.is_cue(words[-1]))
 
 
 def attribute_direct(spans: list[QuotedSpan], ctx: QuoteContext) -> list[Attribution]:

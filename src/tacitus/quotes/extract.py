@@ -10,7 +10,7 @@ from ..actors.table import ActorTable
 from ..errors import InputError
 from ..model import Article, Quote, content_id
 from .context import QuoteContext
-from .direct import Attribution, attribute_direct, is_scare_quote
+from .direct import Attribution, attribute_direct, is_embedded, is_scare_quote
 from .indirect import find_indirect
 from .marks import find_quoted_spans
 from .resources import QuoteResources
@@ -35,7 +35,17 @@ def find_attributions(doc: Doc, article: Article, actors: ActorTable, resources:
     ctx = QuoteContext(doc, article.text, actors, resources, [(s.open_at, s.close_at if s.close_at is not None else s.end) for s in spans])
     quotations = [span for span in spans if not is_scare_quote(span, ctx)]
     direct = attribute_direct(quotations, ctx)
-    return sorted(direct + find_indirect(direct, ctx), key=lambda a: (a.start, a.end))
+    # A partial quote inside a reported clause ("said Kim's visit had "been a success"") is part
+    # of that indirect quotation; one with a cue of its own and no such clause stays direct.
+    embedded = {id(a) for a, span in zip(direct, quotations) if is_embedded(span, ctx)}
+    whole = [a for a in direct if id(a) not in embedded]
+    indirect = find_indirect(whole, ctx)
+    partial = [
+        a for a in direct
+        if id(a) in embedded and a.speaker is not None
+        and not any(i.start <= a.start and a.end <= i.end + 2 for i in indirect)
+    ]
+    return sorted(whole + partial + indirect, key=lambda a: (a.start, a.end))
 
 
 def extract_quotes(doc: Doc, article: Article, actors: ActorTable, resources: QuoteResources) -> list[Quote]:

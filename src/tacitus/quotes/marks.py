@@ -44,7 +44,28 @@ class QuotedSpan:
 
 
 def find_quoted_spans(text: str) -> list[QuotedSpan]:
-    """Return the quoted stretches of ``text`` in text order (double and single quotes)."""
+    """Return the quoted stretches of ``text`` in text order (double and single quotes).
+
+    Doubled apostrophes and backticks (''like this'', ``or this'') count as double quotes.
+    """
+    spans = [_skip_doubled(text, span) for span in _find(_undouble(text))]
+    return spans
+
+
+def _undouble(text: str) -> str:
+    """Make '' and `` one double mark plus a filler (same length, so offsets stay valid)."""
+    return text.replace("''", '"\x01').replace("\u2019\u2019", '"\x01').replace("``", '"\x01')
+
+
+def _skip_doubled(text: str, span: QuotedSpan) -> QuotedSpan:
+    """Move the content start past the second character of a doubled opening mark."""
+    if span.start < len(text) and text[span.open_at] in "'`\u2019" and text[span.start] == text[span.open_at]:
+        return QuotedSpan(span.start + 1, max(span.end, span.start + 1), span.open_at, span.close_at, span.mark, span.paragraphs)
+    return span
+
+
+def _find(text: str) -> list[QuotedSpan]:
+    """Scan paragraph by paragraph (see the module docstring)."""
     spans: list[QuotedSpan] = []
     pending: QuotedSpan | None = None  # a double quote left open at the end of a paragraph
     offset = 0
@@ -88,8 +109,10 @@ def _double_quotes(line: str, line_start: int) -> tuple[list[QuotedSpan], int | 
         if char not in _DOUBLE_ANY:
             continue
         if open_at is None:
-            if char in _DOUBLE_CLOSE:
-                continue  # a stray closing mark cannot open a quotation
+            after = line[index + 1] if index + 1 < len(line) else " "
+            before = line[index - 1] if index > 0 else " "
+            if char in _DOUBLE_CLOSE and not (before.isspace() and after.isalnum()):
+                continue  # a stray closing mark opens a quotation only where an opening one would stand
             open_at = index
         elif char in _DOUBLE_OPEN and index > open_at + 1:
             # An opening mark inside an open quotation: the previous one was never closed.
