@@ -1,0 +1,84 @@
+"""Calendar arithmetic anchored on a reference date, with a direction from tense.
+
+``direction`` is -1 (the clause is in the past: look backwards from the reference), +1 (future:
+look forwards) or 0 (unknown). A weekday or month equal to the reference's own counts as the
+reference itself in both directions: "on Sunday" in a Sunday article is that Sunday.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+__all__ = [
+    "weekday_date", "month_year", "quarter_of", "shift_months", "iso_week", "weekend_week", "valid_value",
+    "shift_days",
+]
+
+
+def weekday_date(reference: dt.date, weekday: int, direction: int) -> dt.date:
+    """Return the date of ``weekday`` (0 = Monday) nearest the reference in the given direction.
+
+    Unknown direction (0) counts as past: news mostly reports what already happened, and this is
+    what trips dateparser, which resolves a same-day weekday to the week before.
+    """
+    delta = weekday - reference.weekday()
+    if direction > 0:
+        return reference + dt.timedelta(days=delta % 7)
+    return reference - dt.timedelta(days=(-delta) % 7)
+
+
+def month_year(reference: dt.date, month: int, direction: int) -> int:
+    """Return the year of a bare month name: this year, or the one before/after by tense."""
+    if direction < 0 and month > reference.month:
+        return reference.year - 1
+    if direction > 0 and month < reference.month:
+        return reference.year + 1
+    return reference.year
+
+
+def quarter_of(day: dt.date) -> int:
+    """Return the calendar quarter (1-4) of a date."""
+    return (day.month - 1) // 3 + 1
+
+
+def shift_months(day: dt.date, months: int) -> dt.date:
+    """Return the first day of the month ``months`` away from ``day``'s month."""
+    index = day.year * 12 + (day.month - 1) + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def shift_days(day: dt.date, days: int) -> dt.date:
+    """Return ``day`` moved by ``days``, clamped to the representable range."""
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return day
+
+
+def iso_week(day: dt.date) -> str:
+    """Return the TimeML/ISO week value of a date, e.g. "2018-W40"."""
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def weekend_week(reference: dt.date, direction: int) -> str:
+    """Return the week value of "the weekend": the past one unless the clause is in the future."""
+    if reference.weekday() >= 5 or direction > 0:
+        return iso_week(reference)
+    return iso_week(reference - dt.timedelta(days=7))
+
+
+def valid_value(value: str) -> bool:
+    """Return True when ``value`` is a well-formed TimeML value this package can produce."""
+    return bool(_VALUE.fullmatch(value))
+
+
+_VALUE_PATTERN = (
+    r"(PRESENT_REF|PAST_REF|FUTURE_REF"
+    r"|\d{2}XX|\d{3}X"
+    r"|\d{4}(-(\d{2}(-\d{2}(T(\d{2}(:\d{2})?|MO|AF|EV|NI|MI))?)?|Q[1-4]|H[12]|W\d{2}(-WE)?|SP|SU|FA|WI))?"
+    r"|P(\d+|X)(Y|M|W|D|Q|DE|CE)|PT(\d+|X)(H|M|S))"
+)
+
+_VALUE = re.compile(_VALUE_PATTERN)

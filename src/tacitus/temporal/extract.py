@@ -1,0 +1,249 @@
+"""Temporal expressions of one article: detection over a spaCy Doc, tense, and event attachment.
+
+``extract_times(doc, reference)`` finds expressions with the rules of rules.py plus spaCy's
+DATE/TIME entities, decides each clause's tense direction from the parse (past: look back from the
+publication date; future: look forward), normalizes them, and returns a TimeTable that tells the
+events stage which expression dates a given trigger.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from ..errors import InputError
+from .rules import Match, Normalized, TemporalRules
+
+__all__ = ["TimeExpression", "TimeTable", "TimeResources", "extract_times", "clause_direction", "parse_reference"]
+
+_FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo", "would", "going"})
+_DATE_TYPES = frozenset({"DATE", "TIME"})
+# Part-of-day and clock suffixes stripped to get a calendar date for an event.
+_CALENDAR = re.compile(r"^(\d{4}(?:-\d{2}(?:-\d{2})?)?)")
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    """A temporal expression in the article text with its TimeML value.
+
+    ``start``/``end`` are character offsets into the article text; ``value`` is TimeML
+    ("2018-10-07", "2018-06", "199X", "2013-Q1", "PRESENT_REF", "P2D", ...); ``type`` is DATE,
+    TIME, DURATION or SET.
+    """
+
+    text: str
+    start: int
+    end: int
+    value: str
+    granularity: str | None
+    type: str
+
+    @property
+    def iso_date(self) -> str | None:
+        """The calendar part of a DATE/TIME value as an ISO date string ("2018-10-07TMO" ->
+        "2018-10-07"), or None for reference words, weeks, quarters and durations."""
+        if self.type not in _DATE_TYPES:
+            return None
+        m = _CALENDAR.match(self.value)
+        if not m or (len(self.value) > len(m.group(1)) and self.value[len(m.group(1))] != "T"):
+            return None
+        return m.group(1)
+
+
+@dataclass(frozen=True)
+class TimeResources:
+    """What the time stage loads once: the compiled rules and their lexicon."""
+
+    rules: TemporalRules
+
+    @classmethod
+    def load(cls) -> "TimeResources":
+        """Load the packaged lexicon and compile the rules."""
+        return cls(TemporalRules.load())
+
+
+class TimeTable:
+    """The temporal expressions of one article, in text order, with lookups for event triggers."""
+
+    def __init__(self, expressions: Iterable[TimeExpression], reference: str | None,
+                 roots: Iterable[Token | None] = ()) -> None:
+        """Keep the expressions and, where known, the syntactic root token of each."""
+        self.expressions: tuple[TimeExpression, ...] = tuple(expressions)
+        self.reference = reference
+        self._roots: tuple[Token | None, ...] = tuple(roots) or tuple(None for _ in self.expressions)
+
+    def __len__(self) -> int:
+        """Number of expressions."""
+        return len(self.expressions)
+
+    def for_trigger(self, trigger: Token) -> TimeExpression | None:
+        """Return the DATE/TIME expression attached to the trigger's clause, else the nearest
+        governing one in the same sentence, else None. Durations and sets are never returned."""
+        attached: list[tuple[int, TimeExpression]] = []
+        governing: list[tuple[int, TimeExpression]] = []
+        sentence = trigger.sent
+        ancestors = _clause_ancestors(trigger)
+        for expression, root in zip(self.expressions, self._roots):
+            if expression.type not in _DATE_TYPES or root is None or root.sent != sentence:
+                continue
+            if expression.value in ("PRESENT_REF", "PAST_REF", "FUTURE_REF"):
+                continue
+            distance = abs(root.i - trigger.i)
+            head = governing_head(root)
+            if head is not None and head.i == trigger.i:
+                attached.append((distance, expression))
+            elif head is not None and head.i in ancestors:
+                governing.append((distance, expression))
+        for group in (attached, governing):
+            if group:
+                return min(group, key=lambda item: item[0])[1]
+        return None
+
+    def date_text(self, expression: TimeExpression) -> str:
+        """Return the expression with its governing preposition ("on Sunday"), for ``date_text``."""
+        index = self.expressions.index(expression)
+        root = self._roots[index]
+        if root is not None and root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.i < root.i:
+            prep = root.head
+            doc_text = root.doc.text
+            if prep.idx < expression.start:
+                return doc_text[prep.idx:expression.end]
+        return expression.text
+
+
+def _clause_ancestors(trigger: Token) -> set[int]:
+    """Indices of the trigger's ancestors, stopping at coordination: in "visited Tokyo on Friday
+    and is due to travel", the Friday of the first conjunct does not govern the second."""
+    found: set[int] = set()
+    node = trigger
+    while node.head.i != node.i and node.dep_ != "conj":
+        node = node.head
+        found.add(node.i)
+    return found
+
+
+def governing_head(token: Token) -> Token | None:
+    """Return the first verb (or nominal event word reached through a preposition) that governs
+    ``token``: the head chain is followed up past prepositions and nouns until a verb or the
+    sentence root."""
+    node = token
+    for _ in range(12):
+        if node.head.i == node.i:
+            return node if node.i != token.i else None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") or node.dep_ == "ROOT":
+            return node
+    return None
+
+
+def clause_direction(token: Token) -> int:
+    """Return the tense direction of the clause governing ``token``: -1 past, +1 future, 0 unknown.
+
+    Walks up the head chain: a past-tense verb or auxiliary gives -1; "will"/"would"/"going to"
+    gives +1; an infinitive ("due to travel", "is to meet") takes +1 unless a past verb governs
+    it ("was scheduled to meet" is -1); gerunds and participles defer to the verb above.
+    """
+    node = token
+    infinitive = False
+    for _ in range(12):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if node.pos_ not in ("VERB", "AUX") and node.dep_ != "ROOT":
+            continue
+        verdict = _verb_direction(node)
+        if verdict == "infinitive":
+            infinitive = True
+            continue
+        if verdict is not None:
+            return verdict if not infinitive or verdict < 0 else 1
+        if node.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in node.children):
+            return 1 if infinitive else 0
+    return 1 if infinitive else 0
+
+
+def _verb_direction(verb: Token) -> int | str | None:
+    """Tense of one verb from its tag and auxiliaries; "infinitive" defers to the governor."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in _FUTURE_MODALS for a in auxes):
+        return 1
+    if any(a.tag_ == "VBD" for a in auxes) or verb.tag_ == "VBD":
+        return -1
+    if any(a.lower_ in ("has", "have", "'ve") for a in auxes) and verb.tag_ == "VBN":
+        return -1
+    if any(a.tag_ == "TO" for a in auxes) or (verb.tag_ == "VB" and verb.dep_ in ("xcomp", "advcl", "ccomp", "relcl")):
+        return "infinitive"
+    if verb.tag_ == "VBG" and any(a.lower_ in ("is", "are", "'s", "'re", "am") for a in auxes):
+        return 1
+    return None
+
+
+def parse_reference(reference: str | None) -> dt.date | None:
+    """Parse the publication date ("YYYY-MM-DD", longer ISO strings allowed); raise InputError when
+    it is not a date."""
+    if reference is None or reference == "":
+        return None
+    try:
+        return dt.date.fromisoformat(str(reference)[:10])
+    except ValueError as exc:
+        raise InputError(f"publication date {reference!r} is not an ISO date; pass it as YYYY-MM-DD") from exc
+
+
+def extract_times(doc: Doc, reference: str | None, resources: TimeResources | None = None) -> TimeTable:
+    """Find and normalize the temporal expressions of a Doc relative to the publication date.
+
+    ``reference`` is the publication date "YYYY-MM-DD" (or None: relative expressions are then
+    left out). Pass the ``resources`` the coder loaded once; without them the rules are compiled
+    for this call.
+    """
+    rules = (resources or TimeResources.load()).rules
+    ref_date = parse_reference(reference)
+    entities = [e for e in doc.ents if e.label_ in _DATE_TYPES]
+    matches = rules.scan(doc.text, tuple((e.start_char, e.end_char) for e in entities))
+    covered = [(m.start, m.end) for m in matches]
+    # spaCy DATE/TIME entities the patterns missed: kept when one rule normalizes the whole phrase.
+    extra = [e for e in entities if all(e.end_char <= s or e.start_char >= t for s, t in covered)]
+
+    expressions: list[TimeExpression] = []
+    roots: list[Token | None] = []
+    last_quarter: str | None = None
+    items: list[tuple[int, int, Match | Span]] = [(m.start, m.end, m) for m in matches]
+    items += [(e.start_char, e.end_char, e) for e in extra]
+    for start, end, item in sorted(items, key=lambda entry: entry[0]):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        root = span.root if span is not None and len(span) else None
+        text = doc.text[start:end]
+        direction = _lexical_direction(text)
+        if direction == 0 and root is not None:
+            direction = clause_direction(root)
+        if isinstance(item, Match):
+            value = rules.normalize(item, ref_date, direction, last_quarter)
+        else:
+            value = rules.normalize_phrase(text, ref_date, direction)
+        if value is None:
+            continue
+        if value.granularity == "quarter":
+            last_quarter = value.value
+        expressions.append(_expression(text, start, end, value))
+        roots.append(root)
+    return TimeTable(expressions, reference, roots)
+
+
+def _lexical_direction(text: str) -> int:
+    """Direction given by the words of the expression itself ("earlier", "ago", "next")."""
+    lowered = text.lower()
+    if re.search(r"\b(earlier|ago|last|past|previous|yesterday)\b", lowered):
+        return -1
+    if re.search(r"\b(next|coming|later|tomorrow)\b", lowered):
+        return 1
+    return 0
+
+
+def _expression(text: str, start: int, end: int, value: Normalized) -> TimeExpression:
+    """Build a TimeExpression from a span and its normalized value."""
+    return TimeExpression(text=text, start=start, end=end, value=value.value,
+                          granularity=value.granularity, type=value.type)

@@ -1,0 +1,96 @@
+"""The temporal lexicon: month, weekday, season, number and unit words read from data/lexicon.yaml.
+
+The lexicon is loaded once (``TemporalLexicon.load()``) and held by the caller; the rules module
+builds its regular expressions from it so that adding a word never means editing code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any, Mapping
+
+import yaml
+
+from ..errors import TacitusError
+
+__all__ = ["TemporalLexicon", "Unit", "alternation"]
+
+_SECTIONS = (
+    "months", "weekdays", "seasons", "parts_of_day", "numbers", "ordinals", "units", "references", "sets",
+)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A calendar or clock unit: its TimeML duration letter and whether it needs the ``T`` marker."""
+
+    name: str
+    code: str
+    time: bool
+    granularity: str
+
+
+@dataclass(frozen=True)
+class TemporalLexicon:
+    """Word tables for temporal expressions (all keys lower case)."""
+
+    months: Mapping[str, int]
+    weekdays: Mapping[str, int]
+    seasons: Mapping[str, str]
+    parts_of_day: Mapping[str, str]
+    numbers: Mapping[str, str]
+    ordinals: Mapping[str, int]
+    units: Mapping[str, Unit]
+    references: Mapping[str, str]
+    sets: Mapping[str, str]
+
+    @classmethod
+    def load(cls) -> "TemporalLexicon":
+        """Read the packaged lexicon.yaml; raise TacitusError when it is missing or malformed."""
+        try:
+            raw = resources.files("tacitus.temporal").joinpath("data/lexicon.yaml").read_text("utf-8")
+            data: dict[str, Any] = yaml.safe_load(raw)
+        except (OSError, yaml.YAMLError) as exc:
+            raise TacitusError(f"cannot read the temporal lexicon ({exc}); reinstall tacitus") from exc
+        return cls.from_mapping(data)
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, Any]) -> "TemporalLexicon":
+        """Build the lexicon from the parsed YAML mapping, checking that every section is present."""
+        missing = [name for name in _SECTIONS if not isinstance(data.get(name), dict)]
+        if missing:
+            raise TacitusError(f"temporal lexicon lacks sections {missing}; reinstall tacitus")
+        units = {
+            str(name).lower(): Unit(str(name).lower(), str(spec["code"]), bool(spec["time"]), str(spec["granularity"]))
+            for name, spec in data["units"].items()
+        }
+        return cls(
+            months={str(k).lower(): int(v) for k, v in data["months"].items()},
+            weekdays={str(k).lower(): int(v) for k, v in data["weekdays"].items()},
+            seasons={str(k).lower(): str(v) for k, v in data["seasons"].items()},
+            parts_of_day={str(k).lower(): str(v) for k, v in data["parts_of_day"].items()},
+            numbers={str(k).lower(): str(v) for k, v in data["numbers"].items()},
+            ordinals={str(k).lower(): int(v) for k, v in data["ordinals"].items()},
+            units=units,
+            references={str(k).lower(): str(v) for k, v in data["references"].items()},
+            sets={str(k).lower(): str(v) for k, v in data["sets"].items()},
+        )
+
+    def month_number(self, word: str) -> int | None:
+        """Return the month number of a month name or abbreviation ("Sept." -> 9), else None."""
+        return self.months.get(word.lower().rstrip("."))
+
+    def number(self, word: str) -> str | None:
+        """Return a count as a string ("two" -> "2", "12" -> "12", "several" -> "X"), else None."""
+        word = word.lower().strip()
+        if word.isdigit():
+            return str(int(word))
+        return self.numbers.get(word)
+
+
+def alternation(words: object) -> str:
+    """Return a regex alternation of the words, longest first so that "sept" wins over "sep"."""
+    ordered = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
