@@ -1,0 +1,175 @@
+"""extract_quotes on short articles written for these tests, one quote shape per test."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tacitus.actors.table import ActorTable
+from tacitus.errors import InputError
+from tacitus.model import Actor, Article, Mention, Quote, content_id
+from tacitus.nlp import make_doc_text
+from tacitus.quotes import QuoteResources, extract_quotes
+
+pytestmark = pytest.mark.slow
+
+# Each actor: (id, full name, surface forms found in the text, kind).
+_ACTORS = (
+    ("marlow", "Anna Marlow", ("Anna Marlow", "Marlow"), "person"),
+    ("varga", "Ines Varga", ("Ines Varga", "Varga"), "person"),
+    ("reyes", "Tom Reyes", ("Tom Reyes",), "person"),
+    ("ministry", "Foreign Ministry", ("Foreign Ministry",), "organization"),
+)
+
+
+@pytest.fixture(scope="module")
+def resources() -> QuoteResources:
+    return QuoteResources.load()
+
+
+def _table(text: str) -> ActorTable:
+    """Actors with a mention at every occurrence of their surface forms (longest form first)."""
+    actors = []
+    taken: list[tuple[int, int]] = []
+    for actor_id, name, forms, kind in _ACTORS:
+        mentions = []
+        for form in sorted(forms, key=len, reverse=True):
+            for match in re.finditer(r"\b" + re.escape(form) + r"\b", text):
+                if not any(s <= match.start() < e for s, e in taken):
+                    mentions.append(Mention(form, match.start(), match.end()))
+                    taken.append((match.start(), match.end()))
+        if mentions:
+            actors.append(Actor(id=actor_id, name=name, mentions=tuple(mentions), kind=kind, country="XXX"))
+    return ActorTable(actors)
+
+
+def _quotes(nlp, resources: QuoteResources, text: str) -> list[Quote]:
+    article = Article(id="art1", text=text)
+    doc = nlp(make_doc_text(text))
+    return extract_quotes(doc, article, _table(text), resources)
+
+
+def _direct(quotes: list[Quote]) -> list[Quote]:
+    return [q for q in quotes if q.kind == "direct"]
+
+
+def _speaker(quote: Quote) -> str | None:
+    return quote.speaker.name if quote.speaker else None
+
+
+def test_quote_then_cue_and_subject(nlp, resources) -> None:
+    text = '"We had a good, productive meeting," Marlow told reporters on Sunday.'
+    (quote,) = _direct(_quotes(nlp, resources, text))
+    assert quote.text == "We had a good, productive meeting"
+    assert (quote.cue, _speaker(quote)) == ("told", "Anna Marlow")
+    assert text[quote.start:quote.end] == quote.text
+    assert quote.id == content_id("art1", str(quote.start), str(quote.end))
+    assert quote.sentence == 0 and quote.article_id == "art1"
+
+
+def test_colon_statement(nlp, resources) -> None:
+    text = 'In a post on Sunday, Varga said: "The talks will resume next week in Geneva."'
+    (quote,) = _direct(_quotes(nlp, resources, text))
+    assert quote.text.startswith("The talks will resume")
+    assert _speaker(quote) == "Ines Varga"
+
+
+def test_inverted_cue_with_apposition(nlp, resources) -> None:
+    text = '"The border stays closed until further notice," said Ines Varga, the interior minister.'
+    (quote,) = _direct(_quotes(nlp, resources, text))
+    assert (quote.cue, _speaker(quote)) == ("said", "Ines Varga")
+
+
+def test_split_quote_gives_two_quotes_with_one_speaker(nlp, resources) -> None:
+    text = '"We had," Marlow said, "a very good day in the capital."'
+    quotes = _direct(_quotes(nlp, resources, text))
+    assert [q.text for q in quotes] == ["We had", "a very good day in the capital."]
+    assert {_speaker(q) for q in quotes} == {"Anna Marlow"}
+
+
+def test_quote_over_several_paragraphs_is_one_quote(nlp, resources) -> None:
+    text = 'Varga said: "The first part of her long statement is here.\n\n"And the second part of it ends here."'
+    (quote,) = _direct(_quotes(nlp, resources, text))
+    assert quote.text.startswith("The first part") and quote.text.endswith("ends here.")
+    assert _speaker(quote) == "Ines Varga"
+
+
+def test_quote_paragraph_without_cue_continues_the_speaker(nlp, resources) -> None:
+    text = (
+        '"We had a good talk today," Marlow told Varga.\n\n'
+        '"As the president said, there are many steps along the way and this was one."'
+    )
+    quotes = _direct(_quotes(nlp, resources, text))
+    assert len(quotes) == 2
+    assert [_speaker(q) for q in quotes] == ["Anna Marlow", "Anna Marlow"]
+
+
+def test_scare_quotes_are_not_quotes(nlp, resources) -> None:
+    text = 'Marlow held "productive" talks with Varga about "refined options" for trade.'
+    assert _direct(_quotes(nlp, resources, text)) == []
+
+
+def test_short_quote_standing_alone_is_a_quote(nlp, resources) -> None:
+    text = '"Never," Varga said.'
+    (quote,) = _direct(_quotes(nlp, resources, text))
+    assert (quote.text, _speaker(quote)) == ("Never", "Ines Varga")
+
+
+def test_indirect_quote_is_the_reported_clause(nlp, resources) -> None:
+    text = "Marlow said he agreed with Varga on a new date for the summit."
+    quotes = _quotes(nlp, resources, text)
+    (quote,) = [q for q in quotes if q.kind == "indirect"]
+    assert quote.text.startswith("he agreed with Varga")
+    assert (quote.cue, _speaker(quote)) == ("said", "Anna Marlow")
+
+
+def test_participle_cue_takes_the_main_subject(nlp, resources) -> None:
+    text = (
+        "Varga also praised the meeting, telling Marlow through an interpreter that it was "
+        '"a very nice day for both of our countries."'
+    )
+    (quote,) = _direct(_quotes(nlp, resources, text))
+    assert _speaker(quote) == "Ines Varga"
+
+
+def test_according_to_a_spokesman_names_the_spokesman(nlp, resources) -> None:
+    text = "The two leaders agreed to form a working group, according to Marlow's spokesman Tom Reyes."
+    (quote,) = _quotes(nlp, resources, text)
+    assert quote.kind == "indirect" and quote.cue is None
+    assert quote.text.startswith("The two leaders agreed")
+    assert _speaker(quote) == "Tom Reyes"
+
+
+def test_according_to_a_statement_by_an_organization(nlp, resources) -> None:
+    text = "The embassy will reopen in May, according to a statement by the Foreign Ministry."
+    (quote,) = _quotes(nlp, resources, text)
+    assert _speaker(quote) == "Foreign Ministry"
+
+
+def test_pronoun_without_mention_goes_to_the_previous_person(nlp, resources) -> None:
+    text = 'Tom Reyes spoke to reporters in the capital.\n\n"This is a busy time for everyone here," he said.'
+    (quote,) = _direct(_quotes(nlp, resources, text))
+    assert (quote.cue, _speaker(quote)) == ("said", "Tom Reyes")
+
+
+def test_curly_single_quotes_and_original_characters(nlp, resources) -> None:
+    text = "Marlow said \u2018we will not back down from this fight\u2019 on Sunday."
+    (quote,) = _direct(_quotes(nlp, resources, text))
+    assert quote.text == "we will not back down from this fight"
+    assert _speaker(quote) == "Anna Marlow"
+    curly = "\u201cWe will meet again soon,\u201d Varga said."
+    (quote,) = _direct(_quotes(nlp, resources, curly))
+    assert quote.text == "We will meet again soon" and curly[quote.start - 1] == "\u201c"
+
+
+def test_quote_without_any_speaker_has_none(nlp, resources) -> None:
+    text = "The hall was quiet.\n\n\"Nobody knows what comes next in this long process.\""
+    (quote,) = _direct(_quotes(nlp, resources, text))
+    assert quote.speaker is None and quote.cue is None
+
+
+def test_doc_must_match_the_article(nlp, resources) -> None:
+    article = Article(id="a", text='"We met," Marlow said.')
+    with pytest.raises(InputError, match="make_doc_text"):
+        extract_quotes(nlp("something else entirely"), article, _table(article.text), resources)

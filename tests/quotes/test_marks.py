@@ -1,0 +1,57 @@
+"""Quotation marks to quoted stretches (no model needed)."""
+
+from __future__ import annotations
+
+from tacitus.quotes.marks import find_quoted_spans
+
+
+def _texts(text: str) -> list[str]:
+    return [text[span.start:span.end] for span in find_quoted_spans(text)]
+
+
+def test_straight_double_quotes_pair_in_order() -> None:
+    text = '"We had," Marlow said, "a good day."'
+    assert _texts(text) == ["We had,", "a good day."]
+
+
+def test_curly_quotes_keep_offsets_into_the_original() -> None:
+    text = "Varga said \u201cthe border stays closed\u201d on Monday."
+    spans = find_quoted_spans(text)
+    assert len(spans) == 1
+    assert text[spans[0].open_at] == "\u201c" and text[spans[0].close_at] == "\u201d"
+    assert text[spans[0].start:spans[0].end] == "the border stays closed"
+
+
+def test_quote_running_over_paragraphs_is_one_stretch() -> None:
+    text = 'Intro line.\n\n"First part of it.\n\n"Second part.\n\n"Last part."\n\nAfter.'
+    spans = find_quoted_spans(text)
+    assert len(spans) == 1
+    assert spans[0].paragraphs == 3
+    assert text[spans[0].start:spans[0].end].endswith("Last part.")
+
+
+def test_unclosed_quote_without_continuation_stops_at_paragraph_end() -> None:
+    text = '"An open quote that never closes\n\nA plain paragraph follows.'
+    spans = find_quoted_spans(text)
+    assert len(spans) == 1 and spans[0].close_at is None
+    assert text[spans[0].start:spans[0].end] == "An open quote that never closes"
+
+
+def test_single_quotes_are_not_apostrophes() -> None:
+    text = "The countries' leaders said 'no deal' and didn't budge; South Korea\u2018s office agreed."
+    assert _texts(text) == ["no deal"]
+
+
+def test_single_quotes_inside_double_quotes_belong_to_the_quote() -> None:
+    text = "He said \"they called it 'a farce' today\" in Rome."
+    assert _texts(text) == ["they called it 'a farce' today"]
+
+
+def test_doubled_apostrophes_and_backticks_are_double_quotes() -> None:
+    text = "He said ''This isn't reform,'' and ``we know it.''"
+    assert _texts(text) == ["This isn't reform,", "we know it."]
+
+
+def test_wrong_way_curly_mark_still_opens_a_quote() -> None:
+    text = "\u201dFear is what I feel.\u201d"
+    assert _texts(text) == ["Fear is what I feel."]

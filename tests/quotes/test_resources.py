@@ -1,0 +1,39 @@
+"""The cue data file and QuoteResources (no model needed)."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+import yaml
+
+from tacitus.errors import TacitusError
+from tacitus.quotes import QuoteDataError, QuoteResources
+
+
+def _raw() -> dict:
+    return yaml.safe_load(resources.files("tacitus.quotes").joinpath("data", "cues.yaml").read_text("utf-8"))
+
+
+@pytest.mark.parametrize("key", ["verbs", "nouns"])
+def test_cue_lists_are_sorted_unique_lowercase_lemmas(key: str) -> None:
+    items = _raw()[key]
+    assert items, f"{key} is empty"
+    assert items == sorted(items), f"{key} is not sorted"
+    assert len(items) == len(set(items)), f"{key} has duplicates"
+    assert all(item == item.strip().lower() and " " not in item for item in items)
+
+
+def test_core_cues_are_present() -> None:
+    loaded = QuoteResources.load()
+    for verb in ("say", "tell", "add", "report", "tweet", "write"):
+        assert loaded.is_cue_verb(verb)
+    assert loaded.is_cue_noun("statement")
+    assert not loaded.is_cue_verb("meet")
+
+
+def test_malformed_data_raises_a_tacitus_error() -> None:
+    with pytest.raises(QuoteDataError, match="verbs"):
+        QuoteResources.from_mapping({"verbs": "say", "nouns": []})
+    with pytest.raises(TacitusError):
+        QuoteResources.from_mapping(["say"])
