@@ -23,9 +23,10 @@ from .context import QuoteContext
 from .marks import QuotedSpan
 from .speakers import Speaker, resolve_speaker, subject_of
 
-__all__ = ["Attribution", "attribute_direct", "is_scare_quote", "is_embedded"]
+__all__ = ["Attribution", "attribute_direct", "is_scare_quote", "is_embedded", "is_title"]
 
 _MAX_SCARE_WORDS = 2
+_MAX_TITLE_WORDS = 8
 # A non-cue verb with one of these relations after the quote ends the search for a cue: it heads
 # a clause of its own. Participles inside the speaker's phrase ("a senior official, speaking on
 # condition of anonymity, said") have other relations and are skipped.
@@ -54,6 +55,16 @@ def is_scare_quote(span: QuotedSpan, ctx: QuoteContext) -> bool:
     content = ctx.text[span.start:span.end].rstrip()
     standalone = before == "" or before.endswith((":", ","))
     return not (standalone and content.endswith((",", ".", "!", "?")))
+
+
+def is_title(attribution: Attribution, ctx: QuoteContext) -> bool:
+    """Whether an unattributed quotation reads like a title ("Fox News Sunday", "All Bets Are
+    Off."): a few words, every longer one capitalized. Attributed ones are kept whatever they say."""
+    if attribution.speaker is not None or attribution.cue is not None:
+        return False
+    words = [t for t in ctx.tokens_between(attribution.start, attribution.end) if t.is_alpha]
+    long_words = [t for t in words if len(t.text) > 3]
+    return 0 < len(words) <= _MAX_TITLE_WORDS and all(t.text[0].isupper() for t in long_words)
 
 
 def is_embedded(span: QuotedSpan, ctx: QuoteContext) -> bool:

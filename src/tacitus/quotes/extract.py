@@ -10,7 +10,7 @@ from ..actors.table import ActorTable
 from ..errors import InputError
 from ..model import Article, Quote, content_id
 from .context import QuoteContext
-from .direct import Attribution, attribute_direct, is_embedded, is_scare_quote
+from .direct import Attribution, attribute_direct, is_embedded, is_scare_quote, is_title
 from .indirect import find_indirect
 from .marks import find_quoted_spans
 from .resources import QuoteResources
@@ -38,7 +38,7 @@ def find_attributions(doc: Doc, article: Article, actors: ActorTable, resources:
     # A partial quote inside a reported clause ("said Kim's visit had "been a success"") is part
     # of that indirect quotation; one with a cue of its own and no such clause stays direct.
     embedded = {id(a) for a, span in zip(direct, quotations) if is_embedded(span, ctx)}
-    whole = [a for a in direct if id(a) not in embedded]
+    whole = [a for a in direct if id(a) not in embedded and not is_title(a, ctx)]
     indirect = find_indirect(whole, ctx)
     partial = [
         a for a in direct
