@@ -24,11 +24,12 @@ from .actors import ActorResources, ActorTable, extract_actors
 from .errors import InputError, TacitusError
 from .events import EventResources, detect_events
 from .ingest import parse_text_article
+from .ingest.patterns import StructurePatterns
 from .model import Article, Coded, Event, Failure, Quote
 from .nlp import load_nlp, make_doc_text
-from .places import PlaceResources, PlaceTable, extract_places
+from .geo import PlaceResources, PlaceTable, extract_places
 from .quotes import QuoteResources, extract_quotes
-from .time import TimeTable, extract_times
+from .temporal import TimeResources, TimeTable, extract_times
 
 __all__ = ["Coder", "Settings", "Annotation", "load"]
 
@@ -67,14 +68,17 @@ class Coder:
 
     def __init__(self, nlp: Language, actor_resources: ActorResources, event_resources: EventResources,
                  place_resources: PlaceResources, quote_resources: QuoteResources,
-                 settings: Settings = Settings()) -> None:
+                 time_resources: TimeResources, settings: Settings = Settings(),
+                 patterns: StructurePatterns | None = None) -> None:
         """Hold the loaded model and resources (use :func:`load` rather than calling this)."""
         self.nlp = nlp
         self.actor_resources = actor_resources
         self.event_resources = event_resources
         self.place_resources = place_resources
         self.quote_resources = quote_resources
+        self.time_resources = time_resources
         self.settings = settings
+        self.patterns = patterns or StructurePatterns.load()
         self.stage_seconds: dict[str, float] = {stage: 0.0 for stage in STAGES}
 
     # ---- public API --------------------------------------------------------------------------
@@ -86,7 +90,8 @@ class Coder:
         Raises InputError when the text holds no article body and TacitusError when a stage fails.
         """
         if isinstance(article, str):
-            article = parse_text_article(article, published=published, source=source, url=url, title=title)
+            article = parse_text_article(article, published=published, source=source, url=url, title=title,
+                                         patterns=self.patterns)
         elif published or source or url:
             article = dataclasses.replace(
                 article,
@@ -155,7 +160,7 @@ class Coder:
         with clock("actors"):
             actors = extract_actors(doc, article, self.actor_resources)
         with clock("times"):
-            times = extract_times(doc, article.published)
+            times = extract_times(doc, article.published, self.time_resources)
         with clock("places"):
             places = extract_places(doc, self.place_resources)
         with clock("events"):
@@ -236,5 +241,6 @@ def load(model: str | None = None, *, settings: Settings | None = None) -> Coder
         event_resources=EventResources.load(),
         place_resources=PlaceResources.load(),
         quote_resources=QuoteResources.load(),
+        time_resources=TimeResources.load(),
         settings=settings,
     )
