@@ -1,0 +1,6 @@
+"""Places: toponyms resolved offline to GeoNames entries, and the location of an event."""
+
+from .extract import PlaceMention, PlaceTable, extract_places, resolve
+from .resources import Candidate, PlaceResources, distance_km
+
+__all__ = ["PlaceMention", "PlaceTable", "PlaceResources", "Candidate", "extract_places", "resolve", "distance_km"]

@@ -1,0 +1,252 @@
+"""Places of one article: toponyms resolved offline, and the location attached to an event trigger.
+
+``extract_places(doc, resources)`` resolves spaCy GPE/LOC/FAC entities and descriptions such as
+"the North Korean capital" to gazetteer entries. Countries stay countries (never their capitals);
+among namesake cities the most populous wins unless the article names the country or US state of
+another ("Alexandria" in a story that mentions Louisiana is the Louisiana town).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from ..model import Place
+from ..temporal.extract import governing_head
+from .resources import Candidate, PlaceResources
+
+__all__ = ["PlaceMention", "PlaceTable", "extract_places", "Context"]
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_HINT_LABELS = frozenset({"GPE", "LOC", "NORP"})
+# Roles in which a place name is an actor or a modifier, not where something happened:
+# "Washington said", "Washington's top diplomat", "the Singapore summit".
+_NOT_LOCATIVE = frozenset({"nsubj", "nsubjpass", "poss", "compound", "amod", "npadvmod", "attr"})
+# Score weights for choosing among namesakes (log10 population is the base score).
+_COUNTRY_HINT = 2.5
+_STATE_HINT = 3.5
+_ALTERNATE_NAME = -1.5
+_CAPITAL = 1.0
+_REGION_BASE = 6.0
+# spaCy's small model often labels town names ORG or PERSON ("Gainesville police", "in Alexandria").
+_MISLABELLED = frozenset({"ORG", "PERSON"})
+_MISLABEL_MIN_POPULATION = 20_000
+_LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "to", "outside", "inside", "of", "into", "across"})
+# Roles in which a place that is not attached to the trigger can still be the sentence's location.
+_LOCATIVE = frozenset({"pobj", "dobj", "appos", "conj"})
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place named in the article text: ``start``/``end`` are offsets into the article text."""
+
+    text: str
+    start: int
+    end: int
+    place: Place
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the article says about where it is: countries (ISO3) and US states (codes) it names."""
+
+    countries: frozenset[str]
+    states: frozenset[str]
+
+
+class PlaceTable:
+    """The resolved place mentions of one article, with the event-location lookup."""
+
+    def __init__(self, mentions: Iterable[PlaceMention], roots: Iterable[Token | None] = (),
+                 locative: Iterable[bool] = ()) -> None:
+        """Keep the mentions (text order), the syntactic root token of each where known, and
+        whether each may be an event location (a demonym such as "Russian" may not)."""
+        self.mentions: tuple[PlaceMention, ...] = tuple(mentions)
+        self._roots: tuple[Token | None, ...] = tuple(roots) or tuple(None for _ in self.mentions)
+        self._locative: tuple[bool, ...] = tuple(locative) or tuple(True for _ in self.mentions)
+
+    def __len__(self) -> int:
+        """Number of mentions."""
+        return len(self.mentions)
+
+    def for_trigger(self, trigger: Token) -> Place | None:
+        """Return the place attached to the trigger's clause ("met Kim in Pyongyang", "visited
+        Tokyo"), else the nearest locative place in the sentence, else None. A place that is a
+        subject, possessor or modifier ("Washington said") is never the event location."""
+        attached: list[tuple[int, Place]] = []
+        nearby: list[tuple[int, Place]] = []
+        for mention, root, locative in zip(self.mentions, self._roots, self._locative):
+            if not locative or root is None or root.sent != trigger.sent or root.dep_ in _NOT_LOCATIVE:
+                continue
+            distance = abs(root.i - trigger.i)
+            head = governing_head(root)
+            if head is not None and head.i == trigger.i:
+                attached.append((distance, mention.place))
+            elif root.dep_ in _LOCATIVE:
+                nearby.append((distance, mention.place))
+        for group in (attached, nearby):
+            if group:
+                return min(group, key=lambda item: item[0])[1]
+        return None
+
+
+def extract_places(doc: Doc, resources: PlaceResources) -> PlaceTable:
+    """Resolve the article's toponyms, capital descriptions and country demonyms, in text order."""
+    context = article_context(doc, resources)
+    found: list[tuple[PlaceMention, Token | None, bool]] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, place: Place, root: Token | None, locative: bool) -> None:
+        found.append((PlaceMention(doc.text[start:end], start, end, place), root, locative))
+        taken.append((start, end))
+
+    for start, end, root, place in _capital_descriptions(doc, resources):
+        add(start, end, place, root, True)
+    for ent in doc.ents:
+        if any(ent.start_char < e and s < ent.end_char for s, e in taken):
+            continue
+        if ent.label_ in _PLACE_LABELS or (ent.label_ in _MISLABELLED and _plausible_mislabel(ent, resources)):
+            start, end = ent.start_char, _abbreviation_end(doc, ent.end_char)
+            place = resolve(doc.text[start:end], resources, context)
+            if place is not None:
+                add(start, end, place, ent.root, True)
+        elif ent.label_ == "NORP":
+            iso3 = resources.countries.by_demonym(ent.text)
+            country = resources.country_places.get(iso3) if iso3 else None
+            if country is not None:
+                # A demonym names the country (geoparsing gold counts it) but never an event's location.
+                add(ent.start_char, ent.end_char, country.place(), ent.root, False)
+    found.sort(key=lambda item: item[0].start)
+    return PlaceTable([m for m, _, _ in found], [r for _, r, _ in found], [loc for _, _, loc in found])
+
+
+def article_context(doc: Doc, resources: PlaceResources) -> Context:
+    """Collect the countries and US states the article names (names, demonyms, abbreviations).
+
+    Names that are both a country and a US state ("Georgia") give no hint on their own; a bare
+    state name counts when, without context, it resolves to the state ("Ohio", not "Washington").
+    """
+    countries: set[str] = set()
+    states: set[str] = set()
+    empty = Context(frozenset(), frozenset())
+    for ent in doc.ents:
+        if ent.label_ not in _HINT_LABELS and ent.label_ not in _MISLABELLED:
+            continue
+        text = doc.text[ent.start_char:_abbreviation_end(doc, ent.end_char)]
+        abbreviated = resources.state_by_abbreviation(text)
+        if abbreviated is not None and abbreviated.admin1:
+            states.add(abbreviated.admin1)
+            countries.add("USA")
+            continue
+        is_state = any(c.feature == "state" for c in resources.candidates(text))
+        iso3 = resources.countries.lookup(text)
+        if iso3 and not is_state:
+            countries.add(iso3)
+        elif is_state and ent.label_ in _HINT_LABELS:
+            best = resolve(text, resources, empty)
+            if best is not None and best.feature == "state":
+                code = next(c.admin1 for c in resources.candidates(text) if c.feature == "state")
+                if code:
+                    states.add(code)
+                    countries.add("USA")
+    return Context(frozenset(countries), frozenset(states))
+
+
+def resolve(text: str, resources: PlaceResources, context: Context) -> Place | None:
+    """Return the place a toponym denotes in this article's context, or None when unknown.
+
+    A country name is the country, unless the article is set in the US and a US state or town in a
+    state it names has that name ("Georgia", "Lebanon, Pa."). Otherwise the best-scoring namesake
+    wins: log population, plus bonuses when its country or US state is named in the article, minus
+    a penalty for matches on alternate names only.
+    """
+    abbreviated = resources.state_by_abbreviation(text)
+    if abbreviated is not None:
+        return abbreviated.place()
+    country = resources.country(text)
+    candidates = resources.candidates(text)
+    if country is not None:
+        local = [c for c in candidates if c.country == "USA" and (c.feature == "state" or c.admin1 in context.states)]
+        if local and "USA" in context.countries and country.country not in context.countries:
+            return local[0].place()
+        return country.place()
+    if not candidates:
+        return None
+    return max(candidates, key=lambda c: _score(c, resources, context)).place()
+
+
+def _score(candidate: Candidate, resources: PlaceResources, context: Context) -> float:
+    """Plausibility of one namesake in the article's context."""
+    if candidate.feature in ("state", "continent"):
+        # Named outright, a state or continent weighs like a city of about a million people.
+        score = _REGION_BASE
+    else:
+        score = math.log10(candidate.population + 10)
+    if candidate.country and candidate.country in context.countries:
+        score += _COUNTRY_HINT
+    if candidate.admin1 and candidate.country == "USA" and candidate.admin1 in context.states:
+        score += _STATE_HINT
+    if not candidate.primary:
+        score += _ALTERNATE_NAME
+    capital = resources.capital(candidate.country or "")
+    if capital is not None and capital.geonameid == candidate.geonameid:
+        score += _CAPITAL
+    return score
+
+
+def _abbreviation_end(doc: Doc, end: int) -> int:
+    """Extend an entity over a following dot that belongs to it ("Kan" + "." -> "Kan.")."""
+    if end < len(doc.text) and doc.text[end] == "." and doc.text[end - 1:end].isalpha() and end >= 2:
+        word_start = doc.text.rfind(" ", 0, end) + 1
+        if end - word_start <= 5:
+            return end + 1
+    return end
+
+
+def _plausible_mislabel(ent: Span, resources: PlaceResources) -> bool:
+    """True when a PERSON/ORG entity is really a place name: the whole entity names a country,
+    a US state or a city of at least 20,000 people, and it is not a person's full name."""
+    text = ent.text
+    if len(ent) > 3 or resources.countries.lookup(text) and resources.country(text) is None:
+        return False
+    if resources.country(text) is not None or resources.state_by_abbreviation(text) is not None:
+        return True
+    candidates = resources.candidates(text)
+    if any(c.feature == "state" for c in candidates):
+        return True
+    if ent.label_ == "PERSON" and not (ent.root.dep_ == "pobj" and ent.root.head.lower_ in _LOCATIVE_PREPOSITIONS):
+        return False
+    return any(c.population >= _MISLABEL_MIN_POPULATION and c.primary for c in candidates)
+
+
+def _capital_descriptions(doc: Doc, resources: PlaceResources) -> Iterable[tuple[int, int, Token, Place]]:
+    """Yield (start, end, root, capital) for "the North Korean capital", "Turkey's capital" and
+    "the capital of Turkey"."""
+    for token in doc:
+        if token.lower_ != "capital" or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        modifiers = [t for t in token.lefts if t.dep_ in ("amod", "compound", "poss", "nmod")]
+        country_text = ""
+        end_token = token
+        if modifiers:
+            first = min(t.left_edge.i for t in modifiers)
+            country_text = doc[first:token.i].text
+        else:
+            of = next((t for t in token.rights if t.dep_ == "prep" and t.lower_ == "of"), None)
+            objects = [t for t in of.children if t.dep_ == "pobj"] if of is not None else []
+            if objects:
+                country_text = doc[objects[0].left_edge.i:objects[0].right_edge.i + 1].text
+                end_token = objects[0].right_edge
+        iso3 = resources.countries.lookup(country_text) if country_text else None
+        if iso3 is None:
+            continue
+        capital = resources.capital(iso3)
+        if capital is None:
+            continue
+        start_token = token.left_edge if modifiers else token
+        if start_token.i > 0 and doc[start_token.i - 1].lower_ == "the" and start_token.lower_ != "the":
+            start_token = doc[start_token.i - 1]
+        yield start_token.idx, end_token.idx + len(end_token.text), token, capital.place()

