@@ -63,10 +63,14 @@ def iso_week(day: dt.date) -> str:
 
 
 def weekend_week(reference: dt.date, direction: int) -> str:
-    """Return the week value of "the weekend": the past one unless the clause is in the future."""
-    if reference.weekday() >= 5 or direction > 0:
-        return iso_week(reference)
-    return iso_week(reference - dt.timedelta(days=7))
+    """Return the ISO week whose weekend is meant: the past one (the week before, unless the
+    reference is itself a Saturday or Sunday and the direction is unknown), or the coming one."""
+    weekend = reference.weekday() >= 5
+    if direction > 0:
+        return iso_week(reference + dt.timedelta(days=7) if weekend else reference)
+    if direction < 0 or not weekend:
+        return iso_week(reference - dt.timedelta(days=7))
+    return iso_week(reference)
 
 
 def valid_value(value: str) -> bool:
@@ -77,7 +81,8 @@ def valid_value(value: str) -> bool:
 _VALUE_PATTERN = (
     r"(PRESENT_REF|PAST_REF|FUTURE_REF"
     r"|\d{2}XX|\d{3}X"
-    r"|\d{4}(-(\d{2}(-\d{2}(T(\d{2}(:\d{2})?|MO|AF|EV|NI|MI))?)?|Q[1-4]|H[12]|W\d{2}(-WE)?|SP|SU|FA|WI))?"
+    r"|\d{4}(-((0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01])(T(([01]\d|2[0-3])(:[0-5]\d)?|MO|AF|EV|NI|MI))?)?"
+    r"|Q[1-4]|H[12]|W(0[1-9]|[1-4]\d|5[0-3])(-WE)?|SP|SU|FA|WI))?"
     r"|P(\d+|X)(Y|M|W|D|Q|DE|CE)|PT(\d+|X)(H|M|S))"
 )
 

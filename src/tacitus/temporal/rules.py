@@ -55,7 +55,7 @@ class TemporalRules:
         """Compile every pattern from the lexicon's word lists."""
         self.lexicon = lexicon
         lx = lexicon
-        full_months = [m for m in lx.months if len(m) > 3 or m == "may"]
+        full_months = [m for m in lx.months if len(m) > 4 or m in ("may", "june", "july")]
         short_months = [m for m in lx.months if m not in full_months]
         month = rf"(?P<month>{alternation(full_months)}|(?:{alternation(short_months)})\.)"
         month_d = rf"(?P<month>{alternation(full_months)}|(?:{alternation(short_months)})\.?)"
@@ -78,6 +78,7 @@ class TemporalRules:
             "relunit": rf"(?:(?P<mod>earlier|later|early|late)\s+)?(?:the\s+)?"
                        rf"(?P<rel>this|last|next|past|previous|coming|current)\s+"
                        rf"(?P<unit>week|month|year|quarter|weekend|decade|century)",
+            "weekend": r"the\s+weekend",
             "relseason": rf"(?:(?P<mod>earlier|later|early|late)\s+)?{rel}\s+{season}",
             "season_year": rf"(?:the\s+)?{season}\s+(?:of\s+)?(?P<y>{_YEAR})",
             "quarter": rf"(?:the\s+)?(?:(?:fiscal|calendar)\s+)?{ordinal}[\s-]+(?:fiscal\s+)?quarter"
@@ -164,9 +165,11 @@ class TemporalRules:
         quarter" means that quarter a year before).
         """
         try:
-            return self._handlers[match.rule](match.groups, reference, direction, last_quarter)
+            normalized = self._handlers[match.rule](match.groups, reference, direction, last_quarter)
         except (ValueError, OverflowError, KeyError):
             return None
+        # Arithmetic at the ends of the calendar can leave the four-digit range: drop, never emit.
+        return normalized if normalized is not None and anchor.valid_value(normalized.value) else None
 
     def normalize_phrase(self, phrase: str, reference: dt.date | None, direction: int = 0) -> Normalized | None:
         """Normalize a whole phrase (e.g. a spaCy DATE entity) when one rule matches all of it."""
@@ -255,7 +258,7 @@ class TemporalRules:
         if unit == "week":
             return Normalized(anchor.iso_week(ref + dt.timedelta(weeks=step)), "week", "DATE")
         if unit == "weekend":
-            return Normalized(anchor.weekend_week(ref + dt.timedelta(weeks=max(step, 0)), step or d) + "-WE", "week", "DATE")
+            return Normalized(anchor.weekend_week(ref, step or d) + "-WE", "week", "DATE")
         if unit == "month":
             first = anchor.shift_months(ref, step)
             return Normalized(f"{first.year:04d}-{first.month:02d}", "month", "DATE")
@@ -267,6 +270,11 @@ class TemporalRules:
         if unit == "century":
             return Normalized(f"{(ref.year // 100 + step):02d}XX", None, "DATE")
         return Normalized(f"{ref.year + step:04d}", "year", "DATE")
+
+    def _n_weekend(self, g: Mapping[str, str | None], ref: dt.date | None, d: int, lq: str | None) -> Normalized | None:
+        if ref is None:
+            return None
+        return Normalized(anchor.weekend_week(ref, d) + "-WE", "week", "DATE")
 
     def _n_relseason(self, g: Mapping[str, str | None], ref: dt.date | None, d: int, lq: str | None) -> Normalized | None:
         if ref is None:

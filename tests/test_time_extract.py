@@ -1,0 +1,128 @@
+"""extract_times over parsed articles we wrote: tense direction, attachment to triggers."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus.errors import InputError
+from tacitus.nlp import make_doc_text
+from tacitus.temporal import TimeResources, clause_direction, extract_times, parse_reference
+
+pytestmark = pytest.mark.slow
+
+SUNDAY = "2018-10-07"
+
+ARTICLE = (
+    "The foreign minister of Norland met her counterpart in Vestmark on Sunday for three hours of talks.\n"
+    "The two had last met in June, when they signed a fisheries accord.\n"
+    "She visited the port city on Friday and is due to fly home before attending a summit on Monday.\n"
+    "A planned visit earlier in August was called off because of a storm.\n"
+    "The ministers will meet again on Friday, officials said.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def resources() -> TimeResources:
+    """Time resources loaded once for the module."""
+    return TimeResources.load()
+
+
+@pytest.fixture(scope="module")
+def table(nlp, resources):
+    """The time table of the test article, published on Sunday 2018-10-07."""
+    doc = nlp(make_doc_text(ARTICLE))
+    return doc, extract_times(doc, SUNDAY, resources)
+
+
+def _token(doc, word: str, occurrence: int = 0):
+    return [t for t in doc if t.text == word][occurrence]
+
+
+def test_values_in_text_order(table) -> None:
+    """Each expression is normalized relative to the publication date with its clause's tense."""
+    _, times = table
+    found = [(e.text, e.value) for e in times.expressions if e.type == "DATE"]
+    assert found == [
+        ("Sunday", "2018-10-07"),  # same weekday as publication: that day
+        ("June", "2018-06"),
+        ("Friday", "2018-10-05"),  # past clause: the Friday before
+        ("Monday", "2018-10-08"),  # "due to ... before attending": the coming Monday
+        ("August", "2018-08"),
+        ("Friday", "2018-10-12"),  # "will meet": the next Friday
+    ]
+    assert all(e.start < e.end and ARTICLE[e.start:e.end] == e.text for e in times.expressions)
+    assert times.reference == SUNDAY
+
+
+def test_durations_are_not_dates(table) -> None:
+    """"three hours" is a DURATION and is never returned as an event date."""
+    doc, times = table
+    [duration] = [e for e in times.expressions if e.type == "DURATION"]
+    assert (duration.text, duration.value) == ("three hours", "PT3H")
+    assert times.for_trigger(_token(doc, "met")).text == "Sunday"
+
+
+def test_for_trigger_takes_the_clause_expression(table) -> None:
+    """Each trigger gets the expression attached to its own clause."""
+    doc, times = table
+    assert times.for_trigger(_token(doc, "met")).value == "2018-10-07"
+    assert times.for_trigger(_token(doc, "visited")).value == "2018-10-05"
+    assert times.for_trigger(_token(doc, "attending")).value == "2018-10-08"
+    assert times.for_trigger(_token(doc, "meet")).value == "2018-10-12"
+
+
+def test_for_trigger_does_not_cross_coordination(table) -> None:
+    """"visited ... on Friday and is due to fly": Friday does not date the second conjunct."""
+    doc, times = table
+    found = times.for_trigger(_token(doc, "fly"))
+    assert found is None or found.text != "Friday"
+
+
+def test_for_trigger_none_without_expression(nlp, resources) -> None:
+    """A sentence with no date gives None (the coder then uses the publication date)."""
+    doc = nlp(make_doc_text("The minister praised the agreement.\n"))
+    assert extract_times(doc, SUNDAY, resources).for_trigger(doc[2]) is None
+
+
+def test_date_text_keeps_the_preposition(table) -> None:
+    """date_text gives the words an event record keeps ("on Sunday")."""
+    _, times = table
+    assert times.date_text(times.expressions[0]) == "on Sunday"
+
+
+def test_iso_date_strips_part_of_day(nlp, resources) -> None:
+    """"Sunday morning" is a TIME value with a part-of-day code; iso_date is the calendar day."""
+    doc = nlp(make_doc_text("The envoy arrived on Sunday morning.\n"))
+    [expression] = extract_times(doc, SUNDAY, resources).expressions
+    assert (expression.value, expression.type, expression.iso_date) == ("2018-10-07TMO", "TIME", "2018-10-07")
+
+
+@pytest.mark.parametrize(
+    "sentence, word, expected",
+    [
+        ("The talks ended on Friday.", "Friday", -1),
+        ("The talks will end on Friday.", "Friday", 1),
+        ("The minister is due to travel to the capital on Friday.", "Friday", 1),
+        ("The minister was scheduled to travel on Friday.", "Friday", -1),
+        ("The minister has arrived on Friday.", "Friday", -1),
+        ("The minister is meeting the envoy on Friday.", "Friday", 1),
+        ("The talks end on Friday.", "Friday", 0),
+    ],
+)
+def test_clause_direction(nlp, sentence: str, word: str, expected: int) -> None:
+    """Tense of the governing verb: past, future (modal, "due to", progressive) or unknown."""
+    doc = nlp(sentence)
+    assert clause_direction(_token(doc, word)) == expected
+
+
+def test_reference_none_keeps_only_absolute_dates(nlp, resources) -> None:
+    """Without a publication date, "on Friday" is dropped and "March 3, 2017" is kept."""
+    doc = nlp(make_doc_text("They met on Friday, after the accord of March 3, 2017.\n"))
+    assert [e.value for e in extract_times(doc, None, resources).expressions] == ["2017-03-03"]
+
+
+def test_bad_reference_says_what_to_do() -> None:
+    """A publication date that is not ISO raises InputError naming the expected format."""
+    with pytest.raises(InputError, match="YYYY-MM-DD"):
+        parse_reference("last Sunday")
+    assert parse_reference("2018-10-07T09:30:00Z").isoformat() == SUNDAY

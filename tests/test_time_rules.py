@@ -1,0 +1,204 @@
+"""Normalization rules of tacitus.temporal on plain strings (no spaCy model needed).
+
+The reference date is Sunday 2018-10-07 unless a test says otherwise; direction -1 is a past-tense
+clause, +1 a future one, 0 unknown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tacitus.temporal import TemporalRules
+from tacitus.temporal.anchor import valid_value, weekday_date
+
+SUNDAY = dt.date(2018, 10, 7)
+
+
+@pytest.fixture(scope="module")
+def rules() -> TemporalRules:
+    """The packaged rules, compiled once for this module."""
+    return TemporalRules.load()
+
+
+def value(rules: TemporalRules, phrase: str, direction: int = 0, reference: dt.date | None = SUNDAY) -> str | None:
+    """Normalize a whole phrase and return its TimeML value (None when not resolved)."""
+    normalized = rules.normalize_phrase(phrase, reference, direction)
+    return normalized.value if normalized else None
+
+
+@pytest.mark.parametrize(
+    "phrase, direction, expected",
+    [
+        ("Friday", -1, "2018-10-05"),  # past clause: the Friday before
+        ("Friday", +1, "2018-10-12"),  # future clause: the next Friday
+        ("Sunday", -1, "2018-10-07"),  # same weekday as the article: that day, not a week before
+        ("Sunday", +1, "2018-10-07"),
+        ("Monday", +1, "2018-10-08"),
+        ("Monday", 0, "2018-10-01"),  # unknown tense reads as past, as most news does
+        ("last Friday", 0, "2018-10-05"),
+        ("next Sunday", 0, "2018-10-14"),
+    ],
+)
+def test_weekdays_follow_tense(rules: TemporalRules, phrase: str, direction: int, expected: str) -> None:
+    """Weekdays resolve backwards or forwards from the publication date by tense."""
+    assert value(rules, phrase, direction) == expected
+
+
+@pytest.mark.parametrize(
+    "phrase, direction, expected",
+    [
+        ("June", -1, "2018-06"),
+        ("August", -1, "2018-08"),
+        ("November", -1, "2017-11"),  # a later month in a past clause is last year's
+        ("March", +1, "2019-03"),  # an earlier month in a future clause is next year's
+        ("November", 0, "2018-11"),
+        ("last November", 0, "2017-11"),
+        ("early December 2016", 0, "2016-12"),
+        ("March 2017", 0, "2017-03"),
+    ],
+)
+def test_months(rules: TemporalRules, phrase: str, direction: int, expected: str) -> None:
+    """Bare months take the year the tense implies; explicit years win."""
+    assert value(rules, phrase, direction) == expected
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("March 3, 2017", "2017-03-03"),
+        ("3 March 2017", "2017-03-03"),
+        ("Aug. 7, 1998", "1998-08-07"),
+        ("Sept. 30", "2018-09-30"),
+        ("2016", "2016"),
+        ("the 1990s", "199X"),
+        ("the '80s", "198X"),
+        ("2018-10-05", "2018-10-05"),
+    ],
+)
+def test_absolute_dates(rules: TemporalRules, phrase: str, expected: str) -> None:
+    """Absolute dates keep their own calendar values and granularity."""
+    assert value(rules, phrase) == expected
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("today", "2018-10-07"),
+        ("yesterday", "2018-10-06"),
+        ("tomorrow", "2018-10-08"),
+        ("last month", "2018-09"),
+        ("this month", "2018-10"),
+        ("next week", "2018-W41"),
+        ("this week", "2018-W40"),
+        ("this year", "2018"),
+        ("last year", "2017"),
+        ("earlier this year", "2018"),
+        ("two years ago", "2016"),
+        ("three days ago", "2018-10-04"),
+        ("a month later", "2018-11"),
+        ("last night", "2018-10-06TNI"),
+        ("Sunday morning", "2018-10-07TMO"),
+        ("this summer", "2018-SU"),
+        ("the third quarter", "2018-Q3"),
+        ("the fourth quarter", "2018-Q4"),
+        ("the first quarter of 2013", "2013-Q1"),
+        ("last weekend", "2018-W39-WE"),
+        ("now", "PRESENT_REF"),
+        ("recently", "PAST_REF"),
+        ("the future", "FUTURE_REF"),
+    ],
+)
+def test_relative_expressions(rules: TemporalRules, phrase: str, expected: str) -> None:
+    """Relative expressions are anchored on the publication date."""
+    assert value(rules, phrase) == expected
+
+
+@pytest.mark.parametrize(
+    "phrase, expected, kind, granularity",
+    [
+        ("three-day", "P3D", "DURATION", None),
+        ("two hours", "PT2H", "DURATION", None),
+        ("several years", "PXY", "DURATION", None),
+        ("daily", "P1D", "SET", None),
+        ("10:35 a.m.", "2018-10-07T10:35", "TIME", "time"),
+        ("June", "2018-06", "DATE", "month"),
+        ("2016", "2016", "DATE", "year"),
+        ("the 1990s", "199X", "DATE", "decade"),
+        ("next week", "2018-W41", "DATE", "week"),
+        ("the second quarter", "2018-Q2", "DATE", "quarter"),
+        ("winter 2015", "2015-WI", "DATE", "season"),
+        ("yesterday", "2018-10-06", "DATE", "day"),
+    ],
+)
+def test_types_and_granularity(rules: TemporalRules, phrase: str, expected: str, kind: str,
+                               granularity: str | None) -> None:
+    """Durations and sets are typed as such (never dates); dates carry their granularity."""
+    normalized = rules.normalize_phrase(phrase, SUNDAY, 0)
+    assert normalized is not None
+    assert (normalized.value, normalized.type, normalized.granularity) == (expected, kind, granularity)
+
+
+def test_year_after_quarter_is_that_quarter_a_year_before(rules: TemporalRules) -> None:
+    """"a year earlier" after a quarter means the same quarter of the previous year."""
+    [match] = rules.scan("a year earlier")
+    assert rules.normalize(match, SUNDAY, -1, last_quarter="2018-Q3").value == "2017-Q3"
+    assert rules.normalize(match, SUNDAY, -1, last_quarter=None).value == "2017"
+
+
+def test_quarter_not_yet_reached_is_last_years(rules: TemporalRules) -> None:
+    """In May, "the fourth quarter" of a past or neutral clause is last year's; in a future one, this year's."""
+    may = dt.date(2018, 5, 2)
+    assert value(rules, "the fourth quarter", 0, reference=may) == "2017-Q4"
+    assert value(rules, "the fourth quarter", +1, reference=may) == "2018-Q4"
+
+
+def test_relative_expressions_need_a_reference(rules: TemporalRules) -> None:
+    """Without a publication date, relative expressions are not guessed; absolute ones are kept."""
+    assert value(rules, "Friday", -1, reference=None) is None
+    assert value(rules, "last month", reference=None) is None
+    assert value(rules, "March 3, 2017", reference=None) == "2017-03-03"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We had a good, productive conversation.",  # dateparser reads "We" as Wednesday
+        "Officials may sign the deal.",  # the modal, not the month
+        "Protesters will march on the capital.",
+        "The company hired 2016 workers.",  # a bare number without a year cue
+        "They want to meet as soon as possible.",
+        "He was paid $5 a year.",
+    ],
+)
+def test_no_false_dates(rules: TemporalRules, text: str) -> None:
+    """Common words and bare numbers are not dates."""
+    assert [m for m in rules.scan(text) if m.rule not in ("duration",)] == []
+
+
+def test_scan_prefers_the_longest_expression(rules: TemporalRules) -> None:
+    """Overlapping patterns resolve to the longest span ("Sunday morning", not "Sunday")."""
+    text = "They met on Sunday morning and again on March 3, 2017."
+    spans = [text[m.start:m.end] for m in rules.scan(text)]
+    assert spans == ["Sunday morning", "March 3, 2017"]
+
+
+def test_weekday_date_same_day_counts_in_both_directions() -> None:
+    """The anchor keeps a same-day weekday on the reference itself."""
+    assert weekday_date(SUNDAY, 6, -1) == SUNDAY
+    assert weekday_date(SUNDAY, 6, +1) == SUNDAY
+    assert weekday_date(SUNDAY, 4, -1) == dt.date(2018, 10, 5)
+
+
+@pytest.mark.parametrize("good", ["2018-10-07", "2018-06", "199X", "2013-Q1", "2013-W12", "2018-W39-WE",
+                                  "PRESENT_REF", "P2D", "PT2H", "2018-10-07TMO", "2018-10-07T10:35", "2015-WI"])
+def test_valid_values(good: str) -> None:
+    """The value checker accepts every shape the rules produce."""
+    assert valid_value(good)
+
+
+@pytest.mark.parametrize("bad", ["", "2018-13", "Friday", "2018-10-07T", "P2", "20180"])
+def test_invalid_values(bad: str) -> None:
+    """The value checker rejects malformed values."""
+    assert not valid_value(bad)
