@@ -81,3 +81,14 @@ def test_floors_hashes_match_the_shared_gold(shared_dir):
     spec = json.loads((REPO / "eval" / "floors.json").read_text(encoding="utf-8"))
     for entry in spec["sets"]:
         assert gold_hash(shared_dir / entry["gold"]) == entry["sha256"], entry["name"]
+
+
+def test_pin_floors_rounds_down_and_keeps_unscored_sets():
+    from tacitus.evaluate.gate import pin_floors
+
+    spec = {"sets": [dict(SETS[0], floors={"type.f1": 0.1, "actors": 0.2}), {"name": "broken", "sha256": "x", "floors": {"a": 0.3}}]}
+    pinned = pin_floors(spec, {"events": _result(0.4399, actors=0.7), "broken": "InputError"}, {"events": "new", "broken": "y"})
+    assert pinned["sets"][0]["floors"] == {"type.f1": 0.43, "actors": 0.7}
+    assert pinned["sets"][0]["sha256"] == "new"
+    assert pinned["sets"][1] == spec["sets"][1]
+    assert spec["sets"][0]["floors"]["type.f1"] == 0.1  # the input is not modified

@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import math
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,7 +25,7 @@ from rich.table import Table
 
 from ..errors import InputError, TacitusError
 
-__all__ = ["Check", "gold_hash", "metric_value", "compare", "render_checks", "load_floors", "run_gate", "main"]
+__all__ = ["Check", "gold_hash", "metric_value", "compare", "pin_floors", "render_checks", "load_floors", "run_gate", "main"]
 
 DEFAULT_EPSILON = 0.005
 
@@ -108,6 +109,25 @@ def compare(
     return checks
 
 
+def pin_floors(spec: Mapping[str, Any], results: Mapping[str, Any], hashes: Mapping[str, str]) -> dict[str, Any]:
+    """Return a copy of the floors spec with every floor set to today's value rounded DOWN to 2
+    decimals and the hashes refreshed (for the first measurement, or a deliberate re-pin).
+
+    A set that could not be scored keeps its old floors, so a broken run never lowers them to 0.
+    """
+    pinned = json.loads(json.dumps(spec))
+    for entry in pinned["sets"]:
+        result = results.get(entry["name"])
+        if not isinstance(result, Mapping):
+            continue
+        entry["sha256"] = hashes[entry["name"]]
+        for metric in entry.get("floors", {}):
+            value = metric_value(result, metric)
+            if value is not None:
+                entry["floors"][metric] = math.floor(value * 100 + 1e-9) / 100
+    return pinned
+
+
 def render_checks(checks: Sequence[Check]) -> Table:
     """Return the gate's table: set, metric, value, floor, status."""
     table = Table(title="tacitus evaluation gate")
@@ -165,6 +185,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--floors", type=Path, default=Path("eval/floors.json"), help="the floors file (default eval/floors.json)")
     parser.add_argument("--epsilon", type=float, default=None, help="noise margin below a floor (default: the file's, else 0.005)")
     parser.add_argument("--json", action="store_true", help="also print every result as JSON")
+    parser.add_argument("--pin", action="store_true", help="write today's values (rounded down) as the floors; only on purpose")
     args = parser.parse_args(argv)
     console = Console()
     try:
@@ -179,6 +200,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         console.print(f"error: {exc}", markup=False)
         return 1
     epsilon = args.epsilon if args.epsilon is not None else float(spec.get("epsilon", DEFAULT_EPSILON))
+    if args.pin:
+        args.floors.write_text(json.dumps(pin_floors(spec, results, hashes), indent=2) + "\n", encoding="utf-8")
+        console.print(f"pinned today's values as floors in {args.floors}", markup=False)
+        spec = load_floors(args.floors)
     checks = compare(spec["sets"], results, hashes, epsilon)
     if args.json:
         console.print_json(json.dumps(results))
