@@ -22,9 +22,6 @@ __all__ = ["PlaceMention", "PlaceTable", "extract_places", "Context"]
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _HINT_LABELS = frozenset({"GPE", "LOC", "NORP"})
-# Roles in which a place name is an actor or a modifier, not where something happened:
-# "Washington said", "Washington's top diplomat", "the Singapore summit".
-_NOT_LOCATIVE = frozenset({"nsubj", "nsubjpass", "poss", "compound", "amod", "npadvmod", "attr"})
 # Score weights for choosing among namesakes (log10 population is the base score).
 _COUNTRY_HINT = 2.5
 _STATE_HINT = 3.5
@@ -37,6 +34,7 @@ _MISLABEL_MIN_POPULATION = 20_000
 _LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "to", "outside", "inside", "of", "into", "across"})
 # Roles in which a place that is not attached to the trigger can still be the sentence's location.
 _LOCATIVE = frozenset({"pobj", "dobj", "appos", "conj"})
+_PATH_RELATIONS = frozenset({"pobj", "prep", "dobj", "appos", "conj", "pcomp", "advmod", "agent", "npadvmod"})
 
 
 @dataclass(frozen=True)
@@ -79,7 +77,7 @@ class PlaceTable:
         attached: list[tuple[int, Place]] = []
         nearby: list[tuple[int, Place]] = []
         for mention, root, locative in zip(self.mentions, self._roots, self._locative):
-            if not locative or root is None or root.sent != trigger.sent or root.dep_ in _NOT_LOCATIVE:
+            if not locative or root is None or root.sent != trigger.sent or not _locative_path(root):
                 continue
             distance = abs(root.i - trigger.i)
             head = governing_head(root)
@@ -91,6 +89,21 @@ class PlaceTable:
             if group:
                 return min(group, key=lambda item: item[0])[1]
         return None
+
+
+def _locative_path(root: Token) -> bool:
+    """True when the place hangs off its clause as a location: every link from it up to the
+    governing verb is a preposition, its object, a direct object, an apposition or a conjunct.
+    "US Secretary of State Mike Pompeo met" and "Washington and Pyongyang have sparred" put the
+    place inside a subject, which makes it an actor's attribute, not the event's location."""
+    node = root
+    for _ in range(12):
+        if node.dep_ not in _PATH_RELATIONS:
+            return False
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") or node.dep_ == "ROOT" or node.head.i == node.i:
+            return True
+    return False
 
 
 def extract_places(doc: Doc, resources: PlaceResources) -> PlaceTable:

@@ -226,7 +226,9 @@ def extract_times(doc: Doc, reference: str | None, resources: TimeResources | No
             value = rules.normalize_phrase(text, ref_date, direction)
         if value is None:
             continue
-        if value.granularity == "quarter":
+        if value.granularity == "quarter" and isinstance(item, Match) and item.rule in ("quarter", "relunit"):
+            # Only quarters named outright set the discourse quarter; "a year earlier" derived
+            # from it must not become the new anchor, or the years would keep sliding back.
             last_quarter = value.value
         expressions.append(_expression(text, start, end, value))
         roots.append(root)

@@ -1,0 +1,50 @@
+"""The reference article (../shared/seeds): event triggers get the locations a human coder gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus.geo import PlaceResources, extract_places
+from tacitus.nlp import make_doc_text
+
+pytestmark = [pytest.mark.slow, pytest.mark.shared]
+
+
+@pytest.fixture(scope="module")
+def reference(nlp, shared_dir):
+    """The parsed reference article and its place table."""
+    text = (shared_dir / "seeds" / "000_4ffbeff3ed2e1bd7.txt").read_text(encoding="utf-8")
+    doc = nlp(make_doc_text(text))
+    return doc, extract_places(doc, PlaceResources.load())
+
+
+def _trigger(doc, word: str, after: str):
+    """The first token ``word`` after the first occurrence of the text ``after``."""
+    offset = doc.text.index(after)
+    return next(t for t in doc if t.text == word and t.idx >= offset)
+
+
+@pytest.mark.parametrize(
+    "word, after, expected",
+    [
+        ("met", "US Secretary of State Mike Pompeo", "Pyongyang"),
+        ("talks", "held", "Pyongyang"),
+        ("met", "Trump met Kim in Singapore in June for the first-ever summit between the countries", "Singapore"),
+        ("visited", "Pompeo visited Tokyo", "Tokyo"),
+        ("travel", "due to travel", "Beijing"),
+        ("talks", "currently in Moscow", "Moscow"),
+        ("flying", "before flying", "Seoul"),
+    ],
+)
+def test_reference_event_locations(reference, word: str, after: str, expected: str) -> None:
+    """Pyongyang (also as "the North Korean capital"), Singapore, Tokyo, Beijing, Moscow, Seoul."""
+    doc, places = reference
+    place = places.for_trigger(_trigger(doc, word, after))
+    assert place is not None and place.name == expected
+
+
+def test_washington_as_subject_is_not_a_location(reference) -> None:
+    """"Washington and Pyongyang have sparred": actors, not the place of the sparring."""
+    doc, places = reference
+    place = places.for_trigger(_trigger(doc, "sparred", "Washington and Pyongyang"))
+    assert place is None or place.name not in ("Washington", "Pyongyang")
