@@ -109,11 +109,12 @@ def _locative_path(root: Token) -> bool:
 def extract_places(doc: Doc, resources: PlaceResources) -> PlaceTable:
     """Resolve the article's toponyms, capital descriptions and country demonyms, in text order."""
     context = article_context(doc, resources)
+    text = doc.text  # spaCy rebuilds Doc.text on every access: read it once
     found: list[tuple[PlaceMention, Token | None, bool]] = []
     taken: list[tuple[int, int]] = []
 
     def add(start: int, end: int, place: Place, root: Token | None, locative: bool) -> None:
-        found.append((PlaceMention(doc.text[start:end], start, end, place), root, locative))
+        found.append((PlaceMention(text[start:end], start, end, place), root, locative))
         taken.append((start, end))
 
     for start, end, root, place in _capital_descriptions(doc, resources):
@@ -122,8 +123,8 @@ def extract_places(doc: Doc, resources: PlaceResources) -> PlaceTable:
         if any(ent.start_char < e and s < ent.end_char for s, e in taken):
             continue
         if ent.label_ in _PLACE_LABELS or (ent.label_ in _MISLABELLED and _plausible_mislabel(ent, resources)):
-            start, end = ent.start_char, _abbreviation_end(doc, ent.end_char)
-            place = resolve(doc.text[start:end], resources, context)
+            start, end = ent.start_char, _abbreviation_end(text, ent.end_char)
+            place = resolve(text[start:end], resources, context)
             if place is not None:
                 add(start, end, place, ent.root, True)
         elif ent.label_ == "NORP":
@@ -145,10 +146,11 @@ def article_context(doc: Doc, resources: PlaceResources) -> Context:
     countries: set[str] = set()
     states: set[str] = set()
     empty = Context(frozenset(), frozenset())
+    doc_text = doc.text
     for ent in doc.ents:
         if ent.label_ not in _HINT_LABELS and ent.label_ not in _MISLABELLED:
             continue
-        text = doc.text[ent.start_char:_abbreviation_end(doc, ent.end_char)]
+        text = doc_text[ent.start_char:_abbreviation_end(doc_text, ent.end_char)]
         abbreviated = resources.state_by_abbreviation(text)
         if abbreviated is not None and abbreviated.admin1:
             states.add(abbreviated.admin1)
@@ -210,10 +212,10 @@ def _score(candidate: Candidate, resources: PlaceResources, context: Context) ->
     return score
 
 
-def _abbreviation_end(doc: Doc, end: int) -> int:
+def _abbreviation_end(text: str, end: int) -> int:
     """Extend an entity over a following dot that belongs to it ("Kan" + "." -> "Kan.")."""
-    if end < len(doc.text) and doc.text[end] == "." and doc.text[end - 1:end].isalpha() and end >= 2:
-        word_start = doc.text.rfind(" ", 0, end) + 1
+    if end < len(text) and text[end] == "." and text[end - 1:end].isalpha() and end >= 2:
+        word_start = text.rfind(" ", 0, end) + 1
         if end - word_start <= 5:
             return end + 1
     return end

@@ -202,8 +202,9 @@ def extract_times(doc: Doc, reference: str | None, resources: TimeResources | No
     """
     rules = (resources or TimeResources.load()).rules
     ref_date = parse_reference(reference)
+    doc_text = doc.text  # spaCy rebuilds Doc.text on every access: read it once
     entities = [e for e in doc.ents if e.label_ in _DATE_TYPES]
-    matches = rules.scan(doc.text, tuple((e.start_char, e.end_char) for e in entities))
+    matches = rules.scan(doc_text, tuple((e.start_char, e.end_char) for e in entities))
     covered = [(m.start, m.end) for m in matches]
     # spaCy DATE/TIME entities the patterns missed: kept when one rule normalizes the whole phrase.
     extra = [e for e in entities if all(e.end_char <= s or e.start_char >= t for s, t in covered)]
@@ -216,7 +217,7 @@ def extract_times(doc: Doc, reference: str | None, resources: TimeResources | No
     for start, end, item in sorted(items, key=lambda entry: entry[0]):
         span = doc.char_span(start, end, alignment_mode="expand")
         root = span.root if span is not None and len(span) else None
-        text = doc.text[start:end]
+        text = doc_text[start:end]
         direction = _lexical_direction(text)
         if direction == 0 and root is not None:
             direction = clause_direction(root)
