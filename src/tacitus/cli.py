@@ -28,6 +28,18 @@ app = typer.Typer(
 _DB_HELP = "DuckDB database file."
 
 
+def _checked_date(value: str | None) -> str | None:
+    """Normalize a --published value to YYYY-MM-DD, or stop with a clear message."""
+    if value is None:
+        return None
+    from .ingest.dates import normalize_date
+
+    iso = normalize_date(value)
+    if iso is None:
+        raise TacitusError(f"cannot read --published {value!r}; give a date such as 2018-10-07")
+    return iso
+
+
 def _parse_column_map(items: List[str]) -> dict[str, str]:
     """Turn ["text=story", "published=pubdate"] into a mapping, with a clear error otherwise."""
     mapping: dict[str, str] = {}
@@ -54,7 +66,7 @@ def run(
     """Read articles, code them, and store them (the main job). Reruns add only new articles."""
     show_progress = sys.stderr.isatty() if progress is None else progress
     summary = run_inputs(
-        inputs, db=db, column_map=_parse_column_map(column), published=published, source=source,
+        inputs, db=db, column_map=_parse_column_map(column), published=_checked_date(published), source=source,
         batch_size=batch_size, model=model, progress=show_progress,
     )
     if as_json:
@@ -75,7 +87,7 @@ def code(
     from .coder import load
     from .ingest import read_article
 
-    article = read_article(file, published=published, source=source)
+    article = read_article(file, published=_checked_date(published), source=source)
     coded = load(model).code(article)
     if as_json:
         typer.echo(json.dumps(coded.to_dict(), indent=2, ensure_ascii=False))

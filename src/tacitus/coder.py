@@ -24,6 +24,7 @@ from .actors import ActorResources, ActorTable, extract_actors
 from .errors import InputError, TacitusError
 from .events import EventResources, detect_events
 from .ingest import parse_text_article
+from .ingest.dates import normalize_date
 from .ingest.patterns import StructurePatterns
 from .model import Article, Coded, Event, Failure, Quote
 from .nlp import load_nlp, make_doc_text
@@ -89,6 +90,11 @@ class Coder:
 
         Raises InputError when the text holds no article body and TacitusError when a stage fails.
         """
+        if published is not None:
+            iso = normalize_date(published)
+            if iso is None:
+                raise InputError(f"cannot read the publication date {published!r}; give it as YYYY-MM-DD")
+            published = iso
         if isinstance(article, str):
             article = parse_text_article(article, published=published, source=source, url=url, title=title,
                                          patterns=self.patterns)
@@ -178,8 +184,10 @@ class Coder:
         notes: list[str] = []
         expression = times.for_trigger(trigger) if trigger is not None else None
         if expression is not None:
-            changes.update(date=expression.value, date_text=expression.text)
-            notes.append(f"date {expression.value} from '{expression.text}'")
+            # TimeML values carry more than a date ("2018-10-07TMO"); the event keeps the calendar part.
+            date = expression.iso_date or expression.value
+            changes.update(date=date, date_text=times.date_text(expression))
+            notes.append(f"date {date} from '{expression.text}'")
         elif article.published:
             changes.update(date=article.published, date_text=None)
             notes.append("date: publication date (no expression attached)")
