@@ -149,6 +149,51 @@ def quotes(
     _emit([q.to_dict() for q in rows], as_json, views.quotes_table)
 
 
+@app.command("eval")
+def eval_command(
+    gold: Path = typer.Argument(..., help="Gold file or folder (see ../shared/data/gold/)."),
+    fmt: str = typer.Option(..., "--format", help="plover-gsr, petrarch, case2021, timeml, geoxml, polnear or expected."),
+    dictionaries: Optional[Path] = typer.Option(None, "--dictionaries", help="TABARI/PETRARCH dictionary folder for this run."),
+    limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Score only the first N items."),
+    model: Optional[str] = typer.Option(None, "--model", help="spaCy model package or path."),
+    as_json: bool = typer.Option(False, "--json", help="Print one JSON object of scores."),
+) -> None:
+    """Run the pipeline over a gold set and score it (precision, recall, F1, accuracy)."""
+    from .evaluate import FORMATS, evaluate, render
+
+    if fmt not in FORMATS:
+        raise TacitusError(f"unknown gold format {fmt!r}; use one of: {', '.join(FORMATS)}")
+    if not gold.exists():
+        raise TacitusError(f"{gold}: no such file or folder")
+    from .coder import load
+
+    result = evaluate(gold, fmt, load(model), dictionaries=dictionaries, limit=limit)
+    if as_json:
+        typer.echo(json.dumps(result, indent=2, ensure_ascii=False))
+    else:
+        Console().print(render(result))
+
+
+@app.command()
+def bench(
+    corpus: Path = typer.Argument(..., help="A corpus (JSONL, CSV, folder) to code."),
+    limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Use only the first N articles."),
+    processes: int = typer.Option(1, "--processes", min=1, help="Worker processes for the pipeline run."),
+    model: Optional[str] = typer.Option(None, "--model", help="spaCy model package or path."),
+    as_json: bool = typer.Option(False, "--json", help="Print one JSON object."),
+) -> None:
+    """Measure speed: articles/s and words/s, the ratio to plain spaCy, time per stage, peak memory."""
+    from .bench import render, run_bench
+
+    if not corpus.exists():
+        raise TacitusError(f"{corpus}: no such file or folder")
+    result = run_bench(corpus, limit=limit, processes=processes, model=model)
+    if as_json:
+        typer.echo(json.dumps(result, indent=2))
+    else:
+        Console().print(render(result))
+
+
 def _emit(records: list[dict[str, Any]], as_json: bool, table: Any) -> None:
     """Print records as JSON lines-in-an-array or as a table."""
     if as_json:
