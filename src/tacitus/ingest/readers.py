@@ -63,6 +63,9 @@ def _iter_file(path: Path, ctx: RecordContext) -> Iterator[Article | Failure]:
     except OSError as exc:
         yield Failure(path=name, position=None, reason=f"cannot read the file ({exc.strerror or exc}); check its permissions")
         return
+    except Exception as exc:  # e.g. a reader bug mid-file: keep what was read, record the rest as failed
+        yield Failure(path=name, position=None, reason=f"unexpected {type(exc).__name__} while reading: {exc}")
+        return
     try:
         if suffix == ".json":
             yield from iter_json(data, name, ctx)
@@ -76,6 +79,8 @@ def _iter_file(path: Path, ctx: RecordContext) -> Iterator[Article | Failure]:
             yield _read_text_file(data, name, ctx)
     except InputError as exc:
         yield Failure(path=name, position=None, reason=str(exc))
+    except Exception as exc:  # a library bug on one file must not end the run: record it
+        yield Failure(path=name, position=None, reason=f"unexpected {type(exc).__name__} while reading: {exc}")
 
 
 def _iter_stdin(ctx: RecordContext) -> Iterator[Article | Failure]:
