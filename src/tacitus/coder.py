@@ -15,7 +15,8 @@ from __future__ import annotations
 import dataclasses
 import time
 from dataclasses import dataclass
-from typing import Any, Iterable, Iterator, Literal
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Literal, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -44,6 +45,8 @@ class Settings:
     model: str | None = None
     batch_size: int = 32
     max_chars: int = 500_000
+    dictionaries: tuple[str, ...] = ()
+    lexicons: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -237,16 +240,36 @@ def _failure(article: Article, reason: str) -> Failure:
     return Failure(path=path, position=position.strip() or None, reason=reason, kind="coding")
 
 
-def load(model: str | None = None, *, settings: Settings | None = None) -> Coder:
-    """Load the spaCy model and every resource once, and return a ready Coder."""
+def load(model: str | None = None, *, dictionaries: str | Path | Sequence[str | Path] | None = None,
+         lexicons: Sequence[str | Path] = (), settings: Settings | None = None) -> Coder:
+    """Load the spaCy model and every resource once, and return a ready Coder.
+
+    ``dictionaries`` names TABARI/PETRARCH-format dictionary files or folders (``*.actors.txt``,
+    ``*.agents.txt``, verb files) applied on top of the built-in knowledge; ``lexicons`` names
+    extra event lexicon YAML files (tried before the built-in lexicon).
+    """
     settings = settings or Settings(model=model)
     if model and settings.model != model:
         settings = dataclasses.replace(settings, model=model)
+    if dictionaries is not None:
+        paths = (dictionaries,) if isinstance(dictionaries, (str, Path)) else tuple(dictionaries)
+        settings = dataclasses.replace(settings, dictionaries=tuple(str(p) for p in paths))
+    if lexicons:
+        settings = dataclasses.replace(settings, lexicons=tuple(str(p) for p in lexicons))
+    for path in (*settings.dictionaries, *settings.lexicons):
+        if not Path(path).exists():
+            raise InputError(f"{path}: no such dictionary or lexicon file or folder")
     nlp = load_nlp(settings.model)
+    dictionary_paths = tuple(Path(p) for p in settings.dictionaries)
+    # Only pass the optional arguments when used, so each stage's default load stays the plain one.
+    actor_kwargs = {"dictionaries": dictionary_paths} if dictionary_paths else {}
+    event_kwargs: dict[str, Any] = {"extra_lexicons": settings.lexicons} if settings.lexicons else {}
+    if dictionary_paths:
+        event_kwargs["dictionaries"] = dictionary_paths
     return Coder(
         nlp=nlp,
-        actor_resources=ActorResources.load(),
-        event_resources=EventResources.load(),
+        actor_resources=ActorResources.load(**actor_kwargs),
+        event_resources=EventResources.load(**event_kwargs),
         place_resources=PlaceResources.load(),
         quote_resources=QuoteResources.load(),
         time_resources=TimeResources.load(),

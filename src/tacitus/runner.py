@@ -40,7 +40,8 @@ class RunSummary:
 
 def run_inputs(inputs: Iterable[str | Path], *, db: str | Path, column_map: Mapping[str, str] | None = None,
                published: str | None = None, source: str | None = None, batch_size: int = 32,
-               model: str | None = None, progress: bool = False) -> RunSummary:
+               model: str | None = None, progress: bool = False,
+               dictionaries: tuple[str | Path, ...] = ()) -> RunSummary:
     """Code every article in ``inputs`` that the database at ``db`` does not hold yet.
 
     Input problems and articles that fail to code are recorded in the ``failures`` table and
@@ -61,7 +62,7 @@ def run_inputs(inputs: Iterable[str | Path], *, db: str | Path, column_map: Mapp
         try:
             batch: list[Coded] = []
             for first in fresh:
-                coder = coder or load(model)
+                coder = coder or load(model, dictionaries=dictionaries or None)
                 stream = coder.pipe(_chain(first, fresh), batch_size=batch_size, on_error="record")
                 for result in stream:
                     if isinstance(result, Failure):

@@ -80,6 +80,8 @@ def load_coder(coder: Any, dictionaries: str | None) -> tuple[Any, bool]:
     """
     import tacitus
 
+    if coder is not None and dictionaries is not None and getattr(getattr(coder, "settings", None), "dictionaries", ()):
+        return coder, True  # the caller loaded the coder with these dictionaries already
     load = getattr(tacitus, "load", None)
     if dictionaries is not None and load is not None and "dictionaries" in inspect.signature(load).parameters:
         return load(dictionaries=dictionaries), True
