@@ -79,6 +79,13 @@ def test_query_commands_print_json_records(examples_db):
     assert quotes and {"id", "text", "kind", "cue", "speaker", "start", "end"} <= set(quotes[0])
     table = _tacitus("events", "--db", str(examples_db), "--limit", "3")
     assert table.returncode == 0 and "events" in table.stdout
+    first = events[0]
+    if first["target"] and first["target"]["country"] and first["source"]["country"]:
+        dyad = f'{first["source"]["country"]}:{first["target"]["country"]}'
+        same = json.loads(_tacitus("events", "--db", str(examples_db), "--dyad", dyad, "--json").stdout)
+        assert first["id"] in {e["id"] for e in same}
+    bad = _tacitus("events", "--db", str(examples_db), "--dyad", "USA")
+    assert bad.returncode == 1 and "SOURCE:TARGET" in bad.stderr
 
 
 def test_bad_input_is_recorded_and_the_run_goes_on(tmp_path):
@@ -130,6 +137,9 @@ def test_code_reads_stdin_and_prints_the_contract(tmp_path):
     for actor in coded["actors"]:
         for mention in actor["mentions"]:
             assert article["text"][mention["start"]:mention["end"]] == mention["text"]
+    event_sentences = {e["id"]: e["sentence"] for e in coded["events"]}
+    for quote in coded["quotes"]:
+        assert all(event_sentences[i] == quote["sentence"] for i in quote["event_ids"])
 
 
 def test_missing_database_is_one_clear_line(tmp_path):

@@ -97,3 +97,24 @@ def test_failed_batch_leaves_nothing_behind(tmp_path, monkeypatch):
 def test_read_only_open_of_missing_database_says_what_to_do(tmp_path):
     with pytest.raises(StoreError, match="tacitus run"):
         Store(tmp_path / "missing.duckdb", read_only=True)
+
+
+def test_dyad_and_sector_filters(tmp_path):
+    one = _coded("One", "Dupont visited Germany on Tuesday.")  # FRAGOV -> DEU
+    with Store(tmp_path / "t.duckdb") as store:
+        store.write([one])
+        assert len(store.events(EventFilter(dyad=("FRA", "DEU")))) == 1
+        assert len(store.events(EventFilter(dyad=("FRAGOV", "deu")))) == 1
+        assert store.events(EventFilter(dyad=("DEU", "FRA"))) == []
+        assert len(store.events(EventFilter(dyad=("DEU", "FRA"), either_direction=True))) == 1
+        assert [a.name for a in store.actors(sector="gov")] == ["Dupont"]
+
+
+def test_quotes_keep_their_event_links(tmp_path):
+    import dataclasses
+
+    coded = _coded("One", "Dupont visited Germany on Tuesday.")
+    linked = dataclasses.replace(coded, quotes=tuple(dataclasses.replace(q, event_ids=(coded.events[0].id,)) for q in coded.quotes))
+    with Store(tmp_path / "t.duckdb") as store:
+        store.write([linked])
+        assert store.quotes()[0].event_ids == (coded.events[0].id,)

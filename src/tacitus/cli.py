@@ -40,6 +40,16 @@ def _checked_date(value: str | None) -> str | None:
     return iso
 
 
+def _parse_dyad(value: str | None) -> tuple[str, str] | None:
+    """Turn "USA:PRK" into ("USA", "PRK"), with a clear error otherwise."""
+    if value is None:
+        return None
+    first, sep, second = value.partition(":")
+    if not sep or not first.strip() or not second.strip():
+        raise TacitusError(f"--dyad expects SOURCE:TARGET (e.g. USA:PRK), got {value!r}")
+    return first.strip(), second.strip()
+
+
 def _parse_column_map(items: List[str]) -> dict[str, str]:
     """Turn ["text=story", "published=pubdate"] into a mapping, with a clear error otherwise."""
     mapping: dict[str, str] = {}
@@ -108,13 +118,16 @@ def events(
     date_from: Optional[str] = typer.Option(None, "--from", help="Earliest event date (YYYY, YYYY-MM or YYYY-MM-DD)."),
     date_to: Optional[str] = typer.Option(None, "--to", help="Latest event date (inclusive)."),
     text: Optional[str] = typer.Option(None, "--text", help="Evidence sentence contains this text."),
+    dyad: Optional[str] = typer.Option(None, "--dyad", help="SOURCE:TARGET countries or codes, e.g. USA:PRK or USAGOV:PRKGOV."),
+    either_direction: bool = typer.Option(False, "--either-direction", help="With --dyad, match both directions."),
     article: Optional[str] = typer.Option(None, "--article", help="Only events of this article id."),
     limit: int = typer.Option(50, "--limit", min=1, help="At most this many rows."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON records."),
 ) -> None:
     """List stored events, filtered."""
     where = EventFilter(article_id=article, event_type=event_type, cameo=cameo, actor=actor, country=country,
-                        modality=modality, date_from=date_from, date_to=date_to, text=text, limit=limit)
+                        modality=modality, date_from=date_from, date_to=date_to, text=text,
+                        dyad=_parse_dyad(dyad), either_direction=either_direction, limit=limit)
     with Store(db, read_only=True) as store:
         rows = store.events(where)
     _emit([e.to_dict() for e in rows], as_json, views.events_table)
@@ -125,13 +138,14 @@ def actors(
     db: Path = typer.Option(Path(DEFAULT_DB), "--db", help=_DB_HELP),
     name: Optional[str] = typer.Option(None, "--name", help="Name contains this text."),
     country: Optional[str] = typer.Option(None, "--country", help="Country code (ISO3 or PLOVER code)."),
+    sector: Optional[str] = typer.Option(None, "--sector", help="Sector code, e.g. GOV, MIL, REB, JRN."),
     article: Optional[str] = typer.Option(None, "--article", help="Only actors of this article id."),
     limit: int = typer.Option(50, "--limit", min=1, help="At most this many rows."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON records."),
 ) -> None:
     """List stored actors (one row per actor per article)."""
     with Store(db, read_only=True) as store:
-        rows = store.actors(name=name, country=country, article_id=article, limit=limit)
+        rows = store.actors(name=name, country=country, sector=sector, article_id=article, limit=limit)
     _emit([a.to_dict() for a in rows], as_json, views.actors_table)
 
 

@@ -176,7 +176,7 @@ class Coder:
             events = detect_events(doc, article, actors, self.event_resources)
             events = [self._situate(event, doc, article, times, places) for event in events]
         with clock("quotes"):
-            quotes = extract_quotes(doc, article, actors, self.quote_resources)
+            quotes = _link_quotes(extract_quotes(doc, article, actors, self.quote_resources), events)
         return Annotation(article=article, doc=doc, actors=actors, times=times, places=places,
                           events=tuple(events), quotes=tuple(quotes))
 
@@ -220,6 +220,18 @@ class _StageClock:
 
     def __exit__(self, *exc_info: object) -> None:
         self.totals[self.stage] = self.totals.get(self.stage, 0.0) + time.perf_counter() - self.started
+
+
+def _link_quotes(quotes: Iterable[Quote], events: Iterable[Event]) -> list[Quote]:
+    """Give each quote the ids of the events coded from its sentence."""
+    by_sentence: dict[int, list[str]] = {}
+    for event in events:
+        by_sentence.setdefault(event.sentence, []).append(event.id)
+    return [
+        dataclasses.replace(quote, event_ids=tuple(by_sentence.get(quote.sentence, ())))
+        if quote.sentence is not None and quote.sentence in by_sentence else quote
+        for quote in quotes
+    ]
 
 
 def _trigger_token(doc: Doc, event: Event) -> Token | None:

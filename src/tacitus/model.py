@@ -267,7 +267,11 @@ class Event(_Record):
 
 @dataclass(frozen=True)
 class Quote(_Record):
-    """A quotation, its reporting cue and its speaker (``None`` when no speaker can be found)."""
+    """A quotation, its reporting cue and its speaker (``None`` when no speaker can be found).
+
+    ``event_ids`` lists the events coded from the same sentence, so a quote can be read next to
+    what happened.
+    """
 
     id: str
     article_id: str
@@ -278,6 +282,7 @@ class Quote(_Record):
     start: int
     end: int
     sentence: int | None = None
+    event_ids: tuple[str, ...] = ()
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> "Quote":
@@ -292,6 +297,7 @@ class Quote(_Record):
             start=int(data["start"]),
             end=int(data["end"]),
             sentence=data.get("sentence"),
+            event_ids=tuple(data.get("event_ids") or ()),
         )
 
 

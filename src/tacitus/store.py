@@ -53,6 +53,7 @@ CREATE TABLE IF NOT EXISTS quotes (
     speaker_sector VARCHAR, speaker_code VARCHAR, start INTEGER, "end" INTEGER, sentence INTEGER,
     position INTEGER
 );
+ALTER TABLE quotes ADD COLUMN IF NOT EXISTS event_ids VARCHAR[];
 CREATE TABLE IF NOT EXISTS failures (
     id VARCHAR PRIMARY KEY, path VARCHAR, position VARCHAR, reason VARCHAR, kind VARCHAR
 );
@@ -73,7 +74,7 @@ _EVENT_COLUMNS = (
 )
 _QUOTE_COLUMNS = (
     "id", "article_id", "text", "kind", "cue", "speaker_actor_id", "speaker_name", "speaker_country",
-    "speaker_sector", "speaker_code", "start", "end", "sentence",
+    "speaker_sector", "speaker_code", "start", "end", "sentence", "event_ids",
 )
 _FAILURE_COLUMNS = ("id", "path", "position", "reason", "kind")
 
@@ -83,7 +84,8 @@ class EventFilter:
     """Filters shared by the `events` queries of the CLI and the library.
 
     ``actor`` matches a case-insensitive substring of the source or target name; ``country``
-    matches either side's country; ``cameo`` is a code prefix; dates compare as ISO strings, so
+    matches either side's country; ``dyad`` (source, target) matches each side's country or the
+    start of its code ("USA", "USAGOV"), source to target unless ``either_direction``; ``cameo`` is a code prefix; dates compare as ISO strings, so
     "2018-06" selects June 2018 with ``date_from="2018-06"`` and ``date_to="2018-06"``.
     """
 
@@ -96,6 +98,8 @@ class EventFilter:
     date_from: str | None = None
     date_to: str | None = None
     text: str | None = None
+    dyad: tuple[str, str] | None = None
+    either_direction: bool = False
     limit: int | None = None
 
 
@@ -240,14 +244,25 @@ class Store:
             clauses.append("date <= ?"); params.append(where.date_to + "\uffff")
         if where.text:
             clauses.append("evidence ILIKE ?"); params.append(f"%{where.text}%")
+        if where.dyad:
+            first, second = (side.upper() for side in where.dyad)
+            side = "((source_country = ? OR starts_with(source_code, ?)) AND (target_country = ? OR starts_with(target_code, ?)))"
+            if where.either_direction:
+                clauses.append(f"({side} OR {side})")
+                params += [first, first, second, second, second, second, first, first]
+            else:
+                clauses.append(side)
+                params += [first, first, second, second]
         condition = " AND ".join(clauses) if clauses else None
         rows = self._select("events", _EVENT_COLUMNS, condition, params, "date NULLS LAST, article_id, trigger_start, id", where.limit)
         return [_event_from_row(r) for r in rows]
 
     def actors(self, *, name: str | None = None, country: str | None = None, article_id: str | None = None,
-               limit: int | None = None) -> list[Actor]:
+               sector: str | None = None, limit: int | None = None) -> list[Actor]:
         """Stored actors (one row per actor per article) matching the filters."""
         clauses, params = [], []  # type: ignore[var-annotated]
+        if sector:
+            clauses.append("sector = ?"); params.append(sector.upper())
         if name:
             clauses.append("name ILIKE ?"); params.append(f"%{name}%")
         if country:
@@ -371,12 +386,14 @@ def _event_from_row(r: dict[str, Any]) -> Event:
 
 
 def _quote_row(q: Quote) -> tuple[Any, ...]:
-    return (q.id, q.article_id, q.text, q.kind, q.cue, *_ref_columns(q.speaker), q.start, q.end, q.sentence)
+    return (q.id, q.article_id, q.text, q.kind, q.cue, *_ref_columns(q.speaker), q.start, q.end, q.sentence,
+            list(q.event_ids))
 
 
 def _quote_from_row(r: dict[str, Any]) -> Quote:
     data = dict(r)
     data["speaker"] = _ref_from(r, "speaker")
+    data["event_ids"] = list(r["event_ids"] or [])
     return Quote.from_dict(data)
 
 
