@@ -151,7 +151,7 @@ class _Progress:
             console=Console(stderr=True), transient=False,
         )
         self._progress.start()
-        self._task = self._progress.add_task("coding", total=None, rate=0.0, events=0)
+        self._task = self._progress.add_task("loading the model", total=None, rate=0.0, events=0)
         self._started = time.perf_counter()
         self._done = 0
 
