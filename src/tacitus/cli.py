@@ -15,7 +15,7 @@ import typer
 from rich.console import Console
 
 from .errors import TacitusError
-from .runner import RunSummary, run_inputs
+from .runner import run_inputs
 from .store import DEFAULT_DB, EventFilter, Store
 from . import views
 

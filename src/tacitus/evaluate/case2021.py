@@ -12,7 +12,6 @@ the PLOVER type a coder should produce, or to nothing (disasters, crime, ...).
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +20,7 @@ from typing import Any, Sequence
 from ..errors import InputError
 from ..model import Coded
 from .normalize import Normalizer
-from .scoring import ratio
+from .scoring import ratio, read_jsonl
 from .system import GoldText, annotate, prepare
 
 __all__ = ["Snippet", "read", "score", "run"]
@@ -39,22 +38,16 @@ class Snippet:
 
 def read(path: Path, norm: Normalizer, limit: int | None = None) -> list[Snippet]:
     """Read CASE 2021 snippets from a JSONL file; an unknown subtype is an InputError."""
-    items: list[Snippet] = []
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-                subtype = record["SubType"]
-                items.append(Snippet(str(record.get("id") or number), record["EventSnippet"], subtype, norm.case_type(subtype)))
-            except KeyError as exc:
-                raise InputError(f"{path}:{number}: missing or unknown field/subtype {exc}; add new subtypes to evaluate/data/case2021_plover.tsv") from exc
-            except (ValueError, TypeError) as exc:
-                raise InputError(f"{path}:{number}: not a CASE 2021 record ({exc}); expected JSON with EventSnippet and SubType") from exc
-            if limit is not None and len(items) >= limit:
-                break
-    return items
+
+    def build(number: int, record: dict[str, Any]) -> Snippet:
+        subtype = record["SubType"]
+        try:
+            plover = norm.case_type(subtype)
+        except KeyError as exc:
+            raise InputError(f"{path}:{number}: unknown subtype {exc}; add new subtypes to evaluate/data/case2021_plover.tsv") from exc
+        return Snippet(str(record.get("id") or number), record["EventSnippet"], subtype, plover)
+
+    return read_jsonl(path, build, "a CASE 2021 record: expected JSON with EventSnippet and SubType", limit)
 
 
 def score(items: Sequence[Snippet], outputs: Sequence[Coded], norm: Normalizer) -> dict[str, Any]:

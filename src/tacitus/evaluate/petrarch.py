@@ -11,15 +11,13 @@ Each gold record is a sentence with a list of codings ``{eventcode, sourcecode, 
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Sequence
 
-from ..errors import InputError
 from ..model import Coded
 from .normalize import Normalizer
-from .scoring import Counts, ratio
+from .scoring import Counts, ratio, read_jsonl
 from .system import GoldText, annotate, prepare
 
 __all__ = ["GoldSentence", "read", "score", "run", "cameo_root"]
@@ -50,28 +48,21 @@ def _iso_date(value: str | None) -> str | None:
 
 def read(path: Path, norm: Normalizer, limit: int | None = None) -> list[GoldSentence]:
     """Read PETRARCH codings from a JSONL file."""
-    items: list[GoldSentence] = []
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-                codes: set[str] = set()
-                countries: set[str] = set()
-                for coding in record.get("codings") or ():
-                    if coding.get("eventcode"):
-                        codes.add(str(coding["eventcode"]).strip())
-                    for key in ("sourcecode", "targetcode"):
-                        country = norm.country(coding.get(key))
-                        if country:
-                            countries.add(country)
-                items.append(GoldSentence(str(record.get("id") or number), record["text"], _iso_date(record.get("date")), frozenset(codes), frozenset(countries)))
-            except (ValueError, KeyError, TypeError, AttributeError) as exc:
-                raise InputError(f"{path}:{number}: not a PETRARCH coding record ({exc}); expected JSON with text and codings") from exc
-            if limit is not None and len(items) >= limit:
-                break
-    return items
+
+    def build(number: int, record: dict[str, Any]) -> GoldSentence:
+        codes: set[str] = set()
+        countries: set[str] = set()
+        for coding in record.get("codings") or ():
+            if coding.get("eventcode"):
+                codes.add(str(coding["eventcode"]).strip())
+            for key in ("sourcecode", "targetcode"):
+                country = norm.country(coding.get(key))
+                if country:
+                    countries.add(country)
+        return GoldSentence(str(record.get("id") or number), record["text"], _iso_date(record.get("date")),
+                            frozenset(codes), frozenset(countries))
+
+    return read_jsonl(path, build, "a PETRARCH coding record: expected JSON with text and codings", limit)
 
 
 def score(items: Sequence[GoldSentence], outputs: Sequence[Coded], norm: Normalizer) -> dict[str, Any]:

@@ -14,16 +14,14 @@ sources is a reciprocal event), each with a CAMEO-style country code.
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Sequence
 
-from ..errors import InputError
 from ..model import Coded, Event
 from .normalize import Normalizer
-from .scoring import Counts, align_span, overlaps, ratio
+from .scoring import Counts, align_span, overlaps, ratio, read_jsonl
 from .system import GoldText, annotate, prepare
 
 __all__ = ["GoldActor", "GoldEvent", "read", "score", "run"]
@@ -63,28 +61,18 @@ def _actors(value: Any, norm: Normalizer) -> tuple[GoldActor, ...]:
 
 def read(path: Path, norm: Normalizer, limit: int | None = None) -> list[GoldEvent]:
     """Read PLOVER gold records from a JSONL file."""
-    items: list[GoldEvent] = []
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-                items.append(
-                    GoldEvent(
-                        id=str(record.get("id") or number),
-                        text=record["text"],
-                        date=record.get("date"),
-                        event_type=norm.event_type(record["event"]) or "",
-                        sources=_actors(record.get("source"), norm),
-                        targets=_actors(record.get("target"), norm),
-                    )
-                )
-            except (ValueError, KeyError, TypeError) as exc:
-                raise InputError(f"{path}:{number}: not a PLOVER gold record ({exc}); expected JSON with text, event, source, target") from exc
-            if limit is not None and len(items) >= limit:
-                break
-    return items
+
+    def build(number: int, record: dict[str, Any]) -> GoldEvent:
+        return GoldEvent(
+            id=str(record.get("id") or number),
+            text=record["text"],
+            date=record.get("date"),
+            event_type=norm.event_type(record["event"]) or "",
+            sources=_actors(record.get("source"), norm),
+            targets=_actors(record.get("target"), norm),
+        )
+
+    return read_jsonl(path, build, "a PLOVER gold record: expected JSON with text, event, source, target", limit)
 
 
 def _country(ref: Any, norm: Normalizer) -> str | None:

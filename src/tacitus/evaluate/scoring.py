@@ -7,9 +7,13 @@ gold and system outputs without loading a model.
 from __future__ import annotations
 
 import difflib
+import json
 import math
 from dataclasses import dataclass
-from typing import Callable, Iterable, Sequence, TypeVar
+from pathlib import Path
+from typing import Any, Callable, Iterable, Sequence, TypeVar
+
+from ..errors import InputError
 
 __all__ = [
     "Counts",
@@ -23,6 +27,7 @@ __all__ = [
     "OffsetMap",
     "haversine_km",
     "mean",
+    "read_jsonl",
 ]
 
 T = TypeVar("T")
@@ -205,3 +210,27 @@ def mean(values: Iterable[float]) -> float:
     """Return the mean of ``values`` rounded to 4 places, 0.0 when there are none."""
     items = list(values)
     return round(sum(items) / len(items), 4) if items else 0.0
+
+
+def read_jsonl(path: Path, build: Callable[[int, dict[str, Any]], T], expected: str,
+               limit: int | None = None) -> list[T]:
+    """Read a gold JSONL file, turning each record into an item with ``build(line_number, record)``.
+
+    Blank lines are skipped; reading stops after ``limit`` items. A line that is not JSON or lacks
+    a field ``build`` needs raises InputError naming the line and ``expected`` (what a record
+    should hold); InputErrors raised by ``build`` pass through unchanged.
+    """
+    items: list[T] = []
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                items.append(build(number, json.loads(line)))
+            except InputError:
+                raise
+            except (ValueError, KeyError, TypeError, AttributeError) as exc:
+                raise InputError(f"{path}:{number}: not {expected} ({exc})") from exc
+            if limit is not None and len(items) >= limit:
+                break
+    return items

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from ..errors import InputError
-from .scoring import Counts, greedy_match, overlap, prf
+from .scoring import Counts, greedy_match, overlap
 from .system import GoldText, annotate, prepare
 
 __all__ = ["GoldTimex", "TimeDoc", "read", "read_tml", "read_meantime", "score", "run", "normalize_value"]
