@@ -26,8 +26,10 @@ from typing import Iterable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from ..actors.countries import CountryTable
 from ..actors.table import ActorTable
 from ..model import Actor, Article, Event, content_id
+from .arguments import Arguments
 from .lexicon import Lexicon, Pattern
 from .modality import ModalityCues, decide_modality
 from .ontology import Ontology
@@ -49,12 +51,19 @@ class EventResources:
     ontology: Ontology
     lexicon: Lexicon
     cues: ModalityCues
+    countries: CountryTable
 
     @classmethod
-    def load(cls, extra_lexicons: Sequence[str | Path] = ()) -> "EventResources":
-        """Load the ontology, compile the lexicon (user YAML files first) and the modality cues."""
+    def load(cls, extra_lexicons: Sequence[str | Path] = (), dictionaries: Sequence[str | Path] = ()) -> "EventResources":
+        """Load the ontology, compile the lexicon and the modality cues.
+
+        ``extra_lexicons`` are user YAML files, tried first; ``dictionaries`` are TABARI/PETRARCH
+        dictionary files or folders whose verb files (``*verbs*.txt``, ``CAMEO*.txt``) are read as an
+        optional extra lexicon, tried after ours (other dictionary files are left to the actor stage).
+        """
         ontology = Ontology.load()
-        return cls(ontology=ontology, lexicon=Lexicon.load(ontology, extra_lexicons), cues=ModalityCues.load())
+        lexicon = Lexicon.load(ontology, extra_lexicons, dictionaries=dictionaries)
+        return cls(ontology=ontology, lexicon=lexicon, cues=ModalityCues.load(), countries=CountryTable.load())
 
 
 def _region(token: Token, is_noun: bool, depth: int = 3) -> list[Token]:
@@ -134,8 +143,10 @@ class _Found:
     consumed: list[Token]
 
 
-def _pairings(source: Role, target: Role | None) -> list[tuple[Actor, Actor | None, str]]:
+def _pairings(source: Role, target: Role | None) -> list[tuple[Actor | None, Actor | None, str]]:
     """Actor pairings for one trigger (see the module docstring)."""
+    if not source.actors:  # a sourceless event (see ``Lexicon.sourceless_types``)
+        return [(None, t, "") for t in target.actors] if target is not None else [(None, None, "")]
     # A compound subject with no target in a proper slot did the thing together: pair its members
     # rather than trust a fallback target.
     if target is not None and (target.quality >= 1.0 or len(source.actors) < 2):
@@ -160,7 +171,7 @@ def _confidence(pattern: Pattern, source: Role, target: Role | None, how: str) -
     return round(max(0.0, min(1.0, value)), 2)
 
 
-def _find(token: Token, resources: EventResources, table: ActorTable, claimed: set[int], emitted: set[int]) -> _Found | None:
+def _find(token: Token, resources: EventResources, table: Arguments, claimed: set[int], emitted: set[int]) -> _Found | None:
     """Try the lexicon patterns on one token; return the first that matches with a source."""
     lemma = token.lemma_.lower()
     is_noun = token.pos_ in ("NOUN", "PROPN")
@@ -191,12 +202,18 @@ def _find(token: Token, resources: EventResources, table: ActorTable, claimed: s
             else:
                 source = find_source(token, table)
             source_done = True
-        if source is None:
-            return None
+        role = source
+        if role is None:
+            if not _sourceless(pattern, resources):
+                continue
+            role = Role((), "none found (sourceless event type)", 0.0)
         extra = [t for t in consumed if t.i not in claimed]
         if governor is not None:
             extra.append(governor)
-        target = find_target(token, pattern.targets, extra, table, {a.id for a in source.actors})
+        elif not is_noun:
+            # "threatened to ban X", "refused to lift the curfew on X": the complement verb's slots.
+            extra.extend(c for c in token.children if c.dep_ == "xcomp" and c.i not in claimed and c not in extra)
+        target = find_target(token, pattern.targets, extra, table, {a.id for a in role.actors})
         if pattern.actor_target and (target is None or target.quality < 1.0):
             continue
         if pattern.target_sector_not and target is not None and any(
@@ -204,12 +221,18 @@ def _find(token: Token, resources: EventResources, table: ActorTable, claimed: s
         ):
             continue
         anchor = governor if (is_noun and governor is not None) else token
-        return _Found(token, pattern, source, target, anchor, consumed)
+        return _Found(token, pattern, role, target, anchor, consumed)
     return None
 
 
+def _sourceless(pattern: Pattern, resources: EventResources) -> bool:
+    """True when the pattern's event type is coded even without a source actor."""
+    code = resources.ontology.cameo(pattern.code or "")
+    return code is not None and code.plover_type in resources.lexicon.sourceless_types
+
+
 def _sentence_events(
-    sentence: Span, index: int, article: Article, table: ActorTable, resources: EventResources
+    sentence: Span, index: int, article: Article, table: Arguments, resources: EventResources
 ) -> Iterable[Event]:
     """Detect the events of one sentence."""
     lexicon = resources.lexicon
@@ -248,11 +271,13 @@ def _events(found: _Found, sentence: Span, index: int, evidence: str, article: A
             parts.append(f"target '{target.name}' (compound subject)")
         else:
             parts.append(f"target {found.target.how if found.target else ''}")
+        parts.extend(f"'{actor.name}' coded {actor.country} from the words of its phrase (not in the actor list)"
+                     for actor in (source, target) if actor is not None and actor.kind == "phrase")
         if pattern.symmetric:
             parts.append("symmetric")
         parts.append(f"modality {modality.value} ({modality.cue})")
         yield Event(
-            id=content_id(article.id, str(start), code.code, source.id, target.id if target else None),
+            id=content_id(article.id, str(start), code.code, source.id if source else None, target.id if target else None),
             article_id=article.id,
             sentence=index,
             evidence=evidence,
@@ -261,7 +286,7 @@ def _events(found: _Found, sentence: Span, index: int, evidence: str, article: A
             cameo=code.code,
             quad_class=code.quad_class,
             goldstein=code.goldstein,
-            source=source.ref(),
+            source=source.ref() if source else None,
             target=target.ref() if target else None,
             modality=modality.value,
             confidence=_confidence(pattern, found.source, found.target, how),
@@ -280,11 +305,10 @@ def detect_events(doc: Doc, article: Article, actors: ActorTable, resources: Eve
     None for the time and place stages, which use ``trigger_start``/``trigger_end``.
     """
     events: list[Event] = []
-    if not len(actors):
-        return events
+    arguments = Arguments(actors, resources.countries, article.id)
     seen: set[str] = set()
     for index, sentence in enumerate(doc.sents):
-        for event in _sentence_events(sentence, index, article, actors, resources):
+        for event in _sentence_events(sentence, index, article, arguments, resources):
             if event.id not in seen:  # the same pairing from one trigger is one record
                 seen.add(event.id)
                 events.append(event)

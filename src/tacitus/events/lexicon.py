@@ -83,10 +83,15 @@ class Pattern:
 class Lexicon:
     """Patterns indexed by lemma, for verbs and for nouns, plus the light verbs of event nouns."""
 
-    def __init__(self, patterns: Sequence[Pattern], light_verbs: Iterable[str]) -> None:
-        """Index the patterns: per (pos, lemma), conditional patterns first, file order kept."""
+    def __init__(self, patterns: Sequence[Pattern], light_verbs: Iterable[str], sourceless_types: Iterable[str] = ()) -> None:
+        """Index the patterns: per (pos, lemma), conditional patterns first, file order kept.
+
+        ``sourceless_types`` are the PLOVER types coded even when no source actor is found
+        ("three soldiers were killed", "protesters were arrested").
+        """
         self.patterns: tuple[Pattern, ...] = tuple(patterns)
         self.light_verbs: frozenset[str] = frozenset(light_verbs)
+        self.sourceless_types: frozenset[str] = frozenset(t.upper() for t in sourceless_types)
         index: dict[tuple[str, str], list[Pattern]] = {}
         for pattern in self.patterns:
             for lemma in pattern.lemmas:
@@ -103,8 +108,15 @@ class Lexicon:
         return self._index.get((pos, lemma), ())
 
     @classmethod
-    def load(cls, ontology: Ontology, extra: Sequence[str | Path] = ()) -> "Lexicon":
-        """Compile the built-in lexicon, with the patterns of ``extra`` YAML files tried first."""
+    def load(cls, ontology: Ontology, extra: Sequence[str | Path] = (),
+             dictionaries: Sequence[str | Path] = ()) -> "Lexicon":
+        """Compile the built-in lexicon, with the patterns of ``extra`` YAML files tried first.
+
+        ``dictionaries`` are TABARI/PETRARCH verb dictionaries (files or folders), read by
+        :func:`tacitus.events.tabari.read_verb_dictionaries` and tried after the built-in patterns.
+        """
+        from .tabari import read_verb_dictionaries  # a reader used only with --dictionaries
+
         sources: list[tuple[str, Mapping[str, Any]]] = []
         for path in extra:
             path = Path(path)
@@ -114,6 +126,8 @@ class Lexicon:
                 raise LexiconError(f"cannot read lexicon file {path}: {exc}; check the path and the YAML syntax") from exc
         builtin = resources.files(_DATA).joinpath("lexicon.yaml").read_text(encoding="utf-8")
         sources.append(("lexicon.yaml", load_yaml(builtin) or {}))
+        if dictionaries:
+            sources.extend(read_verb_dictionaries(dictionaries, ontology))
         return cls.from_mappings(sources, ontology)
 
     @classmethod
@@ -121,6 +135,7 @@ class Lexicon:
         """Compile parsed lexicon documents (name, mapping); the built-in defaults come from the last one."""
         patterns: list[Pattern] = []
         light: set[str] = set()
+        sourceless: set[str] = set()
         seen: dict[str, str] = {}
         defaults: dict[str, list[str]] = {}
         for _name, data in reversed(sources):
@@ -129,6 +144,7 @@ class Lexicon:
             if not isinstance(data, Mapping):
                 raise LexiconError(f"{name}: the top level must be a mapping with 'verbs' and/or 'nouns'")
             light.update(str(v).lower() for v in data.get("light_verbs") or ())
+            sourceless.update(str(v).upper() for v in data.get("sourceless_types") or ())
             for pos, key in (("verb", "verbs"), ("noun", "nouns")):
                 for raw in data.get(key) or ():
                     pattern = _compile(raw, pos, name, defaults, ontology)
@@ -136,7 +152,7 @@ class Lexicon:
                         raise LexiconError(f"{name}: pattern id {pattern.id!r} is already used in {seen[pattern.id]}; rename it")
                     seen[pattern.id] = name
                     patterns.append(pattern)
-        return cls(patterns, light)
+        return cls(patterns, light, sourceless)
 
 
 def _as_list(value: Any) -> list[str]:

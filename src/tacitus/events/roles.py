@@ -20,8 +20,8 @@ from typing import Iterable, Sequence
 
 from spacy.tokens import Token
 
-from ..actors.table import ActorTable
 from ..model import Actor
+from .arguments import Arguments
 
 __all__ = ["Role", "find_source", "find_noun_source", "find_target", "noun_governor"]
 
@@ -54,7 +54,7 @@ class Role:
     quality: float
 
 
-def _actors(table: ActorTable, token: Token) -> list[Actor]:
+def _actors(table: Arguments, token: Token) -> list[Actor]:
     """Actors of an argument head, following coordination of the head and of its modifiers.
 
     "Chinese and Russian officials" coordinates the adjectives, not the noun: both count.
@@ -79,7 +79,7 @@ def is_passive(token: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
 
 
-def find_source(verb: Token, table: ActorTable, depth: int = 0) -> Role | None:
+def find_source(verb: Token, table: Arguments, depth: int = 0) -> Role | None:
     """Return the source of a verb trigger, or None when no actor can be found."""
     if depth > 4:
         return None
@@ -103,7 +103,7 @@ def find_source(verb: Token, table: ActorTable, depth: int = 0) -> Role | None:
     return _inherited_source(verb, table, depth)
 
 
-def _indirect_subject(verb: Token, subject: Token, table: ActorTable, depth: int) -> Role | None:
+def _indirect_subject(verb: Token, subject: Token, table: Arguments, depth: int) -> Role | None:
     """Source behind a subject that is not itself an actor.
 
     "A group of Moroccan diplomats", "thousands of Kenyans": the members named after "of".
@@ -133,7 +133,7 @@ def _indirect_subject(verb: Token, subject: Token, table: ActorTable, depth: int
     return None
 
 
-def _inherited_source(verb: Token, table: ActorTable, depth: int) -> Role | None:
+def _inherited_source(verb: Token, table: Arguments, depth: int) -> Role | None:
     """Source of a verb without its own subject: controller, shared subject, or modified noun."""
     head = verb.head
     if head.i == verb.i:
@@ -179,7 +179,7 @@ def noun_governor(noun: Token) -> Token | None:
 
 
 def find_noun_source(
-    noun: Token, governor: Token | None, table: ActorTable, light_verbs: frozenset[str], symmetric: bool = False
+    noun: Token, governor: Token | None, table: Arguments, light_verbs: frozenset[str], symmetric: bool = False
 ) -> Role | None:
     """Return the source of an event noun, or None.
 
@@ -219,6 +219,11 @@ def _slot_arguments(head: Token, slot: str) -> Iterable[Token]:
         yield from (c for c in head.children if c.dep_ in ("dobj", "obj"))
     elif slot == "dative":
         yield from (c for c in head.children if c.dep_ in ("dative", "iobj"))
+    elif slot == "ccomp":
+        # "demanded that X quit": the subject of the complement clause.
+        for clause in head.children:
+            if clause.dep_ == "ccomp":
+                yield from (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
     else:
         for child in head.children:
             if child.dep_ in ("prep", "agent", "dative") and child.lower_ == slot:
@@ -229,7 +234,7 @@ def find_target(
     trigger: Token,
     slots: Sequence[str],
     extra_heads: Sequence[Token],
-    table: ActorTable,
+    table: Arguments,
     exclude: set[str],
 ) -> Role | None:
     """Return the target role of a trigger, or None.
@@ -254,7 +259,7 @@ def find_target(
     return _fallback_target(trigger, table, exclude)
 
 
-def _fallback_target(trigger: Token, table: ActorTable, exclude: set[str]) -> Role | None:
+def _fallback_target(trigger: Token, table: Arguments, exclude: set[str]) -> Role | None:
     """The nearest actor among the trigger's own complements, breadth first, three steps deep."""
     # Attribution phrases ("according to X") name a source of the report, not a participant.
     frontier = [c for c in trigger.children if c.dep_ not in _FALLBACK_SKIP and c.lower_ not in _ATTRIBUTION]
