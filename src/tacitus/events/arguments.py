@@ -77,15 +77,16 @@ class Arguments:
 
     def _candidate_texts(self, token: Token) -> Iterable[str]:
         """Texts that may name the phrase's country: whole modifiers first ("North Korean"), then words."""
-        compounds = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
-        if compounds:
-            yield token.doc[compounds[0].i:token.i + 1].text
-        yield token.text
+        # Modifiers before the head: "Bosnian Serbs" are Bosnia's, not Serbia's.
         for child in reversed([c for c in token.children if c.dep_ in _PHRASE_DEPS and c.i < token.i]):
             parts = [t for t in child.subtree if t.dep_ != "case" and t.i < token.i]
             if len(parts) > 1:
                 yield " ".join(t.text for t in parts)
             yield child.text
+        compounds = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
+        if compounds:
+            yield token.doc[compounds[0].i:token.i + 1].text
+        yield token.text
 
     def phrase_actor(self, token: Token) -> Actor | None:
         """A phrase actor for a noun phrase that names a country but holds no actor of the table."""

@@ -30,6 +30,7 @@ from ..actors.countries import CountryTable
 from ..actors.table import ActorTable
 from ..model import Actor, Article, Event, content_id
 from .arguments import Arguments
+from .intent import IntentCodes
 from .lexicon import Lexicon, Pattern
 from .modality import ModalityCues, decide_modality
 from .ontology import Ontology
@@ -52,6 +53,7 @@ class EventResources:
     lexicon: Lexicon
     cues: ModalityCues
     countries: CountryTable
+    intent: IntentCodes
 
     @classmethod
     def load(cls, extra_lexicons: Sequence[str | Path] = (), dictionaries: Sequence[str | Path] = ()) -> "EventResources":
@@ -63,7 +65,8 @@ class EventResources:
         """
         ontology = Ontology.load()
         lexicon = Lexicon.load(ontology, extra_lexicons, dictionaries=dictionaries)
-        return cls(ontology=ontology, lexicon=lexicon, cues=ModalityCues.load(), countries=CountryTable.load())
+        return cls(ontology=ontology, lexicon=lexicon, cues=ModalityCues.load(), countries=CountryTable.load(),
+                   intent=IntentCodes.load(ontology))
 
 
 def _region(token: Token, is_noun: bool, depth: int = 3) -> list[Token]:
@@ -243,6 +246,8 @@ def _sentence_events(
     claimed: set[int] = set()
     emitted: set[int] = set()
     evidence = article.text[sentence.start_char:sentence.end_char].strip()
+    sourceless: _Found | None = None
+    sourced = False
     for token in tokens:
         if token.i in claimed:
             continue
@@ -251,7 +256,15 @@ def _sentence_events(
             continue
         emitted.add(token.i)
         claimed.update(t.i for t in found.consumed)
+        if not found.source.actors:
+            # Without a source, keep only the sentence's first (highest) happening, and only when no
+            # event with a source was found: otherwise it is usually background ("the war", "attacks").
+            sourceless = sourceless or found
+            continue
+        sourced = True
         yield from _events(found, sentence, index, evidence, article, resources)
+    if sourceless is not None and not sourced:
+        yield from _events(sourceless, sentence, index, evidence, article, resources)
 
 
 def _events(found: _Found, sentence: Span, index: int, evidence: str, article: Article, resources: EventResources) -> Iterable[Event]:
@@ -261,6 +274,9 @@ def _events(found: _Found, sentence: Span, index: int, evidence: str, article: A
     if code is None:
         return
     modality = decide_modality(token, found.anchor, sentence, resources.cues, pattern.intent, found.consumed)
+    recoded = resources.intent.recode(code.code, modality, found.anchor)
+    if recoded is not None:
+        code = resources.ontology.cameo(recoded[0]) or code
     start, end = token.idx, token.idx + len(token.text)
     for source, target, how in _pairings(found.source, found.target):
         parts = [f"trigger '{token.text}' (lemma {token.lemma_.lower()}, lexicon {pattern.id} -> {code.code})",
@@ -276,6 +292,8 @@ def _events(found: _Found, sentence: Span, index: int, evidence: str, article: A
         if pattern.symmetric:
             parts.append("symmetric")
         parts.append(f"modality {modality.value} ({modality.cue})")
+        if recoded is not None:
+            parts.append(recoded[1])
         yield Event(
             id=content_id(article.id, str(start), code.code, source.id if source else None, target.id if target else None),
             article_id=article.id,

@@ -1,0 +1,91 @@
+"""Statements of intention, coded the CAMEO way: "will visit" is 036, "would halt talks" is 134.
+
+CAMEO gives intentions their own codes: a cooperative act announced for the future is an
+"express intent" code (03, PLOVER AGREE), a conflictual one is a threat (13, THREATEN), and a
+cooperative act announced as not going to happen ("will not accept", "would not meet") is a
+refusal (12, REJECT). The modality stays what ``modality.decide_modality`` decided at the trigger
+(``intended``, ``hypothetical``, ``negated``); this module only picks the code, from the cue words
+on the trigger's own predicate chain, so a reporting verb ("said it will ...") plays no part.
+The tables are data (``data/intent.yaml``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+from typing import Mapping
+
+from spacy.tokens import Token
+
+from .lexicon import LexiconError, load_yaml
+from .modality import Modality, governing_chain
+from .ontology import Ontology
+
+__all__ = ["IntentCodes"]
+
+_DATA = "tacitus.events.data"
+
+
+@dataclass(frozen=True)
+class IntentCodes:
+    """The intention cues and the code tables of data/intent.yaml."""
+
+    aux: frozenset[str]
+    governor: frozenset[str]
+    intend: Mapping[str, str]
+    threaten: Mapping[str, str]
+    refuse: Mapping[str, str]
+
+    @classmethod
+    def load(cls, ontology: Ontology) -> "IntentCodes":
+        """Read data/intent.yaml and check every target code against the ontology."""
+        data = load_yaml(resources.files(_DATA).joinpath("intent.yaml").read_text(encoding="utf-8")) or {}
+        try:
+            tables = {key: {str(k): str(v) for k, v in data[key].items()} for key in ("intend", "threaten", "refuse")}
+            codes = cls(aux=frozenset(str(w).lower() for w in data["aux"]),
+                        governor=frozenset(str(w).lower() for w in data["governor"]), **tables)
+        except (KeyError, AttributeError) as exc:
+            raise LexiconError(f"intent.yaml lacks or garbles the key {exc}; restore the file from the package") from exc
+        for table in tables.values():
+            for code in table.values():
+                if ontology.cameo(code) is None:
+                    raise LexiconError(f"intent.yaml maps to CAMEO code {code!r}, which is not in cameo.tsv; fix the file")
+        return codes
+
+    def cue(self, anchor: Token) -> str | None:
+        """The intention cue on the anchor's predicate chain ("will", "prepared"), or None."""
+        chain = governing_chain(anchor)
+        for token in chain:
+            for child in token.children:
+                if child.dep_ == "aux" and child.lower_ in self.aux:
+                    return child.text
+        for token in chain[1:]:
+            if token.lemma_.lower() in self.governor:
+                return token.text
+        return None
+
+    def recode(self, code: str, modality: Modality, anchor: Token) -> tuple[str, str] | None:
+        """Return (new code, reason) when the act is a statement of intention, else None."""
+        if modality.value not in ("intended", "hypothetical", "negated"):
+            return None
+        cue = self.cue(anchor)
+        if cue is None:
+            return None
+        if modality.value == "negated":
+            table, kind = self.refuse, "refusal"
+        else:
+            table, kind = self.intend, "intent"
+            if _longest(self.threaten, code) is not None:
+                table, kind = self.threaten, "threat"
+        new = _longest(table, code)
+        if new is None or new == code:
+            return None
+        return new, f"stated {kind} ('{cue}'): {code} -> {new}"
+
+
+def _longest(table: Mapping[str, str], code: str) -> str | None:
+    """The value of the longest key of ``table`` that prefixes ``code``."""
+    for length in range(len(code), 1, -1):
+        if code[:length] in table:
+            return table[code[:length]]
+    return None
