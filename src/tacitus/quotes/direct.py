@@ -23,7 +23,7 @@ from .context import QuoteContext
 from .marks import QuotedSpan
 from .speakers import Speaker, resolve_speaker, subject_of
 
-__all__ = ["Attribution", "attribute_direct", "is_scare_quote", "is_embedded", "is_title"]
+__all__ = ["Attribution", "attribute_direct", "is_scare_quote", "is_embedded", "is_title", "reads_like_title"]
 
 _MAX_SCARE_WORDS = 2
 _MAX_TITLE_WORDS = 8
@@ -31,6 +31,8 @@ _MAX_TITLE_WORDS = 8
 # a clause of its own. Participles inside the speaker's phrase ("a senior official, speaking on
 # condition of anonymity, said") have other relations and are skipped.
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj", "parataxis"})
+_SENTENCE_END = ".!?)\u2026"
+_COMPLEMENTIZERS = frozenset({"that", "whether"})
 
 
 @dataclass(frozen=True)
@@ -62,7 +64,12 @@ def is_title(attribution: Attribution, ctx: QuoteContext) -> bool:
     Off."): a few words, every longer one capitalized. Attributed ones are kept whatever they say."""
     if attribution.speaker is not None or attribution.cue is not None:
         return False
-    words = [t for t in ctx.tokens_between(attribution.start, attribution.end) if t.is_alpha]
+    return reads_like_title(attribution.start, attribution.end, ctx)
+
+
+def reads_like_title(start: int, end: int, ctx: QuoteContext) -> bool:
+    """Whether a stretch is a few words with every longer one capitalized ("Face the Nation")."""
+    words = [t for t in ctx.tokens_between(start, end) if t.is_alpha]
     long_words = [t for t in words if len(t.text) > 3]
     return 0 < len(words) <= _MAX_TITLE_WORDS and all(t.text[0].isupper() for t in long_words)
 
@@ -72,9 +79,13 @@ def is_embedded(span: QuotedSpan, ctx: QuoteContext) -> bool:
     possible"") rather than after a sentence start, a colon, a comma or a reporting verb."""
     para_start, _ = ctx.paragraph(span.open_at)
     before = ctx.text[para_start:span.open_at].rstrip()
+    words = [t for t in ctx.tokens_between(para_start, span.open_at) if not t.is_space]
+    if before.endswith(",") and len(words) > 1 and words[-2].lower_ in _COMPLEMENTIZERS:
+        return True  # "tweeted that, "...": the quotation is the writer's reported clause
     if before == "" or before.endswith((":", ",")) or before[-1] in "\"\u201c\u201d\u2018\u2019'":
         return False
-    words = [t for t in ctx.tokens_between(para_start, span.open_at) if not t.is_space]
+    if before[-1] in _SENTENCE_END:
+        return False  # a quotation opening a new sentence inside its paragraph stands alone
     return not (words and ctx.is_cue(words[-1]))
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -10,7 +11,7 @@ from ..actors.table import ActorTable
 from ..errors import InputError
 from ..model import Article, Quote, content_id
 from .context import QuoteContext
-from .direct import Attribution, attribute_direct, is_embedded, is_scare_quote, is_title
+from .direct import Attribution, attribute_direct, is_embedded, is_scare_quote, is_title, reads_like_title
 from .indirect import find_indirect
 from .marks import find_quoted_spans
 from .resources import QuoteResources
@@ -36,13 +37,17 @@ def find_attributions(doc: Doc, article: Article, actors: ActorTable, resources:
     quotations = [span for span in spans if not is_scare_quote(span, ctx)]
     direct = attribute_direct(quotations, ctx)
     # A partial quote inside a reported clause ("said Kim's visit had "been a success"") is part
-    # of that indirect quotation; one with a cue of its own and no such clause stays direct.
+    # of that indirect quotation. One that no reported clause covers is still a mixed quotation
+    # in the writer's syntax ("vowed to punish "those who leak""): it is kept, marked indirect,
+    # because its content does not open with the speaker's words. Titles inside a sentence
+    # (on CBS's "Face the Nation") are not quotations at all.
     embedded = {id(a) for a, span in zip(direct, quotations) if is_embedded(span, ctx)}
     whole = [a for a in direct if id(a) not in embedded and not is_title(a, ctx)]
     indirect = find_indirect(whole, ctx)
     partial = [
-        a for a in direct
+        replace(a, kind="indirect", rule=f"partial-{a.rule}") for a in direct
         if id(a) in embedded and a.speaker is not None
+        and not reads_like_title(a.start, a.end, ctx)
         and not any(i.start <= a.start and a.end <= i.end + 2 for i in indirect)
     ]
     return sorted(whole + partial + indirect, key=lambda a: (a.start, a.end))
