@@ -43,6 +43,8 @@ _REGION_SKIP_VERB = frozenset({"nsubj", "csubj", "agent", "punct", "cc", "conj",
                                "advcl", "relcl", "aux", "auxpass", "neg", "expl"})
 _REGION_SKIP_NOUN = frozenset({"poss", "punct", "cc", "conj", "relcl", "det", "case"})
 _VERB_SKIP_DEPS = frozenset({"amod", "compound", "aux", "auxpass"})
+# Positions of an event noun that make it background rather than the news of its sentence.
+_BACKGROUND_NOUN_DEPS = frozenset({"compound", "poss"})
 
 
 @dataclass(frozen=True)
@@ -207,7 +209,8 @@ def _find(token: Token, resources: EventResources, table: Arguments, claimed: se
             source_done = True
         role = source
         if role is None:
-            if not _sourceless(pattern, resources):
+            # An event noun that only modifies another word is background ("the bombing campaign").
+            if not _sourceless(pattern, resources) or (is_noun and token.dep_ in _BACKGROUND_NOUN_DEPS):
                 continue
             role = Role((), "none found (sourceless event type)", 0.0)
         extra = [t for t in consumed if t.i not in claimed]

@@ -155,6 +155,8 @@ def _inherited_source(verb: Token, table: Arguments, depth: int) -> Role | None:
     if dep == "acomp":
         # "X is due to travel": the adjective's subject is the copula's.
         return find_source(head, table, depth + 1)
+    if dep == "acl" and verb.tag_ == "VBN":
+        return None  # "soldiers killed in the attack": the modified noun is the patient, not the doer
     if dep in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
         found = _actors(table, head)
         return Role(tuple(found), f"modified noun '{head.text}'", 0.7) if found else None
@@ -242,6 +244,11 @@ def find_target(
     ``extra_heads`` are the tokens the pattern consumed and, for event nouns, the governing verb:
     their slots are searched after the trigger's own. Actors in ``exclude`` (the source) are skipped.
     """
+    if trigger.pos_ == "VERB" and trigger.dep_ == "acl" and trigger.tag_ == "VBN":
+        # A passive participle on a noun ("civilians imprisoned for ..."): the noun is the patient.
+        found = [a for a in _actors(table, trigger.head) if a.id not in exclude]
+        if found:
+            return Role(tuple(found), f"noun '{trigger.head.text}' of the passive participle", 1.0)
     if trigger.pos_ in ("VERB", "AUX") and is_passive(trigger):
         for child in trigger.children:
             if child.dep_ == "nsubjpass":
