@@ -32,7 +32,12 @@ def flatten(result: Mapping[str, Any]) -> list[tuple[str, str, str, str, str]]:
         if isinstance(value, Mapping) and "f1" in value:
             rows.append((key, _cell(value.get("precision")), _cell(value.get("recall")), _cell(value["f1"]), ""))
         elif isinstance(value, Mapping) and "found" in value:
-            rows.append((key, "", "", f"{value['found']}/{value['total']}", ", ".join(value.get("missed_ids", []))[:60]))
+            if key.startswith(("must_not", "never")):
+                # For things that must not appear, "found" counts violations: name them, not the rest.
+                note = ("violated: " + ", ".join(value.get("found_ids", [])))[:60] if value.get("found_ids") else "none violated"
+            else:
+                note = ", ".join(value.get("missed_ids", []))[:60]
+            rows.append((key, "", "", f"{value['found']}/{value['total']}", note))
         elif isinstance(value, Mapping) and key.startswith("per_"):
             for name, scores in value.items():
                 rows.append((
