@@ -61,11 +61,47 @@ def is_possessive_marker(token: Token) -> bool:
     return token.tag_ == "POS" or token.text in ("'s", "'")
 
 
-def _country_at(doc: Doc, i: int, end: int, resources: ActorResources) -> tuple[int, str] | None:
-    """Longest country name, demonym or (possessive) capital starting at token ``i``."""
+class _Texts:
+    """The token texts of a Doc as a sliceable sequence, without copying them all."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+
+    def __getitem__(self, index: slice) -> list[str]:
+        return [t.text for t in self.doc[index]]
+
+    def __len__(self) -> int:
+        return len(self.doc)
+
+
+def _dictionary_country_at(doc: Doc, i: int, end: int, resources: ActorResources, words: Sequence[str],
+                           date: str | None) -> tuple[int, str] | None:
+    """A phrase of the user's dictionary naming a country or group (not a person) at token ``i``."""
+    dictionary = resources.dictionary
+    if not len(dictionary):
+        return None
+    found = dictionary.match_at(words, _Texts(doc), i)
+    if found is None or i + found[0] > end or found[1].person:
+        return None
+    code = dictionary.code(found[1], date)
+    if code is None or code.country is None:
+        return None
+    return found[0], code.country
+
+
+def _country_at(doc: Doc, i: int, end: int, resources: ActorResources, words: Sequence[str] = (),
+                date: str | None = None) -> tuple[int, str] | None:
+    """Longest dictionary phrase, country name, demonym or (possessive) capital at token ``i``."""
     countries = resources.countries
     if not (doc[i].text[:1].isupper()):
         return None
+    if words:
+        # The user's dictionary wins: "Dagolath's minister" is Dagolath's even if unknown here.
+        # The country table reads "The Kuwait" as Kuwait, so the dictionary must see past "The".
+        skip = 1 if doc[i].lower_ == "the" and i + 1 < end else 0
+        found = _dictionary_country_at(doc, i + skip, end, resources, words, date)
+        if found is not None:
+            return found[0] + skip, found[1]
     for n in range(min(_MAX_COUNTRY_WORDS, end - i), 0, -1):
         span = doc[i:i + n]
         if not span[-1].text[:1].isalpha():
@@ -79,7 +115,8 @@ def _country_at(doc: Doc, i: int, end: int, resources: ActorResources) -> tuple[
     return None
 
 
-def describe(doc: Doc, start: int, end: int, resources: ActorResources, words: Sequence[str], skip: frozenset[int] = frozenset()) -> Description:
+def describe(doc: Doc, start: int, end: int, resources: ActorResources, words: Sequence[str],
+             skip: frozenset[int] = frozenset(), date: str | None = None) -> Description:
     """Read tokens ``[start, end)`` for a role, a country, an employer and a possessor.
 
     Tokens in ``skip`` (a person's own name) are ignored. The role is the rightmost role phrase
@@ -108,7 +145,7 @@ def describe(doc: Doc, start: int, end: int, resources: ActorResources, words: S
                 country = country or org.country
             i += n
             continue
-        found_country = _country_at(doc, i, end, resources)
+        found_country = _country_at(doc, i, end, resources, words, date)
         if found_country:
             n, code = found_country
             country = country or code
@@ -132,6 +169,7 @@ def describe(doc: Doc, start: int, end: int, resources: ActorResources, words: S
         return Description(sector=sector, country=country, organization=organization, possessor=possessor, former=former)
     role_start, role_end, role = roles[-1]
     sector = role.sector
+    country = country or role.country  # a dictionary agent coded "NGO~"
     if role.generic:
         modifiers = [r.sector for _, _, r in roles[:-1] if r.sector != role.sector]
         if modifiers:

@@ -6,6 +6,7 @@ from spacy.tokens import Doc
 
 from ..errors import InputError
 from ..model import Article
+from .knowledge import fill_from_knowledge
 from .mentions import MentionFinder
 from .resolve import build_actors, resolve
 from .resources import ActorResources
@@ -25,6 +26,7 @@ def extract_actors(doc: Doc, article: Article, resources: ActorResources) -> Act
             f"the Doc of article {article.id} has {len(doc.text)} characters but the article text has "
             f"{len(article.text)}: run nlp on make_doc_text(article.text), not on another string"
         )
-    candidates = MentionFinder(doc, resources).run()
+    candidates = MentionFinder(doc, resources, article.published).run()
     clusters = resolve(doc, candidates)
+    fill_from_knowledge(clusters, resources.knowledge, article.published)
     return ActorTable(build_actors(doc, article, clusters))

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from .dictmentions import find_dictionary, find_known
 from .context import PRONOUNS, Description, describe, is_possessive_marker, lemma_forms
 from .phrases import PhraseIndex
 from .resources import ActorResources
@@ -46,6 +47,7 @@ class Candidate:
     link: int | None = None  # index of a name candidate this description names (appositions)
     key: str | None = None  # identity for grouping when it differs from the name (known organizations)
     label: str | None = None  # a name for an actor known only by this description
+    fixed: bool = False  # coded by the user's dictionary: its code wins over inference
     evidence: list[str] = field(default_factory=list)
 
 
@@ -101,10 +103,12 @@ def _modifier(token: Token) -> bool:
 class MentionFinder:
     """Collects the candidates of one Doc; create one per article (it holds per-article state)."""
 
-    def __init__(self, doc: Doc, resources: ActorResources) -> None:
-        """Prepare the per-article indexes (lowercase words, consumed tokens)."""
+    def __init__(self, doc: Doc, resources: ActorResources, date: str | None = None) -> None:
+        """Prepare the per-article indexes (lowercase words, consumed tokens); ``date`` is the
+        publication date that dictionary date ranges are applied against."""
         self.doc = doc
         self.res = resources
+        self.date = date
         self.words = [token.lower_ for token in doc]
         self.used = [False] * len(doc)
         self.candidates: list[Candidate] = []
@@ -116,6 +120,20 @@ class MentionFinder:
         for i in range(candidate.start, candidate.end):
             self.used[i] = True
         return len(self.candidates) - 1
+
+    def add(self, candidate: Candidate) -> int:
+        """Record a candidate found by another module's finder and consume its tokens."""
+        return self._add(candidate)
+
+    def is_free(self, start: int, end: int) -> bool:
+        """True when no finder has consumed a token of ``[start, end)``."""
+        return self._free(start, end)
+
+    def modifies_role(self, token: Token) -> bool:
+        """True for a name modifying a role noun ("Osgiliath soldiers"): the description reads it."""
+        if not _modifier(token):
+            return False
+        return self.res.roles.index.longest_at(self.words, token.head.i, lemma_forms(self.doc)) is not None
 
     def _mark(self, start: int, end: int) -> None:
         for i in range(start, end):
@@ -188,7 +206,7 @@ class MentionFinder:
         lefts = [c for token in span for c in token.lefts if c.dep_ in _NP_LEFT and c.i < start]
         if lefts:
             window_start = min(c.left_edge.i for c in lefts)
-            desc = describe(doc, window_start, start, self.res, self.words)
+            desc = describe(doc, window_start, start, self.res, self.words, date=self.date)
             self._apply(candidate, desc, "title")
             if desc.role is not None and desc.role_end == start and doc[desc.role_start].text[:1].isupper():
                 candidate.start = desc.role_start  # "Chairman Kim", "President Trump"
@@ -204,7 +222,7 @@ class MentionFinder:
     def _description_for(self, head: Token, person: int) -> None:
         """Read a role noun in apposition to a person and record it as that person's mention."""
         start, end = self._np_bounds(head)
-        desc = describe(self.doc, start, end, self.res, self.words)
+        desc = describe(self.doc, start, end, self.res, self.words, date=self.date)
         first = self._first_free(start, end)
         if desc.role is None or first is None:
             return
@@ -276,7 +294,7 @@ class MentionFinder:
             root = doc[start:end].root
             if _is_junk(text) or self.res.countries.lookup(text) or not _acting(root):
                 continue
-            desc = describe(doc, start, end, self.res, self.words)
+            desc = describe(doc, start, end, self.res, self.words, date=self.date)
             candidate = Candidate(kind="organization", source="org", start=start, end=end, name=text)
             self._apply(candidate, desc, "organization name")
             candidate.title = None
@@ -361,7 +379,7 @@ class MentionFinder:
 
     def _description_at(self, head: Token, start: int, end: int) -> None:
         doc = self.doc
-        desc = describe(doc, start, end, self.res, self.words)
+        desc = describe(doc, start, end, self.res, self.words, date=self.date)
         if desc.role is None:
             return
         plural = head.tag_ in ("NNS", "NNPS") or desc.role.kind == "group"
@@ -406,10 +424,14 @@ class MentionFinder:
                 self._add(Candidate(kind="person", source="pronoun", start=token.i, end=token.i + 1))
 
     def run(self) -> list[Candidate]:
-        """Find every candidate, most specific finders first."""
+        """Find every candidate: the user's dictionary first (it wins), then the most specific
+        finders, the built-in knowledge base last (it only fills gaps)."""
+        find_dictionary(self, leave_modifiers=True)
         self.find_persons()
         self.find_organizations()
         self.find_descriptions()
+        find_dictionary(self, leave_modifiers=False)
         self.find_places()
+        find_known(self)
         self.find_pronouns()
         return self.candidates

@@ -41,13 +41,22 @@ class Cluster:
     title: str | None = None
     families: set[str] = field(default_factory=set)
     names: list[str] = field(default_factory=list)
+    fixed: bool = False  # coded by the user's dictionary, which wins over inference
 
     def absorb(self, candidate: Candidate) -> None:
-        """Add a mention and what its context says (earlier evidence wins)."""
+        """Add a mention and what its context says (earlier evidence wins; a dictionary code
+        wins over everything)."""
         self.members.append(candidate)
-        if candidate.name and candidate.source in ("name", "org", "country", "capital", "group"):
+        if candidate.name and candidate.source in ("name", "org", "country", "capital", "group", "dict"):
             self.names.append(candidate.name)
         if candidate.source == "pronoun":
+            return
+        if candidate.fixed and not self.fixed:
+            self.fixed = True
+            self.country, self.sector = candidate.country, candidate.sector
+        if self.fixed:
+            self.title = self.title or candidate.title
+            self.families.update([candidate.family] if candidate.family else [])
             return
         self.country = self.country or candidate.country
         if candidate.sector and (self.sector is None or self.sector == "GOV" and candidate.sector == "ELI"):

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
 
+from ..dictionaries import load_builtin, read_dictionaries
 from .countries import CountryTable
+from .dictionary import ActorDictionary
 from .organizations import OrganizationTable
 from .roles import RoleTable
 
@@ -13,17 +17,28 @@ __all__ = ["ActorResources"]
 
 @dataclass(frozen=True)
 class ActorResources:
-    """Country, role and organization tables (immutable; build once per Coder)."""
+    """Country, role and organization tables, the user's dictionaries and the built-in knowledge
+    base (immutable; build once per Coder)."""
 
     countries: CountryTable
     roles: RoleTable
     organizations: OrganizationTable
+    dictionary: ActorDictionary = ActorDictionary.empty()
+    knowledge: ActorDictionary = ActorDictionary.empty()
 
     @classmethod
-    def load(cls) -> "ActorResources":
-        """Load every table shipped in ``tacitus/actors/data``."""
+    def load(cls, dictionaries: Sequence[Path] = (), knowledge: bool = True) -> "ActorResources":
+        """Load every table shipped in ``tacitus/actors/data``, the built-in knowledge base (unless
+        ``knowledge`` is False) and the user's dictionary files or folders ``dictionaries``
+        (their agents are added to the role table, ahead of the built-in roles)."""
+        read = read_dictionaries(dictionaries) if dictionaries else None
+        roles = RoleTable.load()
+        if read is not None and read.agents:
+            roles = roles.with_agents(read.agents)
         return cls(
             countries=CountryTable.load(),
-            roles=RoleTable.load(),
+            roles=roles,
             organizations=OrganizationTable.load(),
+            dictionary=ActorDictionary.build(read.entries) if read is not None else ActorDictionary.empty(),
+            knowledge=ActorDictionary.build(load_builtin()) if knowledge else ActorDictionary.empty(),
         )

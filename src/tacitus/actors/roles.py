@@ -14,9 +14,11 @@ Read from ``data/roles.tsv`` (columns phrase, sector, kind, family, generic, not
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
+from typing import Iterable
 
+from ..dictionaries import Agent, split_code
 from ..errors import TacitusError
 from .phrases import PhraseIndex
 
@@ -38,6 +40,7 @@ class Role:
     kind: str
     family: str
     generic: bool
+    country: str | None = None  # a dictionary agent coded "NGO~" names a non-state family
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,26 @@ class RoleTable:
             for row in rows
         )
         return cls(roles, PhraseIndex.build((role.phrase, role) for role in roles))
+
+    def with_agents(self, agents: Iterable[Agent]) -> "RoleTable":
+        """A table where dictionary agents come first (a dictionary wins over the built-in roles).
+
+        An agent that is also a built-in role keeps the role's kind and family (so "the
+        president" still links to a named president) and takes the dictionary's sector.
+        """
+        added: list[Role] = []
+        for agent in agents:
+            country, sector = split_code(agent.code)
+            for phrase in (agent.phrase, *agent.plurals):
+                known = self.get(phrase)
+                if known is not None:
+                    role = replace(known, phrase=phrase, sector=sector or known.sector, country=country)
+                else:
+                    role = Role(phrase=phrase, sector=sector or "UNK", kind="person", family=f"agent:{agent.phrase}",
+                                generic=False, country=country)
+                added.append(role)
+        roles = (*added, *self.roles)
+        return RoleTable(roles, PhraseIndex.build((role.phrase, role) for role in roles))
 
     def get(self, phrase: str) -> Role | None:
         """Return the role of exactly this phrase ("Secretary of State"), or None."""

@@ -1,0 +1,113 @@
+"""ActorDictionary: dictionary entries indexed for the actors stage.
+
+Two instances live in ActorResources: the user's dictionaries (``--dictionaries``), whose entries
+win over inference for the phrases they match, and the built-in Phoenix knowledge base, which
+only fills in what inference left open (a person's country, a group's code).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Mapping, Sequence
+
+from ..dictionaries import DictEntry, split_code
+from .phrases import PhraseIndex, phrase_words
+
+__all__ = ["ActorDictionary", "DictCode"]
+
+
+@dataclass(frozen=True)
+class DictCode:
+    """What a dictionary says about a phrase on a date: the entry and its code split up."""
+
+    entry: DictEntry
+    code: str
+    country: str | None
+    sector: str | None
+
+
+def _short_capitals(phrase: str) -> bool:
+    """Short all-capital phrases ("UN", "ENT") must match text in capitals only."""
+    letters = phrase.replace(".", "").replace(" ", "")
+    return len(letters) <= 3
+
+
+@dataclass(frozen=True)
+class ActorDictionary:
+    """Entries by phrase (longest match) and person entries by surname."""
+
+    entries: tuple[DictEntry, ...]
+    index: PhraseIndex[DictEntry]
+    surnames: Mapping[str, tuple[DictEntry, ...]]
+    capitals_only: frozenset[tuple[str, ...]]
+
+    @classmethod
+    def build(cls, entries: Iterable[DictEntry]) -> "ActorDictionary":
+        """Index entries; the first entry listing a phrase wins it (file order, as PETRARCH)."""
+        entries = tuple(entries)
+        pairs = [(phrase, entry) for entry in entries for phrase in entry.phrases]
+        surnames: dict[str, list[DictEntry]] = {}
+        for entry in entries:
+            if entry.person:
+                words = phrase_words(entry.phrases[0])
+                if len(words) >= 2 and words[-1].isalpha() and len(words[-1]) > 2:
+                    surnames.setdefault(words[-1], []).append(entry)
+        capitals_only = frozenset(phrase_words(p) for p, _ in pairs if _short_capitals(p))
+        return cls(entries, PhraseIndex.build(pairs), {k: tuple(v) for k, v in surnames.items()}, capitals_only)
+
+    @classmethod
+    def empty(cls) -> "ActorDictionary":
+        """A dictionary with no entries."""
+        return cls.build(())
+
+    def __len__(self) -> int:
+        """Number of entries."""
+        return len(self.entries)
+
+    def code(self, entry: DictEntry, date: str | None) -> DictCode | None:
+        """The code of ``entry`` on ``date``, or None when no code applies then."""
+        code = entry.code_at(date)
+        if not code:
+            return None
+        country, sector = split_code(code)
+        return DictCode(entry, code.strip().upper(), country, sector)
+
+    def match_at(self, words: Sequence[str], texts: Sequence[str], start: int) -> tuple[int, DictEntry] | None:
+        """Longest entry phrase starting at token ``start`` (``words`` lowercase, ``texts`` as written).
+
+        Short phrases in capitals ("UN") only match text in capitals.
+        """
+        if not self.entries:
+            return None
+        found = self.index.longest_at(words, start)
+        if found is None:
+            return None
+        n, entry = found
+        if tuple(words[start:start + n]) in self.capitals_only:
+            if not all(t.replace(".", "").isupper() for t in texts[start:start + n] if t.isalpha()):
+                return None
+        return found
+
+    def lookup(self, text: str) -> DictEntry | None:
+        """The entry with exactly this phrase, or None."""
+        words = phrase_words(text)
+        if not words or not self.entries:
+            return None
+        found = self.index.longest_at(words, 0)
+        return found[1] if found and found[0] == len(words) else None
+
+    def by_surname(self, word: str, date: str | None) -> DictCode | None:
+        """The code shared by every person with this surname whose code applies on ``date``.
+
+        "Museveni" alone is Ugandan when every Museveni the dictionary knows is; a surname that
+        several countries share ("Kim") gives nothing.
+        """
+        people = self.surnames.get(word.lower())
+        if not people:
+            return None
+        codes = [c for c in (self.code(p, date) for p in people) if c is not None and c.country]
+        if not codes or len({c.country for c in codes}) != 1:
+            return None
+        sectors = {c.sector for c in codes}
+        first = codes[0]
+        return first if len(sectors) == 1 else DictCode(first.entry, first.country or "", first.country, None)

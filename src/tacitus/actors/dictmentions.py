@@ -1,0 +1,98 @@
+"""Mentions found through dictionaries: the user's (which win) and the built-in knowledge base.
+
+``find_dictionary`` runs before every other finder: a phrase the user's dictionary lists is
+that entry's actor with that entry's code, whatever inference would say. A listed name that
+modifies a role noun ("Osgiliath soldiers", "the Calenardhon government") is left for the role
+description in a first pass, which reads its country from the dictionary (see
+``context.describe``), and taken as the country itself in the second pass if still free.
+
+``find_known`` runs last: a proper-noun phrase no other finder took and that the built-in
+knowledge base lists (a misspelt country, a city, an armed group) becomes an actor with the
+knowledge base's code. It only looks at tokens the NER model tagged as entities, so that common
+words of the knowledge base never become actors.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+from ..dictionaries import split_code
+from .dictionary import ActorDictionary, DictCode
+
+if TYPE_CHECKING:  # the finder imports this module
+    from .mentions import Candidate, MentionFinder
+
+__all__ = ["find_dictionary", "find_known", "candidate_for"]
+
+_ENTITY_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC", "PERSON"})
+
+
+def candidate_for(span: Span, code: DictCode, origin: str, *, fixed: bool, compound: bool = False) -> "Candidate":
+    """A candidate for a span a dictionary codes: a person when the entry or the NER model says so
+    (never for one part of a compound code, which names a group of actors)."""
+    from .mentions import Candidate
+
+    entry = code.entry
+    person = not compound and (entry.person or any(t.ent_type_ == "PERSON" for t in span))
+    evidence = [f"{origin} {entry.origin}: {entry.name} [{code.code}]"]
+    if person:
+        return Candidate(kind="person", source="name", start=span.start, end=span.end, name=span.text,
+                         country=code.country, sector=code.sector, fixed=fixed, evidence=evidence)
+    kind = "country" if code.sector is None and len(code.code) == 3 else "organization"
+    if span.root.tag_ in ("NNS", "NNPS"):
+        kind = "group"
+    return Candidate(kind=kind, source="dict", start=span.start, end=span.end, name=span.text, key=entry.name,
+                     country=code.country, sector=code.sector, fixed=fixed, evidence=evidence)
+
+
+def _compound(code: DictCode) -> list[DictCode]:
+    """A compound code ("FRO/BIL/SAM": the Shire is three actors) split into one code per actor."""
+    if "/" not in code.code:
+        return [code]
+    parts = [part.strip() for part in code.code.split("/") if part.strip()]
+    return [DictCode(code.entry, part, *split_code(part)) for part in parts]
+
+
+def _scan(finder: "MentionFinder", dictionary: ActorDictionary, *, leave_modifiers: bool, fixed: bool,
+          entities_only: bool) -> None:
+    doc = finder.doc
+    texts = [t.text for t in doc]
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if finder.used[i] or not token.text[:1].isupper() or (entities_only and token.ent_type_ not in _ENTITY_LABELS):
+            i += 1
+            continue
+        found = dictionary.match_at(finder.words, texts, i)
+        if found is None:
+            i += 1
+            continue
+        n, entry = found
+        span = doc[i:i + n]
+        code = dictionary.code(entry, finder.date)
+        if code is None or not finder.is_free(i, i + n):
+            i += n  # the entry does not apply on this date, or another finder took the words
+            continue
+        if entities_only and (entry.person or any(t.ent_type_ not in _ENTITY_LABELS for t in span)):
+            i += n  # the knowledge base names people through full names only (see knowledge.py)
+            continue
+        if leave_modifiers and finder.modifies_role(span.root):
+            i += n
+            continue
+        origin = "dictionary" if fixed else "knowledge base"
+        parts = _compound(code)
+        for part in parts:
+            finder.add(candidate_for(span, part, origin, fixed=fixed, compound=len(parts) > 1))
+        i += n
+
+
+def find_dictionary(finder: "MentionFinder", *, leave_modifiers: bool) -> None:
+    """Mentions of the user's dictionary entries (they win over inference)."""
+    _scan(finder, finder.res.dictionary, leave_modifiers=leave_modifiers, fixed=True, entities_only=False)
+
+
+def find_known(finder: "MentionFinder") -> None:
+    """Entity mentions no other finder took that the built-in knowledge base codes."""
+    _scan(finder, finder.res.knowledge, leave_modifiers=False, fixed=False, entities_only=True)
