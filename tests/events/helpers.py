@@ -51,4 +51,4 @@ def code_text(nlp, resources: EventResources, text: str, article_id: str = "a1")
 
 def summary(events: list[Event]) -> list[tuple[str, str, str | None, str]]:
     """(cameo, source name, target name, modality) for compact assertions."""
-    return [(e.cameo, e.source.name, e.target.name if e.target else None, e.modality) for e in events]
+    return [(e.cameo, e.source.name if e.source else None, e.target.name if e.target else None, e.modality) for e in events]

@@ -83,6 +83,8 @@ class Arguments:
             if len(parts) > 1:
                 yield " ".join(t.text for t in parts)
             yield child.text
+            # "the Peruvian reporter Jan Novak": modifiers of the modifier.
+            yield from (t.text for t in child.subtree if t.i != child.i and t.dep_ in _PHRASE_DEPS)
         compounds = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
         if compounds:
             yield token.doc[compounds[0].i:token.i + 1].text

@@ -1,0 +1,98 @@
+"""Role fallbacks (phrase countries, complement targets) and CAMEO intention codes, on our sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus.events import EventResources
+
+from .helpers import code_text
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def resources() -> EventResources:
+    """Event resources, loaded once for the module."""
+    return EventResources.load()
+
+
+def _codes(events):
+    """(cameo, source name, target name, target country) per event."""
+    return [(e.cameo, e.source.name if e.source else None, e.target.name if e.target else None,
+             e.target.country if e.target else None) for e in events]
+
+
+# --- argument phrases coded from their own words ---------------------------------------------------
+
+def test_target_phrase_gets_its_country_from_a_demonym(nlp, resources):
+    events = code_text(nlp, resources, "Kenya arrested twelve Ugandan opposition activists.")
+    assert [(c[:3], s, country) for c, s, _, country in _codes(events)] == [("173", "Kenya", "UGA")]
+    assert "from the words of its phrase" in events[0].why
+
+
+def test_capital_city_as_argument_names_its_country(nlp, resources):
+    events = code_text(nlp, resources, "The rebels shelled Kampala overnight.")
+    assert any(e.cameo.startswith("19") and e.target and e.target.country == "UGA" for e in events)
+
+
+def test_actor_without_country_takes_the_demonym_of_its_phrase(nlp, resources):
+    # "Jan Novak" has no country in our test table; "Peruvian" in his phrase names one.
+    events = code_text(nlp, resources, "Chile expelled the Peruvian reporter Jan Novak.")
+    assert any(e.target and e.target.country == "PER" for e in events), [e.why for e in events]
+
+
+def test_a_place_word_is_not_a_participant(nlp, resources):
+    events = code_text(nlp, resources, "Chile criticized the Ugandan economy.")
+    assert all(e.target is None for e in events)
+
+
+# --- targets in complement clauses -----------------------------------------------------------------
+
+def test_demand_that_clause_subject_is_the_target(nlp, resources):
+    events = code_text(nlp, resources, "Chile demanded that Peru withdraw its troops.")
+    assert any(e.event_type == "REQUEST" and e.source.name == "Chile" and e.target and e.target.name == "Peru"
+               for e in events)
+
+
+def test_threat_takes_the_target_of_its_complement_verb(nlp, resources):
+    events = code_text(nlp, resources, "Kenya threatened to expel Peruvian diplomats.")
+    threats = [e for e in events if e.event_type == "THREATEN"]
+    assert threats and threats[0].target is not None and threats[0].target.country == "PER"
+
+
+def test_passive_participle_noun_is_the_target_not_the_source(nlp, resources):
+    events = code_text(nlp, resources, "There were Kenyan police killed near the border.")
+    assert [(e.cameo[:2], e.source, e.target.name if e.target else None) for e in events] == [("18", None, "police")]
+
+
+# --- intentions coded the CAMEO way -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, cameo, kind", [
+    ("Ana Lopes will visit Peru next month.", "036", "intent"),          # meet -> intent to meet
+    ("Kenya said it would send food aid to Peru.", "0333", "intent"),   # aid -> intent to give aid
+    ("Chile may cut its aid to Peru.", "1311", "threat"),               # reduce aid -> threaten to
+    ("Kenya would impose sanctions on Peru.", "1312", "threat"),        # sanctions -> threaten to
+    ("Chile will not meet Tomas Varga.", "125", "refusal"),             # meet, negated -> reject
+])
+def test_statements_of_intention_get_cameo_intent_codes(nlp, resources, text, cameo, kind):
+    events = code_text(nlp, resources, text)
+    hit = [e for e in events if e.cameo == cameo]
+    assert hit, [(e.cameo, e.why) for e in events]
+    assert f"stated {kind}" in hit[0].why
+
+
+def test_intention_keeps_its_modality(nlp, resources):
+    events = code_text(nlp, resources, "Ana Lopes will visit Peru next month.")
+    assert [e.modality for e in events] == ["intended"]
+
+
+def test_reporting_verb_does_not_make_an_intention(nlp, resources):
+    # The future is on "say", not on the visit: the visit is coded as a visit.
+    events = code_text(nlp, resources, "Ana Lopes will say that she visited Peru.")
+    assert any(e.cameo == "042" for e in events)
+
+
+def test_past_event_is_not_recoded(nlp, resources):
+    events = code_text(nlp, resources, "Chile imposed sanctions on Peru.")
+    assert [e.cameo for e in events] == ["163"]
