@@ -22,6 +22,7 @@ from ..errors import TacitusError
 __all__ = ["CountryTable", "normalize_name"]
 
 _DATA_FILE = "countries.tsv"
+_PEOPLES_FILE = "peoples.tsv"
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
 
 
@@ -92,7 +93,18 @@ class CountryTable:
             raise TacitusError(
                 f"cannot read the country table {path}: {exc}. Reinstall tacitus (pip install -e .)"
             ) from exc
-        return cls.from_rows(csv.DictReader(text.splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE))
+        table = cls.from_rows(csv.DictReader(text.splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE))
+        peoples = resources.files("tacitus.actors").joinpath("data", _PEOPLES_FILE).read_text(encoding="utf-8")
+        return table.with_peoples(csv.DictReader(peoples.splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE))
+
+    def with_peoples(self, rows) -> "CountryTable":
+        """Add peoples whose homeland lies within one country ("Yoruba" -> NGA, "Chechen" -> RUS)
+        as demonyms of that country (rows with columns name, iso3). The news codes a people's
+        armed groups, leaders and refugees by the state they live in, as CAMEO does."""
+        demonyms = dict(self.demonyms)
+        for row in rows:
+            demonyms.setdefault(normalize_name(row["name"]), row["iso3"].strip())
+        return CountryTable(self.entries, self.names, demonyms, self.capitals, self.capitals_only)
 
     @classmethod
     def from_rows(cls, rows) -> "CountryTable":

@@ -96,13 +96,16 @@ class ActorDictionary:
         found = self.index.longest_at(words, 0)
         return found[1] if found and found[0] == len(words) else None
 
-    def by_surname(self, word: str, date: str | None) -> DictCode | None:
+    def by_surname(self, word: str, date: str | None, first: str | None = None) -> DictCode | None:
         """The code shared by every person with this surname whose code applies on ``date``.
 
         "Museveni" alone is Ugandan when every Museveni the dictionary knows is; a surname that
-        several countries share ("Kim") gives nothing.
+        several countries share ("Kim") gives nothing. With ``first`` (a first name), only the
+        people of that first name count ("Carlos Menem" is "Carlos Saul Menem").
         """
         people = self.surnames.get(word.lower())
+        if people and first:
+            people = tuple(p for p in people if phrase_words(p.phrases[0])[0] == first.lower())
         if not people:
             return None
         codes = [c for c in (self.code(p, date) for p in people) if c is not None and c.country]

@@ -6,8 +6,9 @@ inference could not place in a country:
 
 - a person or organization whose name (any of its names in the article) is an entry: that
   entry's code on the publication date ("President Francois Mitterrand", "Amnesty International");
-- a person whose surname is shared only by people of one country in the knowledge base
-  ("President Museveni"): that country, and the sector if they agree.
+- a person named by surname alone ("President Museveni"), or by first name and surname, whose
+  namesakes in the knowledge base all belong to one country: that country, and the sector if
+  they agree.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from .resolve import Cluster
 
 __all__ = ["fill_from_knowledge"]
 
+_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "ELI", "OPP", "PTY", "REB"})
+
 
 def _code_for(cluster: Cluster, knowledge: ActorDictionary, date: str | None) -> DictCode | None:
     names = sorted(set(cluster.names), key=len, reverse=True)
@@ -28,8 +31,13 @@ def _code_for(cluster: Cluster, knowledge: ActorDictionary, date: str | None) ->
             code = knowledge.code(entry, date)
             if code is not None and code.country:
                 return code
-    if cluster.kind == "person" and names:
-        return knowledge.by_surname(names[0].split()[-1], date)
+    # The surname rule speaks for people the article names by surname alone ("President Kagame")
+    # or by a first name and surname the knowledge base knows with a middle name ("Carlos Menem"),
+    # never for other first names ("Sara Malik" is not one of its Maliks), and only for people in
+    # state roles or of unknown role (a reporter is not a head of state's namesake).
+    if cluster.kind == "person" and names and (cluster.sector is None or cluster.sector in _STATE_SECTORS):
+        words = names[0].split()
+        return knowledge.by_surname(words[-1], date, first=words[0] if len(words) > 1 else None)
     return None
 
 

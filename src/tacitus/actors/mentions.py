@@ -332,6 +332,10 @@ class MentionFinder:
                 name = text if standalone else countries.name_of(code)
                 self._add(Candidate(kind=kind, source=source, start=start, end=end, name=name,
                                     country=code, plural=standalone, evidence=["demonym"]))
+            elif ent.label_ == "NORP" and len(span) > 1 and (code := countries.by_demonym(span[0].text)):
+                # "Bosnian Serbs", "Iraqi Kurds": a people qualified by the state they live in.
+                self._add(Candidate(kind="group", source="group", start=start, end=end, name=text,
+                                    country=code, plural=True, evidence=["demonym of a people"]))
         self._untagged_places()
 
     def _untagged_places(self) -> None:
