@@ -43,6 +43,8 @@ _REGION_SKIP_VERB = frozenset({"nsubj", "csubj", "agent", "punct", "cc", "conj",
                                "advcl", "relcl", "aux", "auxpass", "neg", "expl"})
 _REGION_SKIP_NOUN = frozenset({"poss", "punct", "cc", "conj", "relcl", "det", "case"})
 _VERB_SKIP_DEPS = frozenset({"amod", "compound", "aux", "auxpass"})
+# Subordinators of clauses that report the background of a sentence's news.
+_BACKGROUND_MARKS = frozenset({"after", "since", "before", "when", "while", "as", "because", "following", "until", "amid"})
 # Positions of an event noun that make it background rather than the news of its sentence.
 _BACKGROUND_NOUN_DEPS = frozenset({"compound", "poss"})
 
@@ -250,7 +252,8 @@ def _sentence_events(
     emitted: set[int] = set()
     evidence = article.text[sentence.start_char:sentence.end_char].strip()
     sourceless: _Found | None = None
-    sourced = False
+    main: list[_Found] = []
+    background: list[_Found] = []
     for token in tokens:
         if token.i in claimed:
             continue
@@ -264,10 +267,29 @@ def _sentence_events(
             # event with a source was found: otherwise it is usually background ("the war", "attacks").
             sourceless = sourceless or found
             continue
-        sourced = True
+        (background if _is_background(found.anchor) else main).append(found)
+    # Background clauses ("after X shot down a jet", "who had attacked Y") are coded only when the
+    # sentence has no main event of its own: news sentences lead with their happening.
+    for found in sorted(main or background, key=lambda f: f.token.i):
         yield from _events(found, sentence, index, evidence, article, resources)
-    if sourceless is not None and not sourced:
+    if sourceless is not None and not (main or background):
         yield from _events(sourceless, sentence, index, evidence, article, resources)
+
+
+def _is_background(anchor: Token) -> bool:
+    """True when the predicate sits in a relative clause or a temporal/causal adverbial clause."""
+    token = anchor
+    for _ in range(8):
+        if token.dep_ in ("relcl", "acl"):
+            return True
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS for c in token.children):
+            return True
+        if token.dep_ == "pcomp" and token.head.lower_ in _BACKGROUND_MARKS:
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def _events(found: _Found, sentence: Span, index: int, evidence: str, article: Article, resources: EventResources) -> Iterable[Event]:
