@@ -183,6 +183,8 @@ def _find(token: Token, resources: EventResources, table: Arguments, claimed: se
     lemma = token.lemma_.lower()
     is_noun = token.pos_ in ("NOUN", "PROPN")
     if is_noun:
+        if token.dep_ == "compound":
+            return None  # "riot police", "strike force": the noun names a kind, not a happening
         candidates = resources.lexicon.candidates("noun", lemma)
     elif token.pos_ == "VERB" and token.dep_ not in _VERB_SKIP_DEPS:
         candidates = resources.lexicon.candidates("verb", lemma)
@@ -272,7 +274,10 @@ def _sentence_events(
     # sentence has no main event of its own: news sentences lead with their happening.
     for found in sorted(main or background, key=lambda f: f.token.i):
         yield from _events(found, sentence, index, evidence, article, resources)
-    if sourceless is not None and not (main or background):
+    # A sourceless happening is kept when nothing else fired, or when it governs the sentence at
+    # least as closely as every event that has a source ("activists staged rallies, saying ...").
+    if sourceless is not None and (not (main or background) or
+                                   _depth(sourceless.anchor) <= min(_depth(f.anchor) for f in main or background)):
         yield from _events(sourceless, sentence, index, evidence, article, resources)
 
 

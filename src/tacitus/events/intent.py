@@ -32,6 +32,7 @@ class IntentCodes:
 
     aux: frozenset[str]
     governor: frozenset[str]
+    refuse_governor: frozenset[str]
     intend: Mapping[str, str]
     threaten: Mapping[str, str]
     refuse: Mapping[str, str]
@@ -43,7 +44,8 @@ class IntentCodes:
         try:
             tables = {key: {str(k): str(v) for k, v in data[key].items()} for key in ("intend", "threaten", "refuse")}
             codes = cls(aux=frozenset(str(w).lower() for w in data["aux"]),
-                        governor=frozenset(str(w).lower() for w in data["governor"]), **tables)
+                        governor=frozenset(str(w).lower() for w in data["governor"]),
+                        refuse_governor=frozenset(str(w).lower() for w in data["refuse_governor"]), **tables)
         except (KeyError, AttributeError) as exc:
             raise LexiconError(f"intent.yaml lacks or garbles the key {exc}; restore the file from the package") from exc
         for table in tables.values():
@@ -52,15 +54,19 @@ class IntentCodes:
                     raise LexiconError(f"intent.yaml maps to CAMEO code {code!r}, which is not in cameo.tsv; fix the file")
         return codes
 
-    def cue(self, anchor: Token) -> str | None:
-        """The intention cue on the anchor's predicate chain ("will", "prepared"), or None."""
+    def cue(self, anchor: Token, negated: bool = False) -> str | None:
+        """The intention cue on the anchor's predicate chain ("will", "prepared"), or None.
+
+        For a negated act, a refusing governor ("failed to reach") is a cue as well.
+        """
         chain = governing_chain(anchor)
         for token in chain:
             for child in token.children:
                 if child.dep_ == "aux" and child.lower_ in self.aux:
                     return child.text
+        governors = self.governor | self.refuse_governor if negated else self.governor
         for token in chain[1:]:
-            if token.lemma_.lower() in self.governor:
+            if token.lemma_.lower() in governors:
                 return token.text
         return None
 
@@ -68,7 +74,7 @@ class IntentCodes:
         """Return (new code, reason) when the act is a statement of intention, else None."""
         if modality.value not in ("intended", "hypothetical", "negated"):
             return None
-        cue = self.cue(anchor)
+        cue = self.cue(anchor, negated=modality.value == "negated")
         if cue is None:
             return None
         if modality.value == "negated":
