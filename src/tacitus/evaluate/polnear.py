@@ -14,7 +14,8 @@ source. When several annotators did the same article, the first annotation file 
   quote lying inside an already matched gold content (the second stretch of a quotation split
   by its cue, which the gold keeps as one content of several fragments) is not counted at all.
 - ``speaker_accuracy``: over matched direct quotations with a gold source, the share where the
-  system speaker is the actor one of whose mentions overlaps the gold source span.
+  system speaker is the actor one of whose mentions overlaps the gold source span, or the one
+  actor the gold source names (see ``_speaker_right``).
 - ``all_content``: P/R/F1 of every gold attribution content against every system quote (direct
   and indirect), matched the same way.
 """
@@ -131,15 +132,37 @@ def read(path: Path, limit: int | None = None) -> list[QuoteDoc]:
     return docs
 
 
-def _speaker_right(gold: Attribution, quote: Any, coded: Coded) -> bool:
-    """True when the system speaker is an actor with a mention overlapping the gold source."""
+def _speaker_right(gold: Attribution, quote: Any, coded: Coded, text: str) -> bool:
+    """True when the system speaker is the gold source's actor.
+
+    Either one of the speaker actor's mentions overlaps the gold source span, or the gold source
+    names that actor and no other: every capitalized word of the source ("Tester", "Zero Hedge")
+    is a word of the actor's name or proper-name mentions, and of no other actor's. The second
+    test is issue 3's "belongs to the same actor" for a surname the actor stage did not link to
+    the actor ("Senator Jon Tester ... Tester said"); a name two actors share proves nothing.
+    """
     if quote.speaker is None or gold.source is None:
         return False
-    for actor in coded.actors:
-        if actor.id != quote.speaker.actor_id:
-            continue
-        return any(overlap(m.start, m.end, s0, s1) > 0 for m in actor.mentions for s0, s1 in gold.source)
-    return False
+    speaker = next((a for a in coded.actors if a.id == quote.speaker.actor_id), None)
+    if speaker is None:
+        return False
+    if any(overlap(m.start, m.end, s0, s1) > 0 for m in speaker.mentions for s0, s1 in gold.source):
+        return True
+    names = [w.strip(".,;:'\u2019") for s0, s1 in gold.source for w in text[s0:s1].split()]
+    names = [w for w in names if w[:1].isupper()]
+    if not names:
+        return False
+    named = [a for a in coded.actors if all(w in _name_words(a) for w in names)]
+    return len(named) == 1 and named[0].id == speaker.id
+
+
+def _name_words(actor: Any) -> set[str]:
+    """The words of an actor's name and of its capitalized mentions."""
+    words = set(actor.name.split())
+    for mention in actor.mentions:
+        if mention.text[:1].isupper():
+            words.update(mention.text.split())
+    return {w.strip(".,;:'\u2019") for w in words}
 
 
 def _matches(gold: Attribution, quote: Any) -> float:
@@ -193,7 +216,7 @@ def score(docs: Sequence[QuoteDoc], outputs: Sequence[Coded]) -> dict[str, Any]:
             if gold_direct[gi].source is None:
                 continue
             speakers_total += 1
-            speakers_right += int(_speaker_right(gold_direct[gi], system_direct[si], coded))
+            speakers_right += int(_speaker_right(gold_direct[gi], system_direct[si], coded, doc.text))
         _count(doc.attributions, coded.quotes, all_counts)
     return {
         "items": len(docs),

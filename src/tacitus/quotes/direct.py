@@ -5,7 +5,8 @@ Rules, in the order they are tried for one quotation (the first that fires wins)
    "...," said McBride), or right before the opening mark (Trump said: "..." / "We had," Pompeo
    said, "a good day." - a quote split by its cue gives two quotes sharing speaker and cue);
 2. "according to X" next to the quotation;
-3. continuation: a quotation with no cue of its own continues the speaker of the quotation before
+3. a byline after a dash, or a verbless lead before a colon, naming an actor (bylines.py);
+4. continuation: a quotation with no cue of its own continues the speaker of the quotation before
    it in the same paragraph, or, when it opens its paragraph, of the last quotation of the
    paragraph before (newswire: "..." Pompeo told Moon. / "As President Trump said, ...").
 Quoted stretches of one or two words inside a sentence ("productive" talks) are scare quotes, not
@@ -21,6 +22,7 @@ from spacy.tokens import Token
 from ..model import Actor
 from .context import QuoteContext
 from .marks import QuotedSpan
+from .bylines import colon_lead, dash_byline, intro_paragraph_start
 from .speakers import Speaker, resolve_speaker, subject_of
 
 __all__ = ["Attribution", "attribute_direct", "is_scare_quote", "is_embedded", "is_title", "reads_like_title"]
@@ -109,7 +111,8 @@ def _attribute_one(span: QuotedSpan, spans: list[QuotedSpan], index: int, previo
     next_open = spans[index + 1].open_at if index + 1 < len(spans) else len(ctx.text)
 
     after = _after_frame(end_mark + 1, min(last_para_end, next_open), ctx)
-    before = _before_frame(max(para_start, prev_close + 1), span.open_at, ctx)
+    intro_start = intro_paragraph_start(para_start, span.open_at, ctx)
+    before = _before_frame(max(intro_start, prev_close + 1), span.open_at, ctx)
     opens_sentence = not any(t.is_alpha for t in before)
     tries = (("after", "before") if opens_sentence or not _cue_adjacent(before) else ("before", "after"))
     for where in tries:
@@ -123,6 +126,12 @@ def _attribute_one(span: QuotedSpan, spans: list[QuotedSpan], index: int, previo
         according = _according_to(frame, ctx)
         if according is not None:
             return _make(span, "direct", None, resolve_speaker(according, ctx.actors, ctx.resources), "according-to")
+    byline = dash_byline(end_mark, ctx) if span.close_at is not None else None
+    if byline is not None:
+        return _make(span, "direct", None, byline, "dash-byline")
+    lead = colon_lead(before, ctx)
+    if lead is not None:
+        return _make(span, "direct", None, lead, "colon-lead")
     if previous is not None and previous.speaker is not None and _continues(previous, span, ctx):
         return _make(span, "direct", previous.cue, previous.speaker, "continuation")
     return _make(span, "direct", None, None, "none")
@@ -177,7 +186,12 @@ def _cue_before(frame: list[Token], quote_range: tuple[int, int], ctx: QuoteCont
         if not ctx.is_cue(token):
             continue
         rest = frame[position + 1:]
-        adjacent = all(t.is_punct or t.is_space for t in rest)
+        # Adjacent: only punctuation between the cue, or the end of its own phrase ("saying
+        # during the debate last week, "...""), and the opening mark.
+        tail = [t for t in rest if t.i > token.right_edge.i]
+        adjacent = all(t.is_punct or t.is_space for t in rest) or (
+            bool(rest) and rest[-1].text in (",", ":") and all(t.is_punct or t.is_space for t in tail)
+        )
         right = max(t.idx + len(t.text) for t in token.subtree)
         if adjacent or right > quote_range[0]:
             return token

@@ -4,7 +4,8 @@
 the speaker, so mentions inside a possessive are the last resort. "a statement by South Korea's
 presidential office" is the office: a statement noun hands over to its "by"/"from" phrase.
 A bare "he"/"she" without a mention of its own goes to the nearest person mentioned before it;
-anything else without a mention gives no actor (the phrase is still reported for measurement).
+a surname or a description ("the union") without a mention goes to the one actor it names, if
+exactly one; anything else gives no actor (the phrase is still reported for measurement).
 """
 
 from __future__ import annotations
@@ -71,7 +72,40 @@ def resolve_speaker(token: Token, actors: ActorTable, resources: QuoteResources,
         actor = _best_mention(token, tokens, actors)
     if actor is None and token.lower_ in _PERSON_PRONOUNS:
         actor = last_speaker if last_speaker is not None and last_speaker.kind == "person" else _previous_person(token.idx, actors)
+    if actor is None:
+        actor = _by_name(token, tokens, actors)
     return Speaker(start, end, actor)
+
+
+def _by_name(head: Token, tokens: list[Token], actors: ActorTable) -> Actor | None:
+    """The one actor this phrase names without a mention of its own in the table.
+
+    "Tester said" after "Senator Jon Tester" (a surname the actor table did not link), "the union
+    wrote" after "the flight attendants' union", "the senator said" for the one actor titled
+    Senator. Only a unique match counts: two Clintons in one article give no actor, not a guess.
+    """
+    names = [t.text for t in tokens if t.pos_ == "PROPN"]
+    if names:
+        found = [a for a in actors if all(n in _words(a) for n in names)]
+    elif head.pos_ == "NOUN" and any(t.lower_ in ("the", "this") for t in head.children):
+        word = head.lower_
+        found = [
+            a for a in actors
+            if (a.kind in ("organization", "group") and a.name.lower().split()[-1:] == [word])
+            or (a.title is not None and a.title.lower().split()[-1:] == [word])
+        ]
+    else:
+        return None
+    return found[0] if len(found) == 1 else None
+
+
+def _words(actor: Actor) -> set[str]:
+    """The words of an actor's name and of its proper-name mentions."""
+    words = set(actor.name.split())
+    for mention in actor.mentions:
+        if mention.text[:1].isupper():
+            words.update(mention.text.split())
+    return words
 
 
 def _through_statement(token: Token, resources: QuoteResources) -> Token:
