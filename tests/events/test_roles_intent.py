@@ -96,3 +96,35 @@ def test_reporting_verb_does_not_make_an_intention(nlp, resources):
 def test_past_event_is_not_recoded(nlp, resources):
     events = code_text(nlp, resources, "Chile imposed sanctions on Peru.")
     assert [e.cameo for e in events] == ["163"]
+
+
+def test_doer_of_a_nominalized_object_is_the_target(nlp, resources):
+    events = code_text(nlp, resources, "Chile demanded the withdrawal of Peru from the islands.")
+    assert any(e.event_type == "REQUEST" and e.target and e.target.name == "Peru" for e in events)
+
+
+def test_place_in_a_complement_stands_for_its_country(nlp, resources):
+    events = code_text(nlp, resources, "Kenya threatened to impose a curfew in Kampala.")
+    assert any(e.event_type == "THREATEN" and e.target and e.target.country == "UGA" for e in events)
+
+
+# --- which events a sentence keeps ---------------------------------------------------------------
+
+def test_background_clause_gives_way_to_the_main_event(nlp, resources):
+    events = code_text(nlp, resources, "Chile expelled two Peruvian diplomats after Peru arrested a Chilean reporter.")
+    assert [e.cameo[:2] for e in events] == ["16"], [(e.cameo, e.why) for e in events]
+
+
+def test_background_clause_alone_is_still_coded(nlp, resources):
+    events = code_text(nlp, resources, "The border was quiet after Peru arrested a Chilean reporter.")
+    assert [e.cameo for e in events] == ["173"]
+
+
+def test_compound_event_noun_is_not_a_happening(nlp, resources):
+    events = code_text(nlp, resources, "Kenya sent riot police to the capital.")
+    assert all(e.event_type != "PROTEST" for e in events)
+
+
+def test_sourceless_event_is_dropped_when_a_sourced_event_leads(nlp, resources):
+    events = code_text(nlp, resources, "Chile condemned the attacks.")
+    assert [e.event_type for e in events] == ["ACCUSE"]

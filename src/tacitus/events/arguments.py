@@ -31,9 +31,9 @@ __all__ = ["Arguments"]
 # Dependents that belong to the noun phrase of their head and may name its country.
 _PHRASE_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 # Heads that are not participants even when a country word modifies them ("the Chinese economy").
-_NOT_PARTICIPANTS = frozenset({"economy", "market", "border", "territory", "soil", "currency", "time", "law",
-                               "language", "capital", "city", "town", "village", "area", "region", "side",
-                               "history", "interest", "embassy", "constitution", "election", "elections"})
+# Places are kept: event coders code an attacked town or a capital under curfew as the target.
+_NOT_PARTICIPANTS = frozenset({"economy", "market", "currency", "time", "law", "language", "side", "history",
+                               "interest", "constitution", "election", "elections", "team", "league", "cup"})
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 
 

@@ -260,8 +260,15 @@ def find_target(
         for slot in slots:
             for argument in _slot_arguments(head, slot):
                 found = [a for a in _actors(table, argument) if a.id not in exclude]
+                how = f"{slot} '{argument.text}'" if slot in ("dobj", "dative") else f"'{slot} {argument.text}'"
+                if not found and slot == "dobj":
+                    # "demanded the withdrawal of Serbian forces": the doer of a nominalized object.
+                    for of in (c for c in argument.children if c.dep_ == "prep" and c.lower_ == "of"):
+                        for pobj in (c for c in of.children if c.dep_ == "pobj"):
+                            found = [a for a in _actors(table, pobj) if a.id not in exclude]
+                            how = f"dobj '{argument.text} of {pobj.text}'"
+                            break
                 if found:
-                    how = f"{slot} '{argument.text}'" if slot in ("dobj", "dative") else f"'{slot} {argument.text}'"
                     return Role(tuple(found), how, 1.0)
     return _fallback_target(trigger, table, exclude)
 
@@ -274,6 +281,10 @@ def _fallback_target(trigger: Token, table: Arguments, exclude: set[str]) -> Rol
         following: list[Token] = []
         for token in frontier:
             actor = table.for_token(token)
+            if actor is None and token.dep_ == "pobj":
+                # A place named as the object of a preposition ("a curfew in Algiers") stands for
+                # the side it belongs to, as event coders code it when no participant is named.
+                actor = table.phrase_actor(token)
             if actor is not None and actor.id not in exclude:
                 return Role((actor,), f"nearest actor '{token.text}' in the complements", 0.5)
             following.extend(c for c in token.children if c.dep_ not in _FALLBACK_SKIP)
