@@ -51,7 +51,10 @@ def test_weekdays_follow_tense(rules: TemporalRules, phrase: str, direction: int
     [
         ("June", -1, "2018-06"),
         ("August", -1, "2018-08"),
-        ("November", -1, "2017-11"),  # a later month in a past clause is last year's
+        ("November", -1, "2018-11"),  # next month is this year's even in a past clause ("was set for")
+        ("April", -1, "2018-04"),  # both readings far off: the tense decides
+        ("April", +1, "2019-04"),
+        ("January", -1, "2019-01"),  # three months ahead beats nine months back
         ("March", +1, "2019-03"),  # an earlier month in a future clause is next year's
         ("November", 0, "2018-11"),
         ("last November", 0, "2017-11"),
@@ -60,7 +63,7 @@ def test_weekdays_follow_tense(rules: TemporalRules, phrase: str, direction: int
     ],
 )
 def test_months(rules: TemporalRules, phrase: str, direction: int, expected: str) -> None:
-    """Bare months take the year the tense implies; explicit years win."""
+    """Bare months take the nearest year, the tense deciding when both are far; explicit years win."""
     assert value(rules, phrase, direction) == expected
 
 
@@ -202,3 +205,46 @@ def test_valid_values(good: str) -> None:
 def test_invalid_values(bad: str) -> None:
     """The value checker rejects malformed values."""
     assert not valid_value(bad)
+
+
+@pytest.mark.parametrize(
+    "phrase, direction, reference, expected",
+    [
+        ("Nov. 6", -1, dt.date(2018, 11, 2), "2018-11-06"),  # four days ahead, though reported in the past
+        ("Jan. 14", 0, dt.date(2019, 1, 5), "2019-01-14"),
+        ("Dec. 20", 0, dt.date(2019, 1, 5), "2018-12-20"),  # across the new year, backwards
+        ("July 1", +1, dt.date(2018, 10, 27), "2018-07-01"),  # months back beats most of a year ahead
+    ],
+)
+def test_month_days_take_the_nearest_year(rules: TemporalRules, phrase: str, direction: int,
+                                          reference: dt.date, expected: str) -> None:
+    """A month and day without a year is the occurrence nearest the reference date."""
+    assert value(rules, phrase, direction, reference) == expected
+
+
+@pytest.mark.parametrize(
+    "phrase, direction, expected",
+    [
+        ("9 a.m. Tuesday", +1, "2018-10-09T09:00"),
+        ("10:30 p.m. EDT Friday", -1, "2018-10-05T22:30"),
+        ("noon Saturday", -1, "2018-10-06T12:00"),
+        ("5 p.m. EST Nov. 9", 0, "2018-11-09T17:00"),
+    ],
+)
+def test_clock_times_on_a_named_day(rules: TemporalRules, phrase: str, direction: int, expected: str) -> None:
+    """A clock time followed by a weekday or date is one TIME on that day, not a time today."""
+    assert value(rules, phrase, direction) == expected
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("the year-ago third quarter", "2017-Q3"),
+        ("the 2016 second quarter", "2016-Q2"),
+        ("next year's first quarter", "2019-Q1"),
+        ("the latest quarter", "2018-Q3"),  # the last completed one
+    ],
+)
+def test_quarters_named_relative_to_a_year(rules: TemporalRules, phrase: str, expected: str) -> None:
+    """Quarters qualified by a year, a year-ago shift or "latest" resolve to that quarter."""
+    assert value(rules, phrase, -1) == expected

@@ -12,7 +12,7 @@ import re
 
 __all__ = [
     "weekday_date", "month_year", "quarter_of", "shift_months", "iso_week", "weekend_week", "valid_value",
-    "shift_days",
+    "shift_days", "nearest_year",
 ]
 
 
@@ -35,6 +35,31 @@ def month_year(reference: dt.date, month: int, direction: int) -> int:
     if direction > 0 and month < reference.month:
         return reference.year + 1
     return reference.year
+
+
+def nearest_year(reference: dt.date, month: int, day: int, direction: int) -> int:
+    """Return the year that puts a month (and day) without a year nearest the reference.
+
+    News dates a bare "Nov. 6" or "January" by proximity: a meeting "on Nov. 6" in a story of
+    Nov. 2 is four days ahead even when reported in the past tense ("it said the vote was set for
+    Nov. 6"), and "December" in a February story is last December. The clause's tense decides only
+    when both readings are about equally far (their distances differ by four months or less).
+    """
+    candidates = []
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        try:
+            candidates.append((year, (dt.date(year, month, min(day, 28) if month == 2 and day > 28 else day) - reference).days))
+        except ValueError:
+            continue
+    before = max((c for c in candidates if c[1] <= 0), key=lambda c: c[1], default=None)
+    after = min((c for c in candidates if c[1] >= 0), key=lambda c: c[1], default=None)
+    if before is None or after is None:
+        return (before or after or (reference.year, 0))[0]
+    if before[1] == 0 or after[1] == 0:
+        return reference.year
+    if abs(abs(before[1]) - after[1]) <= 120 and direction != 0:
+        return before[0] if direction < 0 else after[0]
+    return before[0] if abs(before[1]) <= after[1] else after[0]
 
 
 def quarter_of(day: dt.date) -> int:

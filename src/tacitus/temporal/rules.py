@@ -81,7 +81,8 @@ class TemporalRules:
             "weekend": r"the\s+weekend",
             "relseason": rf"(?:(?P<mod>earlier|later|early|late)\s+)?{rel}\s+{season}",
             "season_year": rf"(?:the\s+)?{season}\s+(?:of\s+)?(?P<y>{_YEAR})",
-            "quarter": rf"(?:the\s+)?(?:(?:fiscal|calendar)\s+)?{ordinal}[\s-]+(?:fiscal\s+)?quarter"
+            "quarter": rf"(?:the\s+)?(?:(?P<py>{_YEAR})\s+|(?P<shift>year-ago|year-earlier|last\s+year's|next\s+year's)\s+)?"
+                       rf"(?:(?:fiscal|calendar)\s+)?{ordinal}[\s-]+(?:fiscal\s+)?quarter"
                        rf"(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?(?P<y>{_YEAR}))?",
             "the_quarter": r"the\s+(?:(?P<which>latest|current|recent|most\s+recent|year-ago|year-earlier|same)\s+)?"
                            r"(?:quarter|period)",
@@ -92,6 +93,10 @@ class TemporalRules:
             "year_ago": r"(?P<adj>year-ago|year-earlier|year\s+earlier|year\s+ago)",
             "duration": rf"(?:(?:the\s+)?(?:past|last|next|previous|coming|first|final)\s+)?{num}[\s-]+{unit}s?",
             "clock": r"(?P<h>\d{1,2})(?::(?P<min>\d{2}))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm)",
+            # "9 a.m. Tuesday", "noon Thursday", "5 p.m. EST Nov. 9": one TIME on that day.
+            "clock_day": rf"(?:(?P<h>\d{{1,2}})(?::(?P<min>\d{{2}}))?\s*(?P<ampm>a\.m\.|p\.m\.)|(?P<noon>noon))"
+                         rf"(?:\s+(?:[ECMP][SD]T|GMT))?,?\s+(?:on\s+)?"
+                         rf"(?:{weekday}|{month_d}\s+(?P<d>\d{{1,2}})(?:,?\s+(?P<y>{_YEAR}))?(?!\d))",
             "reference": rf"(?P<ref>{alternation(lx.references)})",
             "set": rf"(?P<set>{alternation(lx.sets)})",
         }
@@ -194,11 +199,7 @@ class TemporalRules:
             return Normalized(dt.date(int(g["y"] or 0), month, day_of_month).isoformat(), "day", "DATE")
         if ref is None:
             return None
-        year = ref.year
-        if d < 0 and (month, day_of_month) > (ref.month, ref.day):
-            year -= 1
-        elif d > 0 and (month, day_of_month) < (ref.month, ref.day):
-            year += 1
+        year = anchor.nearest_year(ref, month, day_of_month, d)
         return Normalized(dt.date(year, month, day_of_month).isoformat(), "day", "DATE")
 
     _n_dmy = _n_mdy
@@ -218,8 +219,10 @@ class TemporalRules:
             year = ref.year if month > ref.month else ref.year + 1
         elif relation == "this":
             year = ref.year
+        elif month == ref.month:
+            year = ref.year
         else:
-            year = anchor.month_year(ref, month, d)
+            year = anchor.nearest_year(ref, month, 15, d)
         return Normalized(f"{year:04d}-{month:02d}", "month", "DATE")
 
     def _n_weekday(self, g: Mapping[str, str | None], ref: dt.date | None, d: int, lq: str | None) -> Normalized | None:
@@ -294,10 +297,15 @@ class TemporalRules:
 
     def _n_quarter(self, g: Mapping[str, str | None], ref: dt.date | None, d: int, lq: str | None) -> Normalized | None:
         number = self.lexicon.ordinals[(g["ord"] or "").lower()]
-        if g.get("y"):
-            return Normalized(f"{int(g['y'] or 0):04d}-Q{number}", "quarter", "DATE")
+        explicit = g.get("y") or g.get("py")
+        if explicit:
+            return Normalized(f"{int(explicit):04d}-Q{number}", "quarter", "DATE")
         if ref is None:
             return None
+        shift = (g.get("shift") or "").lower()
+        if shift:
+            # "the year-ago third quarter" is that quarter of last year, "next year's" of next year.
+            return Normalized(f"{ref.year + (1 if shift.startswith('next') else -1):04d}-Q{number}", "quarter", "DATE")
         # Results are reported after the quarter ends: a quarter later than the current one in a
         # past or neutral clause is last year's.
         year = ref.year - 1 if d <= 0 and number > anchor.quarter_of(ref) else ref.year
@@ -307,6 +315,10 @@ class TemporalRules:
         which = (g.get("which") or "").lower()
         if which in ("year-ago", "year-earlier", "same"):
             return _year_before(lq) if lq else None
+        if which in ("latest", "recent", "most recent") and ref is not None:
+            # Results name the last completed quarter as "the latest quarter".
+            first = anchor.shift_months(ref, -3)
+            return Normalized(f"{first.year:04d}-Q{anchor.quarter_of(first)}", "quarter", "DATE")
         if which == "current" and ref is not None:
             return Normalized(f"{ref.year:04d}-Q{anchor.quarter_of(ref)}", "quarter", "DATE")
         if lq:
@@ -372,6 +384,15 @@ class TemporalRules:
         elif (g["ampm"] or "").lower().startswith("a") and hour == 12:
             hour = 0
         return Normalized(f"{ref.isoformat()}T{hour:02d}:{minute:02d}", "time", "TIME")
+
+    def _n_clock_day(self, g: Mapping[str, str | None], ref: dt.date | None, d: int, lq: str | None) -> Normalized | None:
+        day = self._n_weekday(g, ref, d, lq) if g.get("weekday") else self._n_mdy(g, ref, d, lq)
+        if day is None:
+            return None
+        if g.get("noon"):
+            return Normalized(f"{day.value[:10]}T12:00", "time", "TIME")
+        clock = self._n_clock(g, ref or dt.date(2000, 1, 1), d, lq)
+        return Normalized(day.value[:10] + clock.value[10:], "time", "TIME") if clock is not None else None
 
     def _n_reference(self, g: Mapping[str, str | None], ref: dt.date | None, d: int, lq: str | None) -> Normalized | None:
         key = re.sub(r"\s+", " ", (g["ref"] or "").lower())
