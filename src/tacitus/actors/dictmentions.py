@@ -9,7 +9,10 @@ description in a first pass, which reads its country from the dictionary (see
 ``find_known`` runs last: a proper-noun phrase no other finder took and that the built-in
 knowledge base lists (a misspelt country, a city, an armed group) becomes an actor with the
 knowledge base's code. It only looks at tokens the NER model tagged as entities, so that common
-words of the knowledge base never become actors.
+words of the knowledge base never become actors. A city the knowledge base files under its
+country ("Kabul" under Afghanistan) is a mention of that country wherever it stands, like a
+country name ("in Lebanon"): the events stage decides from the syntax whether it is a
+participant or a place.
 """
 
 from __future__ import annotations
@@ -43,7 +46,9 @@ def candidate_for(span: Span, code: DictCode, origin: str, *, fixed: bool, compo
     kind = "country" if code.sector is None and len(code.code) == 3 else "organization"
     if span.root.tag_ in ("NNS", "NNPS"):
         kind = "group"
-    return Candidate(kind=kind, source="dict", start=span.start, end=span.end, name=span.text, key=entry.name,
+    # A country-level code joins the country's actor ("Gondor" and "Minas Tirith" are one).
+    source = "country" if kind == "country" else "dict"
+    return Candidate(kind=kind, source=source, start=span.start, end=span.end, name=span.text, key=entry.name,
                      country=code.country, sector=code.sector, fixed=fixed, evidence=evidence)
 
 
@@ -81,6 +86,7 @@ def _scan(finder: "MentionFinder", dictionary: ActorDictionary, *, leave_modifie
         if leave_modifiers and finder.modifies_role(span.root):
             i += n
             continue
+
         origin = "dictionary" if fixed else "knowledge base"
         parts = _compound(code)
         for part in parts:

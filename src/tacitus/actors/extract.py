@@ -8,6 +8,7 @@ from ..errors import InputError
 from ..model import Article
 from .knowledge import fill_from_knowledge
 from .mentions import MentionFinder
+from .scene import fill_from_sentence
 from .resolve import build_actors, resolve
 from .resources import ActorResources
 from .table import ActorTable
@@ -29,4 +30,5 @@ def extract_actors(doc: Doc, article: Article, resources: ActorResources) -> Act
     candidates = MentionFinder(doc, resources, article.published).run()
     clusters = resolve(doc, candidates)
     fill_from_knowledge(clusters, resources.knowledge, article.published)
+    fill_from_sentence(doc, clusters)
     return ActorTable(build_actors(doc, article, clusters))

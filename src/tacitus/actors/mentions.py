@@ -84,7 +84,7 @@ def _title_case(text: str) -> str:
     return " ".join(w if w in small else w[:1].upper() + w[1:] for w in text.split())
 
 
-def _acting(token: Token) -> bool:
+def acting(token: Token) -> bool:
     """True when a place name stands in an argument position where places act (metonymy)."""
     while token.dep_ == "conj" and token.head is not token:
         token = token.head
@@ -292,7 +292,7 @@ class MentionFinder:
                 continue
             text = doc[start:end].text
             root = doc[start:end].root
-            if _is_junk(text) or self.res.countries.lookup(text) or not _acting(root):
+            if _is_junk(text) or self.res.countries.lookup(text) or not acting(root):
                 continue
             desc = describe(doc, start, end, self.res, self.words, date=self.date)
             candidate = Candidate(kind="organization", source="org", start=start, end=end, name=text)
@@ -323,7 +323,7 @@ class MentionFinder:
                 self._add(Candidate(kind="country", source="country", start=start, end=end, name=text,
                                     country=code, evidence=["country name"]))
             elif ent.label_ == "GPE" and (code := countries.country_of_capital(text)):
-                if _acting(root) and root.dep_ != "poss":
+                if acting(root) and root.dep_ != "poss":
                     self._add(Candidate(kind="country", source="capital", start=start, end=end, name=text,
                                         country=code, sector="GOV", evidence=["capital for its government"]))
             elif ent.label_ == "NORP" and (code := countries.by_demonym(text)):
@@ -347,7 +347,7 @@ class MentionFinder:
             if code := countries.by_name(token.text):
                 self._add(Candidate(kind="country", source="country", start=token.i, end=token.i + 1,
                                     name=token.text, country=code, evidence=["country name"]))
-            elif (code := countries.country_of_capital(token.text)) and _acting(token) and token.dep_ != "poss":
+            elif (code := countries.country_of_capital(token.text)) and acting(token) and token.dep_ != "poss":
                 self._add(Candidate(kind="country", source="capital", start=token.i, end=token.i + 1,
                                     name=token.text, country=code, sector="GOV", evidence=["capital"]))
 
