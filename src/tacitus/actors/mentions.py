@@ -144,6 +144,9 @@ class MentionFinder:
 
     def _known_non_person(self, text: str) -> bool:
         countries = self.res.countries
+        words = text.split()
+        if len(words) > 1 and all(countries.by_demonym(w) for w in words):
+            return True  # "Bosnian Serbs"
         return bool(
             countries.lookup(text) or countries.country_of_capital(text)
             or self.res.organizations.get(text) or self.res.roles.get(text)
@@ -169,10 +172,13 @@ class MentionFinder:
             tagged.setdefault(text, Counter())[ent.label_] += 1
         names = {t for t, c in tagged.items() if c["PERSON"] and c["PERSON"] >= sum(c.values()) - c["PERSON"]}
         names = {n for n in names if not _is_junk(n) and not self._known_non_person(n)}
+        # People the user's dictionary names are people too, and so are their surnames.
+        names |= {c.name for c in self.candidates if c.source == "name" and c.fixed and c.name}
         parts = {part for n in names if " " in n for part in (n.split()[0], n.split()[-1])}
         for text in tagged:
             if text in parts and not self._known_non_person(text):
                 names.add(text)
+        names |= {c.name.split()[-1] for c in self.candidates if c.source == "name" and c.fixed and c.name}
         return names
 
     def find_persons(self) -> None:
@@ -312,14 +318,14 @@ class MentionFinder:
         """
         doc, countries = self.doc, self.res.countries
         for ent in doc.ents:
-            if ent.label_ not in ("GPE", "NORP", "ORG", "LOC"):
+            if ent.label_ not in ("GPE", "NORP", "ORG", "LOC", "PERSON"):
                 continue
             start, end = _clean(ent)
             if start >= end or not self._free(start, end):
                 continue
             span = doc[start:end]
             root, text = span.root, span.text
-            if ent.label_ != "NORP" and (code := countries.by_name(text)):
+            if ent.label_ not in ("NORP", "PERSON") and (code := countries.by_name(text)):
                 self._add(Candidate(kind="country", source="country", start=start, end=end, name=text,
                                     country=code, evidence=["country name"]))
             elif ent.label_ == "GPE" and (code := countries.country_of_capital(text)):
@@ -332,8 +338,10 @@ class MentionFinder:
                 name = text if standalone else countries.name_of(code)
                 self._add(Candidate(kind=kind, source=source, start=start, end=end, name=name,
                                     country=code, plural=standalone, evidence=["demonym"]))
-            elif ent.label_ == "NORP" and len(span) > 1 and (code := countries.by_demonym(span[0].text)):
-                # "Bosnian Serbs", "Iraqi Kurds": a people qualified by the state they live in.
+            elif len(span) > 1 and all(countries.by_demonym(t.text) for t in span) and \
+                    (code := countries.by_demonym(span[0].text)):
+                # "Bosnian Serbs": a people qualified by the state they live in (the NER model
+                # tags it NORP or even PERSON; words that are all demonyms are never a name).
                 self._add(Candidate(kind="group", source="group", start=start, end=end, name=text,
                                     country=code, plural=True, evidence=["demonym of a people"]))
         self._untagged_places()
