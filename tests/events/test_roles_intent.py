@@ -128,3 +128,22 @@ def test_compound_event_noun_is_not_a_happening(nlp, resources):
 def test_sourceless_event_is_dropped_when_a_sourced_event_leads(nlp, resources):
     events = code_text(nlp, resources, "Chile condemned the attacks.")
     assert [e.event_type for e in events] == ["ACCUSE"]
+
+
+# --- lexicon families added for refuge, welcome, suspended links, hearings ----------------------
+
+@pytest.mark.parametrize("text, cameo, source", [
+    ("Thousands of Kenyans sought refuge in Peru last year.", "023", "KEN"),
+    ("Chile accepted two hundred refugees from Kenya.", "075", "CHL"),
+    ("Ana Lopes gave a warm welcome to Tomas Varga on Friday.", "043", "PRT"),
+    ("Chile announced a suspension of air links with Peru.", "161", "CHL"),
+    ("Chile opened a hearing into the conduct of the Peruvian navy.", "090", "CHL"),
+])
+def test_lexicon_families(nlp, resources, text, cameo, source):
+    events = code_text(nlp, resources, text)
+    assert any(e.cameo == cameo and e.source and e.source.country == source for e in events), [(e.cameo, e.why) for e in events]
+
+
+def test_refusing_refugees_in_the_future_is_a_rejection(nlp, resources):
+    events = code_text(nlp, resources, "Chile said it will not accept any more refugees.")
+    assert [(e.event_type, e.modality) for e in events] == [("REJECT", "negated")]
