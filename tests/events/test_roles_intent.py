@@ -74,6 +74,8 @@ def test_passive_participle_noun_is_the_target_not_the_source(nlp, resources):
     ("Chile may cut its aid to Peru.", "1311", "threat"),               # reduce aid -> threaten to
     ("Kenya would impose sanctions on Peru.", "1312", "threat"),        # sanctions -> threaten to
     ("Chile will not meet Tomas Varga.", "125", "refusal"),             # meet, negated -> reject
+    ("Chile failed to reach an agreement with Peru.", "120", "refusal"),  # failing to agree -> reject
+    ("Kenya wants to attack the rebels.", "138", "threat"),             # attack, wanted -> threaten
 ])
 def test_statements_of_intention_get_cameo_intent_codes(nlp, resources, text, cameo, kind):
     events = code_text(nlp, resources, text)
@@ -138,6 +140,9 @@ def test_sourceless_event_is_dropped_when_a_sourced_event_leads(nlp, resources):
     ("Ana Lopes gave a warm welcome to Tomas Varga on Friday.", "043", "PRT"),
     ("Chile announced a suspension of air links with Peru.", "161", "CHL"),
     ("Chile opened a hearing into the conduct of the Peruvian navy.", "090", "CHL"),
+    ("Chile and Peru are seeking to deepen their partnership in mining.", "030", "CHL"),
+    ("The Kenyan police withdrew from the border town on Monday.", "0874", "KEN"),
+    ("A Kenyan court issued arrest warrants for two Peruvian sailors.", "173", "KEN"),
 ])
 def test_lexicon_families(nlp, resources, text, cameo, source):
     events = code_text(nlp, resources, text)
