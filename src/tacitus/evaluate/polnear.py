@@ -4,7 +4,7 @@ A PolNeAR folder holds ``text/<name>.txt`` and BRAT ``attributions/<name>_<annot
 files (a folder with ``train``/``dev`` subfolders is read whole). Text-bound lines
 ``T1<TAB>Content 115 290<TAB>...`` (fragments separated by ``;``) and relation lines
 ``E1<TAB>Attribution:T4 Content:T3 Cue:T2 Source:T1`` give each attribution's content, cue and
-source. When several annotators did the same article, the first annotation file (by name) is used.
+source (a Source that is a bare "said" with a name as its Cue has its labels swapped back). When several annotators did the same article, the first annotation file (by name) is used.
 
 - ``content``: over direct quotations (gold contents that open with a quotation mark, in any of
   the forms the corpus uses: straight, curly, the doubled apostrophes and backticks of the New
@@ -39,6 +39,8 @@ Span = tuple[tuple[int, int], ...]
 # curly opening marks left about 60 dev quotations out of the direct set, so the system's right
 # answers for them were scored as false positives.
 _OPENING_QUOTES = ('"', "\u201c", "\u201d", "\u201e", "\u201f", "\u00ab", "\u00bb", "`", "'", "\u2018", "\u2019", "\u201a", "\u201b")
+# Reporting verbs that, alone as a gold Source, show swapped Source and Cue labels.
+_REPORTING_WORDS = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes"})
 
 
 @dataclass(frozen=True)
@@ -104,9 +106,24 @@ def parse_ann(ann: str, text: str) -> list[Attribution]:
         if content is None:
             continue
         content_text = " ".join(text[start:end] for start, end in content)
-        attributions.append(Attribution(content, content_text, spans.get(relation.get("Source", ""))))
+        source, cue = spans.get(relation.get("Source", "")), spans.get(relation.get("Cue", ""))
+        if _swapped(source, cue, text):
+            source = cue
+        attributions.append(Attribution(content, content_text, source))
     attributions.sort(key=lambda a: a.content)
     return attributions
+
+
+def _swapped(source: Span | None, cue: Span | None, text: str) -> bool:
+    """Whether an annotator swapped the Source and Cue labels ("said Hester": Source "said").
+
+    A source that is a bare reporting verb names nobody; the cue beside it is then the source.
+    """
+    if source is None or cue is None:
+        return False
+    source_text = " ".join(text[s:e] for s, e in source).strip().lower()
+    cue_text = " ".join(text[s:e] for s, e in cue).strip().lower()
+    return source_text in _REPORTING_WORDS and cue_text not in _REPORTING_WORDS
 
 
 def read(path: Path, limit: int | None = None) -> list[QuoteDoc]:

@@ -22,6 +22,8 @@ _DASH_CHARS = "-\u2013\u2014\u2015"
 def dash_byline(close_at: int, ctx: QuoteContext) -> Speaker | None:
     """The author named after a dash right behind the closing mark, with nothing else around it.
 
+    Returns None when there is no byline, and a Speaker (whose actor may be None) when there is.
+
     Read from the characters, not the tokens: the tokenizer glues a mark and a dash ('"-').
     """
     _, para_end = ctx.paragraph(close_at)
@@ -36,7 +38,9 @@ def dash_byline(close_at: int, ctx: QuoteContext) -> Speaker | None:
     names = [t for t in rest if t.pos_ == "PROPN"]
     if not names:
         return None
-    return _with_actor(resolve_speaker(_head(names), ctx.actors, ctx.resources))
+    # A byline names its author even when the actor stage has no actor for them: the speaker
+    # is then unknown (None), and the quotation must not fall back to the previous speaker.
+    return resolve_speaker(_head(names), ctx.actors, ctx.resources)
 
 
 def colon_lead(before: list[Token], ctx: QuoteContext) -> Speaker | None:
@@ -45,7 +49,11 @@ def colon_lead(before: list[Token], ctx: QuoteContext) -> Speaker | None:
     if len(words) < 2 or words[-1].text != ":":
         return None
     lead = words[:-1]
-    if any(t.pos_ in ("VERB", "AUX") for t in lead) or len(lead) > 10:
+    ends = [k for k, t in enumerate(lead) if t.text in (".", "!", "?")]
+    if ends:
+        lead = lead[ends[-1] + 1:]  # the frame may reach into the sentence before the colon
+    # An inverted cue ("Said Ellis:") is the only verb allowed: the lead is still just a name.
+    if any(t.pos_ in ("VERB", "AUX") and not ctx.is_cue(t) for t in lead) or len(lead) > 10:
         return None
     names = [t for t in lead if t.pos_ == "PROPN"]
     if not names:

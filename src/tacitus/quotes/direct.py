@@ -62,9 +62,11 @@ def is_scare_quote(span: QuotedSpan, ctx: QuoteContext) -> bool:
 
 
 def is_title(attribution: Attribution, ctx: QuoteContext) -> bool:
-    """Whether an unattributed quotation reads like a title ("Fox News Sunday", "All Bets Are
-    Off."): a few words, every longer one capitalized. Attributed ones are kept whatever they say."""
-    if attribution.speaker is not None or attribution.cue is not None:
+    """Whether a quotation without a cue of its own reads like a title ("Fox News Sunday", "All
+    Bets Are Off."): a few words, every longer one capitalized. One with its own cue, byline or
+    "according to" is kept whatever it says; one that only continues the previous speaker is not
+    protected (a headline quoted after a quotation paragraph is not the speaker's next words)."""
+    if attribution.rule not in ("none", "continuation"):
         return False
     return reads_like_title(attribution.start, attribution.end, ctx)
 
@@ -82,13 +84,33 @@ def is_embedded(span: QuotedSpan, ctx: QuoteContext) -> bool:
     para_start, _ = ctx.paragraph(span.open_at)
     before = ctx.text[para_start:span.open_at].rstrip()
     words = [t for t in ctx.tokens_between(para_start, span.open_at) if not t.is_space]
-    if before.endswith(",") and len(words) > 1 and words[-2].lower_ in _COMPLEMENTIZERS:
-        return True  # "tweeted that, "...": the quotation is the writer's reported clause
+    if before.endswith(",") and len(words) > 1 and (
+        words[-2].lower_ in _COMPLEMENTIZERS or words[-2].pos_ in ("ADP", "SCONJ")
+    ):
+        # "tweeted that, "..."", "questions, including, "..."", "described him as, "...""
+        return True  # the quotation finishes the writer's own clause
+    if before.endswith(",") and _inside_that_clause(words, ctx):
+        return True  # "said on Sunday that under Obama, "...""
     if before == "" or before.endswith((":", ",")) or before[-1] in "\"\u201c\u201d\u2018\u2019'":
         return False
     if before[-1] in _SENTENCE_END:
         return False  # a quotation opening a new sentence inside its paragraph stands alone
     return not (words and ctx.is_cue(words[-1]))
+
+
+def _inside_that_clause(words: list[Token], ctx: QuoteContext) -> bool:
+    """Whether the words before a quotation, in its sentence, leave a "that" clause open: a
+    "that" after the sentence's last reporting verb."""
+    if not words:
+        return False
+    sentence_start = words[-1].sent.start
+    seen_that = False
+    for token in reversed(words):
+        if token.i < sentence_start or ctx.is_cue(token):
+            break
+        if token.lower_ == "that" and token.dep_ == "mark":
+            seen_that = True
+    return seen_that
 
 
 def attribute_direct(spans: list[QuotedSpan], ctx: QuoteContext) -> list[Attribution]:
@@ -201,6 +223,11 @@ def _cue_before(frame: list[Token], quote_range: tuple[int, int], ctx: QuoteCont
 def _speaker_of(cue: Token, frame: list[Token], quote_range: tuple[int, int], ctx: QuoteContext, last: Actor | None) -> Speaker | None:
     """The speaker of a cue: its subject, else the nearest name or pronoun around it in the frame."""
     subject = subject_of(cue, quote_range)
+    previous = cue.doc[cue.i - 1] if cue.i > 0 else None
+    if cue.tag_ == "VBG" and previous is not None and previous.pos_ == "PROPN" and ctx.actors.for_token(previous) is not None:
+        # "footage of Clinton asking, "..."": the participle's noun is the speaker, whatever
+        # clause the parser hung the participle from.
+        subject = previous
     if subject is None:
         candidates = [t for t in frame if t.pos_ in ("PROPN", "PRON", "NOUN") and not ctx.in_quote(t)]
         before = [t for t in candidates if t.i < cue.i]

@@ -23,9 +23,9 @@ __all__ = ["Speaker", "resolve_speaker", "subject_of"]
 # Dependents that belong to the speaker's noun phrase.
 _NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "appos", "flat", "nummod", "case", "prep", "pobj", "cc", "conj"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
-# A reporting verb without a subject of its own ("..., telling Pompeo that ...") takes the
-# subject of the clause it hangs from.
-_CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp"})
+# A reporting verb without a subject of its own ("..., telling Pompeo that ...", "... before
+# asking her, ...") takes the subject of the clause it hangs from.
+_CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp", "prep"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 
 
@@ -91,7 +91,7 @@ def _by_name(head: Token, tokens: list[Token], actors: ActorTable) -> Actor | No
         word = head.lower_
         found = [
             a for a in actors
-            if (a.kind in ("organization", "group") and a.name.lower().split()[-1:] == [word])
+            if (a.kind != "person" and a.name.lower().split()[-1:] == [word])
             or (a.title is not None and a.title.lower().split()[-1:] == [word])
         ]
     else:
