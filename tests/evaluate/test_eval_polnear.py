@@ -107,3 +107,30 @@ def test_run_maps_gold_offsets_into_the_ingested_text(tmp_path: Path):
     (root / "attributions" / "story_ab12.ann").write_text(_ann(text, ('"We will win,"', "Jane Doe")), encoding="utf-8")
     result = polnear.run(root, _FakeCoder())
     assert result["content"]["recall"] == 1.0 and result["content"]["precision"] == 1.0
+
+
+def test_speaker_named_by_the_gold_source_counts_only_when_one_actor_has_that_name():
+    text = 'Senator Jon Tester asked. "Every time you say that," Tester said.\n'
+    gold = polnear.parse_ann(_ann(text, ('"Every time you say that,"', None)), text)
+    source_start = text.index("Tester said")  # the gold source: the bare surname
+    gold = [polnear.Attribution(gold[0].content, gold[0].text, ((source_start, source_start + 6),))]
+    doc = polnear.QuoteDoc("d", text, tuple(gold))
+    start, end = text.index("Every"), text.index(',"')
+    # The actor stage linked only "Senator Jon Tester", not the later "Tester".
+    tester = actor("t", "Jon Tester", "USA", text, (0, 17))
+    assert polnear.score([doc], [coded(text, [tester], quotes=[quote(start, end, text, tester)])])["speaker_accuracy"] == 1.0
+    # A second actor sharing the name makes the name prove nothing.
+    other = actor("o", "Ann Tester", "USA", text, (len(text) - 1, len(text) - 1))
+    result = polnear.score([doc], [coded(text, [tester, other], quotes=[quote(start, end, text, tester)])])
+    assert result["speaker_accuracy"] == 0.0
+
+
+def test_swapped_source_and_cue_labels_are_read_back():
+    text = '"Nobody wants that," said Hester.\n'
+    content, said, name = (0, 20), (text.index("said"), text.index("said") + 4), (text.index("Hester"), text.index("Hester") + 6)
+    ann = (
+        f"T1\tContent {content[0]} {content[1]}\t...\nT2\tSource {said[0]} {said[1]}\tsaid\n"
+        f"T3\tCue {name[0]} {name[1]}\tHester\nE1\tAttribution:T3 Content:T1 Cue:T3 Source:T2\n"
+    )
+    (attribution,) = polnear.parse_ann(ann, text)
+    assert attribution.source == (name,)

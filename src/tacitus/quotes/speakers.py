@@ -84,7 +84,8 @@ def _by_name(head: Token, tokens: list[Token], actors: ActorTable) -> Actor | No
     wrote" after "the flight attendants' union", "the senator said" for the one actor titled
     Senator. Only a unique match counts: two Clintons in one article give no actor, not a guess.
     """
-    names = [t.text for t in tokens if t.pos_ == "PROPN"]
+    # Capitalized nouns count as names too: the tagger often reads a bare surname as a NOUN.
+    names = [t.text for t in tokens if t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.text[:1].isupper())]
     if names:
         found = [a for a in actors if all(n in _words(a) for n in names)]
     elif head.pos_ == "NOUN" and any(t.lower_ in ("the", "this") for t in head.children):
