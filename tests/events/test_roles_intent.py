@@ -152,3 +152,18 @@ def test_lexicon_families(nlp, resources, text, cameo, source):
 def test_refusing_refugees_in_the_future_is_a_rejection(nlp, resources):
     events = code_text(nlp, resources, "Chile said it will not accept any more refugees.")
     assert [(e.event_type, e.modality) for e in events] == [("REJECT", "negated")]
+
+
+def test_engaged_in_is_a_state_not_a_passive(nlp, resources):
+    events = code_text(nlp, resources, "The rebels were engaged in fierce fighting with the Kenyan police.")
+    assert any(e.event_type == "ASSAULT" and e.source and e.source.name == "rebels" for e in events), [e.why for e in events]
+
+
+def test_recapturing_ground_is_an_assault(nlp, resources):
+    events = code_text(nlp, resources, "The Kenyan police recaptured the village from the rebels.")
+    assert [(e.event_type, e.source.name) for e in events] == [("ASSAULT", "police")]
+
+
+def test_concession_phrase_is_not_a_target(nlp, resources):
+    events = code_text(nlp, resources, "Chile agreed to extend the mandate despite Peru's objections.")
+    assert all(e.target is None or e.target.name != "Peru" for e in events)

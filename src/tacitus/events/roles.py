@@ -35,7 +35,10 @@ _FALLBACK_SKIP = frozenset({"nsubj", "nsubjpass", "csubj", "agent", "ccomp", "pa
                              "relcl", "mark", "aux", "auxpass", "neg", "npadvmod"})
 
 
-_ATTRIBUTION = frozenset({"according", "per", "citing", "quoting"})
+# Attribution and concession phrases name a source of the report or a bystander, not a participant.
+_ATTRIBUTION = frozenset({"according", "per", "citing", "quoting", "despite", "notwithstanding", "regardless"})
+# Verbs whose "be ...ed in" form is a state of the subject, not a passive ("were engaged in fighting").
+_STATIVE_PARTICIPLES = frozenset({"engage", "involve"})
 # Heads of "N of X" subjects whose members are the actors ("a group of", "thousands of").
 _COLLECTIVE = frozenset({"group", "groups", "members", "member", "delegation", "team", "number", "hundreds",
                          "thousands", "dozens", "scores", "millions", "some", "many", "most", "one", "two",
@@ -75,7 +78,9 @@ def _subject(token: Token) -> Token | None:
 
 
 def is_passive(token: Token) -> bool:
-    """True when the verb is passive ("was scheduled", "were imposed")."""
+    """True when the verb is passive ("was scheduled", "were imposed"), not a state ("were engaged in")."""
+    if token.lemma_.lower() in _STATIVE_PARTICIPLES and not any(c.dep_ == "agent" for c in token.children):
+        return False
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
 
 
@@ -91,7 +96,7 @@ def find_source(verb: Token, table: Arguments, depth: int = 0) -> Role | None:
                     if found:
                         return Role(tuple(found), f"agent 'by {pobj.text}'", 1.0)
     else:
-        subject = _subject(verb)
+        subject = _subject(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if subject is not None:
             if subject.lower_ in _RELATIVE and verb.dep_ in ("relcl", "acl"):
                 found = _actors(table, verb.head)
