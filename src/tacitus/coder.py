@@ -27,9 +27,9 @@ from .events import EventResources, detect_events
 from .ingest import parse_text_article
 from .ingest.dates import normalize_date
 from .ingest.patterns import StructurePatterns
-from .model import Article, Coded, Event, Failure, Quote
+from .model import Article, Coded, Event, Failure, Place, Quote
 from .nlp import load_nlp, make_doc_text
-from .geo import PlaceResources, PlaceTable, extract_places
+from .geo import PlaceResources, PlaceTable, dateline_place, extract_places
 from .quotes import QuoteResources, extract_quotes
 from .temporal import TimeResources, TimeTable, extract_times
 
@@ -174,14 +174,21 @@ class Coder:
             places = extract_places(doc, self.place_resources)
         with clock("events"):
             events = detect_events(doc, article, actors, self.event_resources)
-            events = [self._situate(event, doc, article, times, places) for event in events]
+            dateline = dateline_place(article.dateline, self.place_resources) if events else None
+            events = [self._situate(event, doc, article, times, places, dateline) for event in events]
         with clock("quotes"):
             quotes = _link_quotes(extract_quotes(doc, article, actors, self.quote_resources), events)
         return Annotation(article=article, doc=doc, actors=actors, times=times, places=places,
                           events=tuple(events), quotes=tuple(quotes))
 
-    def _situate(self, event: Event, doc: Doc, article: Article, times: TimeTable, places: PlaceTable) -> Event:
-        """Give an event the date and place attached to its trigger."""
+    def _situate(self, event: Event, doc: Doc, article: Article, times: TimeTable, places: PlaceTable,
+                 dateline: Place | None = None) -> Event:
+        """Give an event the date and place attached to its trigger.
+
+        The place is the one attached to the trigger's clause; failing that, the dateline city,
+        but only for events of the day of publication (the dateline says where the reporter is,
+        which says nothing about a meeting months ago).
+        """
         trigger = _trigger_token(doc, event)
         changes: dict[str, Any] = {}
         notes: list[str] = []
@@ -197,7 +204,10 @@ class Coder:
         place = places.for_trigger(trigger) if trigger is not None else None
         if place is not None:
             changes["location"] = place
-            notes.append(f"place {place.name}")
+            notes.append(f"place {place.name} attached to the trigger")
+        elif dateline is not None and changes.get("date") == article.published:
+            changes["location"] = dateline
+            notes.append(f"place {dateline.name} from the dateline")
         if notes:
             changes["why"] = "; ".join([event.why, *notes]) if event.why else "; ".join(notes)
         return dataclasses.replace(event, **changes) if changes else event
