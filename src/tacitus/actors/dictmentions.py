@@ -8,8 +8,8 @@ description in a first pass, which reads its country from the dictionary (see
 
 ``find_known`` runs last: a proper-noun phrase no other finder took and that the built-in
 knowledge base lists (a misspelt country, a city, an armed group) becomes an actor with the
-knowledge base's code. It only looks at tokens the NER model tagged as entities, so that common
-words of the knowledge base never become actors. A city the knowledge base files under its
+knowledge base's code. It only looks at entities and proper nouns, so that common words of the
+knowledge base never become actors. A city the knowledge base files under its
 country ("Kabul" under Afghanistan) is a mention of that country wherever it stands, like a
 country name ("in Lebanon"): the events stage decides from the syntax whether it is a
 participant or a place.
@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..dictionaries import split_code
 from .dictionary import ActorDictionary, DictCode
@@ -38,7 +38,9 @@ def candidate_for(span: Span, code: DictCode, origin: str, *, fixed: bool, compo
     from .mentions import Candidate
 
     entry = code.entry
-    person = not compound and (entry.person or any(t.ent_type_ == "PERSON" for t in span))
+    # The NER model's PERSON tag makes a person of a user's entry, never of a knowledge-base
+    # country ("Mali" tagged PERSON is still the country).
+    person = not compound and (entry.person or fixed and any(t.ent_type_ == "PERSON" for t in span))
     evidence = [f"{origin} {entry.origin}: {entry.name} [{code.code}]"]
     if person:
         return Candidate(kind="person", source="name", start=span.start, end=span.end, name=span.text,
@@ -52,6 +54,33 @@ def candidate_for(span: Span, code: DictCode, origin: str, *, fixed: bool, compo
                      country=code.country, sector=code.sector, fixed=fixed, evidence=evidence)
 
 
+def _proper(token: Token) -> bool:
+    """A token the NER model tagged as an entity, or a proper noun it missed ("Ethopia")."""
+    return token.ent_type_ in _ENTITY_LABELS or token.pos_ == "PROPN"
+
+
+def _cuts_entity(span: Span) -> bool:
+    """True when the span covers only part of an NER entity."""
+    doc = span.doc
+    for token in (span[0], span[-1]):
+        if not token.ent_type_:
+            continue
+        ent_start = token.i
+        while ent_start > 0 and doc[ent_start].ent_iob_ == "I":
+            ent_start -= 1
+        ent_end = token.i + 1
+        while ent_end < len(doc) and doc[ent_end].ent_iob_ == "I":
+            ent_end += 1
+        # Allow a leading "the" and a trailing possessive outside the match.
+        while ent_start < span.start and doc[ent_start].lower_ in ("the", "a", "an"):
+            ent_start += 1
+        while ent_end > span.end and (doc[ent_end - 1].tag_ == "POS" or doc[ent_end - 1].is_punct):
+            ent_end -= 1
+        if ent_start < span.start or ent_end > span.end:
+            return True
+    return False
+
+
 def _compound(code: DictCode) -> list[DictCode]:
     """A compound code ("FRO/BIL/SAM": the Shire is three actors) split into one code per actor."""
     if "/" not in code.code:
@@ -62,12 +91,14 @@ def _compound(code: DictCode) -> list[DictCode]:
 
 def _scan(finder: "MentionFinder", dictionary: ActorDictionary, *, leave_modifiers: bool, fixed: bool,
           entities_only: bool) -> None:
+    if not len(dictionary):
+        return
     doc = finder.doc
-    texts = [t.text for t in doc]
+    texts = finder.texts
     i = 0
     while i < len(doc):
         token = doc[i]
-        if finder.used[i] or not token.text[:1].isupper() or (entities_only and token.ent_type_ not in _ENTITY_LABELS):
+        if finder.used[i] or not token.text[:1].isupper() or (entities_only and not _proper(token)):
             i += 1
             continue
         found = dictionary.match_at(finder.words, texts, i)
@@ -80,8 +111,12 @@ def _scan(finder: "MentionFinder", dictionary: ActorDictionary, *, leave_modifie
         if code is None or not finder.is_free(i, i + n):
             i += n  # the entry does not apply on this date, or another finder took the words
             continue
-        if entities_only and (entry.person or any(t.ent_type_ not in _ENTITY_LABELS for t in span)):
-            i += n  # the knowledge base names people through full names only (see knowledge.py)
+        if entities_only and (entry.person or not all(_proper(t) for t in span)
+                              or code.sector is not None and _cuts_entity(span)):
+            # People come from full names only (see knowledge.py); a piece of a longer name
+            # ("Organization" of an unknown organization's name) is not an actor of its own,
+            # though a place inside one is ("Baghdad" of "Baghdad University").
+            i += n
             continue
         if leave_modifiers and finder.modifies_role(span.root):
             i += n

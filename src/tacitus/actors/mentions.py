@@ -110,6 +110,7 @@ class MentionFinder:
         self.res = resources
         self.date = date
         self.words = [token.lower_ for token in doc]
+        self.texts = [token.text for token in doc]
         self.used = [False] * len(doc)
         self.candidates: list[Candidate] = []
 
@@ -344,7 +345,20 @@ class MentionFinder:
                 # tags it NORP or even PERSON; words that are all demonyms are never a name).
                 self._add(Candidate(kind="group", source="group", start=start, end=end, name=text,
                                     country=code, plural=True, evidence=["demonym of a people"]))
+            elif ent.label_ != "PERSON":
+                self._country_prefix(span)
         self._untagged_places()
+
+    def _country_prefix(self, span: Span) -> None:
+        """A country name opening a longer entity ("Montenegro Assembly", "Kosovo province") is a
+        mention of the country, like a country name anywhere else."""
+        countries = self.res.countries
+        for n in range(len(span) - 1, 0, -1):
+            head = span[:n]
+            if head[-1].is_alpha and (code := countries.by_name(head.text)):
+                self._add(Candidate(kind="country", source="country", start=head.start, end=head.end,
+                                    name=head.text, country=code, evidence=["country name in an entity"]))
+                return
 
     def _untagged_places(self) -> None:
         """Country names and acting capitals the NER model did not tag ("Moscow accused Kyiv")."""
@@ -419,7 +433,7 @@ class MentionFinder:
     def _coordinated_countries(self, head: Token) -> list[tuple[Token, str]]:
         found: list[tuple[Token, str]] = []
         for child in head.lefts:
-            if child.dep_ in ("amod", "compound"):
+            if child.dep_ in ("amod", "compound", "nmod"):  # "U.S. and Russian negotiators": nmod
                 for token in (child, *child.conjuncts):
                     code = self.res.countries.lookup(token.text)
                     if code and token.text[:1].isupper():

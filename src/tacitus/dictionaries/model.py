@@ -11,17 +11,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["DatedCode", "DictEntry", "Agent", "split_code"]
+__all__ = ["DatedCode", "DictEntry", "Agent", "split_code", "ROLE_CODES"]
 
 # Placeholder codes PETRARCH uses for "an actor, but do not code it".
 _NO_CODE = frozenset({"---", "+++", "###"})
+# CAMEO role codes that some entries use alone ("THE_GUARDIAN [MED]"): a sector, not a country.
+ROLE_CODES = frozenset(
+    "GOV MIL REB OPP PTY COP JUD SPY MED EDU BUS CRM CVL LAB LEG HLH REF AGR ELI UAF HRI ENV DEV RAD SET".split()
+)
 
 
 def split_code(code: str | None) -> tuple[str | None, str | None]:
     """Split a CAMEO actor code into (country, sector): ``"DAGGOV"`` -> ``("DAG", "GOV")``.
 
     ``"~GOV"`` (an agent suffix) gives ``(None, "GOV")``; ``"NGO~"`` gives ``("NGO", None)``;
-    placeholders (``---``) give ``(None, None)``.
+    placeholders (``---``) give ``(None, None)``; a role code alone (``"MED"``) is a sector.
     """
     if not code:
         return None, None
@@ -34,6 +38,8 @@ def split_code(code: str | None) -> tuple[str | None, str | None]:
     if code.endswith("~"):
         return code[:3] or None, None
     code = code.replace("~", "")
+    if code[:3] in ROLE_CODES:
+        return None, code[:3]
     country = code[:3] if len(code) >= 3 and code[:3].isalpha() else None
     sector = code[3:6] if len(code) >= 6 and code[3:6].isalpha() else None
     return country, sector
