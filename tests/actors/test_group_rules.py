@@ -80,3 +80,24 @@ def test_city_of_the_knowledge_base_is_a_mention_of_its_country(run):
     text = "Rebels shelled Kandahar on Sunday, and Afghanistan condemned the attack."
     table = run(text)
     assert _covering(table, text, "Kandahar").id == _covering(table, text, "Afghanistan").id
+
+
+@pytest.mark.slow
+def test_country_name_opening_an_entity_is_the_country(run):
+    text = "Delegates demanded support from the Freedonia Assembly and the Montenegro Assembly."
+    assert _covering(run(text), text, "Montenegro").country == "MNE"
+
+
+@pytest.mark.slow
+def test_coordinated_country_modifiers_give_one_group_each(run):
+    text = "U.S. and Russian negotiators return to Geneva this week."
+    table = run(text)
+    assert _covering(table, text, "Russian").country == "RUS"
+    assert _covering(table, text, "U.S.").country == "USA"
+
+
+@pytest.mark.slow
+def test_knowledge_base_never_takes_a_piece_of_an_organization_name(run):
+    text = "Leaflets of the Grand Liberation Organization were found near the border."
+    table = run(text)
+    assert all(a.country != "MEA" for a in table)

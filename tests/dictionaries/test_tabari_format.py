@@ -123,7 +123,7 @@ def test_agents_plurals_substitutions_and_codes():
 @pytest.mark.parametrize(
     "code, parts",
     [("DAGGOV", ("DAG", "GOV")), ("ARN", ("ARN", None)), ("IGOUNO", ("IGO", "UNO")), ("~GOV", (None, "GOV")),
-     ("NGO~", ("NGO", None)), ("---", (None, None)), ("", (None, None))],
+     ("NGO~", ("NGO", None)), ("---", (None, None)), ("", (None, None)), ("MED", (None, "MED"))],
 )
 def test_split_code(code, parts):
     assert split_code(code) == parts
