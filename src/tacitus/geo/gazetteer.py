@@ -25,7 +25,7 @@ __all__ = ["GazetteerMatch", "gazetteer_mentions", "county_place"]
 _MAX_TOKENS = 4
 # A lone city name outside any place entity needs this many people, unless the article names its
 # US state (then any listed town counts) or its country.
-_CITY_MIN_POPULATION = 15_000
+_CITY_MIN_POPULATION = 100_000
 _CITY_IN_CONTEXT_MIN_POPULATION = 1_000
 _NON_NAME_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})
 _ORGANIZATION_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "NORP"})
