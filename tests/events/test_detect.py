@@ -87,7 +87,8 @@ def test_passive_voice_swaps_roles(nlp, resources):
 def test_passive_without_agent_is_a_sourceless_assault(nlp, resources):
     # Material conflict is news whoever did it: no source, the passive subject as target.
     events = code_text(nlp, resources, "The police were attacked on Monday.")
-    assert [(e.cameo[:2], e.source, e.target.name if e.target else None) for e in events] == [("19", None, "police")]
+    assert [(e.cameo[:2], e.source.actor_id, e.source.country, e.target.name if e.target else None) for e in events] == [
+        ("19", "unidentified", None, "police")]
     assert "sourceless" in events[0].why
 
 

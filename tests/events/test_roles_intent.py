@@ -63,7 +63,8 @@ def test_threat_takes_the_target_of_its_complement_verb(nlp, resources):
 
 def test_passive_participle_noun_is_the_target_not_the_source(nlp, resources):
     events = code_text(nlp, resources, "There were Kenyan police killed near the border.")
-    assert [(e.cameo[:2], e.source, e.target.name if e.target else None) for e in events] == [("18", None, "police")]
+    assert [(e.cameo[:2], e.source.actor_id, e.target.name if e.target else None) for e in events] == [
+        ("18", "unidentified", "police")]
 
 
 # --- intentions coded the CAMEO way -----------------------------------------------------------------

@@ -12,7 +12,15 @@ One event per trigger and actor pairing. Choices, documented here because they s
   where it has its own trigger ("South Korea said Kim has agreed ..." codes Kim's agreement).
 - A trigger consumed by another pattern's condition ("agreed to hold a summit": hold, summit) does
   not fire again, and an event noun governed by a verb that already fired ("met Kim for a summit")
-  is not coded twice. Events without a source actor are skipped.
+  is not coded twice.
+- Events without a source actor are skipped, except material happenings of the lexicon's
+  ``sourceless_types`` (ASSAULT, COERCE, PROTEST: "three soldiers were killed"), kept when they are
+  the sentence's main news. Their source is the reference ``UNIDENTIFIED`` (actor id
+  "unidentified", no country): the record contract has a source on every event, and a consumer can
+  filter these out by that id.
+- Statements of intention get CAMEO's intention codes (``intent.py``): "will visit" is 036.
+- Background clauses (relative clauses, "after/since/when ..." clauses) are coded only when the
+  sentence has no main event.
 
 Only sentences holding a lexicon lemma are examined (a set lookup per token), and tokens are
 visited head-first so that a governing trigger claims its complements before they are seen.
@@ -28,7 +36,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors.countries import CountryTable
 from ..actors.table import ActorTable
-from ..model import Actor, Article, Event, content_id
+from ..model import Actor, ActorRef, Article, Event, content_id
 from .arguments import Arguments
 from .intent import IntentCodes
 from .lexicon import Lexicon, Pattern
@@ -36,7 +44,10 @@ from .modality import ModalityCues, decide_modality
 from .ontology import Ontology
 from .roles import Role, find_noun_source, find_source, find_target, noun_governor
 
-__all__ = ["EventResources", "detect_events"]
+__all__ = ["EventResources", "detect_events", "UNIDENTIFIED"]
+
+# The source of an event whose doer the text does not name (see the module docstring).
+UNIDENTIFIED = ActorRef(actor_id="unidentified", name="unidentified")
 
 # Children that belong to another clause or to the subject: never part of a complement region.
 _REGION_SKIP_VERB = frozenset({"nsubj", "csubj", "agent", "punct", "cc", "conj", "mark", "ccomp", "parataxis",
@@ -334,7 +345,7 @@ def _events(found: _Found, sentence: Span, index: int, evidence: str, article: A
             cameo=code.code,
             quad_class=code.quad_class,
             goldstein=code.goldstein,
-            source=source.ref() if source else None,
+            source=source.ref() if source else UNIDENTIFIED,
             target=target.ref() if target else None,
             modality=modality.value,
             confidence=_confidence(pattern, found.source, found.target, how),
