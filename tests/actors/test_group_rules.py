@@ -101,3 +101,11 @@ def test_knowledge_base_never_takes_a_piece_of_an_organization_name(run):
     text = "Leaflets of the Grand Liberation Organization were found near the border."
     table = run(text)
     assert all(a.country != "MEA" for a in table)
+
+
+@pytest.mark.slow
+def test_ethnic_minority_takes_the_state_it_lives_in(run):
+    text = "Hundreds of ethnic Hungarians marched in Romania on Sunday, Reuters reported."
+    assert _covering(run(text), text, "Hungarians").country == "ROU"
+    both = "Ethnic Hungarians fled Romania for Serbia."
+    assert _covering(run(both), both, "Hungarians").country == "HUN"  # two other states: no guess

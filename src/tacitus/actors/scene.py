@@ -5,7 +5,9 @@ President Ahmed Ben Bella": the fundamentalists are Algerian. A human coder read
 country word as belonging to the one country its sentence is about; when the sentence names
 two countries or none, the group keeps no country (guessing between two is worse than nothing).
 Only descriptions are filled ("protesters", "the government", "police"), never names: a name
-with no country stays unknown rather than wrongly placed.
+with no country stays unknown rather than wrongly placed. An ethnic minority ("ethnic Albanians
+in Serbia") takes the one other state its sentence names, as CAMEO codes minorities by the state
+they live in.
 """
 
 from __future__ import annotations
@@ -22,8 +24,21 @@ __all__ = ["fill_from_sentence"]
 _SCENE_SOURCES = frozenset({"country", "capital", "group", "dict", "description", "org", "name"})
 
 
+# Actors whose country says nothing about the scene: "told AFP" does not make a story French.
+_FOREIGN_OBSERVERS = frozenset({"JRN", "MED", "BUS", "EDU", "NGO"})
+
+
 def _is_description_only(cluster: Cluster) -> bool:
     return all(m.source == "description" for m in cluster.members)
+
+
+def _ethnic(doc: Doc, cluster: Cluster) -> bool:
+    """True when a mention of the cluster is qualified by "ethnic" ("ethnic Albanian guerrillas")."""
+    for member in cluster.members:
+        window = doc[max(member.start - 1, 0):member.end]
+        if any(token.lower_ == "ethnic" for token in window):
+            return True
+    return False
 
 
 def fill_from_sentence(doc: Doc, clusters: Iterable[Cluster]) -> None:
@@ -31,12 +46,20 @@ def fill_from_sentence(doc: Doc, clusters: Iterable[Cluster]) -> None:
     clusters = list(clusters)
     by_sentence: dict[int, set[str]] = {}
     for cluster in clusters:
-        if cluster.country is None:
+        if cluster.country is None or cluster.sector in _FOREIGN_OBSERVERS:
             continue
         for member in cluster.members:
             if member.source in _SCENE_SOURCES:
                 by_sentence.setdefault(doc[member.start].sent.start, set()).add(cluster.country)
     for cluster in clusters:
+        if cluster.country is not None and not cluster.fixed and _ethnic(doc, cluster):
+            # "ethnic Albanians in Serbia": a minority is coded by the state it lives in (CAMEO),
+            # when the sentence names exactly one other state.
+            first = min(cluster.members, key=lambda m: m.start)
+            others = by_sentence.get(doc[first.start].sent.start, set()) - {cluster.country}
+            if len(others) == 1:
+                cluster.country = next(iter(others))
+            continue
         if cluster.country is not None or cluster.fixed or not _is_description_only(cluster):
             continue
         first = min(cluster.members, key=lambda m: m.start)
