@@ -45,15 +45,16 @@ class ActorDictionary:
     def build(cls, entries: Iterable[DictEntry]) -> "ActorDictionary":
         """Index entries; the first entry listing a phrase wins it (file order, as PETRARCH)."""
         entries = tuple(entries)
-        pairs = [(phrase, entry) for entry in entries for phrase in entry.phrases]
+        # Split every phrase once: the index, the capitals guard and the surnames share the words.
+        pairs = [(phrase_words(phrase), phrase, entry) for entry in entries for phrase in entry.phrases]
         surnames: dict[str, list[DictEntry]] = {}
-        for entry in entries:
-            if entry.person:
-                words = phrase_words(entry.phrases[0])
+        for words, phrase, entry in pairs:
+            if entry.person and phrase is entry.phrases[0]:
                 if len(words) >= 2 and words[-1].isalpha() and len(words[-1]) > 2:
                     surnames.setdefault(words[-1], []).append(entry)
-        capitals_only = frozenset(phrase_words(p) for p, _ in pairs if _short_capitals(p))
-        return cls(entries, PhraseIndex.build(pairs), {k: tuple(v) for k, v in surnames.items()}, capitals_only)
+        capitals_only = frozenset(words for words, phrase, _ in pairs if _short_capitals(phrase))
+        index = PhraseIndex.from_words((words, entry) for words, _, entry in pairs)
+        return cls(entries, index, {k: tuple(v) for k, v in surnames.items()}, capitals_only)
 
     @classmethod
     def empty(cls) -> "ActorDictionary":
