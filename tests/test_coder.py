@@ -78,3 +78,17 @@ def test_code_accepts_an_article_and_overrides_metadata(coder):
     assert dataclasses.replace(coded.article, published=None, source=None) == article
     with pytest.raises(InputError):
         coder.code(article, published="not a date")
+
+
+def test_every_event_participant_is_an_actor_of_the_article(coder):
+    text = ("Unidentified gunmen attacked a police station in northern Mali on Monday. "
+            "Ugandan opposition candidates accused the electoral commission of fraud.")
+    coded = coder.code(text, title="", published="2025-03-10")
+    ids = {actor.id for actor in coded.actors}
+    assert coded.events
+    for event in coded.events:
+        for ref in (event.source, event.target):
+            assert ref is None or ref.actor_id in ids, (event.why, ref)
+    for actor in coded.actors:
+        for mention in actor.mentions:
+            assert coded.article.text[mention.start:mention.end] == mention.text

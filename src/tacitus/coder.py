@@ -27,7 +27,7 @@ from .events import EventResources, detect_events
 from .ingest import parse_text_article
 from .ingest.dates import normalize_date
 from .ingest.patterns import StructurePatterns
-from .model import Article, Coded, Event, Failure, Place, Quote
+from .model import Actor, Article, Coded, Event, Failure, Mention, Place, Quote
 from .nlp import load_nlp, make_doc_text
 from .geo import PlaceResources, PlaceTable, dateline_place, extract_places
 from .quotes import QuoteResources, extract_quotes
@@ -178,6 +178,7 @@ class Coder:
             events = [self._situate(event, doc, article, times, places, dateline) for event in events]
         with clock("quotes"):
             quotes = _link_quotes(extract_quotes(doc, article, actors, self.quote_resources), events)
+        actors = _complete_actors(actors, events, doc)
         return Annotation(article=article, doc=doc, actors=actors, times=times, places=places,
                           events=tuple(events), quotes=tuple(quotes))
 
@@ -230,6 +231,34 @@ class _StageClock:
 
     def __exit__(self, *exc_info: object) -> None:
         self.totals[self.stage] = self.totals.get(self.stage, 0.0) + time.perf_counter() - self.started
+
+
+def _complete_actors(actors: ActorTable, events: Iterable[Event], doc: Doc) -> ActorTable:
+    """Add an Actor for every event participant the actor stage did not list, so that every
+    ``actor_id`` in an event resolves in ``Coded.actors``.
+
+    The event stage names such participants itself: a noun phrase whose words give a country
+    ("Ugandan opposition candidates", kind "phrase"), or "unidentified" for the unknown doer of an
+    attack. A phrase actor gets its mention from the event's sentence when its name is found there.
+    """
+    missing: dict[str, Actor] = {}
+    sentences = list(doc.sents)
+    for event in events:
+        for ref in (event.source, event.target):
+            if ref is None or actors.get(ref.actor_id) is not None or ref.actor_id in missing:
+                continue
+            mentions: tuple[Mention, ...] = ()
+            if ref.actor_id != "unidentified" and 0 <= event.sentence < len(sentences):
+                sentence = sentences[event.sentence]
+                found = sentence.text.find(ref.name)
+                if found >= 0 and ref.name:
+                    start = sentence.start_char + found
+                    mentions = (Mention(text=ref.name, start=start, end=start + len(ref.name)),)
+            missing[ref.actor_id] = Actor(
+                id=ref.actor_id, name=ref.name, mentions=mentions, country=ref.country, sector=ref.sector,
+                code=ref.code, kind="unidentified" if ref.actor_id == "unidentified" else "group",
+            )
+    return ActorTable((*actors.actors, *missing.values())) if missing else actors
 
 
 def _link_quotes(quotes: Iterable[Quote], events: Iterable[Event]) -> list[Quote]:

@@ -92,3 +92,11 @@ def test_pin_floors_rounds_down_and_keeps_unscored_sets():
     assert pinned["sets"][0]["sha256"] == "new"
     assert pinned["sets"][1] == spec["sets"][1]
     assert spec["sets"][0]["floors"]["type.f1"] == 0.1  # the input is not modified
+
+
+def test_gate_fails_above_a_ceiling_of_forbidden_things():
+    sets = [{"name": "ref", "sha256": "abc", "floors": {}, "ceilings": {"must_not.found": 0}}]
+    ok = compare(sets, {"ref": {"items": 1, "must_not": {"found": 0, "total": 1}}}, {"ref": "abc"})
+    assert not any(c.failed for c in ok)
+    bad = compare(sets, {"ref": {"items": 1, "must_not": {"found": 1, "total": 1}}}, {"ref": "abc"})
+    assert [c.status for c in bad] == ["above ceiling"]

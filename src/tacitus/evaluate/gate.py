@@ -38,7 +38,7 @@ class Check:
     metric: str
     value: float | None
     floor: float | None
-    status: str  # "ok", "below floor", "gold changed", "not scored"
+    status: str  # "ok", "below floor", "above ceiling", "gold changed", "not scored"
     message: str = ""
 
     @property
@@ -106,6 +106,17 @@ def compare(
                                     f"{name} {metric} = {value:.4f} is below its floor {floor:.4f} by more than {epsilon}"))
             else:
                 checks.append(Check(name, metric, value, floor, "ok"))
+        # Ceilings are for counts of things that must not happen (must_not violations): they
+        # are written by hand and never pinned.
+        for metric, ceiling in entry.get("ceilings", {}).items():
+            value = metric_value(result, metric)
+            if value is None:
+                checks.append(Check(name, metric, None, ceiling, "not scored", f"the result has no metric {metric}"))
+            elif value > ceiling + epsilon:
+                checks.append(Check(name, metric, value, ceiling, "above ceiling",
+                                    f"{name} {metric} = {value:.4f} is above its ceiling {ceiling:.4f}"))
+            else:
+                checks.append(Check(name, metric, value, ceiling, "ok"))
     return checks
 
 
@@ -163,6 +174,9 @@ def run_gate(spec: Mapping[str, Any], shared: Path, coder: Any) -> tuple[dict[st
 
     results: dict[str, Any] = {}
     hashes: dict[str, str] = {}
+    # A set may name dictionaries (paths relative to the shared folder); such sets get a coder
+    # loaded with them, one per distinct list.
+    coders: dict[tuple[str, ...], Any] = {(): coder}
     for entry in spec["sets"]:
         path = shared / entry["gold"]
         name = entry["name"]
@@ -171,8 +185,14 @@ def run_gate(spec: Mapping[str, Any], shared: Path, coder: Any) -> tuple[dict[st
             results[name] = f"{path} does not exist"
             continue
         hashes[name] = gold_hash(path)
+        dictionaries = tuple(str(shared / d) for d in entry.get("dictionaries") or ())
         try:
-            results[name] = evaluate(path, entry["format"], coder, limit=entry.get("limit"))
+            if dictionaries not in coders:
+                import tacitus
+
+                coders[dictionaries] = tacitus.load(dictionaries=dictionaries)
+            results[name] = evaluate(path, entry["format"], coders[dictionaries], limit=entry.get("limit"),
+                                     dictionaries=dictionaries[0] if dictionaries else None)
         except TacitusError as exc:
             results[name] = f"{type(exc).__name__}: {exc}"
     return results, hashes
