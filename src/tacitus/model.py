@@ -270,7 +270,8 @@ class Quote(_Record):
     """A quotation, its reporting cue and its speaker (``None`` when no speaker can be found).
 
     ``event_ids`` lists the events coded from the same sentence, so a quote can be read next to
-    what happened.
+    what happened. ``section`` says which field ``start``/``end`` point into: ``"text"`` (the
+    body, the usual case) or ``"title"`` (a quotation in the headline).
     """
 
     id: str
@@ -283,6 +284,7 @@ class Quote(_Record):
     end: int
     sentence: int | None = None
     event_ids: tuple[str, ...] = ()
+    section: str = "text"
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> "Quote":
@@ -298,6 +300,7 @@ class Quote(_Record):
             end=int(data["end"]),
             sentence=data.get("sentence"),
             event_ids=tuple(data.get("event_ids") or ()),
+            section=data.get("section") or "text",
         )
 
 

@@ -54,6 +54,7 @@ CREATE TABLE IF NOT EXISTS quotes (
     position INTEGER
 );
 ALTER TABLE quotes ADD COLUMN IF NOT EXISTS event_ids VARCHAR[];
+ALTER TABLE quotes ADD COLUMN IF NOT EXISTS section VARCHAR;
 CREATE TABLE IF NOT EXISTS failures (
     id VARCHAR PRIMARY KEY, path VARCHAR, position VARCHAR, reason VARCHAR, kind VARCHAR
 );
@@ -74,7 +75,7 @@ _EVENT_COLUMNS = (
 )
 _QUOTE_COLUMNS = (
     "id", "article_id", "text", "kind", "cue", "speaker_actor_id", "speaker_name", "speaker_country",
-    "speaker_sector", "speaker_code", "start", "end", "sentence", "event_ids",
+    "speaker_sector", "speaker_code", "start", "end", "sentence", "event_ids", "section",
 )
 _FAILURE_COLUMNS = ("id", "path", "position", "reason", "kind")
 
@@ -387,7 +388,7 @@ def _event_from_row(r: dict[str, Any]) -> Event:
 
 def _quote_row(q: Quote) -> tuple[Any, ...]:
     return (q.id, q.article_id, q.text, q.kind, q.cue, *_ref_columns(q.speaker), q.start, q.end, q.sentence,
-            list(q.event_ids))
+            list(q.event_ids), q.section)
 
 
 def _quote_from_row(r: dict[str, Any]) -> Quote:
