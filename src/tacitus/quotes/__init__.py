@@ -4,9 +4,12 @@
 and attributes them through reporting cues next to them, "according to", and continuation of the
 previous speaker; it finds indirect quotations from the clause a reporting verb reports. Speakers
 are resolved to the article's actors through the ActorTable, and left None when no actor fits.
+``extract_title_quotes(title_doc, article, actors, resources)`` does the same for the headline
+(``section="title"``), matching the body's actors by their words.
 """
 
 from .extract import extract_quotes, find_attributions
+from .headline import extract_title_quotes
 from .resources import QuoteDataError, QuoteResources
 
-__all__ = ["QuoteResources", "QuoteDataError", "extract_quotes", "find_attributions"]
+__all__ = ["QuoteResources", "QuoteDataError", "extract_quotes", "extract_title_quotes", "find_attributions"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import replace
+from typing import Callable
 
 from spacy.tokens import Doc
 
@@ -13,12 +14,15 @@ from ..model import Article, Quote, content_id
 from .context import QuoteContext
 from .direct import Attribution, attribute_direct, is_embedded, is_scare_quote, is_title, reads_like_title
 from .indirect import find_indirect
-from .marks import find_quoted_spans
+from .marks import QuotedSpan, find_quoted_spans
 from .resources import QuoteResources
 
-__all__ = ["extract_quotes", "find_attributions"]
+__all__ = ["extract_quotes", "find_attributions", "attribute_text"]
 
 _STRIP_END = " \t\n,"
+
+# Reworks the direct attributions of a field (see attribute_text).
+Refine = Callable[[list[Attribution], list[QuotedSpan], QuoteContext], list[Attribution]]
 
 
 def find_attributions(doc: Doc, article: Article, actors: ActorTable, resources: QuoteResources) -> list[Attribution]:
@@ -32,10 +36,25 @@ def find_attributions(doc: Doc, article: Article, actors: ActorTable, resources:
             "the spaCy Doc does not match the article text (lengths differ); build it with "
             "nlp(make_doc_text(article.text))"
         )
-    spans = find_quoted_spans(article.text)
-    ctx = QuoteContext(doc, article.text, actors, resources, [(s.open_at, s.close_at if s.close_at is not None else s.end) for s in spans])
-    quotations = [span for span in spans if not is_scare_quote(span, ctx)]
+    return attribute_text(doc, article.text, actors, resources)
+
+
+def attribute_text(doc: Doc, text: str, actors: ActorTable, resources: QuoteResources,
+                   refine: Refine | None = None,
+                   keep: Callable[[QuotedSpan, QuoteContext], bool] | None = None) -> list[Attribution]:
+    """Return the attributions of one analysed field (the body, or the headline), in text order.
+
+    ``doc`` is the spaCy Doc of ``make_doc_text(text)``; ``actors`` must point into ``text``.
+    ``refine`` may rework the direct attributions (one per quotation, same order) before the
+    partial, title and indirect rules run: the headline rules add their cues there. ``keep``
+    marks short quoted stretches that are quotations although they read like scare quotes.
+    """
+    spans = find_quoted_spans(text)
+    ctx = QuoteContext(doc, text, actors, resources, [(s.open_at, s.close_at if s.close_at is not None else s.end) for s in spans])
+    quotations = [span for span in spans if not is_scare_quote(span, ctx) or (keep is not None and keep(span, ctx))]
     direct = attribute_direct(quotations, ctx)
+    if refine is not None:
+        direct = refine(direct, quotations, ctx)
     # A partial quote inside a reported clause ("said Kim's visit had "been a success"") is part
     # of that indirect quotation. One that no reported clause covers is still a mixed quotation
     # in the writer's syntax ("vowed to punish "those who leak""): it is kept, marked indirect,

@@ -1,12 +1,19 @@
-"""QuoteResources: the reporting cues, loaded once from the package's data file."""
+"""QuoteResources: the reporting cues, loaded once from the package's data file.
+
+For headline speakers described rather than named ("Kenyan president", "UN chief") the resources
+also hold the actors stage's country, organization and role tables (read-only, loaded once).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources as importlib_resources
 
 import yaml
 
+from ..actors.countries import CountryTable
+from ..actors.organizations import OrganizationTable
+from ..actors.roles import RoleTable
 from ..errors import TacitusError
 
 __all__ = ["QuoteResources", "QuoteDataError"]
@@ -20,10 +27,19 @@ class QuoteDataError(TacitusError):
 
 @dataclass(frozen=True)
 class QuoteResources:
-    """Reporting cues: verb lemmas ("say", "tell") and statement nouns ("statement", "tweet")."""
+    """Reporting cues: verb lemmas ("say", "tell") and statement nouns ("statement", "tweet").
+
+    ``heads`` are headline words for the head of a country or organization ("chief", "boss");
+    ``countries``, ``organizations`` and ``roles`` (None when built from a bare mapping) let a
+    headline description ("Kenyan president") name an actor.
+    """
 
     verbs: frozenset[str]
     nouns: frozenset[str]
+    heads: frozenset[str] = frozenset()
+    countries: CountryTable | None = field(default=None, compare=False, repr=False)
+    organizations: OrganizationTable | None = field(default=None, compare=False, repr=False)
+    roles: RoleTable | None = field(default=None, compare=False, repr=False)
 
     @classmethod
     def load(cls) -> "QuoteResources":
@@ -38,20 +54,22 @@ class QuoteResources:
                 f"cannot read tacitus/quotes/data/{_DATA_FILE} ({exc}); reinstall tacitus "
                 "(pip install -e .) so that its package data is present"
             ) from exc
-        return cls.from_mapping(yaml.safe_load(text), origin=_DATA_FILE)
+        cues = cls.from_mapping(yaml.safe_load(text), origin=_DATA_FILE)
+        return cls(cues.verbs, cues.nouns, cues.heads, CountryTable.load(), OrganizationTable.load(), RoleTable.load())
 
     @classmethod
     def from_mapping(cls, data: object, origin: str = "<mapping>") -> "QuoteResources":
-        """Build resources from ``{"verbs": [...], "nouns": [...]}``, checking the shape."""
+        """Build resources from ``{"verbs": [...], "nouns": [...], "heads": [...]}`` (heads
+        optional), checking the shape. The description tables stay None."""
         if not isinstance(data, dict):
             raise QuoteDataError(f"{origin}: expected a mapping with 'verbs' and 'nouns'; fix the file")
         lists: dict[str, frozenset[str]] = {}
-        for key in ("verbs", "nouns"):
-            items = data.get(key)
+        for key in ("verbs", "nouns", "heads"):
+            items = data.get(key, [] if key == "heads" else None)
             if not isinstance(items, list) or not all(isinstance(item, str) and item for item in items):
                 raise QuoteDataError(f"{origin}: '{key}' must be a list of non-empty strings; fix the file")
             lists[key] = frozenset(item.strip().lower() for item in items)
-        return cls(verbs=lists["verbs"], nouns=lists["nouns"])
+        return cls(verbs=lists["verbs"], nouns=lists["nouns"], heads=lists["heads"])
 
     def is_cue_verb(self, lemma: str) -> bool:
         """Whether a (lowercased) lemma is a reporting verb."""
