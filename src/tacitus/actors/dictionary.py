@@ -32,6 +32,26 @@ def _short_capitals(phrase: str) -> bool:
     return len(letters) <= 3
 
 
+# Shortest surname the misspelling rule accepts: shorter names have too many one-letter neighbours.
+_NEAR_MIN = 7
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ by exactly one inserted, deleted or replaced letter."""
+    if a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    if len(a) > len(b):
+        a, b = b, a
+    if len(b) - len(a) != 1:
+        return False
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1:]
+
+
 @dataclass(frozen=True)
 class ActorDictionary:
     """Entries by phrase (longest match) and person entries by surname."""
@@ -97,6 +117,20 @@ class ActorDictionary:
         found = self.index.longest_at(words, 0)
         return found[1] if found and found[0] == len(words) else None
 
+    def near_surname(self, word: str) -> str | None:
+        """The one known surname a single letter away from ``word`` (a misspelling), or None.
+
+        Newswire misspells long foreign surnames ("Bouteflicka", "Mitterand"); only surnames of
+        seven letters or more count, sharing the first letter, and only when exactly one is near.
+        """
+        word = word.lower()
+        if len(word) < _NEAR_MIN or not word.isalpha() or word in self.surnames:
+            return None
+        near = [name for name in self.surnames
+                if name[:1] == word[:1] and abs(len(name) - len(word)) <= 1 and len(name) >= _NEAR_MIN
+                and _one_edit(name, word)]
+        return near[0] if len(near) == 1 else None
+
     def by_surname(self, word: str, date: str | None, first: str | None = None) -> DictCode | None:
         """The code shared by every person with this surname whose code applies on ``date``.
 
@@ -110,6 +144,11 @@ class ActorDictionary:
         if not people:
             return None
         codes = [c for c in (self.code(p, date) for p in people) if c is not None and c.country]
+        if not codes:
+            # Nobody of that name held an office on the date: their country still holds ("President
+            # Mitterrand" in an article dated after his term), their office does not.
+            codes = [DictCode(c.entry, c.country or "", c.country, None)
+                     for c in (self.code(p, None) for p in people) if c is not None and c.country]
         if not codes or len({c.country for c in codes}) != 1:
             return None
         sectors = {c.sector for c in codes}

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from ..dictionaries import DictEntry
 from .dictionary import ActorDictionary, DictCode
 from .resolve import Cluster
 
@@ -23,12 +24,26 @@ __all__ = ["fill_from_knowledge"]
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "ELI", "OPP", "PTY", "REB"})
 
 
+def _person_country(knowledge: ActorDictionary, entry: DictEntry) -> DictCode | None:
+    """A person's country outside the dates of their roles, without a sector.
+
+    Dated codes give a person's office ("FRAGOV" while president); the country itself does not
+    lapse when the office does, so an article dated after it still places the person.
+    """
+    code = knowledge.code(entry, None)
+    if code is None or not code.country:
+        return None
+    return DictCode(entry, code.country, code.country, None)
+
+
 def _code_for(cluster: Cluster, knowledge: ActorDictionary, date: str | None) -> DictCode | None:
     names = sorted(set(cluster.names), key=len, reverse=True)
     for name in names:
         entry = knowledge.lookup(name)
         if entry is not None and (cluster.kind == "person") == entry.person:
             code = knowledge.code(entry, date)
+            if code is None and entry.person:
+                code = _person_country(knowledge, entry)
             if code is not None and code.country:
                 return code
     # The surname rule speaks for people the article names by surname alone ("President Kagame")
@@ -37,7 +52,14 @@ def _code_for(cluster: Cluster, knowledge: ActorDictionary, date: str | None) ->
     # state roles or of unknown role (a reporter is not a head of state's namesake).
     if cluster.kind == "person" and names and (cluster.sector is None or cluster.sector in _STATE_SECTORS):
         words = names[0].split()
-        return knowledge.by_surname(words[-1], date, first=words[0] if len(words) > 1 else None)
+        first = words[0] if len(words) > 1 else None
+        code = knowledge.by_surname(words[-1], date, first=first)
+        if code is None:
+            # A misspelt surname ("President Bouteflicka") with one known spelling a letter away.
+            near = knowledge.near_surname(words[-1])
+            if near is not None:
+                code = knowledge.by_surname(near, date, first=first)
+        return code
     return None
 
 

@@ -43,6 +43,11 @@ _STATIVE_PARTICIPLES = frozenset({"engage", "involve"})
 _COLLECTIVE = frozenset({"group", "groups", "members", "member", "delegation", "team", "number", "hundreds",
                          "thousands", "dozens", "scores", "millions", "some", "many", "most", "one", "two",
                          "third", "half", "majority", "crowd", "crowds", "leaders", "representatives"})
+# How many dependency steps below the trigger the last-resort target search looks ("threatened to
+# impose a curfew in Algiers": threatened -> impose -> curfew -> in -> Algiers).
+_FALLBACK_DEPTH = 4
+# Subordinators of conditions, whose places are not the event's side.
+_CONDITIONS = frozenset({"if", "unless"})
 _SPEAKER_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
 _REPORTING = frozenset({"say", "announce", "confirm", "state", "declare", "claim", "report", "tell", "add",
                         "insist", "warn", "indicate", "reveal", "acknowledge", "admit", "deny", "note"})
@@ -274,15 +279,33 @@ def find_target(
                             how = f"dobj '{argument.text} of {pobj.text}'"
                             break
                 if found:
+                    if not any(a.country for a in found):
+                        # "strengthened its forces in Lebanon", "killed 23 people in Tel Aviv": an
+                        # argument with no side is weaker than a named side among the complements.
+                        fallback = _fallback_target(trigger, table, exclude, countries_only=True)
+                        if fallback is not None:
+                            return Role(fallback.actors, f"{fallback.how} (the {how} names no side)",
+                                        fallback.quality)
                     return Role(tuple(found), how, 1.0)
     return _fallback_target(trigger, table, exclude)
 
 
-def _fallback_target(trigger: Token, table: Arguments, exclude: set[str]) -> Role | None:
-    """The nearest actor among the trigger's own complements, breadth first, three steps deep."""
-    # Attribution phrases ("according to X") name a source of the report, not a participant.
-    frontier = [c for c in trigger.children if c.dep_ not in _FALLBACK_SKIP and c.lower_ not in _ATTRIBUTION]
-    for _depth in range(3):
+def _fallback_target(trigger: Token, table: Arguments, exclude: set[str], countries_only: bool = False) -> Role | None:
+    """The nearest actor among the trigger's own complements, breadth first, four steps deep.
+
+    With ``countries_only``, only an actor whose country is known counts.
+    """
+    # Attribution phrases ("according to X") name a source of the report, not a participant. When
+    # an argument was found but names no side, a condition ("... if war starts in Iraq") is a
+    # circumstance of the event, not a better target.
+    def keep(token: Token) -> bool:
+        if token.dep_ in _FALLBACK_SKIP or token.lower_ in _ATTRIBUTION:
+            return False
+        return not (countries_only and token.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in token.children))
+
+    frontier = [c for c in trigger.children if keep(c)]
+    for _depth in range(_FALLBACK_DEPTH):
         following: list[Token] = []
         for token in frontier:
             actor = table.for_token(token)
@@ -290,7 +313,7 @@ def _fallback_target(trigger: Token, table: Arguments, exclude: set[str]) -> Rol
                 # A place named as the object of a preposition ("a curfew in Algiers") stands for
                 # the side it belongs to, as event coders code it when no participant is named.
                 actor = table.phrase_actor(token)
-            if actor is not None and actor.id not in exclude:
+            if actor is not None and actor.id not in exclude and (actor.country or not countries_only):
                 return Role((actor,), f"nearest actor '{token.text}' in the complements", 0.5)
             following.extend(c for c in token.children if c.dep_ not in _FALLBACK_SKIP)
         frontier = following
