@@ -15,7 +15,7 @@ def _raw() -> dict:
     return yaml.safe_load(resources.files("tacitus.quotes").joinpath("data", "cues.yaml").read_text("utf-8"))
 
 
-@pytest.mark.parametrize("key", ["verbs", "nouns"])
+@pytest.mark.parametrize("key", ["verbs", "nouns", "heads"])
 def test_cue_lists_are_sorted_unique_lowercase_lemmas(key: str) -> None:
     items = _raw()[key]
     assert items, f"{key} is empty"
@@ -37,3 +37,11 @@ def test_malformed_data_raises_a_tacitus_error() -> None:
         QuoteResources.from_mapping({"verbs": "say", "nouns": []})
     with pytest.raises(TacitusError):
         QuoteResources.from_mapping(["say"])
+
+
+def test_heads_are_optional_and_description_tables_load() -> None:
+    assert QuoteResources.from_mapping({"verbs": ["say"], "nouns": []}).heads == frozenset()
+    loaded = QuoteResources.load()
+    assert "chief" in loaded.heads
+    assert loaded.countries is not None and loaded.countries.lookup("Kenyan") == "KEN"
+    assert loaded.roles is not None and loaded.roles.get("president") is not None
