@@ -111,3 +111,12 @@ def test_doc_of_another_text_is_refused(nlp, resources) -> None:
     article = Article(id="a1", title="'Never again,' says Okoth", text="")
     with pytest.raises(TacitusError, match="make_doc_text"):
         extract_title_quotes(nlp("Something else entirely"), article, ActorTable(_ACTORS), resources)
+
+
+def test_has_quotation_ignores_apostrophes() -> None:
+    from tacitus.quotes import has_quotation
+
+    assert has_quotation("'Never again,' says Okoth")
+    assert has_quotation("Okoth hails \u201cfair\u201d deal")
+    assert not has_quotation("Okoth's party wins the vote")
+    assert not has_quotation(None)

@@ -9,7 +9,7 @@ are resolved to the article's actors through the ActorTable, and left None when 
 """
 
 from .extract import extract_quotes, find_attributions
-from .headline import extract_title_quotes
+from .headline import extract_title_quotes, has_quotation
 from .resources import QuoteDataError, QuoteResources
 
-__all__ = ["QuoteResources", "QuoteDataError", "extract_quotes", "extract_title_quotes", "find_attributions"]
+__all__ = ["QuoteResources", "QuoteDataError", "extract_quotes", "extract_title_quotes", "find_attributions", "has_quotation"]

@@ -28,7 +28,7 @@ from .resources import QuoteResources
 from .speakers import Speaker, resolve_speaker
 from .title_actors import title_actor_table
 
-__all__ = ["extract_title_quotes"]
+__all__ = ["extract_title_quotes", "has_quotation"]
 
 _SECTION = "title"
 _STRIP_END = " \t\n,"
@@ -36,6 +36,12 @@ _LEAD_MARKS = (":", "-", "\u2013", "\u2014", "|")
 _MAX_LEAD_WORDS = 6
 _MAX_SPEAKER_WORDS = 5
 _QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb`"
+
+
+def has_quotation(text: str | None) -> bool:
+    """Whether ``text`` holds a quoted stretch (from the marks alone, no parse): the cheap test
+    that decides whether a headline is worth parsing. Apostrophes ("Trump's") do not count."""
+    return bool(text) and bool(find_quoted_spans(text or ""))
 
 
 def extract_title_quotes(title_doc: Doc, article: Article, actors: ActorTable, resources: QuoteResources) -> list[Quote]:
@@ -47,7 +53,7 @@ def extract_title_quotes(title_doc: Doc, article: Article, actors: ActorTable, r
     is only read for its quotations).
     """
     title = article.title or ""
-    if not any(mark in title for mark in _QUOTE_MARKS):
+    if not has_quotation(title):
         return []
     if len(title_doc.text) != len(title):
         raise InputError(
