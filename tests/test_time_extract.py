@@ -103,14 +103,17 @@ def test_iso_date_strips_part_of_day(nlp, resources) -> None:
         ("The talks ended on Friday.", "Friday", -1),
         ("The talks will end on Friday.", "Friday", 1),
         ("The minister is due to travel to the capital on Friday.", "Friday", 1),
-        ("The minister was scheduled to travel on Friday.", "Friday", -1),
+        ("The minister was scheduled to travel on Friday.", "Friday", 0),  # either side of the report
+        ("The firm agreed to sell the unit in February.", "February", 0),
+        ("The union will appeal the ruling announced on Friday by the court.", "Friday", -1),
         ("The minister has arrived on Friday.", "Friday", -1),
         ("The minister is meeting the envoy on Friday.", "Friday", 1),
         ("The talks end on Friday.", "Friday", 0),
     ],
 )
 def test_clause_direction(nlp, sentence: str, word: str, expected: int) -> None:
-    """Tense of the governing verb: past, future (modal, "due to", progressive) or unknown."""
+    """Tense of the governing verb: past (also a reduced relative, "the ruling announced Friday"),
+    future (modal, "due to", progressive) or unknown (an infinitive under a past verb)."""
     doc = nlp(sentence)
     assert clause_direction(_token(doc, word)) == expected
 

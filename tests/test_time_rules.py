@@ -36,7 +36,8 @@ def value(rules: TemporalRules, phrase: str, direction: int = 0, reference: dt.d
         ("Sunday", -1, "2018-10-07"),  # same weekday as the article: that day, not a week before
         ("Sunday", +1, "2018-10-07"),
         ("Monday", +1, "2018-10-08"),
-        ("Monday", 0, "2018-10-01"),  # unknown tense reads as past, as most news does
+        ("Monday", 0, "2018-10-08"),  # unknown tense: the day after publication is that day
+        ("Tuesday", 0, "2018-10-02"),  # otherwise unknown tense reads as past, as most news does
         ("last Friday", 0, "2018-10-05"),
         ("next Sunday", 0, "2018-10-14"),
     ],
@@ -54,7 +55,8 @@ def test_weekdays_follow_tense(rules: TemporalRules, phrase: str, direction: int
         ("November", -1, "2018-11"),  # next month is this year's even in a past clause ("was set for")
         ("April", -1, "2018-04"),  # both readings far off: the tense decides
         ("April", +1, "2019-04"),
-        ("January", -1, "2019-01"),  # three months ahead beats nine months back
+        ("January", -1, "2018-01"),  # a past clause names this year's January, not the one ahead
+        ("January", 0, "2019-01"),  # unknown tense: three months ahead beats nine months back
         ("March", +1, "2019-03"),  # an earlier month in a future clause is next year's
         ("November", 0, "2018-11"),
         ("last November", 0, "2017-11"),
@@ -63,7 +65,7 @@ def test_weekdays_follow_tense(rules: TemporalRules, phrase: str, direction: int
     ],
 )
 def test_months(rules: TemporalRules, phrase: str, direction: int, expected: str) -> None:
-    """Bare months take the nearest year, the tense deciding when both are far; explicit years win."""
+    """Bare months follow the tense unless the other reading is within weeks; explicit years win."""
     assert value(rules, phrase, direction) == expected
 
 
@@ -213,12 +215,16 @@ def test_invalid_values(bad: str) -> None:
         ("Nov. 6", -1, dt.date(2018, 11, 2), "2018-11-06"),  # four days ahead, though reported in the past
         ("Jan. 14", 0, dt.date(2019, 1, 5), "2019-01-14"),
         ("Dec. 20", 0, dt.date(2019, 1, 5), "2018-12-20"),  # across the new year, backwards
-        ("July 1", +1, dt.date(2018, 10, 27), "2018-07-01"),  # months back beats most of a year ahead
+        ("July 1", +1, dt.date(2018, 10, 27), "2019-07-01"),  # a future clause looks ahead
+        ("July 1", 0, dt.date(2018, 10, 27), "2018-07-01"),  # unknown tense: months back beats most of a year ahead
+        ("Oct. 30", -1, dt.date(2018, 11, 2), "2018-10-30"),
+        ("Oct. 30", +1, dt.date(2018, 11, 2), "2018-10-30"),  # three days back, though in a future clause
     ],
 )
 def test_month_days_take_the_nearest_year(rules: TemporalRules, phrase: str, direction: int,
                                           reference: dt.date, expected: str) -> None:
-    """A month and day without a year is the occurrence nearest the reference date."""
+    """A month and day without a year follows the tense unless the other reading is within weeks;
+    without a tense it is the occurrence nearest the reference date."""
     assert value(rules, phrase, direction, reference) == expected
 
 
@@ -248,3 +254,33 @@ def test_clock_times_on_a_named_day(rules: TemporalRules, phrase: str, direction
 def test_quarters_named_relative_to_a_year(rules: TemporalRules, phrase: str, expected: str) -> None:
     """Quarters qualified by a year, a year-ago shift or "latest" resolve to that quarter."""
     assert value(rules, phrase, -1) == expected
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("nineteen ninety-six", "1996"),
+        ("nineteen seventy-nine", "1979"),
+        ("nineteen oh five", "1905"),
+        ("the year two thousand", "2000"),
+        ("January nineteen ninety-seven", "1997-01"),
+        ("the winter of nineteen ninety-four", "1994-WI"),
+    ],
+)
+def test_spelled_years(rules: TemporalRules, phrase: str, expected: str) -> None:
+    """Years spoken in words, as broadcast transcripts write them, normalize like digits."""
+    assert value(rules, phrase) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The treaty was signed in nineteen ninety-six in Oslo.", ["nineteen ninety-six"]),
+        ("The goal is full employment by the year two thousand.", ["the year two thousand"]),
+        ("Some two thousand people marched.", []),
+        ("About eighteen hundred soldiers stayed.", []),
+    ],
+)
+def test_spelled_years_need_year_shape_or_cue(rules: TemporalRules, text: str, expected: list[str]) -> None:
+    """"nineteen ninety-six" is a year anywhere; "two thousand" and "eighteen hundred" only after a cue."""
+    assert [text[m.start:m.end] for m in rules.scan(text) if m.rule == "year"] == expected

@@ -20,10 +20,12 @@ def weekday_date(reference: dt.date, weekday: int, direction: int) -> dt.date:
     """Return the date of ``weekday`` (0 = Monday) nearest the reference in the given direction.
 
     Unknown direction (0) counts as past: news mostly reports what already happened, and this is
-    what trips dateparser, which resolves a same-day weekday to the week before.
+    what trips dateparser, which resolves a same-day weekday to the week before. The one exception
+    is the day after the reference: a story filed the evening before publication names the next
+    day's plans by weekday ("talks resume Monday" in a Sunday paper), and six days back is rarer.
     """
     delta = weekday - reference.weekday()
-    if direction > 0:
+    if direction > 0 or (direction == 0 and delta % 7 == 1):
         return reference + dt.timedelta(days=delta % 7)
     return reference - dt.timedelta(days=(-delta) % 7)
 
@@ -35,6 +37,11 @@ def month_year(reference: dt.date, month: int, direction: int) -> int:
     if direction > 0 and month < reference.month:
         return reference.year + 1
     return reference.year
+
+
+# A month and day this close to the reference in the direction opposite the tense is still meant:
+# "the vote was set for Nov. 6" in a story of Nov. 2 is four days ahead, not last year's.
+_NEAR_DAYS = 45
 
 
 def nearest_year(reference: dt.date, month: int, day: int, direction: int) -> int:
@@ -57,8 +64,11 @@ def nearest_year(reference: dt.date, month: int, day: int, direction: int) -> in
         return (before or after or (reference.year, 0))[0]
     if before[1] == 0 or after[1] == 0:
         return reference.year
-    if abs(abs(before[1]) - after[1]) <= 120 and direction != 0:
-        return before[0] if direction < 0 else after[0]
+    if direction != 0:
+        chosen, other = (before, after) if direction < 0 else (after, before)
+        if abs(other[1]) <= _NEAR_DAYS < abs(chosen[1]):
+            return other[0]
+        return chosen[0]
     return before[0] if abs(before[1]) <= after[1] else after[0]
 
 

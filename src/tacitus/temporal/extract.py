@@ -159,8 +159,12 @@ def clause_direction(token: Token) -> int:
         if verdict == "infinitive":
             infinitive = True
             continue
+        if verdict is not None and infinitive:
+            # "agreed to buy the unit in February", "planned to leave on Thursday": the infinitive's
+            # event follows the past report, so it may lie on either side of the publication date.
+            return 0 if verdict < 0 else 1
         if verdict is not None:
-            return verdict if not infinitive or verdict < 0 else 1
+            return verdict
         if node.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in node.children):
             return 1 if infinitive else 0
     return 1 if infinitive else 0
@@ -175,6 +179,8 @@ def _verb_direction(verb: Token) -> int | str | None:
         return -1
     if any(a.lower_ in ("has", "have", "'ve") for a in auxes) and verb.tag_ == "VBN":
         return -1
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and not auxes:
+        return -1  # a reduced relative reports what was done: "the decision announced Wednesday"
     if any(a.tag_ == "TO" for a in auxes) or (verb.tag_ == "VB" and verb.dep_ in ("xcomp", "advcl", "ccomp", "relcl")):
         return "infinitive"
     if verb.tag_ == "VBG" and any(a.lower_ in ("is", "are", "'s", "'re", "am") for a in auxes):

@@ -82,6 +82,33 @@ class TemporalLexicon:
         """Return the month number of a month name or abbreviation ("Sept." -> 9), else None."""
         return self.months.get(word.lower().rstrip("."))
 
+    def spelled_year_pattern(self) -> str:
+        """Return a regex for years spoken in words, as broadcast transcripts write them:
+        "nineteen ninety-six", "nineteen oh five", "eighteen hundred", "two thousand (and) three"."""
+        units = alternation(w for w, n in self.numbers.items() if n.isdigit() and 1 <= int(n) <= 9 and " " not in w
+                            and w not in ("a", "an"))
+        teens = alternation(w for w, n in self.numbers.items() if n.isdigit() and 10 <= int(n) <= 19)
+        tens = alternation(w for w, n in self.numbers.items() if n.isdigit() and int(n) in range(20, 100, 10))
+        rest = rf"(?:(?:{tens})(?:[\s-](?:{units}))?|{teens}|oh[\s-](?:{units})|hundred)"
+        return rf"(?:(?:eighteen|nineteen)[\s-]{rest}|two\s+thousand(?:\s+(?:and\s+)?(?:{units}|{teens}))?)"
+
+    def year_number(self, text: str) -> int:
+        """Return the year of four digits or of a spelled year ("nineteen ninety-six" -> 1996);
+        raise ValueError when the words are not a year."""
+        text = text.strip().lower()
+        if text.isdigit():
+            return int(text)
+        words = [w for w in re.split(r"[\s-]+", text) if w not in ("and", "oh")]
+        if words[:2] == ["two", "thousand"]:
+            return 2000 + sum(int(self.numbers[w]) for w in words[2:])
+        century = int(self.numbers[words[0]])
+        if words[1:] == ["hundred"]:
+            return century * 100
+        rest = sum(int(self.numbers[w]) for w in words[1:])
+        if not 10 <= century <= 19 or rest > 99:
+            raise ValueError(f"not a spelled year: {text!r}")
+        return century * 100 + rest
+
     def number(self, word: str) -> str | None:
         """Return a count as a string ("two" -> "2", "12" -> "12", "several" -> "X"), else None."""
         word = word.lower().strip()

@@ -66,12 +66,14 @@ class TemporalRules:
         unit = rf"(?P<unit>{alternation(lx.units)})"
         ordinal = rf"(?P<ord>{alternation(lx.ordinals)})"
         rel = r"(?P<rel>last|next|this|past|coming|previous)"
+        # A year in digits or spoken in words ("nineteen ninety-six"), as broadcast transcripts write.
+        year = rf"(?:{_YEAR}|{lx.spelled_year_pattern()})"
         mod = r"(?:(?P<mod>early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+)"
         patterns: dict[str, str] = {
             "iso": r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})",
             "mdy": rf"{month_d}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{_YEAR}))?(?!\d)",
             "dmy": rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{month_d}(?:,?\s+(?P<y>{_YEAR}))?",
-            "my": rf"{mod}?(?:{rel}\s+)?{month}(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}))?",
+            "my": rf"{mod}?(?:{rel}\s+)?{month}(?:,?\s+(?:of\s+)?(?P<y>{year}))?",
             "weekday": rf"(?:{rel}\s+)?{weekday}(?:\s+{pod})?",
             "deictic": rf"(?:(?P<mod>early|late)\s+)?(?P<deictic>today|tonight|yesterday|tomorrow)(?:\s+{pod})?",
             "pod_today": rf"(?P<rel>this|last)\s+{pod}",
@@ -80,7 +82,7 @@ class TemporalRules:
                        rf"(?P<unit>week|month|year|quarter|weekend|decade|century)",
             "weekend": r"the\s+weekend",
             "relseason": rf"(?:(?P<mod>earlier|later|early|late)\s+)?{rel}\s+{season}",
-            "season_year": rf"(?:the\s+)?{season}\s+(?:of\s+)?(?P<y>{_YEAR})",
+            "season_year": rf"(?:the\s+)?{season}\s+(?:of\s+)?(?P<y>{year})",
             "quarter": rf"(?:the\s+)?(?:(?P<py>{_YEAR})\s+|(?P<shift>year-ago|year-earlier|last\s+year's|next\s+year's)\s+)?"
                        rf"(?:(?:fiscal|calendar)\s+)?{ordinal}[\s-]+(?:fiscal\s+)?quarter"
                        rf"(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?(?P<y>{_YEAR}))?",
@@ -88,7 +90,7 @@ class TemporalRules:
                            r"(?:quarter|period)",
             "half": rf"(?:the\s+)?(?P<ord>first|second)\s+half(?:\s+of\s+(?P<y>{_YEAR}))?",
             "decade": rf"(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?(?:(?P<dec>1[5-9]\d0|20\d0)|'(?P<short>\d0))'?s",
-            "year": rf"{mod}?(?:(?P<fy>fiscal|calendar)\s+)?(?P<y>{_YEAR})(?!\s*%|,\d|\.\d)",
+            "year": rf"(?:the\s+year\s+)?{mod}?(?:(?P<fy>fiscal|calendar)\s+)?(?P<y>{year})(?!\s*%|,\d|\.\d)",
             "ago": rf"{num}\s+{unit}s?\s+(?P<dir>ago|earlier|later|from\s+now|hence)",
             "year_ago": r"(?P<adj>year-ago|year-earlier|year\s+earlier|year\s+ago)",
             "duration": rf"(?:(?:the\s+)?(?:past|last|next|previous|coming|first|final)\s+)?{num}[\s-]+{unit}s?",
@@ -147,7 +149,15 @@ class TemporalRules:
         if name == "my" and (groups.get("month") or "").lower() == "may" and not (groups.get("y") or groups.get("rel") or groups.get("mod")):
             before = text[max(0, m.start() - 12):m.start()].split()
             return bool(before) and before[-1].lower() in {"in", "since", "by", "until", "of", "through", "during", "early", "late", "mid"}
-        if name == "year" and not (groups.get("mod") or groups.get("fy")):
+        spelled = not (groups.get("y") or "0")[:1].isdigit()
+        if name == "year" and spelled and not m.group(0).lower().startswith("the"):
+            # "nineteen ninety-six" is a year anywhere; "two thousand" and "eighteen hundred" are mostly
+            # counts and need a cue ("by two thousand").
+            before = text[max(0, m.start() - 16):m.start()].split()
+            words = (groups.get("y") or "").lower()
+            return (words.startswith(("nineteen", "eighteen")) and not words.endswith("hundred")) or (
+                bool(before) and before[-1].lower() in _YEAR_CUES)
+        if name == "year" and not (groups.get("mod") or groups.get("fy") or m.group(0).lower().startswith("the")):
             before = text[max(0, m.start() - 16):m.start()].replace("-", " ").split()
             cue = bool(before) and before[-1].lower().strip(",") in _YEAR_CUES
             inside = any(s <= m.start() and m.end() <= e for s, e in year_spans)
@@ -209,7 +219,7 @@ class TemporalRules:
         if month is None:
             return None
         if g.get("y"):
-            return Normalized(f"{int(g['y'] or 0):04d}-{month:02d}", "month", "DATE")
+            return Normalized(f"{self.lexicon.year_number(g['y'] or ''):04d}-{month:02d}", "month", "DATE")
         if ref is None:
             return None
         relation = (g.get("rel") or "").lower()
@@ -293,7 +303,7 @@ class TemporalRules:
 
     def _n_season_year(self, g: Mapping[str, str | None], ref: dt.date | None, d: int, lq: str | None) -> Normalized | None:
         code = self.lexicon.seasons[(g["season"] or "").lower()]
-        return Normalized(f"{int(g['y'] or 0):04d}-{code}", "season", "DATE")
+        return Normalized(f"{self.lexicon.year_number(g['y'] or ''):04d}-{code}", "season", "DATE")
 
     def _n_quarter(self, g: Mapping[str, str | None], ref: dt.date | None, d: int, lq: str | None) -> Normalized | None:
         number = self.lexicon.ordinals[(g["ord"] or "").lower()]
@@ -345,7 +355,7 @@ class TemporalRules:
         return Normalized(f"{century}{short // 10}X", "decade", "DATE")
 
     def _n_year(self, g: Mapping[str, str | None], ref: dt.date | None, d: int, lq: str | None) -> Normalized | None:
-        return Normalized(f"{int(g['y'] or 0):04d}", "year", "DATE")
+        return Normalized(f"{self.lexicon.year_number(g['y'] or ''):04d}", "year", "DATE")
 
     def _n_ago(self, g: Mapping[str, str | None], ref: dt.date | None, d: int, lq: str | None) -> Normalized | None:
         count = self.lexicon.number(g["num"] or "")
