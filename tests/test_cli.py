@@ -193,3 +193,11 @@ def test_killed_run_leaves_a_consistent_database_and_a_rerun_completes_it(tmp_pa
 
     assert _tacitus("run", str(corpus), "--db", str(db), "--batch-size", "8").returncode == 0
     assert _snapshot(db) == _snapshot(reference)
+
+
+def test_usage_errors_and_help():
+    missing = _tacitus("run")
+    assert missing.returncode == 2 and "Missing argument" in missing.stderr and "Traceback" not in missing.stderr
+    for command in ("run", "code", "events", "actors", "quotes", "eval", "bench"):
+        shown = _tacitus(command, "--help")
+        assert shown.returncode == 0 and "Usage" in shown.stdout, command

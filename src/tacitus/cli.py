@@ -220,25 +220,19 @@ def _emit(records: list[dict[str, Any]], as_json: bool, table: Any) -> None:
 
 
 def main() -> None:
-    """Console-script entry point: run the app, turning library errors into one clear line."""
+    """Console-script entry point: run the app, turning library errors into one clear line.
+
+    Usage errors, --help and missing arguments are click's own (exit code 2 for usage errors).
+    """
     try:
-        app(standalone_mode=False)
+        app()
     except TacitusError as exc:
         Console(stderr=True).print(f"[bold red]error:[/] {exc}", highlight=False, soft_wrap=True)
         sys.exit(1)
     except KeyboardInterrupt:
         Console(stderr=True).print("interrupted: everything committed so far is kept; rerun to complete")
         sys.exit(130)
-    except typer.Exit as exc:
-        sys.exit(exc.exit_code)
-    except typer.Abort:
-        sys.exit(1)
-    except Exception as exc:  # click usage errors and anything unexpected: one line, no traceback
-        import click
-
-        if isinstance(exc, click.ClickException):
-            exc.show()
-            sys.exit(exc.exit_code)
+    except Exception as exc:  # anything unexpected: one line, no traceback
         Console(stderr=True).print(f"[bold red]error:[/] unexpected {type(exc).__name__}: {exc}", highlight=False)
         sys.exit(1)
 
