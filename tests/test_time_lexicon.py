@@ -37,7 +37,7 @@ def test_codes_are_timeml(raw: dict) -> None:
 def test_keys_are_lower_case_and_unique(raw: dict) -> None:
     """Keys are lower case (lookups lower-case the text) and no word has two meanings across sections."""
     seen: dict[str, str] = {}
-    for section in ("months", "weekdays", "seasons", "references", "sets"):
+    for section in ("months", "weekdays", "seasons", "references", "sets", "holidays"):
         for key in raw[section]:
             assert str(key) == str(key).lower(), f"{section}: {key} is not lower case"
             assert str(key) not in seen, f"{key} is in both {seen.get(str(key))} and {section}"
@@ -55,3 +55,12 @@ def test_missing_section_is_reported(raw: dict) -> None:
     broken = {k: v for k, v in raw.items() if k != "months"}
     with pytest.raises(TacitusError, match="months"):
         TemporalLexicon.from_mapping(broken)
+
+
+def test_holidays_are_well_formed(raw: dict) -> None:
+    """Each holiday is a fixed day, a weekday on or after a day, or an offset from Easter."""
+    from tacitus.temporal.anchor import holiday_date
+
+    for name, spec in raw["holidays"].items():
+        assert set(spec) in ({"month", "day"}, {"month", "day", "weekday"}, {"easter"}), name
+        assert holiday_date(2001, spec).year == 2001, name

@@ -284,3 +284,35 @@ def test_spelled_years(rules: TemporalRules, phrase: str, expected: str) -> None
 def test_spelled_years_need_year_shape_or_cue(rules: TemporalRules, text: str, expected: list[str]) -> None:
     """"nineteen ninety-six" is a year anywhere; "two thousand" and "eighteen hundred" only after a cue."""
     assert [text[m.start:m.end] for m in rules.scan(text) if m.rule == "year"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, reference, direction, expected",
+    [
+        ("The boy was rescued on Thanksgiving Day.", dt.date(2000, 1, 6), -1, "1999-11-25"),
+        ("He was found at sea last Thanksgiving.", dt.date(2000, 2, 10), -1, "1999-11-25"),
+        ("The campaign runs from now to Election Day.", dt.date(1998, 10, 26), 0, "1998-11-03"),
+        ("Shops close on Christmas.", dt.date(2018, 12, 1), 1, "2018-12-25"),
+        ("Pilgrims gathered on Good Friday.", dt.date(2000, 4, 25), -1, "2000-04-21"),
+        ("They will meet again next Easter.", dt.date(2000, 4, 23), 1, "2001-04-15"),
+    ],
+)
+def test_holidays(rules: TemporalRules, text: str, reference: dt.date, direction: int, expected: str) -> None:
+    """Holidays resolve to their day in the year the tense or relation word points to."""
+    [match] = [m for m in rules.scan(text) if m.rule == "holiday"]
+    assert rules.normalize(match, reference, direction).value == expected
+
+
+@pytest.mark.parametrize("text", ["Christmas sales were strong.", "They sailed to Easter Island.", "a new year's resolution"])
+def test_holiday_names_that_are_not_days(rules: TemporalRules, text: str) -> None:
+    """A holiday name used as a modifier or inside a proper name is not a date."""
+    assert [m for m in rules.scan(text) if m.rule == "holiday"] == []
+
+
+def test_easter_and_floating_holidays() -> None:
+    """The computus and the weekday-after rule give the known dates."""
+    from tacitus.temporal.anchor import easter, holiday_date
+
+    assert [easter(y).isoformat() for y in (1998, 2000, 2018)] == ["1998-04-12", "2000-04-23", "2018-04-01"]
+    assert holiday_date(1999, {"month": 11, "day": 22, "weekday": 3}).isoformat() == "1999-11-25"
+    assert holiday_date(1998, {"month": 11, "day": 2, "weekday": 1}).isoformat() == "1998-11-03"

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Callable, Mapping
 
 __all__ = [
     "weekday_date", "month_year", "quarter_of", "shift_months", "iso_week", "weekend_week", "valid_value",
-    "shift_days", "nearest_year",
+    "shift_days", "nearest_year", "nearest_occurrence", "easter", "holiday_date",
 ]
 
 
@@ -45,31 +46,66 @@ _NEAR_DAYS = 45
 
 
 def nearest_year(reference: dt.date, month: int, day: int, direction: int) -> int:
-    """Return the year that puts a month (and day) without a year nearest the reference.
+    """Return the year of a month (and day) without a year, relative to the reference.
 
-    News dates a bare "Nov. 6" or "January" by proximity: a meeting "on Nov. 6" in a story of
-    Nov. 2 is four days ahead even when reported in the past tense ("it said the vote was set for
-    Nov. 6"), and "December" in a February story is last December. The clause's tense decides only
-    when both readings are about equally far (their distances differ by four months or less).
+    The clause's tense decides ("In January, a bombing killed ..." in an October story is this
+    year's January; "will be named in December" in March is this December), unless the other
+    reading lies within a few weeks while the tense's lies months away: "the vote was set for
+    Nov. 6" in a story of Nov. 2 is four days ahead. Without a tense the nearer reading wins.
     """
-    candidates = []
+    return nearest_occurrence(
+        reference, lambda year: dt.date(year, month, min(day, 28) if month == 2 and day > 28 else day), direction
+    ).year
+
+
+def nearest_occurrence(reference: dt.date, date_in: Callable[[int], dt.date], direction: int) -> dt.date:
+    """Return the occurrence of a yearly date (``date_in(year)``) the reference most likely means,
+    by the rule of :func:`nearest_year`."""
+    candidates: list[tuple[dt.date, int]] = []
     for year in (reference.year - 1, reference.year, reference.year + 1):
         try:
-            candidates.append((year, (dt.date(year, month, min(day, 28) if month == 2 and day > 28 else day) - reference).days))
-        except ValueError:
+            day = date_in(year)
+        except (ValueError, OverflowError):
             continue
+        candidates.append((day, (day - reference).days))
     before = max((c for c in candidates if c[1] <= 0), key=lambda c: c[1], default=None)
     after = min((c for c in candidates if c[1] >= 0), key=lambda c: c[1], default=None)
     if before is None or after is None:
-        return (before or after or (reference.year, 0))[0]
-    if before[1] == 0 or after[1] == 0:
-        return reference.year
+        found = before or after
+        if found is None:
+            raise ValueError("no occurrence near the reference")
+        return found[0]
+    if before[1] == 0:
+        return before[0]
     if direction != 0:
         chosen, other = (before, after) if direction < 0 else (after, before)
-        if abs(other[1]) <= _NEAR_DAYS < abs(chosen[1]):
-            return other[0]
-        return chosen[0]
+        return other[0] if abs(other[1]) <= _NEAR_DAYS < abs(chosen[1]) else chosen[0]
     return before[0] if abs(before[1]) <= after[1] else after[0]
+
+
+def easter(year: int) -> dt.date:
+    """Return Western Easter Sunday of a year (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def holiday_date(year: int, spec: Mapping[str, int]) -> dt.date:
+    """Return a holiday's date in a year from its lexicon entry: a fixed ``month``/``day``, the
+    first ``weekday`` on or after ``month``/``day`` (Thanksgiving: the Thursday from Nov. 22), or
+    ``easter`` days from Easter Sunday (Good Friday: -2)."""
+    if "easter" in spec:
+        return easter(year) + dt.timedelta(days=spec["easter"])
+    day = dt.date(year, spec["month"], spec["day"])
+    if "weekday" in spec:
+        day += dt.timedelta(days=(spec["weekday"] - day.weekday()) % 7)
+    return day
 
 
 def quarter_of(day: dt.date) -> int:

@@ -19,6 +19,7 @@ __all__ = ["TemporalLexicon", "Unit", "alternation"]
 
 _SECTIONS = (
     "months", "weekdays", "seasons", "parts_of_day", "numbers", "ordinals", "units", "references", "sets",
+    "holidays",
 )
 
 
@@ -45,6 +46,7 @@ class TemporalLexicon:
     units: Mapping[str, Unit]
     references: Mapping[str, str]
     sets: Mapping[str, str]
+    holidays: Mapping[str, Mapping[str, int]]
 
     @classmethod
     def load(cls) -> "TemporalLexicon":
@@ -76,6 +78,7 @@ class TemporalLexicon:
             units=units,
             references={str(k).lower(): str(v) for k, v in data["references"].items()},
             sets={str(k).lower(): str(v) for k, v in data["sets"].items()},
+            holidays={str(k).lower(): {str(f): int(n) for f, n in v.items()} for k, v in data["holidays"].items()},
         )
 
     def month_number(self, word: str) -> int | None:

@@ -26,6 +26,8 @@ _YEAR_CUES = frozenset(
 )
 _BOUND_L = r"(?<![\w'])"
 _BOUND_R = r"(?![\w])"
+# Prepositions that make a bare holiday name a day: "on Christmas", "since Easter".
+_HOLIDAY_CUES = frozenset("on at by since until till before after over during from through of".split())
 _SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
 
 
@@ -99,6 +101,7 @@ class TemporalRules:
             "clock_day": rf"(?:(?P<h>\d{{1,2}})(?::(?P<min>\d{{2}}))?\s*(?P<ampm>a\.m\.|p\.m\.)|(?P<noon>noon))"
                          rf"(?:\s+(?:[ECMP][SD]T|GMT))?,?\s+(?:on\s+)?"
                          rf"(?:{weekday}|{month_d}\s+(?P<d>\d{{1,2}})(?:,?\s+(?P<y>{_YEAR}))?(?!\d))",
+            "holiday": rf"(?:{rel}\s+)?(?P<holiday>{alternation(lx.holidays)})",
             "reference": rf"(?P<ref>{alternation(lx.references)})",
             "set": rf"(?P<set>{alternation(lx.sets)})",
         }
@@ -162,12 +165,26 @@ class TemporalRules:
             cue = bool(before) and before[-1].lower().strip(",") in _YEAR_CUES
             inside = any(s <= m.start() and m.end() <= e for s, e in year_spans)
             return (cue or inside) and text[max(0, m.start() - 1):m.start()] not in ("$", "#")
+        if name == "holiday":
+            return self._plausible_holiday(m, text)
         if name == "reference" and text[max(0, m.start() - 3):m.start()].lower() == "as ":
             return False  # "as soon as possible" is not a reference to the future
         if name == "duration" and (groups.get("num") or "").lower() in ("a", "an", "some", "many"):
             # "a year" alone is mostly a rate ("$5 a year"), not a duration worth reporting.
             return False
         return True
+
+    @staticmethod
+    def _plausible_holiday(m: re.Match[str], text: str) -> bool:
+        """A capitalized holiday name that is a day ("Thanksgiving Day", "on Christmas", "last
+        Easter"), not a modifier ("Christmas sales") or a proper name ("Easter Island")."""
+        name = m.group("holiday")
+        if not name[:1].isupper():
+            return False
+        if m.group("rel") or name.lower().endswith(("day", "eve")):
+            return True
+        before = text[max(0, m.start() - 12):m.start()].split()
+        return bool(before) and before[-1].lower() in _HOLIDAY_CUES and not re.match(r"\s+[A-Z]", text[m.end():m.end() + 2])
 
     # -- normalization -----------------------------------------------------------------------
 
@@ -403,6 +420,22 @@ class TemporalRules:
             return Normalized(f"{day.value[:10]}T12:00", "time", "TIME")
         clock = self._n_clock(g, ref or dt.date(2000, 1, 1), d, lq)
         return Normalized(day.value[:10] + clock.value[10:], "time", "TIME") if clock is not None else None
+
+    def _n_holiday(self, g: Mapping[str, str | None], ref: dt.date | None, d: int, lq: str | None) -> Normalized | None:
+        if ref is None:
+            return None
+        spec = self.lexicon.holidays[re.sub(r"\s+", " ", (g["holiday"] or "").lower())]
+        relation = (g.get("rel") or "").lower()
+        if relation == "this":
+            day = anchor.holiday_date(ref.year, spec)
+        else:
+            # "last Thanksgiving" is the one before the reference, "next Easter" the one after.
+            step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(relation, 0)
+            pivot = ref + dt.timedelta(days=step)
+            day = anchor.nearest_occurrence(pivot, lambda year: anchor.holiday_date(year, spec), step or d)
+            if step and (day - ref).days * step <= 0:
+                day = anchor.holiday_date(day.year + step, spec)
+        return Normalized(day.isoformat(), "day", "DATE")
 
     def _n_reference(self, g: Mapping[str, str | None], ref: dt.date | None, d: int, lq: str | None) -> Normalized | None:
         key = re.sub(r"\s+", " ", (g["ref"] or "").lower())
