@@ -67,9 +67,17 @@ def test_known_codes_and_repaired_glitches(ontology):
     assert ontology.cameo("999") is None
 
 
-@pytest.mark.parametrize("root, quad", [("01", 1), ("05", 1), ("06", 2), ("09", 2), ("10", 3), ("14", 3), ("15", 4), ("20", 4)])
+@pytest.mark.parametrize("root, quad", [("01", 1), ("05", 1), ("06", 2), ("08", 2), ("09", 3), ("13", 3), ("14", 4), ("20", 4)])
 def test_quad_class_follows_the_cameo_root(root, quad):
     assert quad_class_of_root(root) == quad
+
+
+def test_cameo_quad_classes_agree_with_plover_quads():
+    ontology = Ontology.load()
+    for code in ("0911", "092", "140", "1411", "141"):
+        entry = ontology.cameo(code)
+        if entry is not None and entry.plover_type in ("ACCUSE", "PROTEST"):
+            assert entry.quad_class == {"ACCUSE": 3, "PROTEST": 4}[entry.plover_type], code
 
 
 def test_quad_class_rejects_roots_outside_the_standard():

@@ -3,10 +3,10 @@
 Everything comes from two data files next to this module (``data/cameo.tsv`` and
 ``data/plover.yaml``, built from the published standards; their headers cite the sources).
 
-Quad classes follow the CAMEO root, as GDELT and the CAMEO reference table assign them:
-roots 01-05 verbal cooperation (1), 06-09 material cooperation (2), 10-14 verbal conflict (3),
-15-20 material conflict (4). (PLOVER's own quad categories differ for two families: it puts
-ACCUSE/investigate in verbal conflict and PROTEST in material conflict; ``plover.yaml`` keeps those.)
+Quad classes follow the CAMEO root as GDELT's QuadClass and ICEWS assign them: roots 01-05
+verbal cooperation (1), 06-08 material cooperation (2), 09-13 verbal conflict (3), 14-20 material
+conflict (4). This agrees with PLOVER's quad categories, which put investigate (09, part of
+ACCUSE) in verbal conflict and protest (14) in material conflict.
 """
 
 from __future__ import annotations
@@ -36,9 +36,9 @@ def quad_class_of_root(root: str) -> int:
         raise OntologyError(f"CAMEO root {root!r} is outside 01-20; use a code from cameo.tsv")
     if number <= 5:
         return 1
-    if number <= 9:
+    if number <= 8:
         return 2
-    if number <= 14:
+    if number <= 13:
         return 3
     return 4
 
