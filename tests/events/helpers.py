@@ -20,7 +20,10 @@ ACTORS: Mapping[str, tuple[str | None, str | None, tuple[str, ...]]] = {
     "police": ("KEN", "COP", ("Kenyan police", "police")),
     "rebels": ("KEN", "REB", ("the rebels", "rebels")),
     "Jan Novak": (None, "JRN", ("Jan Novak", "Novak")),
+    "civilians": (None, "CVL", ("civilians",)),
 }
+# The people among them (the other actors have no kind, as groups and places often do not).
+PEOPLE = frozenset({"Ana Lopes", "Tomas Varga", "Jan Novak"})
 
 
 def actor_table(text: str) -> ActorTable:
@@ -38,7 +41,7 @@ def actor_table(text: str) -> ActorTable:
     for name, (country, sector, _) in ACTORS.items():
         if mentions[name]:
             actors.append(Actor(id=name.lower().replace(" ", "-"), name=name, country=country, sector=sector,
-                                code=(country or "") + (sector or ""), mentions=tuple(sorted(mentions[name], key=lambda m: m.start))))
+                                code=(country or "") + (sector or ""), kind="person" if name in PEOPLE else None, mentions=tuple(sorted(mentions[name], key=lambda m: m.start))))
     return ActorTable(actors)
 
 

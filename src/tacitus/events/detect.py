@@ -263,17 +263,19 @@ def _sentence_events(
     tokens.sort(key=lambda t: (_depth(t), t.i))
     claimed: set[int] = set()
     emitted: set[int] = set()
+    anchors: set[int] = set()
     evidence = article.text[sentence.start_char:sentence.end_char].strip()
     sourceless: _Found | None = None
     main: list[_Found] = []
     background: list[_Found] = []
     for token in tokens:
-        if token.i in claimed:
+        if token.i in claimed or _purpose_of(token, anchors):
             continue
         found = _find(token, resources, table, claimed, emitted)
         if found is None:
             continue
         emitted.add(token.i)
+        anchors.add(found.anchor.i)
         claimed.update(t.i for t in found.consumed)
         if not found.source.actors:
             # Without a source, keep only the sentence's first (highest) happening, and only when no
@@ -290,6 +292,16 @@ def _sentence_events(
     if sourceless is not None and (not (main or background) or
                                    _depth(sourceless.anchor) <= min(_depth(f.anchor) for f in main or background)):
         yield from _events(sourceless, sentence, index, evidence, article, resources)
+
+
+def _purpose_of(token: Token, anchors: set[int]) -> bool:
+    """True when the token heads a purpose clause of a predicate that already gave an event.
+
+    "Protesters blocked roads to press their demands", "continued their hunger strike to demand
+    his resignation": the clause states the aim of the happening, not a second happening.
+    """
+    return (token.dep_ == "advcl" and token.head.i in anchors
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children))
 
 
 def _is_background(anchor: Token) -> bool:

@@ -23,7 +23,7 @@ from spacy.tokens import Token
 from ..model import Actor
 from .arguments import Arguments
 
-__all__ = ["Role", "find_source", "find_noun_source", "find_target", "noun_governor"]
+__all__ = ["Role", "find_source", "find_noun_source", "find_target", "noun_governor", "verb_lemma_in"]
 
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -152,8 +152,9 @@ def _inherited_source(verb: Token, table: Arguments, depth: int) -> Role | None:
     is_to_clause = dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if dep == "xcomp" or is_to_clause:
         # Object control first ("asked X to ...": X, even when X is not an actor), then the
-        # passive subject ("X was scheduled to ..."), then the subject of the governing verb.
-        for child in head.children:
+        # passive subject ("X was scheduled to ..."), then the subject of the governing verb. A
+        # purpose clause is controlled by the subject ("X shunned work to protest": X, not work).
+        for child in (head.children if dep == "xcomp" else ()):
             if child.dep_ in ("dobj", "nsubjpass"):
                 found = _actors(table, child)
                 if found:
@@ -190,6 +191,21 @@ def noun_governor(noun: Token) -> Token | None:
     return None
 
 
+def verb_lemma_in(verb: Token, lemmas: frozenset[str]) -> bool:
+    """True when the verb's lemma, or its text stripped of a regular ending, is in ``lemmas``.
+
+    The statistical lemmatizer misreads some regular forms ("staged" -> "stag"); the plain
+    de-inflections of the word as written catch those.
+    """
+    if verb.lemma_.lower() in lemmas:
+        return True
+    word = verb.lower_
+    for ending, restore in (("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("es", ""), ("s", "")):
+        if word.endswith(ending) and len(word) > len(ending) + 2 and word[: -len(ending)] + restore in lemmas:
+            return True
+    return False
+
+
 def find_noun_source(
     noun: Token, governor: Token | None, table: Arguments, light_verbs: frozenset[str], symmetric: bool = False
 ) -> Role | None:
@@ -218,7 +234,7 @@ def find_noun_source(
                 found = _actors(table, pobj)
                 if found:
                     return Role(tuple(found), f"'by {pobj.text}'", 0.9)
-    if governor is not None and governor.lemma_.lower() in light_verbs:
+    if governor is not None and verb_lemma_in(governor, light_verbs):
         role = find_source(governor, table)
         if role is not None:
             return Role(role.actors, f"{role.how} of '{governor.text}'", role.quality * 0.9)
@@ -279,15 +295,30 @@ def find_target(
                             how = f"dobj '{argument.text} of {pobj.text}'"
                             break
                 if found:
-                    if not any(a.country for a in found):
-                        # "strengthened its forces in Lebanon", "killed 23 people in Tel Aviv": an
-                        # argument with no side is weaker than a named side among the complements.
+                    if not any(a.country or a.kind == "person" for a in found):
+                        # "strengthened its forces in Lebanon", "killed 23 people in Tel Aviv": a
+                        # phrase with no side is weaker than a named side among the complements (a
+                        # named person of unknown country stays the target).
                         fallback = _fallback_target(trigger, table, exclude, countries_only=True)
                         if fallback is not None:
                             return Role(fallback.actors, f"{fallback.how} (the {how} names no side)",
                                         fallback.quality)
                     return Role(tuple(found), how, 1.0)
-    return _fallback_target(trigger, table, exclude)
+    return _fallback_target(trigger, table, exclude) or _purpose_target(trigger, extra_heads, table, exclude)
+
+
+def _purpose_target(trigger: Token, extra_heads: Sequence[Token], table: Arguments, exclude: set[str]) -> Role | None:
+    """A named side in the purpose clause of the trigger or its governing verb.
+
+    "staged a hunger strike to demand the resignation of President X": the protest is aimed at X.
+    """
+    for head in (trigger, *extra_heads):
+        for clause in head.children:
+            if clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                role = _fallback_target(clause, table, exclude, countries_only=True)
+                if role is not None:
+                    return Role(role.actors, f"{role.how} of the purpose clause 'to {clause.text}'", 0.5)
+    return None
 
 
 def _fallback_target(trigger: Token, table: Arguments, exclude: set[str], countries_only: bool = False) -> Role | None:
@@ -295,13 +326,12 @@ def _fallback_target(trigger: Token, table: Arguments, exclude: set[str], countr
 
     With ``countries_only``, only an actor whose country is known counts.
     """
-    # Attribution phrases ("according to X") name a source of the report, not a participant. When
-    # an argument was found but names no side, a condition ("... if war starts in Iraq") is a
-    # circumstance of the event, not a better target.
+    # Attribution phrases ("according to X") name a source of the report, not a participant, and a
+    # condition ("... if war starts in Iraq") is a circumstance of the event, not its other side.
     def keep(token: Token) -> bool:
         if token.dep_ in _FALLBACK_SKIP or token.lower_ in _ATTRIBUTION:
             return False
-        return not (countries_only and token.dep_ == "advcl" and any(
+        return not (token.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in token.children))
 
     frontier = [c for c in trigger.children if keep(c)]
