@@ -129,3 +129,10 @@ def test_bad_reference_says_what_to_do() -> None:
     with pytest.raises(InputError, match="YYYY-MM-DD"):
         parse_reference("last Sunday")
     assert parse_reference("2018-10-07T09:30:00Z").isoformat() == SUNDAY
+
+
+def test_anaphoric_date_takes_the_last_mentioned_date(nlp, resources) -> None:
+    """"later that year" in an article resolves against the year mentioned before it."""
+    doc = nlp(make_doc_text("The accord was signed in March 1996.\nLater that year, the border reopened.\n"))
+    values = [(e.text, e.value) for e in extract_times(doc, SUNDAY, resources).expressions]
+    assert values == [("March 1996", "1996-03"), ("Later that year", "1996")]

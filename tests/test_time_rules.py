@@ -316,3 +316,44 @@ def test_easter_and_floating_holidays() -> None:
     assert [easter(y).isoformat() for y in (1998, 2000, 2018)] == ["1998-04-12", "2000-04-23", "2018-04-01"]
     assert holiday_date(1999, {"month": 11, "day": 22, "weekday": 3}).isoformat() == "1999-11-25"
     assert holiday_date(1998, {"month": 11, "day": 2, "weekday": 1}).isoformat() == "1998-11-03"
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("the week of March 6, 2000", "2000-W10"),
+        ("the current fiscal year", "2018"),
+        ("the last half of 1989", "1989-H2"),
+        ("the first half of 1990", "1990-H1"),
+    ],
+)
+def test_weeks_of_days_fiscal_years_and_halves(rules: TemporalRules, phrase: str, expected: str) -> None:
+    """"The week of" a day is its ISO week; "fiscal" between relation and unit changes nothing."""
+    assert value(rules, phrase) == expected
+
+
+def test_year_quarter_follows_the_discourse_quarter(rules: TemporalRules) -> None:
+    """"the 1988 quarter" after a third quarter is 1988-Q3; a four-digit count is never a duration."""
+    [match] = rules.scan("compared with the 1988 quarter")
+    assert match.rule == "the_quarter"
+    assert rules.normalize(match, SUNDAY, -1, last_quarter="1989-Q3").value == "1988-Q3"
+    assert rules.normalize(match, SUNDAY, -1).value == "1988"
+
+
+@pytest.mark.parametrize(
+    "text, previous, expected",
+    [
+        ("The firm was founded that year.", "1996-05", "1996"),
+        ("They married the following year.", "1995", "1996"),
+        ("Earlier that day, the army withdrew.", "1998-10-23", "1998-10-23"),
+        ("He flew home the next morning.", "2000-02-22", "2000-02-23"),
+        ("Sales rose the following month.", "1989-03", "1989-04"),
+        ("He left that day.", "1998", None),  # a year says nothing about which day
+        ("He left that day.", None, None),
+    ],
+)
+def test_anaphoric_dates(rules: TemporalRules, text: str, previous: str | None, expected: str | None) -> None:
+    """Anaphoric dates resolve against the calendar value mentioned last, at their own unit."""
+    [match] = [m for m in rules.scan(text) if m.rule == "anaphor"]
+    normalized = rules.normalize(match, SUNDAY, -1, previous=previous)
+    assert (normalized.value if normalized else None) == expected

@@ -218,6 +218,7 @@ def extract_times(doc: Doc, reference: str | None, resources: TimeResources | No
     expressions: list[TimeExpression] = []
     roots: list[Token | None] = []
     last_quarter: str | None = None
+    previous: str | None = None  # the calendar value mentioned last, for "that year", "the next day"
     items: list[tuple[int, int, Match | Span]] = [(m.start, m.end, m) for m in matches]
     items += [(e.start_char, e.end_char, e) for e in extra]
     for start, end, item in sorted(items, key=lambda entry: entry[0]):
@@ -228,7 +229,7 @@ def extract_times(doc: Doc, reference: str | None, resources: TimeResources | No
         if direction == 0 and root is not None:
             direction = clause_direction(root)
         if isinstance(item, Match):
-            value = rules.normalize(item, ref_date, direction, last_quarter)
+            value = rules.normalize(item, ref_date, direction, last_quarter, previous)
         else:
             value = rules.normalize_phrase(text, ref_date, direction)
         if value is None:
@@ -237,7 +238,9 @@ def extract_times(doc: Doc, reference: str | None, resources: TimeResources | No
             # Only quarters named outright set the discourse quarter; "a year earlier" derived
             # from it must not become the new anchor, or the years would keep sliding back.
             last_quarter = value.value
-        expressions.append(_expression(text, start, end, value))
+        expression = _expression(text, start, end, value)
+        previous = expression.iso_date or previous
+        expressions.append(expression)
         roots.append(root)
     return TimeTable(expressions, reference, roots)
 

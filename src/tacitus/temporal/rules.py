@@ -80,7 +80,7 @@ class TemporalRules:
             "deictic": rf"(?:(?P<mod>early|late)\s+)?(?P<deictic>today|tonight|yesterday|tomorrow)(?:\s+{pod})?",
             "pod_today": rf"(?P<rel>this|last)\s+{pod}",
             "relunit": rf"(?:(?P<mod>earlier|later|early|late)\s+)?(?:the\s+)?"
-                       rf"(?P<rel>this|last|next|past|previous|coming|current)\s+"
+                       rf"(?P<rel>this|last|next|past|previous|coming|current)\s+(?:fiscal\s+)?"
                        rf"(?P<unit>week|month|year|quarter|weekend|decade|century)",
             "weekend": r"the\s+weekend",
             "relseason": rf"(?:(?P<mod>earlier|later|early|late)\s+)?{rel}\s+{season}",
@@ -88,9 +88,11 @@ class TemporalRules:
             "quarter": rf"(?:the\s+)?(?:(?P<py>{_YEAR})\s+|(?P<shift>year-ago|year-earlier|last\s+year's|next\s+year's)\s+)?"
                        rf"(?:(?:fiscal|calendar)\s+)?{ordinal}[\s-]+(?:fiscal\s+)?quarter"
                        rf"(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?(?P<y>{_YEAR}))?",
-            "the_quarter": r"the\s+(?:(?P<which>latest|current|recent|most\s+recent|year-ago|year-earlier|same)\s+)?"
-                           r"(?:quarter|period)",
-            "half": rf"(?:the\s+)?(?P<ord>first|second)\s+half(?:\s+of\s+(?P<y>{_YEAR}))?",
+            "the_quarter": rf"the\s+(?:(?P<which>latest|current|recent|most\s+recent|year-ago|year-earlier|same)\s+"
+                           rf"|(?P<y>{_YEAR})\s+)?(?:quarter|period)",
+            # "the week of March 6": the ISO week holding that day.
+            "week_of": rf"the\s+week\s+of\s+{month_d}\s+(?P<d>\d{{1,2}})(?:,?\s+(?P<y>{_YEAR}))?(?!\d)",
+            "half": rf"(?:the\s+)?(?P<ord>first|second|last)\s+half(?:\s+of\s+(?P<y>{_YEAR}))?",
             "decade": rf"(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?(?:(?P<dec>1[5-9]\d0|20\d0)|'(?P<short>\d0))'?s",
             "year": rf"(?:the\s+year\s+)?{mod}?(?:(?P<fy>fiscal|calendar)\s+)?(?P<y>{year})(?!\s*%|,\d|\.\d)",
             "ago": rf"{num}\s+{unit}s?\s+(?P<dir>ago|earlier|later|from\s+now|hence)",
@@ -102,6 +104,9 @@ class TemporalRules:
                          rf"(?:\s+(?:[ECMP][SD]T|GMT))?,?\s+(?:on\s+)?"
                          rf"(?:{weekday}|{month_d}\s+(?P<d>\d{{1,2}})(?:,?\s+(?P<y>{_YEAR}))?(?!\d))",
             "holiday": rf"(?:{rel}\s+)?(?P<holiday>{alternation(lx.holidays)})",
+            # Anaphoric dates resolve against the date mentioned last: "that year", "the following month".
+            "anaphor": r"(?:(?P<mod>earlier|later)\s+)?(?:that(?:\s+same)?|the\s+same)\s+(?P<unit>day|month|year|quarter)"
+                       r"|the\s+(?P<step>following|next|previous)\s+(?P<sunit>day|month|year|morning)",
             "reference": rf"(?P<ref>{alternation(lx.references)})",
             "set": rf"(?P<set>{alternation(lx.sets)})",
         }
@@ -110,7 +115,7 @@ class TemporalRules:
             for name, pattern in patterns.items()
         }
         self._handlers: dict[str, Callable[..., Normalized | None]] = {
-            name: getattr(self, "_n_" + name) for name in patterns
+            name: getattr(self, "_n_" + name) for name in patterns if name != "anaphor"
         }
 
     @classmethod
@@ -169,6 +174,8 @@ class TemporalRules:
             return self._plausible_holiday(m, text)
         if name == "reference" and text[max(0, m.start() - 3):m.start()].lower() == "as ":
             return False  # "as soon as possible" is not a reference to the future
+        if name == "duration" and len(groups.get("num") or "") == 4 and (groups.get("num") or "").isdigit():
+            return False  # "the 1988 quarter" is a quarter of that year, not 1,988 of them
         if name == "duration" and (groups.get("num") or "").lower() in ("a", "an", "some", "many"):
             # "a year" alone is mostly a rate ("$5 a year"), not a duration worth reporting.
             return False
@@ -189,15 +196,19 @@ class TemporalRules:
     # -- normalization -----------------------------------------------------------------------
 
     def normalize(self, match: Match, reference: dt.date | None, direction: int = 0,
-                  last_quarter: str | None = None) -> Normalized | None:
+                  last_quarter: str | None = None, previous: str | None = None) -> Normalized | None:
         """Return the TimeML value of a match, or None when it cannot be resolved.
 
         ``direction`` is the clause's tense (-1 past, +1 future, 0 unknown); ``last_quarter`` is
         the latest quarter value already seen in the document ("a year earlier" after "the third
-        quarter" means that quarter a year before).
+        quarter" means that quarter a year before); ``previous`` is the calendar value of the date
+        mentioned last, which anaphoric expressions ("that year", "the following day") refer to.
         """
         try:
-            normalized = self._handlers[match.rule](match.groups, reference, direction, last_quarter)
+            if match.rule == "anaphor":
+                normalized = _anaphor(match.groups, previous, last_quarter)
+            else:
+                normalized = self._handlers[match.rule](match.groups, reference, direction, last_quarter)
         except (ValueError, OverflowError, KeyError):
             return None
         # Arithmetic at the ends of the calendar can leave the four-digit range: drop, never emit.
@@ -340,6 +351,10 @@ class TemporalRules:
 
     def _n_the_quarter(self, g: Mapping[str, str | None], ref: dt.date | None, d: int, lq: str | None) -> Normalized | None:
         which = (g.get("which") or "").lower()
+        if g.get("y"):
+            # "the 1988 quarter" compares with the quarter under discussion: that quarter of 1988.
+            return Normalized(f"{int(g['y'] or 0):04d}{lq[4:]}", "quarter", "DATE") if lq else \
+                Normalized(f"{int(g['y'] or 0):04d}", "year", "DATE")
         if which in ("year-ago", "year-earlier", "same"):
             return _year_before(lq) if lq else None
         if which in ("latest", "recent", "most recent") and ref is not None:
@@ -355,8 +370,14 @@ class TemporalRules:
         first = anchor.shift_months(ref, -3)
         return Normalized(f"{first.year:04d}-Q{anchor.quarter_of(first)}", "quarter", "DATE")
 
+    def _n_week_of(self, g: Mapping[str, str | None], ref: dt.date | None, d: int, lq: str | None) -> Normalized | None:
+        day = self._n_mdy(g, ref, d, lq)
+        return Normalized(anchor.iso_week(dt.date.fromisoformat(day.value)), "week", "DATE") if day else None
+
     def _n_half(self, g: Mapping[str, str | None], ref: dt.date | None, d: int, lq: str | None) -> Normalized | None:
         number = 1 if (g["ord"] or "").lower() == "first" else 2
+        if (g["ord"] or "").lower() == "last" and not g.get("y"):
+            return None  # "the last half" alone is mostly "of the decade", "of the game": no year to give
         if g.get("y"):
             return Normalized(f"{int(g['y'] or 0):04d}-H{number}", None, "DATE")
         if ref is None:
@@ -444,6 +465,25 @@ class TemporalRules:
     def _n_set(self, g: Mapping[str, str | None], ref: dt.date | None, d: int, lq: str | None) -> Normalized | None:
         key = re.sub(r"\s+", " ", (g["set"] or "").lower())
         return Normalized(self.lexicon.sets[key], None, "SET")
+
+
+def _anaphor(g: Mapping[str, str | None], previous: str | None, last_quarter: str | None) -> Normalized | None:
+    """Resolve "that year", "that same day", "the following month", "the next morning" against the
+    calendar value mentioned last ("1998-10-23", "1998-10", "1998"); None when it is too coarse."""
+    unit = (g.get("unit") or g.get("sunit") or "").lower()
+    if unit == "quarter":
+        return Normalized(last_quarter, "quarter", "DATE") if last_quarter else None
+    if previous is None or not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", previous):
+        return None
+    step = {"following": 1, "next": 1, "previous": -1}.get((g.get("step") or "").lower(), 0)
+    if unit == "year":
+        return Normalized(f"{int(previous[:4]) + step:04d}", "year", "DATE")
+    if unit == "month" and len(previous) >= 7:
+        first = anchor.shift_months(dt.date.fromisoformat(previous[:7] + "-01"), step)
+        return Normalized(f"{first.year:04d}-{first.month:02d}", "month", "DATE")
+    if unit in ("day", "morning") and len(previous) == 10:
+        return Normalized(anchor.shift_days(dt.date.fromisoformat(previous), step).isoformat(), "day", "DATE")
+    return None
 
 
 def _with_part_of_day(day: dt.date, part: str | None, lexicon: TemporalLexicon) -> Normalized:
