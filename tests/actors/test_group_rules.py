@@ -109,3 +109,11 @@ def test_ethnic_minority_takes_the_state_it_lives_in(run):
     assert _covering(run(text), text, "Hungarians").country == "ROU"
     both = "Ethnic Hungarians fled Romania for Serbia."
     assert _covering(run(both), both, "Hungarians").country == "HUN"  # two other states: no guess
+
+
+@pytest.mark.slow
+def test_people_living_in_a_named_state_takes_that_state(run):
+    text = "The Hungarians of northern Serbia demanded autonomy on Monday."
+    assert _covering(run(text), text, "Hungarians").country == "SRB"
+    plain = "Hungarians demanded autonomy on Monday, and Serbia refused."
+    assert _covering(run(plain), plain, "Hungarians").country == "HUN"  # not said to live there

@@ -24,6 +24,9 @@ __all__ = ["fill_from_sentence"]
 _SCENE_SOURCES = frozenset({"country", "capital", "group", "dict", "description", "org", "name"})
 
 
+# Prepositions that place a people in the state it lives in ("Albanians of Serbia", "Kurds in Turkey").
+_RESIDENCE_PREPS = frozenset({"of", "in"})
+
 # Actors whose country says nothing about the scene: "told AFP" does not make a story French.
 _FOREIGN_OBSERVERS = frozenset({"JRN", "MED", "BUS", "EDU", "NGO"})
 
@@ -41,9 +44,41 @@ def _ethnic(doc: Doc, cluster: Cluster) -> bool:
     return False
 
 
+def _state_after(doc: Doc, start: int, end: int, states: dict[int, str]) -> str | None:
+    """The state named by an "of"/"in" phrase right after a mention ("Albanians of southern Serbia")."""
+    if end >= len(doc) or doc[end].lower_ not in _RESIDENCE_PREPS or doc[end].head.i not in range(start, end):
+        return None
+    for pobj in doc[end].children:
+        if pobj.dep_ == "pobj" and pobj.i in states:
+            return states[pobj.i]
+    return None
+
+
+def _peoples_by_residence(doc: Doc, clusters: list[Cluster]) -> None:
+    """A people named as living in a state ("Albanians of southern Serbia", "Kurds in Turkey") is
+    coded by that state, as CAMEO codes minorities; the people's own state otherwise."""
+    states = {
+        i: cluster.country
+        for cluster in clusters if cluster.country is not None
+        for member in cluster.members if member.source in ("country", "capital")
+        for i in range(member.start, member.end)
+    }
+    for cluster in clusters:
+        if cluster.country is None or cluster.fixed or cluster.kind != "group":
+            continue
+        if not all(member.source == "group" for member in cluster.members):
+            continue
+        for member in cluster.members:
+            state = _state_after(doc, member.start, member.end, states)
+            if state is not None and state != cluster.country:
+                cluster.country = state
+                break
+
+
 def fill_from_sentence(doc: Doc, clusters: Iterable[Cluster]) -> None:
     """Give description-only clusters without a country the single country of their sentence."""
     clusters = list(clusters)
+    _peoples_by_residence(doc, clusters)
     by_sentence: dict[int, set[str]] = {}
     for cluster in clusters:
         if cluster.country is None or cluster.sector in _FOREIGN_OBSERVERS:
