@@ -92,3 +92,16 @@ def test_every_event_participant_is_an_actor_of_the_article(coder):
     for actor in coded.actors:
         for mention in actor.mentions:
             assert coded.article.text[mention.start:mention.end] == mention.text
+
+
+def test_headline_quotes_are_coded_with_their_speaker(coder):
+    text = ("'We will not back down,' Kenyan president says\n\n"
+            "NAIROBI (Reuters) - Kenyan President Amina Wekesa said on Tuesday her government would "
+            "not withdraw the finance bill.\n\n\"We will not back down,\" Wekesa told parliament.\n")
+    coded = coder.code(text, published="2025-03-11")
+    title_quotes = [q for q in coded.quotes if q.section == "title"]
+    assert len(title_quotes) == 1
+    quote = title_quotes[0]
+    assert coded.article.title[quote.start:quote.end] == quote.text
+    assert quote.speaker is not None and "Wekesa" in quote.speaker.name
+    assert all(coded.article.text[q.start:q.end] == q.text for q in coded.quotes if q.section == "text")

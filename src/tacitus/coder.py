@@ -30,7 +30,7 @@ from .ingest.patterns import StructurePatterns
 from .model import Actor, Article, Coded, Event, Failure, Mention, Place, Quote
 from .nlp import load_nlp, make_doc_text
 from .geo import PlaceResources, PlaceTable, dateline_place, extract_places
-from .quotes import QuoteResources, extract_quotes
+from .quotes import QuoteResources, extract_quotes, extract_title_quotes, has_quotation
 from .temporal import TimeResources, TimeTable, extract_times
 
 __all__ = ["Coder", "Settings", "Annotation", "load"]
@@ -178,6 +178,10 @@ class Coder:
             events = [self._situate(event, doc, article, times, places, dateline) for event in events]
         with clock("quotes"):
             quotes = _link_quotes(extract_quotes(doc, article, actors, self.quote_resources), events)
+            if article.title and has_quotation(article.title):
+                # Headlines are not part of the analysed body; parse one only when it quotes someone.
+                title_doc = self.nlp(make_doc_text(article.title))
+                quotes = extract_title_quotes(title_doc, article, actors, self.quote_resources) + quotes
         actors = _complete_actors(actors, events, doc)
         return Annotation(article=article, doc=doc, actors=actors, times=times, places=places,
                           events=tuple(events), quotes=tuple(quotes))
