@@ -99,3 +99,12 @@ def test_no_place_gives_none(nlp, gazetteer) -> None:
     doc = nlp(make_doc_text("The minister praised the agreement.\n"))
     places = extract_places(doc, gazetteer)
     assert len(places) == 0 and places.for_trigger(doc[2]) is None
+
+
+def test_locate_says_whether_the_place_is_attached_or_only_in_the_sentence(nlp):
+    doc = nlp("The ministers met in Nairobi on Tuesday.")
+    table = extract_places(doc, PlaceResources.load())
+    trigger = next(t for t in doc if t.lemma_ == "meet")
+    place, origin = table.locate(trigger)
+    assert place.name == "Nairobi" and origin == "clause"
+    assert table.for_trigger(trigger) == place

@@ -206,10 +206,12 @@ class Coder:
         elif article.published:
             changes.update(date=article.published, date_text=None)
             notes.append("date: publication date (no expression attached)")
-        place = places.for_trigger(trigger) if trigger is not None else None
-        if place is not None:
+        located = places.locate(trigger) if trigger is not None else None
+        if located is not None:
+            place, origin = located
             changes["location"] = place
-            notes.append(f"place {place.name} attached to the trigger")
+            notes.append(f"place {place.name} " + ("attached to the trigger" if origin == "clause"
+                                                   else "from a locative phrase of the sentence"))
         elif dateline is not None and changes.get("date") == article.published:
             changes["location"] = dateline
             notes.append(f"place {dateline.name} from the dateline")

@@ -75,6 +75,12 @@ class PlaceTable:
         """Return the place attached to the trigger's clause ("met Kim in Pyongyang", "visited
         Tokyo"), else the nearest locative place in the sentence, else None. A place that is a
         subject, possessor or modifier ("Washington said") is never the event location."""
+        found = self.locate(trigger)
+        return found[0] if found is not None else None
+
+    def locate(self, trigger: Token) -> tuple[Place, str] | None:
+        """Like :meth:`for_trigger`, also saying where the place came from: ``"clause"`` (attached
+        to the trigger) or ``"sentence"`` (another locative phrase of the same sentence)."""
         attached: list[tuple[int, Place]] = []
         nearby: list[tuple[int, Place]] = []
         for mention, root, locative in zip(self.mentions, self._roots, self._locative):
@@ -86,9 +92,9 @@ class PlaceTable:
                 attached.append((distance, mention.place))
             elif root.dep_ in _LOCATIVE:
                 nearby.append((distance, mention.place))
-        for group in (attached, nearby):
+        for group, origin in ((attached, "clause"), (nearby, "sentence")):
             if group:
-                return min(group, key=lambda item: item[0])[1]
+                return min(group, key=lambda item: item[0])[1], origin
         return None
 
 
