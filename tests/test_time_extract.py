@@ -106,6 +106,7 @@ def test_iso_date_strips_part_of_day(nlp, resources) -> None:
         ("The minister was scheduled to travel on Friday.", "Friday", 0),  # either side of the report
         ("The firm agreed to sell the unit in February.", "February", 0),
         ("The union will appeal the ruling announced on Friday by the court.", "Friday", -1),
+        ("Police have been searching for him on Friday.", "Friday", -1),  # present perfect progressive
         ("The minister has arrived on Friday.", "Friday", -1),
         ("The minister is meeting the envoy on Friday.", "Friday", 1),
         ("The talks end on Friday.", "Friday", 0),

@@ -29,7 +29,7 @@ def test_codes_are_timeml(raw: dict) -> None:
     """Seasons, parts of day, references and sets use TimeML codes only."""
     assert set(raw["seasons"].values()) <= {"SP", "SU", "FA", "WI"}
     assert set(raw["parts_of_day"].values()) <= {"MO", "AF", "EV", "NI", "MI"}
-    assert set(raw["references"].values()) <= {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
+    assert set(raw["references"].values()) <= {"PRESENT_REF", "PAST_REF", "FUTURE_REF", "PXD", "PXW", "PXM", "PXY"}
     assert all(v.startswith("P") and v[-1] in "DWMQY" for v in raw["sets"].values())
     assert {spec["code"] for spec in raw["units"].values()} <= {"S", "M", "H", "D", "W", "Q", "Y", "DE", "CE"}
 

@@ -357,3 +357,18 @@ def test_anaphoric_dates(rules: TemporalRules, text: str, previous: str | None, 
     [match] = [m for m in rules.scan(text) if m.rule == "anaphor"]
     normalized = rules.normalize(match, SUNDAY, -1, previous=previous)
     assert (normalized.value if normalized else None) == expected
+
+
+def test_relation_word_before_month_day(rules: TemporalRules) -> None:
+    """"last Oct. 23" is one expression, the Oct. 23 before the reference."""
+    [match] = rules.scan("He was shot last Oct. 23 at home.")
+    assert match.rule == "mdy"
+    assert rules.normalize(match, dt.date(1999, 4, 19), -1).value == "1998-10-23"
+
+
+def test_recent_spans_are_durations_and_counted_pasts_are_not_references(rules: TemporalRules) -> None:
+    """"in recent months" is a DURATION of unknown length; "the past three summers" is no PAST_REF."""
+    assert rules.normalize_phrase("recent months", SUNDAY).type == "DURATION"
+    assert rules.normalize_phrase("recent months", SUNDAY).value == "PXM"
+    assert [m.rule for m in rules.scan("Riots broke out for the past three summers.") if m.rule == "reference"] == []
+    assert [m.rule for m in rules.scan("He had lived in Rome in the past.")] == ["reference"]

@@ -145,7 +145,8 @@ def clause_direction(token: Token) -> int:
 
     Walks up the head chain: a past-tense verb or auxiliary gives -1; "will"/"would"/"going to"
     gives +1; an infinitive ("due to travel", "is to meet") takes +1 unless a past verb governs
-    it ("was scheduled to meet" is -1); gerunds and participles defer to the verb above.
+    it ("was scheduled to meet" is 0: either side); gerunds and participles defer to the verb
+    above; a "since" phrase on the way up is past.
     """
     node = token
     infinitive = False
@@ -153,6 +154,8 @@ def clause_direction(token: Token) -> int:
         if node.head.i == node.i:
             break
         node = node.head
+        if node.lower_ == "since" and node.dep_ == "prep" and not infinitive:
+            return -1  # "since the Oct. 23 shooting": whatever follows "since" lies before the report
         if node.pos_ not in ("VERB", "AUX") and node.dep_ != "ROOT":
             continue
         verdict = _verb_direction(node)
@@ -177,8 +180,9 @@ def _verb_direction(verb: Token) -> int | str | None:
         return 1
     if any(a.tag_ == "VBD" for a in auxes) or verb.tag_ == "VBD":
         return -1
-    if any(a.lower_ in ("has", "have", "'ve") for a in auxes) and verb.tag_ == "VBN":
-        return -1
+    if any(a.lower_ in ("has", "have", "'ve") for a in auxes) and (
+            verb.tag_ == "VBN" or any(a.lower_ == "been" for a in auxes)):
+        return -1  # present perfect, also progressive: "have been searching since the shooting"
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and not auxes:
         return -1  # a reduced relative reports what was done: "the decision announced Wednesday"
     if any(a.tag_ == "TO" for a in auxes) or (verb.tag_ == "VB" and verb.dep_ in ("xcomp", "advcl", "ccomp", "relcl")):

@@ -57,6 +57,7 @@ class TemporalRules:
         """Compile every pattern from the lexicon's word lists."""
         self.lexicon = lexicon
         lx = lexicon
+        self._count_words = alternation(w for w in lx.numbers if w not in ("a", "an"))
         full_months = [m for m in lx.months if len(m) > 4 or m in ("may", "june", "july")]
         short_months = [m for m in lx.months if m not in full_months]
         month = rf"(?P<month>{alternation(full_months)}|(?:{alternation(short_months)})\.)"
@@ -73,7 +74,7 @@ class TemporalRules:
         mod = r"(?:(?P<mod>early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+)"
         patterns: dict[str, str] = {
             "iso": r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})",
-            "mdy": rf"{month_d}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{_YEAR}))?(?!\d)",
+            "mdy": rf"(?:(?P<rel>last|next|this|past|coming)\s+)?{month_d}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{_YEAR}))?(?!\d)",
             "dmy": rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{month_d}(?:,?\s+(?P<y>{_YEAR}))?",
             "my": rf"{mod}?(?:{rel}\s+)?{month}(?:,?\s+(?:of\s+)?(?P<y>{year}))?",
             "weekday": rf"(?:{rel}\s+)?{weekday}(?:\s+{pod})?",
@@ -174,6 +175,8 @@ class TemporalRules:
             return self._plausible_holiday(m, text)
         if name == "reference" and text[max(0, m.start() - 3):m.start()].lower() == "as ":
             return False  # "as soon as possible" is not a reference to the future
+        if name == "reference" and m.group(0).lower().startswith(("the ", "in ")) and re.match(rf"\s+(?:\d+|{self._count_words})\b", text[m.end():m.end() + 12], re.I):
+            return False  # "for the past three summers" counts a stretch; it is not the past itself
         if name == "duration" and len(groups.get("num") or "") == 4 and (groups.get("num") or "").isdigit():
             return False  # "the 1988 quarter" is a quarter of that year, not 1,988 of them
         if name == "duration" and (groups.get("num") or "").lower() in ("a", "an", "some", "many"):
@@ -460,7 +463,9 @@ class TemporalRules:
 
     def _n_reference(self, g: Mapping[str, str | None], ref: dt.date | None, d: int, lq: str | None) -> Normalized | None:
         key = re.sub(r"\s+", " ", (g["ref"] or "").lower())
-        return Normalized(self.lexicon.references[key], None, "DATE")
+        found = self.lexicon.references[key]
+        # "in recent months" spans a stretch of time up to now: TimeML types it DURATION (PXM).
+        return Normalized(found, None, "DATE" if found.endswith("_REF") else "DURATION")
 
     def _n_set(self, g: Mapping[str, str | None], ref: dt.date | None, d: int, lq: str | None) -> Normalized | None:
         key = re.sub(r"\s+", " ", (g["set"] or "").lower())
