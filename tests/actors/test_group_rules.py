@@ -117,3 +117,9 @@ def test_people_living_in_a_named_state_takes_that_state(run):
     assert _covering(run(text), text, "Hungarians").country == "SRB"
     plain = "Hungarians demanded autonomy on Monday, and Serbia refused."
     assert _covering(run(plain), plain, "Hungarians").country == "HUN"  # not said to live there
+
+
+@pytest.mark.slow
+def test_minority_ignores_a_broadcaster_named_after_a_capital(run):
+    text = "Up to 200 ethnic Hungarians marched on Tuesday in Serbia, Belgrade radio said."
+    assert _covering(run(text), text, "Hungarians").country == "SRB"

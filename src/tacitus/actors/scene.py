@@ -80,18 +80,23 @@ def fill_from_sentence(doc: Doc, clusters: Iterable[Cluster]) -> None:
     clusters = list(clusters)
     _peoples_by_residence(doc, clusters)
     by_sentence: dict[int, set[str]] = {}
+    # States named outright (a country or capital), for minorities: "Belgrade radio" is a broadcaster
+    # whatever its dictionary code says, "in Serbia" is where the minority lives.
+    states_by_sentence: dict[int, set[str]] = {}
     for cluster in clusters:
         if cluster.country is None or cluster.sector in _FOREIGN_OBSERVERS:
             continue
         for member in cluster.members:
             if member.source in _SCENE_SOURCES:
                 by_sentence.setdefault(doc[member.start].sent.start, set()).add(cluster.country)
+            if member.source in ("country", "capital") and cluster.sector is None:
+                states_by_sentence.setdefault(doc[member.start].sent.start, set()).add(cluster.country)
     for cluster in clusters:
         if cluster.country is not None and not cluster.fixed and _ethnic(doc, cluster):
             # "ethnic Albanians in Serbia": a minority is coded by the state it lives in (CAMEO),
             # when the sentence names exactly one other state.
             first = min(cluster.members, key=lambda m: m.start)
-            others = by_sentence.get(doc[first.start].sent.start, set()) - {cluster.country}
+            others = states_by_sentence.get(doc[first.start].sent.start, set()) - {cluster.country}
             if len(others) == 1:
                 cluster.country = next(iter(others))
             continue
