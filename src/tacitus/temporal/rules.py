@@ -15,6 +15,7 @@ from typing import Callable, Mapping
 
 from . import anchor
 from .lexicon import TemporalLexicon, alternation
+from .values import Normalized, anaphor, shifted, with_part_of_day, year_before
 
 __all__ = ["Normalized", "Match", "TemporalRules"]
 
@@ -29,15 +30,6 @@ _BOUND_R = r"(?![\w])"
 # Prepositions that make a bare holiday name a day: "on Christmas", "since Easter".
 _HOLIDAY_CUES = frozenset("on at by since until till before after over during from through of".split())
 _SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
-
-
-@dataclass(frozen=True)
-class Normalized:
-    """A TimeML value with its granularity and TIMEX3 type (DATE, TIME, DURATION, SET)."""
-
-    value: str
-    granularity: str | None
-    type: str
 
 
 @dataclass(frozen=True)
@@ -209,7 +201,7 @@ class TemporalRules:
         """
         try:
             if match.rule == "anaphor":
-                normalized = _anaphor(match.groups, previous, last_quarter)
+                normalized = anaphor(match.groups, previous, last_quarter)
             else:
                 normalized = self._handlers[match.rule](match.groups, reference, direction, last_quarter)
         except (ValueError, OverflowError, KeyError):
@@ -277,7 +269,7 @@ class TemporalRules:
             day = anchor.weekday_date(ref + dt.timedelta(days=1), weekday, +1)
         else:
             day = anchor.weekday_date(ref, weekday, d)
-        return _with_part_of_day(day, g.get("pod"), self.lexicon)
+        return with_part_of_day(day, g.get("pod"), self.lexicon)
 
     def _n_deictic(self, g: Mapping[str, str | None], ref: dt.date | None, d: int, lq: str | None) -> Normalized | None:
         if ref is None:
@@ -285,13 +277,13 @@ class TemporalRules:
         word = (g["deictic"] or "").lower()
         day = ref + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(word, 0))
         part = g.get("pod") or ("night" if word == "tonight" else None)
-        return _with_part_of_day(day, part, self.lexicon)
+        return with_part_of_day(day, part, self.lexicon)
 
     def _n_pod_today(self, g: Mapping[str, str | None], ref: dt.date | None, d: int, lq: str | None) -> Normalized | None:
         if ref is None:
             return None
         day = ref - dt.timedelta(days=1) if (g["rel"] or "").lower() == "last" else ref
-        return _with_part_of_day(day, g.get("pod"), self.lexicon)
+        return with_part_of_day(day, g.get("pod"), self.lexicon)
 
     def _n_relunit(self, g: Mapping[str, str | None], ref: dt.date | None, d: int, lq: str | None) -> Normalized | None:
         if ref is None:
@@ -359,7 +351,7 @@ class TemporalRules:
             return Normalized(f"{int(g['y'] or 0):04d}{lq[4:]}", "quarter", "DATE") if lq else \
                 Normalized(f"{int(g['y'] or 0):04d}", "year", "DATE")
         if which in ("year-ago", "year-earlier", "same"):
-            return _year_before(lq) if lq else None
+            return year_before(lq) if lq else None
         if which in ("latest", "recent", "most recent") and ref is not None:
             # Results name the last completed quarter as "the latest quarter".
             first = anchor.shift_months(ref, -3)
@@ -408,12 +400,12 @@ class TemporalRules:
             return Normalized("FUTURE_REF" if forward else "PAST_REF", None, "DATE")
         n = int(count) * (1 if forward else -1)
         if unit.name == "year" and lq and abs(n) == 1:
-            return _year_before(lq) if n < 0 else None
-        return _shifted(ref, n, unit.name)
+            return year_before(lq) if n < 0 else None
+        return shifted(ref, n, unit.name)
 
     def _n_year_ago(self, g: Mapping[str, str | None], ref: dt.date | None, d: int, lq: str | None) -> Normalized | None:
         if lq:
-            return _year_before(lq)
+            return year_before(lq)
         if ref is None:
             return None
         return Normalized(f"{ref.year - 1:04d}", "year", "DATE")
@@ -470,53 +462,3 @@ class TemporalRules:
     def _n_set(self, g: Mapping[str, str | None], ref: dt.date | None, d: int, lq: str | None) -> Normalized | None:
         key = re.sub(r"\s+", " ", (g["set"] or "").lower())
         return Normalized(self.lexicon.sets[key], None, "SET")
-
-
-def _anaphor(g: Mapping[str, str | None], previous: str | None, last_quarter: str | None) -> Normalized | None:
-    """Resolve "that year", "that same day", "the following month", "the next morning" against the
-    calendar value mentioned last ("1998-10-23", "1998-10", "1998"); None when it is too coarse."""
-    unit = (g.get("unit") or g.get("sunit") or "").lower()
-    if unit == "quarter":
-        return Normalized(last_quarter, "quarter", "DATE") if last_quarter else None
-    if previous is None or not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", previous):
-        return None
-    step = {"following": 1, "next": 1, "previous": -1}.get((g.get("step") or "").lower(), 0)
-    if unit == "year":
-        return Normalized(f"{int(previous[:4]) + step:04d}", "year", "DATE")
-    if unit == "month" and len(previous) >= 7:
-        first = anchor.shift_months(dt.date.fromisoformat(previous[:7] + "-01"), step)
-        return Normalized(f"{first.year:04d}-{first.month:02d}", "month", "DATE")
-    if unit in ("day", "morning") and len(previous) == 10:
-        return Normalized(anchor.shift_days(dt.date.fromisoformat(previous), step).isoformat(), "day", "DATE")
-    return None
-
-
-def _with_part_of_day(day: dt.date, part: str | None, lexicon: TemporalLexicon) -> Normalized:
-    """Return a day value, or a TIME value with the TimeML part-of-day code when one is given."""
-    if part:
-        return Normalized(f"{day.isoformat()}T{lexicon.parts_of_day[part.lower()]}", "time", "TIME")
-    return Normalized(day.isoformat(), "day", "DATE")
-
-
-def _year_before(quarter: str) -> Normalized:
-    """Return the same quarter one year earlier ("1989-Q3" -> "1988-Q3")."""
-    return Normalized(f"{int(quarter[:4]) - 1:04d}{quarter[4:]}", "quarter", "DATE")
-
-
-def _shifted(ref: dt.date, n: int, unit: str) -> Normalized | None:
-    """Return the reference moved by ``n`` units, at that unit's granularity."""
-    if unit == "day":
-        return Normalized(anchor.shift_days(ref, n).isoformat(), "day", "DATE")
-    if unit == "week":
-        return Normalized(anchor.iso_week(anchor.shift_days(ref, 7 * n)), "week", "DATE")
-    if unit == "month":
-        first = anchor.shift_months(ref, n)
-        return Normalized(f"{first.year:04d}-{first.month:02d}", "month", "DATE")
-    if unit == "quarter":
-        first = anchor.shift_months(ref, 3 * n)
-        return Normalized(f"{first.year:04d}-Q{anchor.quarter_of(first)}", "quarter", "DATE")
-    if unit == "year":
-        return Normalized(f"{ref.year + n:04d}", "year", "DATE")
-    if unit == "decade":
-        return Normalized(f"{ref.year + 10 * n:04d}", "year", "DATE")
-    return None
