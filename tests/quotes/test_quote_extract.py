@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from tacitus.actors.table import ActorTable
 from tacitus.errors import InputError
-from tacitus.model import Actor, Article, Mention, Quote, content_id
+from tacitus.model import Article, Quote, content_id
 from tacitus.nlp import make_doc_text
 from tacitus.quotes import QuoteResources, extract_quotes
+
+from quote_fixtures import actor_table, speaker_name
 
 pytestmark = pytest.mark.slow
 
@@ -29,19 +29,7 @@ def resources() -> QuoteResources:
 
 
 def _table(text: str) -> ActorTable:
-    """Actors with a mention at every occurrence of their surface forms (longest form first)."""
-    actors = []
-    taken: list[tuple[int, int]] = []
-    for actor_id, name, forms, kind in _ACTORS:
-        mentions = []
-        for form in sorted(forms, key=len, reverse=True):
-            for match in re.finditer(r"\b" + re.escape(form) + r"\b", text):
-                if not any(s <= match.start() < e for s, e in taken):
-                    mentions.append(Mention(form, match.start(), match.end()))
-                    taken.append((match.start(), match.end()))
-        if mentions:
-            actors.append(Actor(id=actor_id, name=name, mentions=tuple(mentions), kind=kind, country="XXX"))
-    return ActorTable(actors)
+    return actor_table(text, _ACTORS)
 
 
 def _quotes(nlp, resources: QuoteResources, text: str) -> list[Quote]:
@@ -54,8 +42,7 @@ def _direct(quotes: list[Quote]) -> list[Quote]:
     return [q for q in quotes if q.kind == "direct"]
 
 
-def _speaker(quote: Quote) -> str | None:
-    return quote.speaker.name if quote.speaker else None
+_speaker = speaker_name
 
 
 def test_quote_then_cue_and_subject(nlp, resources) -> None:

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from tacitus.actors.table import ActorTable
-from tacitus.model import Actor, Article, Mention, Quote
+from tacitus.model import Article, Quote
 from tacitus.nlp import make_doc_text
 from tacitus.quotes import QuoteResources, extract_quotes
+
+from quote_fixtures import actor_table, speaker_name
 
 pytestmark = pytest.mark.slow
 
@@ -29,17 +29,7 @@ def resources() -> QuoteResources:
 
 
 def _table(text: str) -> ActorTable:
-    actors = []
-    for actor_id, name, forms, kind in _ACTORS:
-        mentions, taken = [], []
-        for form in sorted(forms, key=len, reverse=True):
-            for match in re.finditer(r"\b" + re.escape(form) + r"\b", text):
-                if not any(s <= match.start() < e for s, e in taken):
-                    mentions.append(Mention(form, match.start(), match.end()))
-                    taken.append((match.start(), match.end()))
-        if mentions:
-            actors.append(Actor(id=actor_id, name=name, mentions=tuple(mentions), kind=kind, country="XXX"))
-    return ActorTable(actors)
+    return actor_table(text, _ACTORS)
 
 
 def _quotes(nlp, resources: QuoteResources, text: str) -> list[Quote]:
@@ -51,8 +41,7 @@ def _one(quotes: list[Quote], words: str) -> Quote:
     return quote
 
 
-def _speaker(quote: Quote) -> str | None:
-    return quote.speaker.name if quote.speaker else None
+_speaker = speaker_name
 
 
 def test_quote_opening_a_new_sentence_inside_its_paragraph_is_direct(nlp, resources) -> None:
