@@ -15,6 +15,9 @@ from .phrases import PhraseIndex, phrase_words
 
 __all__ = ["ActorDictionary", "DictCode"]
 
+# Shortest surname whose knowledge-base country outlasts the office it was listed for.
+_OUTLASTING_SURNAME_LENGTH = 6
+
 
 @dataclass(frozen=True)
 class DictCode:
@@ -144,9 +147,11 @@ class ActorDictionary:
         if not people:
             return None
         codes = [c for c in (self.code(p, date) for p in people) if c is not None and c.country]
-        if not codes:
+        if not codes and len(word) >= _OUTLASTING_SURNAME_LENGTH:
             # Nobody of that name held an office on the date: their country still holds ("President
-            # Mitterrand" in an article dated after his term), their office does not.
+            # Mitterrand" in an article dated after his term), their office does not. Only for
+            # longer surnames: a short one ("Kim", "Lee") belongs to far more people than the office
+            # holders a knowledge base lists, so once the office is gone it says nothing.
             codes = [DictCode(c.entry, c.country or "", c.country, None)
                      for c in (self.code(p, None) for p in people) if c is not None and c.country]
         if not codes or len({c.country for c in codes}) != 1:
