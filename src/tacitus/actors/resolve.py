@@ -14,6 +14,8 @@ Rules, in order (each documented where it is applied):
 5. Countries: one actor per (country, sector): "US" and "the United States" are one actor with no
    sector; a capital acting for its government ("Washington said") is the country's GOV actor.
 6. Groups and organizations: one actor per (kind, country, sector, name or role).
+7. Initialisms: "RSF" after "Rapid Support Forces" in the same article is that organization,
+   whatever a knowledge base says the letters stand for elsewhere (unless a user dictionary coded it).
 """
 
 from __future__ import annotations
@@ -135,6 +137,7 @@ def _compatible(cluster: Cluster, candidate: Candidate) -> bool:
 
 def resolve(doc: Doc, candidates: list[Candidate]) -> list[Cluster]:
     """Group the candidates of one article into clusters, one per participant."""
+    _adopt_initialisms(doc, candidates)
     clusters, of_candidate = _person_clusters(candidates)
     _resolve_pronouns(doc, candidates, of_candidate)
 
@@ -184,6 +187,56 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> list[Cluster]:
                 clusters.append(cluster)
             cluster.absorb(candidate)
     return [c for c in clusters if any(m.source != "pronoun" for m in c.members)]
+
+
+_INITIAL_SKIP = frozenset({"of", "the", "and", "for", "in", "on", "de", "la", "del"})
+
+
+def initials(name: str) -> tuple[str, ...]:
+    """The initialisms a multi-word name may be written as: "Rapid Support Forces" -> ("RSF",);
+    "Economic Community of West African States" -> ("ECWAS", "ECOWAS"): with and without the
+    small words, and with the first two letters of the first word (as some agencies write them)."""
+    words = [w for w in name.replace("-", " ").split() if w[:1].isalpha()]
+    if len(words) < 2:
+        return ()
+    content = [w for w in words if w.lower() not in _INITIAL_SKIP]
+    forms = {"".join(w[0] for w in content).upper(), "".join(w[0] for w in words).upper()}
+    if content and len(content[0]) > 1:
+        forms.add((content[0][:2] + "".join(w[0] for w in content[1:])).upper())
+    return tuple(sorted(f for f in forms if len(f) >= 2))
+
+
+def _adopt_initialisms(doc: Doc, candidates: list[Candidate]) -> None:
+    """Rule 7: an all-capitals organization name that spells the initials of a longer,
+    capitalized organization or group name used in the same article takes that participant's
+    identity and codes."""
+    long_forms: dict[str, Candidate] = {}
+    for candidate in candidates:
+        if candidate.kind not in ("organization", "group"):
+            continue
+        written = candidate.name or doc[candidate.start:candidate.end].text
+        words = written.split()
+        if len(words) < 2 or not all(w[:1].isupper() or w.lower() in _INITIAL_SKIP for w in words):
+            continue
+        for form in initials(written):
+            long_forms.setdefault(form, candidate)
+    for candidate in candidates:
+        name = candidate.name or ""
+        if candidate.fixed or candidate.kind != "organization" or not (2 <= len(name) <= 7):
+            continue
+        if not (name.isalpha() and name.isupper()):
+            continue
+        full = long_forms.get(name)
+        if full is None or full is candidate:
+            continue
+        written = full.name or doc[full.start:full.end].text
+        full.key = full.key or written
+        full.label = full.label or written
+        candidate.kind, candidate.key = full.kind, full.key
+        candidate.country, candidate.sector, candidate.title = full.country, full.sector, full.title
+        # Mentioned like its long form, so that the actor is named by the long form, not the letters.
+        candidate.source = full.source if full.source != "name" else candidate.source
+        candidate.evidence.append(f"initialism of {written}")
 
 
 def _link_description(candidate: Candidate, clusters: list[Cluster]) -> Cluster | None:
