@@ -122,6 +122,8 @@ def _match(pattern: Pattern, token: Token, is_noun: bool, governor: Token | None
     if pattern.governor:
         if governor is None or governor.lemma_.lower() not in pattern.governor:
             return None
+    if pattern.subject and not any(t.lemma_.lower() in pattern.subject for t in _subject_words(token)):
+        return None
     if pattern.xcomp:
         complements = [c for c in token.children if c.dep_ in ("xcomp", "advcl", "ccomp")]
         complements += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
@@ -138,6 +140,23 @@ def _match(pattern: Pattern, token: Token, is_noun: bool, governor: Token | None
         for hit in hits:
             consumed.extend(t for t in _path_to(hit, token) if t not in consumed)
     return consumed
+
+
+def _subject_words(token: Token) -> list[Token]:
+    """The head nouns of a verb's subject: conjuncts, "groups of youths", a subject shared with a
+    preceding coordinated verb ("gathered ... and clashed"). Used by the ``subject`` condition."""
+    verb = token
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    while not subjects and verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    words: list[Token] = []
+    for subject in subjects:
+        words.append(subject)
+        words.extend(c for c in subject.children if c.dep_ in ("conj", "compound"))
+        # "groups of youths", "hundreds of protesters": the group noun names the people only by count.
+        words.extend(g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
+    return words
 
 
 def _depth(token: Token) -> int:
