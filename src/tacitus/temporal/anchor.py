@@ -152,7 +152,7 @@ def valid_value(value: str) -> bool:
 _VALUE_PATTERN = (
     r"(PRESENT_REF|PAST_REF|FUTURE_REF"
     r"|\d{2}XX|\d{3}X"
-    r"|\d{4}(-((0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01])(T(([01]\d|2[0-3])(:[0-5]\d)?|MO|AF|EV|NI|MI))?)?"
+    r"|\d{4}(-((0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01])(T(([01]\d|2[0-3])(:[0-5]\d)?Z?|MO|AF|EV|NI|MI))?)?"
     r"|Q[1-4]|H[12]|W(0[1-9]|[1-4]\d|5[0-3])(-WE)?|SP|SU|FA|WI))?"
     r"|P(\d+|X)(Y|M|W|D|Q|DE|CE)|PT(\d+|X)(H|M|S))"
 )

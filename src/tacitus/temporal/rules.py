@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Mapping
 
-from . import anchor
+from . import anchor, formats
 from .lexicon import TemporalLexicon, alternation
 from .values import Normalized, anaphor, shifted, with_part_of_day, year_before
 
@@ -30,6 +30,7 @@ _BOUND_R = r"(?![\w])"
 # Prepositions that make a bare holiday name a day: "on Christmas", "since Easter".
 _HOLIDAY_CUES = frozenset("on at by since until till before after over during from through of".split())
 _SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
+_YEAR_STEP = {"last": -1, "this": 0, "next": 1}
 
 
 @dataclass(frozen=True)
@@ -63,12 +64,14 @@ class TemporalRules:
         rel = r"(?P<rel>last|next|this|past|coming|previous)"
         # A year in digits or spoken in words ("nineteen ninety-six"), as broadcast transcripts write.
         year = rf"(?:{_YEAR}|{lx.spelled_year_pattern()})"
+        # "October of next year", "the first quarter of last year": the year named relative to now.
+        of_rel_year = r"\s+of\s+(?P<ryear>last|next|this)\s+year"
         mod = r"(?:(?P<mod>early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+)"
         patterns: dict[str, str] = {
             "iso": r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})",
             "mdy": rf"(?:(?P<rel>last|next|this|past|coming)\s+)?{month_d}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{_YEAR}))?(?!\d)",
             "dmy": rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{month_d}(?:,?\s+(?P<y>{_YEAR}))?",
-            "my": rf"{mod}?(?:{rel}\s+)?{month}(?:,?\s+(?:of\s+)?(?P<y>{year}))?",
+            "my": rf"{mod}?(?:{rel}\s+)?{month}(?:,?\s+(?:of\s+)?(?P<y>{year})|{of_rel_year})?",
             "weekday": rf"(?:{rel}\s+)?{weekday}(?:\s+{pod})?",
             "deictic": rf"(?:(?P<mod>early|late)\s+)?(?P<deictic>today|tonight|yesterday|tomorrow)(?:\s+{pod})?",
             "pod_today": rf"(?P<rel>this|last)\s+{pod}",
@@ -80,7 +83,7 @@ class TemporalRules:
             "season_year": rf"(?:the\s+)?{season}\s+(?:of\s+)?(?P<y>{year})",
             "quarter": rf"(?:the\s+)?(?:(?P<py>{_YEAR})\s+|(?P<shift>year-ago|year-earlier|last\s+year's|next\s+year's)\s+)?"
                        rf"(?:(?:fiscal|calendar)\s+)?{ordinal}[\s-]+(?:fiscal\s+)?quarter"
-                       rf"(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?(?P<y>{_YEAR}))?",
+                       rf"(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?(?P<y>{_YEAR})|{of_rel_year})?",
             "the_quarter": rf"the\s+(?:(?P<which>latest|current|recent|most\s+recent|year-ago|year-earlier|same)\s+"
                            rf"|(?P<y>{_YEAR})\s+)?(?:quarter|period)",
             # "the week of March 6": the ISO week holding that day.
@@ -91,6 +94,9 @@ class TemporalRules:
             "ago": rf"{num}\s+{unit}s?\s+(?P<dir>ago|earlier|later|from\s+now|hence)",
             "year_ago": r"(?P<adj>year-ago|year-earlier|year\s+earlier|year\s+ago)",
             "duration": rf"(?:(?:the\s+)?(?:past|last|next|previous|coming|first|final)\s+)?{num}[\s-]+{unit}s?",
+            "zoned": formats.zoned_clock_pattern(weekday, month_d),
+            "numeric": formats.NUMERIC_DATE,
+            "apos_year": formats.APOSTROPHE_YEAR,
             "clock": r"(?P<h>\d{1,2})(?::(?P<min>\d{2}))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm)",
             # "9 a.m. Tuesday", "noon Thursday", "5 p.m. EST Nov. 9": one TIME on that day.
             "clock_day": rf"(?:(?P<h>\d{{1,2}})(?::(?P<min>\d{{2}}))?\s*(?P<ampm>a\.m\.|p\.m\.)|(?P<noon>noon))"
@@ -165,6 +171,10 @@ class TemporalRules:
             return (cue or inside) and text[max(0, m.start() - 1):m.start()] not in ("$", "#")
         if name == "holiday":
             return self._plausible_holiday(m, text)
+        if name == "quarter" and (groups.get("ord") or "").lower() == "final":
+            return bool(groups.get("y") or groups.get("py") or groups.get("ryear"))  # "the final quarter" of a game
+        if name in ("zoned", "apos_year"):
+            return (formats.zoned_clock_plausible if name == "zoned" else formats.apostrophe_year_plausible)(text, m.start())
         if name == "reference" and text[max(0, m.start() - 3):m.start()].lower() == "as ":
             return False  # "as soon as possible" is not a reference to the future
         if name == "reference" and m.group(0).lower().startswith(("the ", "in ")) and re.match(rf"\s+(?:\d+|{self._count_words})\b", text[m.end():m.end() + 12], re.I):
@@ -245,6 +255,8 @@ class TemporalRules:
             return Normalized(f"{self.lexicon.year_number(g['y'] or ''):04d}-{month:02d}", "month", "DATE")
         if ref is None:
             return None
+        if g.get("ryear"):
+            return Normalized(f"{ref.year + _YEAR_STEP[(g['ryear'] or '').lower()]:04d}-{month:02d}", "month", "DATE")
         relation = (g.get("rel") or "").lower()
         if relation in ("last", "past", "previous"):
             year = ref.year if month < ref.month else ref.year - 1
@@ -335,6 +347,8 @@ class TemporalRules:
             return Normalized(f"{int(explicit):04d}-Q{number}", "quarter", "DATE")
         if ref is None:
             return None
+        if g.get("ryear"):
+            return Normalized(f"{ref.year + _YEAR_STEP[(g['ryear'] or '').lower()]:04d}-Q{number}", "quarter", "DATE")
         shift = (g.get("shift") or "").lower()
         if shift:
             # "the year-ago third quarter" is that quarter of last year, "next year's" of next year.
@@ -427,6 +441,15 @@ class TemporalRules:
         elif (g["ampm"] or "").lower().startswith("a") and hour == 12:
             hour = 0
         return Normalized(f"{ref.isoformat()}T{hour:02d}:{minute:02d}", "time", "TIME")
+
+    def _n_zoned(self, g: Mapping[str, str | None], ref: dt.date | None, d: int, lq: str | None) -> Normalized | None:
+        return formats.normalize_zoned_clock(g, ref, d, self.lexicon)
+
+    def _n_numeric(self, g: Mapping[str, str | None], ref: dt.date | None, d: int, lq: str | None) -> Normalized | None:
+        return formats.normalize_numeric_date(g)
+
+    def _n_apos_year(self, g: Mapping[str, str | None], ref: dt.date | None, d: int, lq: str | None) -> Normalized | None:
+        return formats.normalize_apostrophe_year(g, ref)
 
     def _n_clock_day(self, g: Mapping[str, str | None], ref: dt.date | None, d: int, lq: str | None) -> Normalized | None:
         day = self._n_weekday(g, ref, d, lq) if g.get("weekday") else self._n_mdy(g, ref, d, lq)
