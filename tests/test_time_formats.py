@@ -111,3 +111,16 @@ def test_month_or_quarter_of_a_relative_year(rules: TemporalRules, text: str, ex
 def test_final_quarter_without_a_year_is_not_a_date(rules: TemporalRules) -> None:
     """ "the final quarter" of a game has no calendar year: not a date."""
     assert found(rules, "They scored twice in the final quarter.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Prices rose in April last year.", ("April last year", "2014-04")),
+        ("The plant opens in September next year.", ("September next year", "2016-09")),
+        ("Margins held in the fourth quarter this year.", ("the fourth quarter this year", "2015-Q4")),
+    ],
+)
+def test_month_or_quarter_then_relative_year_without_of(rules: TemporalRules, text: str, expected: tuple[str, str]) -> None:
+    """"July last year" reads like "July of last year": one expression, one month."""
+    assert expected in found(rules, text)

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Mapping
 
-from . import anchor, formats
+from . import anchor, formats, periods
 from .lexicon import TemporalLexicon, alternation
 from .values import Normalized, anaphor, shifted, with_part_of_day, year_before
 
@@ -64,8 +64,9 @@ class TemporalRules:
         rel = r"(?P<rel>last|next|this|past|coming|previous)"
         # A year in digits or spoken in words ("nineteen ninety-six"), as broadcast transcripts write.
         year = rf"(?:{_YEAR}|{lx.spelled_year_pattern()})"
-        # "October of next year", "the first quarter of last year": the year named relative to now.
-        of_rel_year = r"\s+of\s+(?P<ryear>last|next|this)\s+year"
+        # "October of next year", "July last year", "the first quarter of last year": the year
+        # named relative to the reference.
+        of_rel_year = r"\s+(?:of\s+)?(?P<ryear>last|next|this)\s+year"
         mod = r"(?:(?P<mod>early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+)"
         patterns: dict[str, str] = {
             "iso": r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})",
@@ -80,6 +81,8 @@ class TemporalRules:
                        rf"(?P<unit>week|month|year|quarter|weekend|decade|century)",
             "weekend": r"the\s+weekend",
             "relseason": rf"(?:(?P<mod>earlier|later|early|late)\s+)?{rel}\s+{season}",
+            "bare_season": periods.bare_season_pattern(season),
+            "year_part": periods.YEAR_PART,
             "season_year": rf"(?:the\s+)?{season}\s+(?:of\s+)?(?P<y>{year})",
             "quarter": rf"(?:the\s+)?(?:(?P<py>{_YEAR})\s+|(?P<shift>year-ago|year-earlier|last\s+year's|next\s+year's)\s+)?"
                        rf"(?:(?:fiscal|calendar)\s+)?{ordinal}[\s-]+(?:fiscal\s+)?quarter"
@@ -173,6 +176,8 @@ class TemporalRules:
             return self._plausible_holiday(m, text)
         if name == "quarter" and (groups.get("ord") or "").lower() == "final":
             return bool(groups.get("y") or groups.get("py") or groups.get("ryear"))  # "the final quarter" of a game
+        if name == "bare_season":
+            return periods.bare_season_plausible(text, m.start(), m.end())
         if name in ("zoned", "apos_year"):
             return (formats.zoned_clock_plausible if name == "zoned" else formats.apostrophe_year_plausible)(text, m.start())
         if name == "reference" and text[max(0, m.start() - 3):m.start()].lower() == "as ":
@@ -450,6 +455,12 @@ class TemporalRules:
 
     def _n_apos_year(self, g: Mapping[str, str | None], ref: dt.date | None, d: int, lq: str | None) -> Normalized | None:
         return formats.normalize_apostrophe_year(g, ref)
+
+    def _n_bare_season(self, g: Mapping[str, str | None], ref: dt.date | None, d: int, lq: str | None) -> Normalized | None:
+        return periods.normalize_bare_season(g, ref, d, self.lexicon)
+
+    def _n_year_part(self, g: Mapping[str, str | None], ref: dt.date | None, d: int, lq: str | None) -> Normalized | None:
+        return periods.normalize_year_part(g, ref)
 
     def _n_clock_day(self, g: Mapping[str, str | None], ref: dt.date | None, d: int, lq: str | None) -> Normalized | None:
         day = self._n_weekday(g, ref, d, lq) if g.get("weekday") else self._n_mdy(g, ref, d, lq)
