@@ -15,7 +15,7 @@ def _raw() -> dict:
     return yaml.safe_load(resources.files("tacitus.quotes").joinpath("data", "cues.yaml").read_text("utf-8"))
 
 
-@pytest.mark.parametrize("key", ["verbs", "nouns", "heads"])
+@pytest.mark.parametrize("key", ["verbs", "nouns", "heads", "claims", "claim_nouns", "intents"])
 def test_cue_lists_are_sorted_unique_lowercase_lemmas(key: str) -> None:
     items = _raw()[key]
     assert items, f"{key} is empty"
@@ -45,3 +45,13 @@ def test_heads_are_optional_and_description_tables_load() -> None:
     assert "chief" in loaded.heads
     assert loaded.countries is not None and loaded.countries.lookup("Kenyan") == "KEN"
     assert loaded.roles is not None and loaded.roles.get("president") is not None
+
+
+def test_claim_verbs_are_kept_apart_from_reporting_verbs() -> None:
+    loaded = QuoteResources.load()
+    assert loaded.is_claim_verb("believe") and loaded.is_claim_verb("find")
+    assert not loaded.is_cue_verb("believe")  # a belief never attributes a direct quotation
+    assert not loaded.is_claim_verb("say")
+    assert loaded.is_claim_noun("allegation") and loaded.is_intent_verb("vow")
+    bare = QuoteResources.from_mapping({"verbs": ["say"], "nouns": []})
+    assert bare.claims == bare.claim_nouns == bare.intents == frozenset()

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from .context import QuoteContext
 from .direct import Attribution, _according_to
-from .speakers import resolve_speaker, subject_of
+from .speakers import Speaker, resolve_speaker, subject_of
 
 __all__ = ["find_indirect"]
 
@@ -26,29 +26,104 @@ def find_indirect(direct: list[Attribution], ctx: QuoteContext) -> list[Attribut
     found: list[Attribution] = []
     taken: list[tuple[int, int]] = [(a.start, a.end) for a in direct]
     for token in ctx.doc:
-        if ctx.is_cue(token) and not _is_infinitive(token):
-            content = _reported_clause(token)
-            if content is None:
-                continue
-            subject = subject_of(token, content)
-            speaker = resolve_speaker(subject, ctx.actors, ctx.resources) if subject is not None else None
-            rule = "cue-ccomp"
-        elif token.lower_ == "according" and not ctx.in_quote(token):
-            source = _according_to([token], ctx)
-            content = _clause_without(token) if source is not None else None
-            if content is None or source is None:
-                continue
-            speaker = resolve_speaker(source, ctx.actors, ctx.resources)
-            rule = "according-to"
-        else:
+        report = _verb_report(token, ctx) or _noun_report(token, ctx) or _according_report(token, ctx)
+        if report is None:
             continue
+        content, speaker, rule = report
         start, end = _trim(ctx.text, *content)
         words = [t for t in ctx.tokens_between(start, end) if t.is_alpha]
         if len(words) < _MIN_CONTENT_WORDS or any(_mostly_covered(start, end, low, high) for low, high in taken):
             continue
         taken.append((start, end))
-        found.append(Attribution(start, end, "indirect", token if rule == "cue-ccomp" else None, speaker, rule))
+        found.append(Attribution(start, end, "indirect", None if rule == "according-to" else token, speaker, rule))
     return found
+
+
+# (content span, speaker or None, rule name) of one reported clause.
+Report = tuple[tuple[int, int], Speaker | None, str]
+
+
+def _verb_report(token: Token, ctx: QuoteContext) -> Report | None:
+    """The clause a verb reports: a reporting verb's clause, a belief's, or an intention's."""
+    if not (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")) or ctx.in_quote(token):
+        return None
+    if _is_infinitive(token):
+        return None
+    lemma = token.lemma_
+    content: tuple[int, int] | None = None
+    if ctx.resources.is_cue_verb(lemma):
+        content, rule = _reported_clause(token), "cue-ccomp"
+    if content is None and ctx.resources.is_claim_verb(lemma):
+        content, rule = _complement(token), "claim-ccomp"
+    if content is None and ctx.resources.is_intent_verb(lemma):
+        content, rule = _intention(token), "intent-to"
+    if content is None:
+        return None
+    # An inserted cue phrase lies inside its content: its own subject is the speaker.
+    subject = subject_of(token, None if rule == "cue-ccomp" and _is_inserted(token) else content)
+    speaker = resolve_speaker(subject, ctx.actors, ctx.resources) if subject is not None else None
+    return content, speaker, rule
+
+
+def _noun_report(token: Token, ctx: QuoteContext) -> Report | None:
+    """The "that" clause of a statement noun, spoken by the noun's possessor ("her claim that")."""
+    if token.pos_ != "NOUN" or not ctx.resources.is_claim_noun(token.lemma_) or ctx.in_quote(token):
+        return None
+    content = _noun_clause(token)
+    if content is None:
+        return None
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    speaker = resolve_speaker(owner, ctx.actors, ctx.resources) if owner is not None else None
+    return content, speaker, "noun-that"
+
+
+def _according_report(token: Token, ctx: QuoteContext) -> Report | None:
+    """The clause an "according to X" phrase attaches to, spoken by X."""
+    if token.lower_ != "according" or ctx.in_quote(token):
+        return None
+    source = _according_to([token], ctx)
+    content = _clause_without(token) if source is not None else None
+    if content is None or source is None:
+        return None
+    return content, resolve_speaker(source, ctx.actors, ctx.resources), "according-to"
+
+
+def _intention(verb: Token) -> tuple[int, int] | None:
+    """The "to" complement of a verb of will, with its object ("urged voters to register")."""
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.i > verb.i and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+        ):
+            objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < child.i]
+            left = objects[0].left_edge if objects else child.left_edge
+            return left.idx, child.right_edge.idx + len(child.right_edge.text)
+    return None
+
+
+def _complement(verb: Token) -> tuple[int, int] | None:
+    """The character span of a verb's complement clause (its ccomp), or None.
+
+    Unlike a reporting verb, a verb of belief in a parenthetical ("..., he thinks") is left alone:
+    "it seems" and "I think" asides are too often the writer's own voice.
+    """
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            return _span(child)
+    return None
+
+
+def _noun_clause(noun: Token) -> tuple[int, int] | None:
+    """The "that" clause a statement noun carries ("her claim that ..."), or None.
+
+    Only a complement clause counts, marked by "that" with its own subject: in a relative clause
+    ("the report that the committee published") "that" is an argument, not a mark.
+    """
+    for child in noun.children:
+        if child.dep_ in ("acl", "ccomp") and child.i > noun.i and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in child.children
+        ) and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children):
+            return _span(child)
+    return None
 
 
 def _reported_clause(cue: Token) -> tuple[int, int] | None:
@@ -64,7 +139,24 @@ def _reported_clause(cue: Token) -> tuple[int, int] | None:
         tokens = [t for t in head.subtree if t.i < left]
         if tokens:
             return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    if has_subject and _is_inserted(cue):
+        # "The bridge, the mayor said, will open in spring": the whole clause around the cue's
+        # phrase is reported (the span runs across the inserted phrase).
+        return _span(cue.head)
     return None
+
+
+def _is_inserted(cue: Token) -> bool:
+    """Whether a cue is a phrase set inside the clause it reports, before that clause's verb.
+
+    Only a parenthetical (parataxis) or an "as" clause ("As the mayor said, ...") qualifies:
+    "After X said so, the council voted" reports nothing.
+    """
+    if cue.head.i <= cue.i or cue.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if cue.dep_ == "parataxis":
+        return True
+    return cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
 
 
 def _clause_without(according: Token) -> tuple[int, int] | None:

@@ -29,6 +29,10 @@ class QuoteDataError(TacitusError):
 class QuoteResources:
     """Reporting cues: verb lemmas ("say", "tell") and statement nouns ("statement", "tweet").
 
+    ``claims`` are verbs of finding and belief ("show", "find", "believe"): they report only the
+    clause they take as complement, and never make a speaker of a direct quotation.
+    ``intents`` ("vow", "want", "urge") report their "to" complement ("vowed to appeal").
+    ``claim_nouns`` ("claim", "report") carry a reported "that" clause ("her claim that ...").
     ``heads`` are headline words for the head of a country or organization ("chief", "boss");
     ``countries``, ``organizations`` and ``roles`` (None when built from a bare mapping) let a
     headline description ("Kenyan president") name an actor.
@@ -40,6 +44,9 @@ class QuoteResources:
     countries: CountryTable | None = field(default=None, compare=False, repr=False)
     organizations: OrganizationTable | None = field(default=None, compare=False, repr=False)
     roles: RoleTable | None = field(default=None, compare=False, repr=False)
+    claims: frozenset[str] = frozenset()
+    claim_nouns: frozenset[str] = frozenset()
+    intents: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> "QuoteResources":
@@ -55,25 +62,40 @@ class QuoteResources:
                 "(pip install -e .) so that its package data is present"
             ) from exc
         cues = cls.from_mapping(yaml.safe_load(text), origin=_DATA_FILE)
-        return cls(cues.verbs, cues.nouns, cues.heads, CountryTable.load(), OrganizationTable.load(), RoleTable.load())
+        return cls(cues.verbs, cues.nouns, cues.heads, CountryTable.load(), OrganizationTable.load(), RoleTable.load(),
+                   claims=cues.claims, claim_nouns=cues.claim_nouns,
+                   intents=cues.intents)
 
     @classmethod
     def from_mapping(cls, data: object, origin: str = "<mapping>") -> "QuoteResources":
-        """Build resources from ``{"verbs": [...], "nouns": [...], "heads": [...]}`` (heads
-        optional), checking the shape. The description tables stay None."""
+        """Build resources from ``{"verbs": [...], "nouns": [...], "heads": [...], "claims": [...],
+        "claim_nouns": [...], "intents": [...]}`` (all but verbs and nouns optional), checking the shape. The description tables stay None."""
         if not isinstance(data, dict):
             raise QuoteDataError(f"{origin}: expected a mapping with 'verbs' and 'nouns'; fix the file")
         lists: dict[str, frozenset[str]] = {}
-        for key in ("verbs", "nouns", "heads"):
-            items = data.get(key, [] if key == "heads" else None)
+        for key in ("verbs", "nouns", "heads", "claims", "claim_nouns", "intents"):
+            items = data.get(key, None if key in ("verbs", "nouns") else [])
             if not isinstance(items, list) or not all(isinstance(item, str) and item for item in items):
                 raise QuoteDataError(f"{origin}: '{key}' must be a list of non-empty strings; fix the file")
             lists[key] = frozenset(item.strip().lower() for item in items)
-        return cls(verbs=lists["verbs"], nouns=lists["nouns"], heads=lists["heads"])
+        return cls(verbs=lists["verbs"], nouns=lists["nouns"], heads=lists["heads"], claims=lists["claims"],
+                   claim_nouns=lists["claim_nouns"], intents=lists["intents"])
 
     def is_cue_verb(self, lemma: str) -> bool:
         """Whether a (lowercased) lemma is a reporting verb."""
         return lemma.lower() in self.verbs
+
+    def is_claim_verb(self, lemma: str) -> bool:
+        """Whether a (lowercased) lemma is a verb of finding or belief that reports its clause."""
+        return lemma.lower() in self.claims
+
+    def is_intent_verb(self, lemma: str) -> bool:
+        """Whether a (lowercased) lemma is a verb whose "to" complement is a reported intention."""
+        return lemma.lower() in self.intents
+
+    def is_claim_noun(self, lemma: str) -> bool:
+        """Whether a (lowercased) lemma is a noun that carries a reported "that" clause."""
+        return lemma.lower() in self.claim_nouns
 
     def is_cue_noun(self, lemma: str) -> bool:
         """Whether a (lowercased) lemma is a statement noun."""
