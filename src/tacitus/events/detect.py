@@ -108,7 +108,7 @@ def _path_to(token: Token, top: Token) -> list[Token]:
     return path
 
 
-def _match(pattern: Pattern, token: Token, is_noun: bool, governor: Token | None) -> list[Token] | None:
+def _match(pattern: Pattern, token: Token, is_noun: bool, governor: Token | None, lexicon: Lexicon) -> list[Token] | None:
     """Check a pattern's conditions on a trigger; return the consumed tokens, or None if unmet."""
     consumed: list[Token] = []
     if pattern.particle:
@@ -122,7 +122,7 @@ def _match(pattern: Pattern, token: Token, is_noun: bool, governor: Token | None
     if pattern.governor:
         if governor is None or governor.lemma_.lower() not in pattern.governor:
             return None
-    if pattern.subject and not any(t.lemma_.lower() in pattern.subject for t in _subject_words(token)):
+    if pattern.subject and not any(lexicon.lemma(t) in pattern.subject for t in _subject_words(token)):
         return None
     if pattern.xcomp:
         complements = [c for c in token.children if c.dep_ in ("xcomp", "advcl", "ccomp")]
@@ -134,7 +134,7 @@ def _match(pattern: Pattern, token: Token, is_noun: bool, governor: Token | None
     if pattern.words:
         # Every matching word is consumed with the tokens between it and the trigger, so that
         # "agreed to hold a summit" claims both "hold" and "summit".
-        hits = [c for c in _region(token, is_noun) if c.lemma_.lower() in pattern.words]
+        hits = [c for c in _region(token, is_noun) if lexicon.lemma(c) in pattern.words]
         if not hits:
             return None
         for hit in hits:
@@ -142,14 +142,22 @@ def _match(pattern: Pattern, token: Token, is_noun: bool, governor: Token | None
     return consumed
 
 
+def _doers(verb: Token) -> list[Token]:
+    """Who does what the verb says: its ``nsubj``, or in the passive the ``by`` agent's object
+    ("the shop was looted by rioters"); a passive subject is the one it was done to."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers.extend(g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj")
+    return doers
+
+
 def _subject_words(token: Token) -> list[Token]:
     """The head nouns of a verb's subject: conjuncts, "groups of youths", a subject shared with a
     preceding coordinated verb ("gathered ... and clashed"). Used by the ``subject`` condition."""
     verb = token
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = _doers(verb)
     while not subjects and verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = _doers(verb)
     words: list[Token] = []
     for subject in subjects:
         words.append(subject)
@@ -210,7 +218,7 @@ def _confidence(pattern: Pattern, source: Role, target: Role | None, how: str) -
 
 def _find(token: Token, resources: EventResources, table: Arguments, claimed: set[int], emitted: set[int]) -> _Found | None:
     """Try the lexicon patterns on one token; return the first that matches with a source."""
-    lemma = token.lemma_.lower()
+    lemma = resources.lexicon.lemma(token)
     is_noun = token.pos_ in ("NOUN", "PROPN")
     if is_noun:
         if token.dep_ == "compound":
@@ -228,7 +236,7 @@ def _find(token: Token, resources: EventResources, table: Arguments, claimed: se
     source: Role | None = None
     source_done = False
     for pattern in candidates:
-        consumed = _match(pattern, token, is_noun, governor)
+        consumed = _match(pattern, token, is_noun, governor, resources.lexicon)
         if consumed is None:
             continue
         if pattern.skip:
@@ -276,7 +284,7 @@ def _sentence_events(
 ) -> Iterable[Event]:
     """Detect the events of one sentence."""
     lexicon = resources.lexicon
-    tokens = [t for t in sentence if t.lemma_.lower() in lexicon.trigger_lemmas]
+    tokens = [t for t in sentence if lexicon.lemma(t) in lexicon.trigger_lemmas]
     if not tokens:
         return
     tokens.sort(key=lambda t: (_depth(t), t.i))
@@ -351,7 +359,7 @@ def _events(found: _Found, sentence: Span, index: int, evidence: str, article: A
         code = resources.ontology.cameo(recoded[0]) or code
     start, end = token.idx, token.idx + len(token.text)
     for source, target, how in _pairings(found.source, found.target):
-        parts = [f"trigger '{token.text}' (lemma {token.lemma_.lower()}, lexicon {pattern.id} -> {code.code})",
+        parts = [f"trigger '{token.text}' (lemma {resources.lexicon.lemma(token)}, lexicon {pattern.id} -> {code.code})",
                  f"source {found.source.how}"]
         if target is None:
             parts.append("no target")

@@ -85,12 +85,15 @@ class Pattern:
 class Lexicon:
     """Patterns indexed by lemma, for verbs and for nouns, plus the light verbs of event nouns."""
 
-    def __init__(self, patterns: Sequence[Pattern], light_verbs: Iterable[str], sourceless_types: Iterable[str] = ()) -> None:
+    def __init__(self, patterns: Sequence[Pattern], light_verbs: Iterable[str], sourceless_types: Iterable[str] = (),
+                 lemma_fixes: Mapping[str, str] | None = None) -> None:
         """Index the patterns: per (pos, lemma), conditional patterns first, file order kept.
 
         ``sourceless_types`` are the PLOVER types coded even when no source actor is found
-        ("three soldiers were killed", "protesters were arrested").
+        ("three soldiers were killed", "protesters were arrested"). ``lemma_fixes`` maps word forms
+        the tagger lemmatizes wrongly to their right lemma ("raped" -> "rape", not "rap").
         """
+        self.lemma_fixes: dict[str, str] = {k.lower(): v.lower() for k, v in (lemma_fixes or {}).items()}
         self.patterns: tuple[Pattern, ...] = tuple(patterns)
         self.light_verbs: frozenset[str] = frozenset(light_verbs)
         self.sourceless_types: frozenset[str] = frozenset(t.upper() for t in sourceless_types)
@@ -104,6 +107,10 @@ class Lexicon:
         self.noun_lemmas: frozenset[str] = frozenset(lemma for pos, lemma in self._index if pos == "noun")
         # The cheap pre-filter: a sentence is examined only if one of its lemmas is in this set.
         self.trigger_lemmas: frozenset[str] = self.verb_lemmas | self.noun_lemmas
+
+    def lemma(self, token: Any) -> str:
+        """The lower-case lemma of a spaCy token, with the lexicon's repairs of tagger mistakes."""
+        return self.lemma_fixes.get(token.lower_) or token.lemma_.lower()
 
     def candidates(self, pos: str, lemma: str) -> tuple[Pattern, ...]:
         """Return the patterns for a lemma used as ``pos`` ("verb" or "noun"), best first."""
@@ -138,6 +145,7 @@ class Lexicon:
         patterns: list[Pattern] = []
         light: set[str] = set()
         sourceless: set[str] = set()
+        fixes: dict[str, str] = {}
         seen: dict[str, str] = {}
         defaults: dict[str, list[str]] = {}
         for _name, data in reversed(sources):
@@ -147,6 +155,8 @@ class Lexicon:
                 raise LexiconError(f"{name}: the top level must be a mapping with 'verbs' and/or 'nouns'")
             light.update(str(v).lower() for v in data.get("light_verbs") or ())
             sourceless.update(str(v).upper() for v in data.get("sourceless_types") or ())
+            for form, lemma in (data.get("lemma_fixes") or {}).items():
+                fixes.setdefault(str(form).lower(), str(lemma).lower())  # earlier (user) files win
             for pos, key in (("verb", "verbs"), ("noun", "nouns")):
                 for raw in data.get(key) or ():
                     pattern = _compile(raw, pos, name, defaults, ontology)
@@ -154,7 +164,7 @@ class Lexicon:
                         raise LexiconError(f"{name}: pattern id {pattern.id!r} is already used in {seen[pattern.id]}; rename it")
                     seen[pattern.id] = name
                     patterns.append(pattern)
-        return cls(patterns, light, sourceless)
+        return cls(patterns, light, sourceless, fixes)
 
 
 def _as_list(value: Any) -> list[str]:
