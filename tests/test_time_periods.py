@@ -68,3 +68,9 @@ def test_season_words_that_are_not_times(rules: TemporalRules, text: str) -> Non
 def test_parts_of_the_current_year(rules: TemporalRules, text: str, expected: tuple[str, str]) -> None:
     """The end, start or middle of "the year" is in the reference year."""
     assert expected in found(rules, text)
+
+
+def test_year_end_as_a_modifier_is_not_a_date(rules: TemporalRules) -> None:
+    """ "year-end bonuses" qualifies a noun of any year; only "by/at/around year-end" is a time."""
+    assert found(rules, "Staff got year-end bonuses.") == []
+    assert found(rules, "Talks end around year-end.") == [("year-end", "2016")]

@@ -17,7 +17,7 @@ from .lexicon import TemporalLexicon
 from .values import Normalized
 
 __all__ = ["zoned_clock_pattern", "NUMERIC_DATE", "APOSTROPHE_YEAR", "normalize_zoned_clock",
-           "normalize_numeric_date", "normalize_apostrophe_year", "apostrophe_year_plausible"]
+           "normalize_numeric_date", "normalize_apostrophe_year", "apostrophe_year_plausible", "zoned_clock_plausible"]
 
 # Zones that are UTC itself: TimeML writes such a time with a trailing "Z".
 _UTC_ZONES = r"UTC|GMT"

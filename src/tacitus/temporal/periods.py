@@ -15,12 +15,13 @@ from . import anchor
 from .lexicon import TemporalLexicon
 from .values import Normalized
 
-__all__ = ["bare_season_pattern", "YEAR_PART", "bare_season_plausible", "normalize_bare_season",
-           "normalize_year_part"]
+__all__ = ["bare_season_pattern", "YEAR_PART", "plausible", "bare_season_plausible", "year_part_plausible",
+           "normalize_bare_season", "normalize_year_part"]
 
 # A season is a time only after a preposition that takes a time ("over the summer", "in spring");
 # "spring" is also a verb and "the fall" also a drop ("the fall in prices", "the fall of Rome").
 _SEASON_CUES = frozenset("in over into during since until till through throughout by for before after of".split())
+_YEAR_END_CUES = frozenset("by at around since before after until till through toward towards near to from".split())
 # The middle month of each season, to place it before or after the reference month.
 _SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
 
@@ -32,6 +33,20 @@ YEAR_PART = (r"(?:the\s+(?P<part>end|beginning|start|middle)\s+of\s+the\s+year"
 def bare_season_pattern(season: str) -> str:
     """Return the pattern of a season without a year; ``season`` is the rules' season group."""
     return rf"(?:the\s+)?(?:(?P<mod>early|late)\s+)?{season}"
+
+
+def plausible(rule: str, text: str, start: int, end: int) -> bool:
+    """Dispatch the context check of this module's rules ("bare_season", "year_part")."""
+    return bare_season_plausible(text, start, end) if rule == "bare_season" else year_part_plausible(text, start)
+
+
+def year_part_plausible(text: str, start: int) -> bool:
+    """ "the end of the year" stands alone; "year-end" is a time only after a preposition ("by
+    year-end"), as before a noun it is a modifier of any year ("year-end bonuses in 1988")."""
+    if text[start:start + 4].lower() == "the ":
+        return True
+    before = text[max(0, start - 14):start].split()
+    return bool(before) and before[-1].lower() in _YEAR_END_CUES
 
 
 def bare_season_plausible(text: str, start: int, end: int) -> bool:

@@ -176,8 +176,8 @@ class TemporalRules:
             return self._plausible_holiday(m, text)
         if name == "quarter" and (groups.get("ord") or "").lower() == "final":
             return bool(groups.get("y") or groups.get("py") or groups.get("ryear"))  # "the final quarter" of a game
-        if name == "bare_season":
-            return periods.bare_season_plausible(text, m.start(), m.end())
+        if name in ("bare_season", "year_part"):
+            return periods.plausible(name, text, m.start(), m.end())
         if name in ("zoned", "apos_year"):
             return (formats.zoned_clock_plausible if name == "zoned" else formats.apostrophe_year_plausible)(text, m.start())
         if name == "reference" and text[max(0, m.start() - 3):m.start()].lower() == "as ":
