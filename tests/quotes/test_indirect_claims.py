@@ -84,3 +84,22 @@ def test_verb_of_will_reports_its_intention(nlp, resources) -> None:
     (quote,) = _indirect(nlp, resources, text)
     assert quote.text == "to double the number of rural clinics by next year"
     assert speaker_name(quote) == "Anna Marlow"
+
+
+def test_topic_verb_reports_its_object(nlp, resources) -> None:
+    text = "Anna Marlow cited rising crime in the northern districts of the capital."
+    (quote,) = _indirect(nlp, resources, text)
+    assert quote.text == "rising crime in the northern districts of the capital"
+    assert (quote.cue, speaker_name(quote)) == ("cited", "Anna Marlow")
+
+
+def test_naming_verb_reports_object_and_label(nlp, resources) -> None:
+    text = "Anna Marlow has called the new tax plan a giveaway to the rich."
+    (quote,) = _indirect(nlp, resources, text)
+    assert quote.text == "the new tax plan a giveaway to the rich"
+    assert speaker_name(quote) == "Anna Marlow"
+
+
+def test_naming_verb_without_a_label_reports_nothing(nlp, resources) -> None:
+    text = "Anna Marlow called the regional tax office in the morning."
+    assert _indirect(nlp, resources, text) == []

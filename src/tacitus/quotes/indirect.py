@@ -57,6 +57,10 @@ def _verb_report(token: Token, ctx: QuoteContext) -> Report | None:
         content, rule = _complement(token), "claim-ccomp"
     if content is None and ctx.resources.is_intent_verb(lemma):
         content, rule = _intention(token), "intent-to"
+    if content is None and ctx.resources.is_topic_verb(lemma):
+        content, rule = _object(token, predicate=False), "topic-object"
+    if content is None and ctx.resources.is_naming_verb(lemma):
+        content, rule = _object(token, predicate=True), "naming-object"
     if content is None:
         return None
     # An inserted cue phrase lies inside its content: its own subject is the speaker.
@@ -86,6 +90,23 @@ def _according_report(token: Token, ctx: QuoteContext) -> Report | None:
     if content is None or source is None:
         return None
     return content, resolve_speaker(source, ctx.actors, ctx.resources), "according-to"
+
+
+def _object(verb: Token, predicate: bool) -> tuple[int, int] | None:
+    """The direct object a verb of speech is about, through its predicate when ``predicate``.
+
+    A naming verb without a predicate ("called the office") names nothing: it reports nothing.
+    """
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if not objects:
+        return None
+    first = objects[0]
+    if not predicate:
+        return _span(first)
+    labels = [c for c in verb.children if c.dep_ == "oprd" and c.i > first.i]
+    if not labels:
+        return None
+    return first.left_edge.idx, labels[0].right_edge.idx + len(labels[0].right_edge.text)
 
 
 def _intention(verb: Token) -> tuple[int, int] | None:

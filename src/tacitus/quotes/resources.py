@@ -32,6 +32,7 @@ class QuoteResources:
     ``claims`` are verbs of finding and belief ("show", "find", "believe"): they report only the
     clause they take as complement, and never make a speaker of a direct quotation.
     ``intents`` ("vow", "want", "urge") report their "to" complement ("vowed to appeal").
+    ``topics`` ("cite", "question") report their object, ``namings`` ("call") object and predicate.
     ``claim_nouns`` ("claim", "report") carry a reported "that" clause ("her claim that ...").
     ``heads`` are headline words for the head of a country or organization ("chief", "boss");
     ``countries``, ``organizations`` and ``roles`` (None when built from a bare mapping) let a
@@ -47,6 +48,8 @@ class QuoteResources:
     claims: frozenset[str] = frozenset()
     claim_nouns: frozenset[str] = frozenset()
     intents: frozenset[str] = frozenset()
+    topics: frozenset[str] = frozenset()
+    namings: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> "QuoteResources":
@@ -64,22 +67,24 @@ class QuoteResources:
         cues = cls.from_mapping(yaml.safe_load(text), origin=_DATA_FILE)
         return cls(cues.verbs, cues.nouns, cues.heads, CountryTable.load(), OrganizationTable.load(), RoleTable.load(),
                    claims=cues.claims, claim_nouns=cues.claim_nouns,
-                   intents=cues.intents)
+                   intents=cues.intents, topics=cues.topics, namings=cues.namings)
 
     @classmethod
     def from_mapping(cls, data: object, origin: str = "<mapping>") -> "QuoteResources":
         """Build resources from ``{"verbs": [...], "nouns": [...], "heads": [...], "claims": [...],
-        "claim_nouns": [...], "intents": [...]}`` (all but verbs and nouns optional), checking the shape. The description tables stay None."""
+        "claim_nouns": [...], "intents": [...], "topics": [...],
+        "namings": [...]}`` (all but verbs and nouns optional), checking the shape. The description tables stay None."""
         if not isinstance(data, dict):
             raise QuoteDataError(f"{origin}: expected a mapping with 'verbs' and 'nouns'; fix the file")
         lists: dict[str, frozenset[str]] = {}
-        for key in ("verbs", "nouns", "heads", "claims", "claim_nouns", "intents"):
+        for key in ("verbs", "nouns", "heads", "claims", "claim_nouns", "intents", "topics", "namings"):
             items = data.get(key, None if key in ("verbs", "nouns") else [])
             if not isinstance(items, list) or not all(isinstance(item, str) and item for item in items):
                 raise QuoteDataError(f"{origin}: '{key}' must be a list of non-empty strings; fix the file")
             lists[key] = frozenset(item.strip().lower() for item in items)
         return cls(verbs=lists["verbs"], nouns=lists["nouns"], heads=lists["heads"], claims=lists["claims"],
-                   claim_nouns=lists["claim_nouns"], intents=lists["intents"])
+                   claim_nouns=lists["claim_nouns"], intents=lists["intents"],
+                   topics=lists["topics"], namings=lists["namings"])
 
     def is_cue_verb(self, lemma: str) -> bool:
         """Whether a (lowercased) lemma is a reporting verb."""
@@ -92,6 +97,14 @@ class QuoteResources:
     def is_intent_verb(self, lemma: str) -> bool:
         """Whether a (lowercased) lemma is a verb whose "to" complement is a reported intention."""
         return lemma.lower() in self.intents
+
+    def is_topic_verb(self, lemma: str) -> bool:
+        """Whether a (lowercased) lemma is a verb of speech whose object is what was said."""
+        return lemma.lower() in self.topics
+
+    def is_naming_verb(self, lemma: str) -> bool:
+        """Whether a (lowercased) lemma is a verb that labels its object ("call")."""
+        return lemma.lower() in self.namings
 
     def is_claim_noun(self, lemma: str) -> bool:
         """Whether a (lowercased) lemma is a noun that carries a reported "that" clause."""
