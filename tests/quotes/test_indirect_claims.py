@@ -61,7 +61,7 @@ def test_time_clause_with_a_cue_reports_nothing(nlp, resources) -> None:
 
 
 def test_statement_noun_reports_its_that_clause_for_its_owner(nlp, resources) -> None:
-    text = "Reporters asked about Marlow's claim that the border crossing had been closed for weeks."
+    text = "Reporters doubted Marlow's claim that the border crossing had been closed for weeks."
     (quote,) = _indirect(nlp, resources, text)
     assert quote.text == "that the border crossing had been closed for weeks"
     assert (quote.cue, speaker_name(quote)) == ("claim", "Anna Marlow")
@@ -102,4 +102,16 @@ def test_naming_verb_reports_object_and_label(nlp, resources) -> None:
 
 def test_naming_verb_without_a_label_reports_nothing(nlp, resources) -> None:
     text = "Anna Marlow called the regional tax office in the morning."
+    assert _indirect(nlp, resources, text) == []
+
+
+def test_phrasal_cue_reports_the_object_of_its_preposition(nlp, resources) -> None:
+    text = "Anna Marlow called for new elections in the northern provinces."
+    (quote,) = _indirect(nlp, resources, text)
+    assert quote.text == "new elections in the northern provinces"
+    assert (quote.cue, speaker_name(quote)) == ("called", "Anna Marlow")
+
+
+def test_other_preposition_after_a_phrasal_verb_reports_nothing(nlp, resources) -> None:
+    text = "Anna Marlow called from the airport in the northern provinces."
     assert _indirect(nlp, resources, text) == []

@@ -55,3 +55,11 @@ def test_claim_verbs_are_kept_apart_from_reporting_verbs() -> None:
     assert loaded.is_claim_noun("allegation") and loaded.is_intent_verb("vow")
     bare = QuoteResources.from_mapping({"verbs": ["say"], "nouns": []})
     assert bare.claims == bare.claim_nouns == bare.intents == frozenset()
+
+
+def test_phrasal_cues_are_sorted_verb_and_preposition_pairs() -> None:
+    items = _raw()["phrasal"]
+    assert items == sorted(set(items))
+    assert all(len(item.split()) == 2 and item == item.lower() for item in items)
+    loaded = QuoteResources.load()
+    assert loaded.is_phrasal_cue("call", "for") and not loaded.is_phrasal_cue("call", "from")

@@ -62,6 +62,8 @@ def _verb_report(token: Token, ctx: QuoteContext) -> Report | None:
     if content is None and ctx.resources.is_naming_verb(lemma):
         content, rule = _object(token, predicate=True), "naming-object"
     if content is None:
+        content, rule = _phrasal_object(token, ctx), "phrasal-object"
+    if content is None:
         return None
     # An inserted cue phrase lies inside its content: its own subject is the speaker.
     subject = subject_of(token, None if rule == "cue-ccomp" and _is_inserted(token) else content)
@@ -107,6 +109,16 @@ def _object(verb: Token, predicate: bool) -> tuple[int, int] | None:
     if not labels:
         return None
     return first.left_edge.idx, labels[0].right_edge.idx + len(labels[0].right_edge.text)
+
+
+def _phrasal_object(verb: Token, ctx: QuoteContext) -> tuple[int, int] | None:
+    """What a phrasal cue is about: the object of its preposition ("called for new elections")."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.i > verb.i and ctx.resources.is_phrasal_cue(verb.lemma_, child.lower_):
+            rest = [t for t in child.subtree if t.i > child.i]
+            if rest:
+                return rest[0].idx, rest[-1].idx + len(rest[-1].text)
+    return None
 
 
 def _intention(verb: Token) -> tuple[int, int] | None:

@@ -33,6 +33,7 @@ class QuoteResources:
     clause they take as complement, and never make a speaker of a direct quotation.
     ``intents`` ("vow", "want", "urge") report their "to" complement ("vowed to appeal").
     ``topics`` ("cite", "question") report their object, ``namings`` ("call") object and predicate.
+    ``phrasal`` ("call for", "talk about") report the object of their preposition.
     ``claim_nouns`` ("claim", "report") carry a reported "that" clause ("her claim that ...").
     ``heads`` are headline words for the head of a country or organization ("chief", "boss");
     ``countries``, ``organizations`` and ``roles`` (None when built from a bare mapping) let a
@@ -50,6 +51,7 @@ class QuoteResources:
     intents: frozenset[str] = frozenset()
     topics: frozenset[str] = frozenset()
     namings: frozenset[str] = frozenset()
+    phrasal: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> "QuoteResources":
@@ -67,24 +69,26 @@ class QuoteResources:
         cues = cls.from_mapping(yaml.safe_load(text), origin=_DATA_FILE)
         return cls(cues.verbs, cues.nouns, cues.heads, CountryTable.load(), OrganizationTable.load(), RoleTable.load(),
                    claims=cues.claims, claim_nouns=cues.claim_nouns,
-                   intents=cues.intents, topics=cues.topics, namings=cues.namings)
+                   intents=cues.intents, topics=cues.topics, namings=cues.namings,
+                   phrasal=cues.phrasal)
 
     @classmethod
     def from_mapping(cls, data: object, origin: str = "<mapping>") -> "QuoteResources":
         """Build resources from ``{"verbs": [...], "nouns": [...], "heads": [...], "claims": [...],
         "claim_nouns": [...], "intents": [...], "topics": [...],
-        "namings": [...]}`` (all but verbs and nouns optional), checking the shape. The description tables stay None."""
+        "namings": [...], "phrasal": ["call for", ...]}`` (all but verbs and nouns optional), checking the shape. The description tables stay None."""
         if not isinstance(data, dict):
             raise QuoteDataError(f"{origin}: expected a mapping with 'verbs' and 'nouns'; fix the file")
         lists: dict[str, frozenset[str]] = {}
-        for key in ("verbs", "nouns", "heads", "claims", "claim_nouns", "intents", "topics", "namings"):
+        for key in ("verbs", "nouns", "heads", "claims", "claim_nouns", "intents", "topics", "namings", "phrasal"):
             items = data.get(key, None if key in ("verbs", "nouns") else [])
             if not isinstance(items, list) or not all(isinstance(item, str) and item for item in items):
                 raise QuoteDataError(f"{origin}: '{key}' must be a list of non-empty strings; fix the file")
             lists[key] = frozenset(item.strip().lower() for item in items)
         return cls(verbs=lists["verbs"], nouns=lists["nouns"], heads=lists["heads"], claims=lists["claims"],
                    claim_nouns=lists["claim_nouns"], intents=lists["intents"],
-                   topics=lists["topics"], namings=lists["namings"])
+                   topics=lists["topics"], namings=lists["namings"],
+                   phrasal=lists["phrasal"])
 
     def is_cue_verb(self, lemma: str) -> bool:
         """Whether a (lowercased) lemma is a reporting verb."""
@@ -105,6 +109,10 @@ class QuoteResources:
     def is_naming_verb(self, lemma: str) -> bool:
         """Whether a (lowercased) lemma is a verb that labels its object ("call")."""
         return lemma.lower() in self.namings
+
+    def is_phrasal_cue(self, lemma: str, preposition: str) -> bool:
+        """Whether a verb lemma with this preposition reports its object ("call for")."""
+        return f"{lemma.lower()} {preposition.lower()}" in self.phrasal
 
     def is_claim_noun(self, lemma: str) -> bool:
         """Whether a (lowercased) lemma is a noun that carries a reported "that" clause."""
