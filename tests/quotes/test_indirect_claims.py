@@ -115,3 +115,10 @@ def test_phrasal_cue_reports_the_object_of_its_preposition(nlp, resources) -> No
 def test_other_preposition_after_a_phrasal_verb_reports_nothing(nlp, resources) -> None:
     text = "Anna Marlow called from the airport in the northern provinces."
     assert _indirect(nlp, resources, text) == []
+
+
+def test_telling_someone_to_act_reports_the_instruction(nlp, resources) -> None:
+    text = "Anna Marlow told her advisers to draft a new budget before the summer."
+    (quote,) = _indirect(nlp, resources, text)
+    assert quote.text == "her advisers to draft a new budget before the summer"
+    assert (quote.cue, speaker_name(quote)) == ("told", "Anna Marlow")
