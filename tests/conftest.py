@@ -33,3 +33,18 @@ def coder():
     import tacitus
 
     return tacitus.load()
+
+
+@pytest.fixture(scope="session")
+def reference_doc(nlp, shared_dir):
+    """The reference article (../shared/seeds/000_...) as one parsed Doc of its whole file."""
+    from tacitus.nlp import make_doc_text
+
+    text = (shared_dir / "seeds" / "000_4ffbeff3ed2e1bd7.txt").read_text(encoding="utf-8")
+    return nlp(make_doc_text(text))
+
+
+def token_after(doc, word: str, after: str):
+    """The first token ``word`` after the first occurrence of the text ``after`` in ``doc``."""
+    offset = doc.text.index(after)
+    return next(t for t in doc if t.text == word and t.idx >= offset)

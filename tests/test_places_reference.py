@@ -5,23 +5,16 @@ from __future__ import annotations
 import pytest
 
 from tacitus.geo import PlaceResources, extract_places
-from tacitus.nlp import make_doc_text
+from conftest import token_after
 
 pytestmark = [pytest.mark.slow, pytest.mark.shared]
 
 
 @pytest.fixture(scope="module")
-def reference(nlp, shared_dir):
+def reference(reference_doc):
     """The parsed reference article and its place table."""
-    text = (shared_dir / "seeds" / "000_4ffbeff3ed2e1bd7.txt").read_text(encoding="utf-8")
-    doc = nlp(make_doc_text(text))
+    doc = reference_doc
     return doc, extract_places(doc, PlaceResources.load())
-
-
-def _trigger(doc, word: str, after: str):
-    """The first token ``word`` after the first occurrence of the text ``after``."""
-    offset = doc.text.index(after)
-    return next(t for t in doc if t.text == word and t.idx >= offset)
 
 
 @pytest.mark.parametrize(
@@ -39,12 +32,12 @@ def _trigger(doc, word: str, after: str):
 def test_reference_event_locations(reference, word: str, after: str, expected: str) -> None:
     """Pyongyang (also as "the North Korean capital"), Singapore, Tokyo, Beijing, Moscow, Seoul."""
     doc, places = reference
-    place = places.for_trigger(_trigger(doc, word, after))
+    place = places.for_trigger(token_after(doc, word, after))
     assert place is not None and place.name == expected
 
 
 def test_washington_as_subject_is_not_a_location(reference) -> None:
     """"Washington and Pyongyang have sparred": actors, not the place of the sparring."""
     doc, places = reference
-    place = places.for_trigger(_trigger(doc, "sparred", "Washington and Pyongyang"))
+    place = places.for_trigger(token_after(doc, "sparred", "Washington and Pyongyang"))
     assert place is None or place.name not in ("Washington", "Pyongyang")

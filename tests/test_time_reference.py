@@ -4,24 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from tacitus.nlp import make_doc_text
+from conftest import token_after
 from tacitus.temporal import TimeResources, extract_times
 
 pytestmark = [pytest.mark.slow, pytest.mark.shared]
 
 
 @pytest.fixture(scope="module")
-def reference(nlp, shared_dir):
+def reference(reference_doc):
     """The parsed reference article and its time table (published Sunday 2018-10-07)."""
-    text = (shared_dir / "seeds" / "000_4ffbeff3ed2e1bd7.txt").read_text(encoding="utf-8")
-    doc = nlp(make_doc_text(text))
+    doc = reference_doc
     return doc, extract_times(doc, "2018-10-07", TimeResources.load())
-
-
-def _trigger(doc, word: str, after: str):
-    """The first token ``word`` after the first occurrence of the text ``after``."""
-    offset = doc.text.index(after)
-    return next(t for t in doc if t.text == word and t.idx >= offset)
 
 
 @pytest.mark.parametrize(
@@ -37,5 +30,5 @@ def _trigger(doc, word: str, after: str):
 def test_reference_event_dates(reference, word: str, after: str, expected: str) -> None:
     """Pompeo-Kim on Sunday, Singapore in June, the called-off August trip, Tokyo on Friday, home on Monday."""
     doc, times = reference
-    expression = times.for_trigger(_trigger(doc, word, after))
+    expression = times.for_trigger(token_after(doc, word, after))
     assert expression is not None and expression.iso_date == expected
