@@ -11,13 +11,11 @@ countries.
 
 from __future__ import annotations
 
-import csv
 import unicodedata
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import Mapping
 
-from ..errors import TacitusError
+from .datafiles import read_table
 
 __all__ = ["CountryTable", "normalize_name"]
 
@@ -86,16 +84,8 @@ class CountryTable:
     @classmethod
     def load(cls) -> "CountryTable":
         """Read the table shipped with the package (``actors/data/countries.tsv``)."""
-        path = resources.files("tacitus.actors").joinpath("data", _DATA_FILE)
-        try:
-            text = path.read_text(encoding="utf-8")
-        except OSError as exc:  # a broken installation, not a user error
-            raise TacitusError(
-                f"cannot read the country table {path}: {exc}. Reinstall tacitus (pip install -e .)"
-            ) from exc
-        table = cls.from_rows(csv.DictReader(text.splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE))
-        peoples = resources.files("tacitus.actors").joinpath("data", _PEOPLES_FILE).read_text(encoding="utf-8")
-        return table.with_peoples(csv.DictReader(peoples.splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE))
+        table = cls.from_rows(read_table(_DATA_FILE, "country table"))
+        return table.with_peoples(read_table(_PEOPLES_FILE, "peoples table"))
 
     def with_peoples(self, rows) -> "CountryTable":
         """Add peoples whose homeland lies within one country ("Yoruba" -> NGA, "Chechen" -> RUS)

@@ -8,11 +8,9 @@ in capitals.
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
-from importlib import resources
 
-from ..errors import TacitusError
+from .datafiles import read_table
 from .phrases import PhraseIndex
 
 __all__ = ["Organization", "OrganizationTable", "NON_STATE_CODES"]
@@ -43,12 +41,7 @@ class OrganizationTable:
     @classmethod
     def load(cls) -> "OrganizationTable":
         """Read the table shipped with the package (``actors/data/organizations.tsv``)."""
-        path = resources.files("tacitus.actors").joinpath("data", "organizations.tsv")
-        try:
-            text = path.read_text(encoding="utf-8")
-        except OSError as exc:
-            raise TacitusError(f"cannot read the organization table {path}: {exc}. Reinstall tacitus") from exc
-        return cls.from_rows(csv.DictReader(text.splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE))
+        return cls.from_rows(read_table("organizations.tsv", "organization table"))
 
     @classmethod
     def from_rows(cls, rows) -> "OrganizationTable":

@@ -13,13 +13,11 @@ Read from ``data/roles.tsv`` (columns phrase, sector, kind, family, generic, not
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass, replace
-from importlib import resources
 from typing import Iterable
 
 from ..dictionaries import Agent, split_code
-from ..errors import TacitusError
+from .datafiles import read_table
 from .phrases import PhraseIndex
 
 __all__ = ["Role", "RoleTable", "SECTORS"]
@@ -53,12 +51,7 @@ class RoleTable:
     @classmethod
     def load(cls) -> "RoleTable":
         """Read the table shipped with the package (``actors/data/roles.tsv``)."""
-        path = resources.files("tacitus.actors").joinpath("data", "roles.tsv")
-        try:
-            text = path.read_text(encoding="utf-8")
-        except OSError as exc:
-            raise TacitusError(f"cannot read the role table {path}: {exc}. Reinstall tacitus") from exc
-        return cls.from_rows(csv.DictReader(text.splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE))
+        return cls.from_rows(read_table("roles.tsv", "role table"))
 
     @classmethod
     def from_rows(cls, rows) -> "RoleTable":
