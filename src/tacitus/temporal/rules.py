@@ -308,16 +308,10 @@ class TemporalRules:
         relation = (g["rel"] or "").lower()
         step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(relation, 0)
         unit = (g["unit"] or "").lower()
-        if unit == "week":
-            return Normalized(anchor.iso_week(ref + dt.timedelta(weeks=step)), "week", "DATE")
+        if unit in ("week", "month", "quarter"):
+            return shifted(ref, step, unit)
         if unit == "weekend":
             return Normalized(anchor.weekend_week(ref, step or d) + "-WE", "week", "DATE")
-        if unit == "month":
-            first = anchor.shift_months(ref, step)
-            return Normalized(f"{first.year:04d}-{first.month:02d}", "month", "DATE")
-        if unit == "quarter":
-            first = anchor.shift_months(ref, 3 * step)
-            return Normalized(f"{first.year:04d}-Q{anchor.quarter_of(first)}", "quarter", "DATE")
         if unit == "decade":
             return Normalized(f"{(ref.year // 10 + step):03d}X", "decade", "DATE")
         if unit == "century":
