@@ -124,6 +124,11 @@ class Store:
         except duckdb.Error as exc:
             raise StoreError(f"cannot open {self.path}: {_first_line(exc)}") from exc
 
+    @property
+    def connection(self) -> duckdb.DuckDBPyConnection:
+        """The open DuckDB connection, for modules that own tables of their own (clusters)."""
+        return self._con
+
     def __enter__(self) -> "Store":
         return self
 
