@@ -9,9 +9,10 @@ hash of (path, position, reason) so recording the same failure twice stores it o
 from __future__ import annotations
 
 import json
+import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 import duckdb
 
@@ -107,22 +108,26 @@ class EventFilter:
 class Store:
     """A Tacitus database file (DuckDB). Use as a context manager or call ``close()``."""
 
-    def __init__(self, path: str | Path = DEFAULT_DB, *, read_only: bool = False) -> None:
-        """Open (and create if needed) the database at ``path``."""
+    def __init__(self, path: str | Path = DEFAULT_DB, *, read_only: bool = False, timeout: float = 10.0,
+                 config: Mapping[str, str] | None = None) -> None:
+        """Open (and create if needed) the database at ``path``.
+
+        DuckDB lets one process hold a writable file, and no other process may open it meanwhile
+        (readers included). Writers and readers therefore keep connections short (`tacitus run`
+        opens once per batch), and an open that finds the file locked retries with backoff for
+        up to ``timeout`` seconds before raising StoreError. ``config`` is passed to DuckDB
+        (e.g. ``{"threads": "1", "memory_limit": "256MB"}`` for a small writer).
+        """
         self.path = str(path)
-        try:
-            if read_only and not Path(self.path).exists():
-                raise StoreError(f"no database at {self.path}: run `tacitus run INPUT --db {self.path}` first")
-            self._con = duckdb.connect(self.path, read_only=read_only)
-            if not read_only:
+        if read_only and not Path(self.path).exists():
+            raise StoreError(f"no database at {self.path}: run `tacitus run INPUT --db {self.path}` first")
+        self._con = _connect(self.path, read_only=read_only, timeout=timeout, config=config)
+        if not read_only:
+            try:
                 self._con.execute(_SCHEMA)
-        except duckdb.IOException as exc:
-            raise StoreError(
-                f"cannot open {self.path}: {_first_line(exc)} (is another tacitus run using it? "
-                "wait for it to finish or use another --db)"
-            ) from exc
-        except duckdb.Error as exc:
-            raise StoreError(f"cannot open {self.path}: {_first_line(exc)}") from exc
+            except duckdb.Error as exc:
+                self._con.close()
+                raise StoreError(f"cannot open {self.path}: {_first_line(exc)}") from exc
 
     @property
     def connection(self) -> duckdb.DuckDBPyConnection:
@@ -327,6 +332,40 @@ class Store:
 
 def _first_line(exc: BaseException) -> str:
     return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
+def _is_lock_conflict(exc: duckdb.Error) -> bool:
+    """True when opening failed only because another connection holds the file.
+
+    Another process holding it raises IOException ("Could not set lock on file"); another
+    connection of this process opened with a different mode raises ConnectionException.
+    """
+    message = str(exc).lower()
+    if isinstance(exc, duckdb.IOException):
+        return "lock" in message
+    return isinstance(exc, duckdb.ConnectionException) and "different configuration" in message
+
+
+def _connect(path: str, *, read_only: bool, timeout: float,
+             config: Mapping[str, str] | None) -> duckdb.DuckDBPyConnection:
+    """Open a DuckDB connection, retrying with backoff while the file is locked by another connection."""
+    deadline = time.monotonic() + max(timeout, 0.0)
+    delay = 0.01
+    while True:
+        try:
+            return duckdb.connect(path, read_only=read_only, config=dict(config or {}))
+        except duckdb.Error as exc:
+            if not _is_lock_conflict(exc):
+                raise StoreError(f"cannot open {path}: {_first_line(exc)}") from exc
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise StoreError(
+                    f"cannot open {path}: another connection kept it locked for {timeout:g} s "
+                    f"({_first_line(exc)}); wait for it to finish, or use another --db"
+                ) from exc
+            # Exponential backoff, capped so that a reader closing quickly is noticed quickly.
+            time.sleep(min(delay, remaining))
+            delay = min(delay * 2, 0.25)
 
 
 def _unique_failures(failures: Iterable[Failure]) -> list[Failure]:
