@@ -1,0 +1,149 @@
+"""Paged listings for the API: events, articles, actors, quotes and clusters.
+
+Every listing answers ``{"total", "limit", "offset", "sort", "items"}``; items use the record
+contract's field names (DESIGN.md section 2).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import duckdb
+
+from ..store import _EVENT_COLUMNS, _event_from_row
+from .db import Database
+from .filters import ILIKE, EventQuery, like_pattern, where_sql
+from .settings import Page
+
+__all__ = ["list_events", "list_articles", "list_actors", "list_quotes", "list_clusters", "CLUSTER_COLUMNS"]
+
+_EVENT_SELECT = ", ".join(f'"{c}"' for c in _EVENT_COLUMNS)
+
+CLUSTER_COLUMNS = (
+    "id", "event_type", "cameo", "date_first", "date_last", "source_country", "source_sector", "target_country",
+    "target_sector", "location_name", "location_country", "location_lat", "location_lon", "num_mentions",
+    "num_articles", "num_sources", "first_seen", "representative_event_id", "goldstein",
+)
+
+
+def _paged(db: Database, con: duckdb.DuckDBPyConnection, table: str, select: str, where: str,
+           params: list[Any], page: Page) -> tuple[int, list[dict[str, Any]]]:
+    """Count the matching rows and fetch one page of them, sorted by the validated ORDER BY."""
+    total = con.execute(f"SELECT count(*) FROM {table}{where}", params).fetchone()[0]  # type: ignore[index]
+    rows = db.rows(con, f"SELECT {select} FROM {table}{where} ORDER BY {page.order_sql} LIMIT ? OFFSET ?",
+                   [*params, page.limit, page.offset])
+    return int(total), rows
+
+
+def _answer(total: int, page: Page, items: list[dict[str, Any]]) -> dict[str, Any]:
+    """The common shape of a paged answer."""
+    return {"total": total, "limit": page.limit, "offset": page.offset, "sort": page.sort, "items": items}
+
+
+def list_events(db: Database, con: duckdb.DuckDBPyConnection, query: EventQuery, page: Page) -> dict[str, Any]:
+    """One page of events matching the filters, as contract Event dicts."""
+    where, params = where_sql(query)
+    total, rows = _paged(db, con, "events", _EVENT_SELECT, where, params, page)
+    return _answer(total, page, [_event_from_row(r).to_dict() for r in rows])
+
+
+def list_articles(db: Database, con: duckdb.DuckDBPyConnection, page: Page, *, source: str | None,
+                  text: str | None, date_from: str | None, date_to: str | None) -> dict[str, Any]:
+    """One page of article summaries (no body text) with their number of events."""
+    clauses, params = [], []  # type: list[str], list[Any]
+    if source:
+        clauses.append("source = ?"); params.append(source)
+    if text:
+        clauses.append(f"title {ILIKE}"); params.append(like_pattern(text))
+    if date_from:
+        clauses.append("published >= ?"); params.append(date_from)
+    if date_to:
+        clauses.append("published <= ?"); params.append(date_to + "\uffff")
+    where = " WHERE " + " AND ".join(clauses) if clauses else ""
+    select = ("id, url, source, published, title, standfirst, language, "
+              "(SELECT count(*) FROM events e WHERE e.article_id = articles.id) AS num_events")
+    total, rows = _paged(db, con, "articles", select, where, params, page)
+    return _answer(total, page, rows)
+
+
+def list_actors(db: Database, con: duckdb.DuckDBPyConnection, page: Page, *, name: str | None,
+                country: str | None, sector: str | None, article_id: str | None) -> dict[str, Any]:
+    """One page of actors (one row per actor per article), as contract Actor dicts plus article_id."""
+    clauses, params = [], []  # type: list[str], list[Any]
+    if name:
+        clauses.append(f"name {ILIKE}"); params.append(like_pattern(name))
+    if country:
+        clauses.append("country = ?"); params.append(country.upper())
+    if sector:
+        clauses.append("sector = ?"); params.append(sector.upper())
+    if article_id:
+        clauses.append("article_id = ?"); params.append(article_id)
+    where = " WHERE " + " AND ".join(clauses) if clauses else ""
+    select = "id, article_id, name, mentions, country, sector, code, title, kind, wikidata"
+    total, rows = _paged(db, con, "actors", select, where, params, page)
+    for row in rows:
+        row["mentions"] = json.loads(row["mentions"] or "[]")
+    return _answer(total, page, rows)
+
+
+def list_quotes(db: Database, con: duckdb.DuckDBPyConnection, page: Page, *, speaker: str | None,
+                country: str | None, text: str | None, article_id: str | None) -> dict[str, Any]:
+    """One page of quotes, as contract Quote dicts."""
+    clauses, params = [], []  # type: list[str], list[Any]
+    if speaker:
+        clauses.append(f"speaker_name {ILIKE}"); params.append(like_pattern(speaker))
+    if country:
+        clauses.append("speaker_country = ?"); params.append(country.upper())
+    if text:
+        clauses.append(f"text {ILIKE}"); params.append(like_pattern(text))
+    if article_id:
+        clauses.append("article_id = ?"); params.append(article_id)
+    where = " WHERE " + " AND ".join(clauses) if clauses else ""
+    select = ('id, article_id, text, kind, cue, speaker_actor_id, speaker_name, speaker_country, speaker_sector, '
+              'speaker_code, start, "end", sentence, event_ids, section')
+    total, rows = _paged(db, con, "quotes", select, where, params, page)
+    return _answer(total, page, [quote_dict(r) for r in rows])
+
+
+def quote_dict(row: dict[str, Any]) -> dict[str, Any]:
+    """A quotes-table row as a contract Quote dict."""
+    speaker = None
+    if row["speaker_actor_id"] is not None:
+        speaker = {"actor_id": row["speaker_actor_id"], "name": row["speaker_name"],
+                   "country": row["speaker_country"], "sector": row["speaker_sector"], "code": row["speaker_code"]}
+    return {"id": row["id"], "article_id": row["article_id"], "text": row["text"], "kind": row["kind"],
+            "cue": row["cue"], "speaker": speaker, "start": row["start"], "end": row["end"],
+            "sentence": row["sentence"], "event_ids": list(row["event_ids"] or []), "section": row["section"] or "text"}
+
+
+def list_clusters(db: Database, con: duckdb.DuckDBPyConnection, page: Page, *, event_type: str | None,
+                  country: str | None, date_from: str | None, date_to: str | None) -> dict[str, Any]:
+    """One page of event clusters with their event ids; empty while the clusters tables do not exist."""
+    if not (db.has_table(con, "clusters") and db.has_table(con, "cluster_events")):
+        return _answer(0, page, [])
+    clauses, params = [], []  # type: list[str], list[Any]
+    if event_type:
+        clauses.append("event_type = ?"); params.append(event_type.upper())
+    if country:
+        clauses.append("(source_country = ? OR target_country = ?)"); params += [country.upper(), country.upper()]
+    if date_from:
+        clauses.append("date_last >= ?"); params.append(date_from)
+    if date_to:
+        clauses.append("date_first <= ?"); params.append(date_to + "\uffff")
+    where = " WHERE " + " AND ".join(clauses) if clauses else ""
+    select = ", ".join(f'"{c}"' for c in CLUSTER_COLUMNS)
+    total, rows = _paged(db, con, "clusters", select, where, params, page)
+    ids = [row["id"] for row in rows]
+    members: dict[Any, list[str]] = {}
+    if ids:
+        for cluster_id, event_id in con.execute(
+                "SELECT cluster_id, event_id FROM cluster_events WHERE cluster_id IN (SELECT unnest(?)) "
+                "ORDER BY cluster_id, event_id", [ids]).fetchall():
+            members.setdefault(cluster_id, []).append(event_id)
+    for row in rows:
+        for key in ("date_first", "date_last", "first_seen"):
+            if row.get(key) is not None and not isinstance(row[key], str):
+                row[key] = row[key].isoformat()
+        row["event_ids"] = members.get(row["id"], [])
+    return _answer(total, page, rows)
