@@ -1,0 +1,16 @@
+"""Exports of stored events: GDELT 2.0 tables, PLOVER/POLECAT JSON Lines, Parquet, CSV.
+
+    from tacitus import Store, EventFilter
+    from tacitus.export import export_events
+    with Store("tacitus.duckdb", read_only=True) as store:
+        export_events(store, EventFilter(country="PRK"), "gdelt", Path("out"))
+
+Every format streams: CSV and Parquet are written by DuckDB, GDELT and PLOVER rows are fetched in
+chunks, so memory does not grow with the number of events. Each writer's module docstring lists
+its fields and layout (gdelt.py, plover.py, tabular.py).
+"""
+
+from .api import FORMATS, ExportSummary, export_events
+from .command import register
+
+__all__ = ["export_events", "ExportSummary", "FORMATS", "register"]

@@ -1,0 +1,103 @@
+"""``export_events``: write the events a filter selects in one of the export formats.
+
+Output is written beside the target under a temporary name and moved into place at the end, so
+an export that fails midway leaves no half-written file for a reader to mistake for a whole one.
+An existing output is replaced only with ``force=True``.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from ..errors import StoreError, TacitusError
+from ..store import EventFilter, Store
+from .gdelt import write_gdelt
+from .plover import write_plover
+from .query import iter_event_rows
+from .tabular import write_csv, write_parquet
+
+__all__ = ["export_events", "ExportSummary", "FORMATS"]
+
+# format -> (what --output names, the files written inside a folder output)
+FORMATS: dict[str, str] = {
+    "gdelt": "a folder: events.tsv (61 columns) and mentions.tsv (16 columns), GDELT 2.0 layout",
+    "plover": "a JSON Lines file: one PLOVER/POLECAT record per event",
+    "parquet": "a folder: Parquet dataset partitioned year=YYYY/month=MM (unknown when undated)",
+    "csv": "a CSV file: header row and the store's events columns",
+}
+
+
+@dataclass(frozen=True)
+class ExportSummary:
+    """What an export wrote: the format, the output path, how many events, and the files."""
+
+    format: str
+    output: str
+    events: int
+    files: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain dict (JSON-ready)."""
+        data = asdict(self)
+        data["files"] = list(self.files)
+        return data
+
+
+def export_events(store: Store, where: EventFilter, fmt: str, output: Path, *,
+                  header: bool = False, force: bool = False) -> ExportSummary:
+    """Export the events matching ``where`` from ``store`` to ``output`` in format ``fmt``.
+
+    ``fmt`` is one of FORMATS (gdelt, plover, parquet, csv). ``header`` adds a header row to the
+    GDELT tables (GDELT ships none). Raises TacitusError with what to do for an unknown format or
+    an existing output without ``force``.
+    """
+    fmt = fmt.lower()
+    if fmt not in FORMATS:
+        raise TacitusError(f"unknown export format {fmt!r}; use one of: {', '.join(FORMATS)}")
+    output = Path(output)
+    if output.exists() and not force:
+        raise TacitusError(f"{output} already exists: choose another --output or pass --force to replace it")
+    if not output.parent.exists():
+        raise TacitusError(f"folder {output.parent} does not exist: create it first or choose another --output")
+    partial = output.with_name(f".{output.name}.partial")
+    _remove(partial)
+    try:
+        count = _write(store, where, fmt, partial, header=header)
+        _remove(output)
+        os.replace(partial, output)
+    except duckdb.Error as exc:
+        raise StoreError(f"cannot export from {store.path}: {str(exc).strip().splitlines()[0]}") from exc
+    except OSError as exc:
+        raise TacitusError(f"cannot write {output}: {exc.strerror or exc}; check the path and free space") from exc
+    finally:
+        _remove(partial)
+    files = sorted(str(p) for p in output.rglob("*") if p.is_file()) if output.is_dir() else [str(output)]
+    return ExportSummary(format=fmt, output=str(output), events=count, files=tuple(files))
+
+
+def _write(store: Store, where: EventFilter, fmt: str, target: Path, *, header: bool) -> int:
+    """Write one format to ``target`` (a file or a folder, as the format needs)."""
+    if fmt == "gdelt":
+        return write_gdelt(iter_event_rows(store, where), target, header=header)
+    if fmt == "plover":
+        from .. import __version__
+
+        return write_plover(iter_event_rows(store, where), target, coder=f"tacitus {__version__}")
+    if fmt == "parquet":
+        target.mkdir()
+        return write_parquet(store, where, target)
+    return write_csv(store, where, target)
+
+
+def _remove(path: Path) -> None:
+    """Delete a file or folder if it exists."""
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path)
+    elif path.exists() or path.is_symlink():
+        path.unlink()

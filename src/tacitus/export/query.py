@@ -1,0 +1,160 @@
+"""The SQL behind every export: the events that match an EventFilter, in the store's order.
+
+The filter becomes a parameterized WHERE clause (values are never pasted into SQL). The filtered
+events are selected in a subquery first, so the filter's unqualified column names (``date``,
+``article_id``) cannot collide with the columns of the tables joined afterwards (articles, the
+actors for character offsets, quotes, and the clusters tables when they exist).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+import duckdb
+
+from ..errors import StoreError
+from ..store import EventFilter, Store
+
+__all__ = ["event_where", "filtered_events_sql", "event_columns", "iter_event_rows", "has_clusters", "ORDER"]
+
+# The order of `tacitus events` (Store.events), so an export lists what the command shows.
+ORDER = "date NULLS LAST, article_id, trigger_start, id"
+
+# How many rows one fetch brings into Python: bounded memory whatever the export size.
+CHUNK = 2048
+
+
+def event_where(store: Store, where: EventFilter) -> tuple[str | None, list[Any]]:
+    """The WHERE condition (or None) and its parameters for ``where``, over the events table.
+
+    Uses ``Store.event_where`` when the store provides it (requested from the integrator, so the
+    CLI, the library and the exports share one filter); until then, the same rules as
+    ``Store.events``.
+    """
+    shared = getattr(store, "event_where", None)
+    if callable(shared):
+        return shared(where)
+    return _local_event_where(where)
+
+
+def _local_event_where(where: EventFilter) -> tuple[str | None, list[Any]]:
+    """Store.events' filter rules, until Store.event_where lands (then delete this copy)."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    if where.article_id:
+        clauses.append("article_id = ?"); params.append(where.article_id)
+    if where.event_type:
+        clauses.append("event_type = ?"); params.append(where.event_type.upper())
+    if where.cameo:
+        clauses.append("starts_with(cameo, ?)"); params.append(where.cameo)
+    if where.actor:
+        clauses.append("(source_name ILIKE ? OR target_name ILIKE ?)")
+        params += [f"%{where.actor}%", f"%{where.actor}%"]
+    if where.country:
+        clauses.append("(source_country = ? OR target_country = ?)")
+        params += [where.country.upper(), where.country.upper()]
+    if where.modality:
+        clauses.append("modality = ?"); params.append(where.modality)
+    if where.date_from:
+        clauses.append("date >= ?"); params.append(where.date_from)
+    if where.date_to:
+        # "2018-06" as an upper bound includes every day of June 2018.
+        clauses.append("date <= ?"); params.append(where.date_to + "\uffff")
+    if where.text:
+        clauses.append("evidence ILIKE ?"); params.append(f"%{where.text}%")
+    if where.dyad:
+        first, second = (side.upper() for side in where.dyad)
+        side = ("((source_country = ? OR starts_with(source_code, ?)) AND "
+                "(target_country = ? OR starts_with(target_code, ?)))")
+        if where.either_direction:
+            clauses.append(f"({side} OR {side})")
+            params += [first, first, second, second, second, second, first, first]
+        else:
+            clauses.append(side)
+            params += [first, first, second, second]
+    return (" AND ".join(clauses) if clauses else None), params
+
+
+def filtered_events_sql(store: Store, where: EventFilter, columns: str = "*") -> tuple[str, list[Any]]:
+    """``SELECT columns FROM events WHERE ... ORDER BY ... LIMIT ?`` and its parameters."""
+    condition, params = event_where(store, where)
+    sql = f"SELECT {columns} FROM events"
+    if condition:
+        sql += f" WHERE {condition}"
+    sql += f" ORDER BY {ORDER}"
+    if where.limit is not None:
+        sql += " LIMIT ?"
+        params = [*params, int(where.limit)]
+    return sql, params
+
+
+def event_columns(store: Store) -> list[str]:
+    """The events table's columns in schema order, without the internal ``position``."""
+    rows = store.connection.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = 'events' "
+        "ORDER BY ordinal_position").fetchall()
+    return [name for (name,) in rows if name != "position"]
+
+
+def has_clusters(store: Store) -> bool:
+    """True when the clusters tables (issue 8, clustering) exist in this database."""
+    rows = store.connection.execute(
+        "SELECT table_name FROM information_schema.tables WHERE table_name IN ('clusters', 'cluster_events')"
+    ).fetchall()
+    return len({name for (name,) in rows}) == 2
+
+
+def _joined_sql(store: Store, where: EventFilter) -> tuple[str, list[Any]]:
+    """The filtered events with what GDELT and PLOVER records need from the other tables."""
+    inner, params = filtered_events_sql(store, where)
+    cluster_columns = "NULL AS cluster_id, NULL AS num_mentions, NULL AS num_articles, NULL AS num_sources, NULL AS first_seen"
+    cluster_joins = ""
+    if has_clusters(store):
+        cluster_columns = ("ce.cluster_id, c.num_mentions, c.num_articles, c.num_sources, c.first_seen")
+        cluster_joins = ("LEFT JOIN cluster_events ce ON ce.event_id = e.id "
+                         "LEFT JOIN clusters c ON c.id = ce.cluster_id")
+    sql = f"""
+        WITH quote_links AS (
+            SELECT event_id, list(quote_id ORDER BY quote_id) AS quote_ids
+            FROM (SELECT id AS quote_id, unnest(event_ids) AS event_id FROM quotes)
+            GROUP BY event_id
+        )
+        SELECT e.*,
+               a.url AS article_url, a.source AS article_source, a.published AS article_published,
+               a.title AS article_title, a.language AS article_language,
+               length(a.text) AS article_length,
+               s.mentions AS source_mentions, s.wikidata AS source_wikidata, s.title AS source_title,
+               t.mentions AS target_mentions, t.wikidata AS target_wikidata, t.title AS target_title,
+               q.quote_ids, {cluster_columns}
+        FROM ({inner}) e
+        LEFT JOIN articles a ON a.id = e.article_id
+        LEFT JOIN actors s ON s.article_id = e.article_id AND s.id = e.source_actor_id
+        LEFT JOIN actors t ON t.article_id = e.article_id AND t.id = e.target_actor_id
+        LEFT JOIN quote_links q ON q.event_id = e.id
+        {cluster_joins}
+        ORDER BY {", ".join("e." + part.strip() for part in ORDER.split(","))}
+    """
+    return sql, params
+
+
+def iter_event_rows(store: Store, where: EventFilter) -> Iterator[dict[str, Any]]:
+    """Yield the matching events one dict at a time, joined with article, actor, quote and cluster data.
+
+    Rows are fetched ``CHUNK`` at a time from a cursor of their own, so memory stays flat
+    however many events the export holds.
+    """
+    sql, params = _joined_sql(store, where)
+    cursor = store.connection.cursor()
+    try:
+        result = cursor.execute(sql, params)
+        names = [d[0] for d in result.description]
+        while True:
+            batch = result.fetchmany(CHUNK)
+            if not batch:
+                break
+            for row in batch:
+                yield dict(zip(names, row))
+    except duckdb.Error as exc:
+        raise StoreError(f"cannot read events from {store.path}: {str(exc).strip().splitlines()[0]}") from exc
+    finally:
+        cursor.close()
