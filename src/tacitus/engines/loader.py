@@ -1,0 +1,84 @@
+"""The driver's side of a Ray run: load shards into the store in the local engine's order.
+
+The loader replays the local runner's bookkeeping on the shard rows: every row read counts once
+as new, skipped or failed (``read == new + skipped + failed``), an article already stored or seen
+earlier in the run is skipped, and articles are written with ``Store.write`` a batch per
+transaction, so the database ends up exactly as ``tacitus run`` would leave it.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from ..model import Coded, Failure
+from ..runner import RunSummary
+from ..store import Store
+from .shards import read_shard
+
+__all__ = ["ShardLoader"]
+
+MAX_LISTED_FAILURES = 50  # as in the local summary: the table holds them all, the summary a sample
+
+
+class ShardLoader:
+    """Feeds shard rows to a Store (or, with ``store=None``, only counts them) and fills a RunSummary."""
+
+    def __init__(self, store: Store | None, summary: RunSummary, batch_size: int = 32) -> None:
+        """Load into ``store`` in transactions of ``batch_size`` articles, counting into ``summary``."""
+        self.store = store
+        self.summary = summary
+        self.batch_size = max(1, batch_size)
+        self._batch: list[Coded] = []
+        self._failures: list[Failure] = []
+        # Ids of articles that failed to code in this run: a repeat of one is skipped, as the local
+        # runner does. Only failures are remembered; coded repeats are caught by the store.
+        self._failed_ids: set[str] = set()
+
+    def load(self, path: str | Path) -> None:
+        """Load one shard file."""
+        for row in read_shard(path):
+            self.add(row)
+
+    def add(self, row: dict[str, Any]) -> None:
+        """Count and queue one shard row."""
+        self.summary.read += 1
+        kind, article_id = row["kind"], row.get("article_id")
+        if kind == "skipped":
+            self.summary.skipped += 1
+        elif kind == "failure":
+            if article_id is not None and article_id in self._failed_ids:
+                self.summary.skipped += 1
+                return
+            if article_id is not None:
+                self._failed_ids.add(article_id)
+            self.summary.failed += 1
+            self._failures.append(Failure(path=row["path"], position=row["position"], reason=row["reason"],
+                                          kind=row["failure_kind"] or "input"))
+        else:
+            self._batch.append(Coded.from_dict(json.loads(row["coded"])))
+            if len(self._batch) >= self.batch_size:
+                self.flush()
+
+    def flush(self) -> None:
+        """Write the queued articles and failures in one transaction (count only, without a store)."""
+        known = self.store.known_article_ids([c.article.id for c in self._batch]) if self.store else set()
+        fresh: list[Coded] = []
+        for coded in self._batch:
+            if coded.article.id in known:
+                self.summary.skipped += 1
+                continue
+            known.add(coded.article.id)
+            fresh.append(coded)
+            self.summary.events += len(coded.events)
+            self.summary.quotes += len(coded.quotes)
+            self.summary.actors += len(coded.actors)
+        if self.store is not None and (fresh or self._failures):
+            self.store.write(fresh, self._failures)
+        self.summary.new += len(fresh)
+        for failure in self._failures:
+            if len(self.summary.failures) < MAX_LISTED_FAILURES:
+                self.summary.failures.append({"path": failure.path, "position": failure.position, "reason": failure.reason})
+        self._batch.clear()
+        self._failures.clear()
