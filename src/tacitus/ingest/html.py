@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..errors import InputError
+from ..limits import Limits, check_html
 from ..model import Article
 from .patterns import StructurePatterns
 from .structure import parse_text_article
@@ -32,14 +33,19 @@ def html_to_article(
     source: str | None = None,
     url: str | None = None,
     patterns: StructurePatterns | None = None,
+    limits: Limits | None = None,
 ) -> Article:
     """Extract the main text and metadata of an HTML page and return its Article.
 
     The page's own date wins over the caller's ``published`` default only when the caller gave
-    none. Raises InputError when trafilatura finds no article text.
+    none. Raises InputError when trafilatura finds no article text, and LimitError (before any
+    parsing) for a page over the size or nesting budget or one that declares XML entities.
     """
     import trafilatura
 
+    limits = limits or Limits()
+    limits.check_bytes(len(html.encode("utf-8", "surrogatepass")), origin)
+    check_html(html, origin, limits)
     try:
         document = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False, include_tables=False)
     except Exception as exc:  # trafilatura raises assorted parser errors on broken markup
@@ -56,4 +62,5 @@ def html_to_article(
         origin=origin,
         detect_headline=False,
         patterns=patterns,
+        limits=limits,
     )

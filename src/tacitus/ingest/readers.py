@@ -13,9 +13,11 @@ from pathlib import Path
 from typing import Iterable, Iterator, Mapping
 
 from ..errors import InputError
+from ..limits import Limits
 from ..model import Article, Failure
 from .decode import decode_bytes, looks_binary
 from .html import html_to_article, looks_like_html
+from .lines import GZIP_ERRORS, inner_suffix, open_input, read_capped
 from .patterns import FieldNames, StructurePatterns
 from .records import RecordContext, iter_csv, iter_json, iter_jsonl
 from .structure import parse_text_article
@@ -42,24 +44,46 @@ def _read_text_file(data: bytes, path: str, ctx: RecordContext) -> Article:
     """Decode and parse a plain-text (or sniffed HTML) article file; raises InputError."""
     text = decode_bytes(data, path)
     if looks_like_html(text):
-        return html_to_article(text, origin=path, published=ctx.published, source=ctx.source, patterns=ctx.patterns)
-    return parse_text_article(text, published=ctx.published, source=ctx.source, origin=path, patterns=ctx.patterns)
+        return html_to_article(text, origin=path, published=ctx.published, source=ctx.source, patterns=ctx.patterns,
+                               limits=ctx.limits)
+    return parse_text_article(text, published=ctx.published, source=ctx.source, origin=path, patterns=ctx.patterns,
+                              limits=ctx.limits)
+
+
+def _read_whole(path: Path, name: str, ctx: RecordContext) -> bytes:
+    """Read a one-article file (decompressing .gz), refusing it unread when over max_file_bytes."""
+    limits = ctx.limits
+    if path.suffix.lower() != ".gz":
+        limits.check_bytes(path.stat().st_size, repr(name))
+    with open_input(path) as stream:
+        data, over = read_capped(stream, limits.max_file_bytes)
+    if over:
+        limits.check_bytes(len(data), f"{name!r} (decompressed)")
+    return data
 
 
 def _iter_file(path: Path, ctx: RecordContext) -> Iterator[Article | Failure]:
     """Yield the Articles and Failures of one file, choosing the reader by extension."""
     name = str(path)
-    suffix = path.suffix.lower()
+    suffix = inner_suffix(path)
     try:
         if suffix in JSONL_SUFFIXES:
-            with path.open("rb") as stream:
+            with open_input(path) as stream:
                 yield from iter_jsonl(stream, name, ctx)
             return
         if suffix in CSV_SUFFIXES:
-            with path.open("rb") as stream:
+            with open_input(path) as stream:
                 yield from iter_csv(stream, name, ctx)
             return
-        data = path.read_bytes()
+        data = _read_whole(path, name, ctx)
+    except GZIP_ERRORS as exc:
+        # Records already yielded stay valid; the damaged rest of the file is one Failure.
+        yield Failure(path=name, position=None, reason=f"the gzip file is truncated or corrupt ({exc}); "
+                      "recompress or re-download it")
+        return
+    except InputError as exc:
+        yield Failure(path=name, position=None, reason=str(exc))
+        return
     except OSError as exc:
         yield Failure(path=name, position=None, reason=f"cannot read the file ({exc.strerror or exc}); check its permissions")
         return
@@ -73,7 +97,8 @@ def _iter_file(path: Path, ctx: RecordContext) -> Iterator[Article | Failure]:
             if looks_binary(data[:65536]):
                 raise InputError(f"{name!r} is a binary file, not an HTML page; remove it from the input")
             html = decode_bytes(data, name)
-            yield html_to_article(html, origin=name, published=ctx.published, source=ctx.source, patterns=ctx.patterns)
+            yield html_to_article(html, origin=name, published=ctx.published, source=ctx.source, patterns=ctx.patterns,
+                                  limits=ctx.limits)
         else:
             # .txt/.md/no extension, and unknown extensions sniffed as text (binary is refused).
             yield _read_text_file(data, name, ctx)
@@ -84,9 +109,12 @@ def _iter_file(path: Path, ctx: RecordContext) -> Iterator[Article | Failure]:
 
 
 def _iter_stdin(ctx: RecordContext) -> Iterator[Article | Failure]:
-    """Yield the one plain-text article on standard input."""
+    """Yield the one plain-text article on standard input (read up to max_file_bytes)."""
     try:
-        yield _read_text_file(sys.stdin.buffer.read(), "<stdin>", ctx)
+        data, over = read_capped(sys.stdin.buffer, ctx.limits.max_file_bytes)
+        if over:
+            ctx.limits.check_bytes(len(data), "standard input")
+        yield _read_text_file(data, "<stdin>", ctx)
     except InputError as exc:
         yield Failure(path="<stdin>", position=None, reason=str(exc))
 
@@ -97,6 +125,7 @@ def iter_articles(
     column_map: Mapping[str, str] | None = None,
     published: str | None = None,
     source: str | None = None,
+    limits: Limits | None = None,
 ) -> Iterator[Article | Failure]:
     """Yield an Article or a Failure for every article in ``paths``, in a deterministic order.
 
@@ -106,7 +135,9 @@ def iter_articles(
     is standard input. ``column_map`` maps Tacitus field names to a corpus's column names
     ({"text": "story_body"}); ``published`` and ``source`` fill records that lack them. Never
     raises for bad input: a missing path, a binary or empty file, an invalid line or a CSV
-    without a text column is a Failure, and the valid articles are still yielded.
+    without a text column is a Failure, and the valid articles are still yielded. ``limits``
+    (default ``Limits()``) bounds file, record and article sizes; an input over a budget is a
+    Failure naming the budget. ".gz" files are decompressed (``a.jsonl.gz`` is read as JSONL).
     """
     ctx = RecordContext(
         patterns=StructurePatterns.load(),
@@ -114,6 +145,7 @@ def iter_articles(
         column_map=column_map,
         published=published,
         source=source,
+        limits=limits,
     )
     for item in paths:
         if str(item) == STDIN:
@@ -135,6 +167,7 @@ def read_article(
     published: str | None = None,
     source: str | None = None,
     column_map: Mapping[str, str] | None = None,
+    limits: Limits | None = None,
 ) -> Article:
     """Read exactly one article (for JSONL/CSV the first record) from a file or "-" (stdin).
 
@@ -147,7 +180,7 @@ def read_article(
             raise InputError(f"{str(path)!r} is a folder; give one article file (use 'tacitus run' for folders)")
         if not candidate.exists():
             raise InputError(f"{str(path)!r} does not exist; check the path")
-    for item in iter_articles([path], column_map=column_map, published=published, source=source):
+    for item in iter_articles([path], column_map=column_map, published=published, source=source, limits=limits):
         if isinstance(item, Failure):
             where = f"{item.path}:{item.position}" if item.position else item.path
             reason = item.reason if item.reason.startswith(item.path) or item.reason.startswith(repr(item.path)) else f"{where}: {item.reason}"

@@ -13,8 +13,10 @@ from pathlib import Path
 from typing import Any, BinaryIO, Iterator, Mapping
 
 from ..errors import InputError
+from ..limits import Limits
 from ..model import Article, Failure
 from .decode import decode_bytes, looks_binary
+from .lines import capped_lines
 from .patterns import FieldNames, StructurePatterns
 from .structure import parse_text_article
 
@@ -32,8 +34,10 @@ class RecordContext:
         column_map: Mapping[str, str] | None = None,
         published: str | None = None,
         source: str | None = None,
+        limits: Limits | None = None,
     ) -> None:
         """Hold the loaded resources and the caller's options for one read."""
+        self.limits = limits or Limits()
         self.patterns = patterns
         self.fields = fields
         self.column_map = dict(column_map or {})
@@ -57,6 +61,10 @@ def record_to_article(record: Mapping[str, Any], keys: Mapping[str, str], ctx: R
 
     Raises InputError when the record has no text.
     """
+    raw_text = record.get(keys["text"]) if keys.get("text") else None
+    if raw_text is not None and not isinstance(raw_text, str):
+        raise InputError(f"{origin}: the text field holds a {type(raw_text).__name__}, not a string; "
+                         "give the article body as text")
     text = _value(record, keys.get("text"))
     if text is None:
         wanted = ctx.column_map.get("text") or "text"
@@ -73,6 +81,7 @@ def record_to_article(record: Mapping[str, Any], keys: Mapping[str, str], ctx: R
         dateline=_value(record, keys.get("dateline")),
         standfirst=_value(record, keys.get("standfirst")),
         patterns=ctx.patterns,
+        limits=ctx.limits,
     )
 
 
@@ -88,11 +97,18 @@ def _missing_text_reason(columns: list[str], ctx: RecordContext) -> str:
 
 
 def iter_jsonl(stream: BinaryIO, path: str, ctx: RecordContext) -> Iterator[Article | Failure]:
-    """Yield an Article or a Failure for each non-blank line of a JSONL stream."""
-    for number, raw in enumerate(stream, start=1):
+    """Yield an Article or a Failure for each non-blank line of a JSONL stream.
+
+    Lines over ``max_record_bytes`` are skipped unread (a Failure), before any decoding or parsing.
+    """
+    for number, line_read in enumerate(capped_lines(stream, ctx.limits.max_record_bytes), start=1):
+        raw = line_read.data
+        position = f"line {number}"
+        if line_read.oversized:
+            yield Failure(path=path, position=position, reason=_over_record_limit(line_read.size, ctx))
+            continue
         if not raw.strip():
             continue
-        position = f"line {number}"
         try:
             line = decode_bytes(raw, f"{path}:{position}")
             record = json.loads(line)
@@ -103,6 +119,15 @@ def iter_jsonl(stream: BinaryIO, path: str, ctx: RecordContext) -> Iterator[Arti
             yield Failure(path=path, position=position, reason=f"invalid JSON ({exc.msg} at column {exc.colno}); fix or remove the line")
             continue
         yield _record_or_failure(record, path, position, ctx, sep=":")
+
+
+def _over_record_limit(size: int, ctx: RecordContext) -> str:
+    """Return the reason for a record over the size budget."""
+    try:
+        ctx.limits.check_bytes(size, "the record", record=True)
+    except InputError as exc:
+        return str(exc)
+    return "the record is over the size limit"  # not reached: only called for oversized records
 
 
 def iter_json(data: bytes, path: str, ctx: RecordContext) -> Iterator[Article | Failure]:
@@ -137,9 +162,14 @@ def _record_or_failure(record: Any, path: str, position: str | None, ctx: Record
         return Failure(path=path, position=position, reason=str(exc))
 
 
-def _decoded_lines(stream: BinaryIO, path: str) -> Iterator[str]:
-    """Yield the lines of a binary stream decoded one by one (a bad line becomes U+FFFD, not an error)."""
-    for raw in stream:
+def _decoded_lines(stream: BinaryIO, path: str, cap: int) -> Iterator[str]:
+    """Yield the lines of a binary stream decoded one by one (a bad line becomes U+FFFD, not an error).
+
+    A line over ``cap`` bytes is cut to ``cap + 1`` bytes: the CSV reader's field limit (the same
+    cap) then refuses its row without the whole line ever being in memory.
+    """
+    for line in capped_lines(stream, cap):
+        raw = line.data + b"\n" if line.oversized else line.data
         try:
             yield decode_bytes(raw, path) if raw.strip() else raw.decode("utf-8", "replace")
         except InputError:
@@ -161,7 +191,7 @@ def iter_csv(stream: BinaryIO, path: str, ctx: RecordContext) -> Iterator[Articl
     if looks_binary(head):
         yield Failure(path=path, position=None, reason="binary content, not a CSV file; remove it from the input")
         return
-    lines = _decoded_lines(stream, path)
+    lines = _decoded_lines(stream, path, ctx.limits.max_record_bytes)
     first = next(lines, None)
     if first is None or not first.strip():
         yield Failure(path=path, position=None, reason="the CSV file is empty; give a header row and article rows")
@@ -175,11 +205,11 @@ def iter_csv(stream: BinaryIO, path: str, ctx: RecordContext) -> Iterator[Articl
     if "text" not in keys:
         yield Failure(path=path, position=None, reason=_missing_text_reason(columns, ctx))
         return
-    for number, row in enumerate(_rows(reader, path), start=1):
+    for number, row in enumerate(_rows(reader, path, ctx.limits.max_record_bytes), start=1):
         position = f"row {number}"
         if isinstance(row, Failure):
             yield Failure(path=path, position=position, reason=row.reason)
-            return
+            continue
         if not any(cell.strip() for cell in row):
             continue
         record = dict(zip(columns, row))
@@ -195,10 +225,25 @@ def _chain(first: str, rest: Iterator[str]) -> Iterator[str]:
     yield from rest
 
 
-def _rows(reader: Any, path: str) -> Iterator[list[str] | Failure]:
-    """Yield CSV rows; a malformed file ends with one Failure instead of an exception."""
-    csv.field_size_limit(2**31 - 1)  # long article bodies exceed the default 128 KB field limit
-    try:
-        yield from reader
-    except csv.Error as exc:
-        yield Failure(path=path, position=None, reason=f"malformed CSV ({exc}); fix the quoting")
+def _rows(reader: Any, path: str, cap: int) -> Iterator[list[str] | Failure]:
+    """Yield CSV rows; a malformed or oversized row becomes a Failure and reading goes on.
+
+    The csv module's field limit is process-wide; it is set to the record budget (long article
+    bodies exceed the default 128 KB). After a csv.Error the reader resumes at the next line; a
+    file that keeps failing without progress ends with its last Failure.
+    """
+    csv.field_size_limit(cap or 2**31 - 1)
+    while True:
+        line_before = reader.line_num
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            reason = (f"the row is over max_record_bytes {cap:,}; split it or raise the limit"
+                      if "field larger than field limit" in str(exc) else f"malformed CSV ({exc}); fix the quoting")
+            yield Failure(path=path, position=None, reason=reason)
+            if reader.line_num == line_before:
+                return
+            continue
+        yield row

@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..errors import InputError
+from ..limits import Limits, LimitError
 from ..model import Article, content_id
 from .captions import CaptionParts, match_caption, match_photo_title
 from .datelines import match_byline, match_dateline
@@ -183,6 +184,7 @@ def parse_text_article(
     dateline: str | None = None,
     standfirst: str | None = None,
     patterns: StructurePatterns | None = None,
+    limits: Limits | None = None,
 ) -> Article:
     """Read the structure of a plain-text article and return it as an Article.
 
@@ -191,11 +193,20 @@ def parse_text_article(
     handled. ``published`` is normalised to "YYYY-MM-DD"; when it is missing, a date in the
     dateline or a "Published ..." line fills it. ``dateline`` and ``standfirst`` come from records
     that carry them. ``patterns`` (StructurePatterns.load()) can be passed to avoid reloading the
-    pattern file per article. Raises InputError when no body text is left.
+    pattern file per article. Raises InputError when no body text is left, and LimitError (before
+    the structure pass) for a text over ``limits.max_chars`` or ``limits.max_paragraphs`` or one
+    holding NUL characters (binary data smuggled in a text field).
     """
+    limits = limits or Limits()
+    what = origin or "the article"
+    limits.check_chars(len(raw), what)
+    if "\x00" in raw:
+        raise LimitError(f"{what} contains NUL characters, so it is binary data, not article text; fix the record")
     patterns = patterns or StructurePatterns.load()
     parts = _Parts()
-    paragraphs = _remove_debris(split_paragraphs(raw), patterns, parts)
+    split = split_paragraphs(raw)
+    limits.check_paragraphs(len(split), what)
+    paragraphs = _remove_debris(split, patterns, parts)
     slots = _take_metadata(paragraphs, patterns, parts)
 
     title = title.strip() if title and title.strip() else None
