@@ -3,19 +3,42 @@
 Streaming all the way: articles are read lazily, coded in spaCy batches and written one batch per
 transaction, so memory stays flat as the corpus grows and a killed run loses at most the batch in
 flight (rerunning completes it: stored articles are recognized by their content id).
+
+The database is open only while a batch is written or a chunk of ids is looked up, never for the
+whole run, so that readers (`tacitus events`, the dashboard) can open it between batches. Two
+runs on one database are kept apart by the run lock (runlock.py) instead.
 """
 
 from __future__ import annotations
 
 import time
+from collections import deque
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Mapping
 
 from .model import Article, Coded, Failure
+from .runlock import RunLock
 from .store import Store
 
+if TYPE_CHECKING:  # the coder module loads spaCy: import it only when there is something to code
+    from .coder import Coder
+
 __all__ = ["RunSummary", "run_inputs"]
+
+# Ids checked against the store per lookup (one short read-only open per chunk); a chunk is also
+# cut at _LOOKUP_CHARS of text so that a few huge articles do not pile up in memory.
+_LOOKUP_CHUNK = 256
+_LOOKUP_CHARS = 4_000_000
+# Ids of recently queued articles, to skip duplicates that are not written yet. Anything older
+# than this window has been written and is found by the store lookup, so memory stays bounded.
+_RECENT_IDS = 8192
+# Failures waiting for a write are flushed on their own past this many (a corpus of bad lines
+# must not accumulate them).
+_PENDING_FAILURES = 256
+_FAILURE_SAMPLES = 50
+# The writer's connection is tiny and short-lived: one thread, a small memory budget.
+_WRITER_CONFIG = {"threads": "1", "memory_limit": "256MB"}
 
 
 @dataclass
@@ -41,62 +64,134 @@ class RunSummary:
 def run_inputs(inputs: Iterable[str | Path], *, db: str | Path, column_map: Mapping[str, str] | None = None,
                published: str | None = None, source: str | None = None, batch_size: int = 32,
                model: str | None = None, progress: bool = False,
-               dictionaries: tuple[str | Path, ...] = ()) -> RunSummary:
+               dictionaries: tuple[str | Path, ...] = (), load_coder: Callable[[], "Coder"] | None = None,
+               wait: bool = True, on_wait: Callable[[str], None] | None = None,
+               store_timeout: float = 60.0) -> RunSummary:
     """Code every article in ``inputs`` that the database at ``db`` does not hold yet.
 
     Input problems and articles that fail to code are recorded in the ``failures`` table and
-    counted; the run goes on.
+    counted; the run goes on. ``load_coder`` supplies the coder (called only when there is
+    something to code; `tacitus watch` passes one that keeps its model loaded); by default the
+    model is loaded from ``model`` and ``dictionaries``. Another run on the same database makes
+    this one wait (``on_wait`` gets a one-line message) or, with ``wait=False``, raise
+    RunLockedError. A reader holding the file delays a write for up to ``store_timeout`` seconds.
     """
-    from .coder import load  # the model loads only when there is something to code
     from .ingest import iter_articles
 
     summary = RunSummary()
     started = time.perf_counter()
-    with Store(db) as store:
-        pending_failures: list[Failure] = []
-        fresh = _fresh_articles(iter_articles(list(map(str, inputs)), column_map=column_map,
-                                              published=published, source=source),
-                                store, summary, pending_failures, batch_size)
-        coder = None
+    with RunLock(db, wait=wait, on_wait=on_wait):
+        writer = _BatchWriter(db, summary, batch_size=batch_size, timeout=store_timeout)
+        writer.prepare()
+        items = iter_articles(list(map(str, inputs)), column_map=column_map, published=published, source=source)
+        fresh = _fresh_articles(items, writer, summary)
         bar = _Progress(progress)
         try:
-            batch: list[Coded] = []
-            for first in fresh:
-                coder = coder or load(model, dictionaries=dictionaries or None)
-                stream = coder.pipe(_chain(first, fresh), batch_size=batch_size, on_error="record")
-                for result in stream:
+            first = next(fresh, None)
+            if first is not None:
+                coder = load_coder() if load_coder is not None else _load(model, dictionaries)
+                for result in coder.pipe(_chain(first, fresh), batch_size=batch_size, on_error="record"):
                     if isinstance(result, Failure):
-                        pending_failures.append(result)
-                        summary.failed += 1
+                        writer.fail(result)
                     else:
-                        batch.append(result)
+                        writer.add(result)
                         summary.events += len(result.events)
                         summary.quotes += len(result.quotes)
                         summary.actors += len(result.actors)
                     bar.advance(summary)
-                    if len(batch) >= batch_size:
-                        summary.new += _write(store, batch, pending_failures, summary)
-                break
-            summary.new += _write(store, batch, pending_failures, summary)
+            writer.flush()
         finally:
             bar.close()
     summary.seconds = round(time.perf_counter() - started, 3)
     return summary
 
 
-def _write(store: Store, batch: list[Coded], failures: list[Failure], summary: RunSummary) -> int:
-    """Write one batch and its failures in one transaction, then empty both lists in place.
+def _load(model: str | None, dictionaries: tuple[str | Path, ...]) -> "Coder":
+    """Load the default coder (imported here: the model loads only when there is something to code)."""
+    from .coder import load
 
-    The lists are cleared rather than replaced because the article reader appends input failures
-    to the same list object.
+    return load(model, dictionaries=dictionaries or None)
+
+
+class _BatchWriter:
+    """Collects coded articles and failures and writes them a batch per transaction.
+
+    Each write opens the database, writes one batch in one transaction and closes it again, so
+    the file is free for readers between batches; id lookups open it read-only.
     """
-    new = store.write(batch, failures)
-    for failure in failures:
-        if len(summary.failures) < 50:
-            summary.failures.append({"path": failure.path, "position": failure.position, "reason": failure.reason})
-    batch.clear()
-    failures.clear()
-    return new
+
+    def __init__(self, db: str | Path, summary: RunSummary, *, batch_size: int, timeout: float) -> None:
+        """Write to ``db`` in batches of ``batch_size``, counting into ``summary``."""
+        self.db = db
+        self.summary = summary
+        self.batch_size = batch_size
+        self.timeout = timeout
+        self._batch: list[Coded] = []
+        self._failures: list[Failure] = []
+
+    def _open(self, *, read_only: bool = False) -> Store:
+        return Store(self.db, read_only=read_only, timeout=self.timeout, config=_WRITER_CONFIG)
+
+    def prepare(self) -> None:
+        """Create the database and its tables if needed (later lookups open it read-only)."""
+        self._open().close()
+
+    def known(self, article_ids: list[str]) -> set[str]:
+        """The subset of ``article_ids`` already stored."""
+        if not article_ids:
+            return set()
+        with self._open(read_only=True) as store:
+            return store.known_article_ids(article_ids)
+
+    def add(self, coded: Coded) -> None:
+        """Queue one coded article; write when a batch is full."""
+        self._batch.append(coded)
+        if len(self._batch) >= self.batch_size:
+            self.flush()
+
+    def fail(self, failure: Failure) -> None:
+        """Count and queue one failure; write when too many are waiting."""
+        self.summary.failed += 1
+        self._failures.append(failure)
+        if len(self.summary.failures) < _FAILURE_SAMPLES:
+            self.summary.failures.append({"path": failure.path, "position": failure.position, "reason": failure.reason})
+        if len(self._failures) >= _PENDING_FAILURES:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write the queued articles and failures in one transaction, then forget them."""
+        if not self._batch and not self._failures:
+            return
+        with self._open() as store:
+            new = store.write(self._batch, self._failures)
+        self.summary.new += new
+        # A duplicate that slipped past the lookups (outside the recent-id window) is found by
+        # write(), which stores it once: count it as skipped so the totals still add up.
+        self.summary.skipped += len(self._batch) - new
+        self._batch.clear()
+        self._failures.clear()
+
+
+class _RecentIds:
+    """A bounded set of the most recently added ids (oldest forgotten first)."""
+
+    def __init__(self, capacity: int) -> None:
+        """Remember at most ``capacity`` ids."""
+        self._order: deque[str] = deque()
+        self._ids: set[str] = set()
+        self._capacity = capacity
+
+    def __contains__(self, item: str) -> bool:
+        return item in self._ids
+
+    def add(self, item: str) -> None:
+        """Remember ``item``, forgetting the oldest id when full."""
+        if item in self._ids:
+            return
+        self._order.append(item)
+        self._ids.add(item)
+        if len(self._order) > self._capacity:
+            self._ids.discard(self._order.popleft())
 
 
 def _chain(first: Article, rest: Iterator[Article]) -> Iterator[Article]:
@@ -104,34 +199,36 @@ def _chain(first: Article, rest: Iterator[Article]) -> Iterator[Article]:
     yield from rest
 
 
-def _fresh_articles(items: Iterable[Article | Failure], store: Store, summary: RunSummary,
-                    failures: list[Failure], lookahead: int) -> Iterator[Article]:
+def _fresh_articles(items: Iterable[Article | Failure], writer: _BatchWriter, summary: RunSummary) -> Iterator[Article]:
     """Yield the articles not stored yet; count reads, duplicates and input failures.
 
-    Ids are checked against the store a chunk at a time (one query per chunk, not per article).
+    Ids are checked against the store a chunk at a time (one short read-only open per chunk),
+    so rereading the old part of a grown file costs reading and one lookup per chunk.
     """
-    seen: set[str] = set()
+    recent = _RecentIds(_RECENT_IDS)
     chunk: list[Article] = []
+    chars = 0
 
     def flush() -> Iterator[Article]:
-        known = store.known_article_ids([a.id for a in chunk])
+        known = writer.known([a.id for a in chunk])
         for article in chunk:
-            if article.id in known or article.id in seen:
+            if article.id in known or article.id in recent:
                 summary.skipped += 1
                 continue
-            seen.add(article.id)
+            recent.add(article.id)
             yield article
         chunk.clear()
 
     for item in items:
         summary.read += 1
         if isinstance(item, Failure):
-            failures.append(item)
-            summary.failed += 1
+            writer.fail(item)
             continue
         chunk.append(item)
-        if len(chunk) >= lookahead:
+        chars += len(item.text)
+        if len(chunk) >= _LOOKUP_CHUNK or chars >= _LOOKUP_CHARS:
             yield from flush()
+            chars = 0
     yield from flush()
 
 
