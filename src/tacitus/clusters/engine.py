@@ -1,0 +1,262 @@
+"""Incremental clustering of stored events into happenings, streamed per event type and month.
+
+How it stays incremental AND equal to a rebuild: events of one type are processed in a fixed
+order (sort day, publication, article, position, id; see schema.SORT_DAY) and each event's cluster
+depends only on the events before it in that order. A new batch therefore re-clusters, per type,
+only the events from its earliest sort day onward: the clusters open at that day are restored by
+replaying their stored members, and everything later is redone. When new articles are newer than
+the stored ones (the usual case) that tail is just the new events; a batch of old articles costs a
+re-clustering of everything of its types after it, and still gives exactly the rebuild's clusters,
+whatever the batch order. Memory holds one month of one type's events and the clusters still open.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any, Iterable, Iterator
+
+import pyarrow as pa
+
+from ..model import content_id
+from ..store import Store
+from . import schema
+from .rules import Match, Profile, Report, RuleSettings, Side, Spot, load_settings, match, parse_span
+
+__all__ = ["ClusterSummary", "cluster_pending", "rebuild_clusters"]
+
+_COLUMNS = (
+    "e.id", "e.article_id", "e.event_type", "e.cameo", "e.modality", "e.source_country", "e.source_sector",
+    "e.target_country", "e.target_sector", "e.date", "a.published", "e.location_name", "e.location_country",
+    "e.location_lat", "e.location_lon", "e.location_feature",
+)
+_FROM = f"(SELECT e.*, a.published, {schema.SORT_DAY} AS sort_day FROM events e LEFT JOIN articles a ON a.id = e.article_id)"
+_ORDER = "k.sort_day, k.published NULLS LAST, k.article_id, k.position, k.id"
+
+
+@dataclass(frozen=True)
+class ClusterSummary:
+    """What a clustering run did: events placed, clusters touched, clusters in the store."""
+
+    events_clustered: int
+    events_reclustered: int
+    clusters_touched: int
+    clusters_total: int
+    multi_article_clusters: int
+
+    def to_dict(self) -> dict[str, int]:
+        """The summary as a plain dict (for --json)."""
+        return dict(self.__dict__)
+
+
+def cluster_pending(store: Store, *, window_days: int = 1, max_km: float | None = None) -> ClusterSummary:
+    """Cluster every event not yet in ``cluster_events`` (one transaction); rerunning changes nothing."""
+    return _run(store, load_settings(window_days, max_km), reset=False)
+
+
+def rebuild_clusters(store: Store, *, window_days: int = 1, max_km: float | None = None) -> ClusterSummary:
+    """Drop every cluster and cluster all stored events again (one transaction)."""
+    return _run(store, load_settings(window_days, max_km), reset=True)
+
+
+def _run(store: Store, settings: RuleSettings, *, reset: bool) -> ClusterSummary:
+    con = store.connection
+    schema.ensure_schema(con)
+    con.execute("BEGIN TRANSACTION")
+    try:
+        schema.check_window(con, settings.window_days, reset=reset)
+        if reset:
+            con.execute("DELETE FROM cluster_events")
+            con.execute("DELETE FROM clusters")
+        pending = con.execute(
+            f"SELECT k.event_type, min(k.sort_day) FROM {_FROM} k LEFT JOIN cluster_events ce ON ce.event_id = k.id "
+            "WHERE ce.event_id IS NULL GROUP BY k.event_type ORDER BY k.event_type").fetchall()
+        new = redone = 0
+        touched: set[str] = set()
+        for event_type, start in pending:
+            counts = _recluster_type(con, event_type, start, settings, touched)
+            new, redone = new + counts[0], redone + counts[1]
+        schema.refresh_clusters(con, sorted(touched))
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    total, multi = con.execute("SELECT count(*), count(*) FILTER (WHERE num_articles > 1) FROM clusters").fetchone()  # type: ignore[misc]
+    return ClusterSummary(new, redone, len(touched), int(total), int(multi))
+
+
+def _recluster_type(con: Any, event_type: str, start: str | None, settings: RuleSettings,
+                    touched: set[str]) -> tuple[int, int]:
+    """Re-cluster one type from ``start`` on; return (new events placed, stored events redone)."""
+    # Events that can never merge (no usable day) are alone; only the pending ones need a cluster.
+    lonely = con.execute(
+        f"SELECT k.id FROM {_FROM} k LEFT JOIN cluster_events ce ON ce.event_id = k.id "
+        "WHERE k.event_type = ? AND k.sort_day IS NULL AND ce.event_id IS NULL ORDER BY k.id", [event_type]).fetchall()
+    rows = [(eid, _cluster_id(eid), "no usable date: never merged") for (eid,) in lonely]
+    _write(con, rows)
+    touched.update(r[1] for r in rows)
+    if start is None:
+        return len(rows), 0
+    state = _OpenClusters(settings)
+    _restore(con, event_type, start, state)
+    stale = con.execute(
+        f"SELECT ce.event_id, ce.cluster_id FROM cluster_events ce JOIN {_FROM} k ON k.id = ce.event_id "
+        "WHERE k.event_type = ? AND k.sort_day >= ?", [event_type, start]).fetchall()
+    touched.update(cid for _, cid in stale)
+    con.execute(
+        f"DELETE FROM cluster_events WHERE event_id IN (SELECT k.id FROM {_FROM} k WHERE k.event_type = ? AND k.sort_day >= ?)",
+        [event_type, start])
+    placed = 0
+    for month in _months(con, event_type, start):
+        assigned = [state.place(report) for report in _reports(con, event_type, start, month)]
+        _write(con, assigned)
+        touched.update(r[1] for r in assigned)
+        placed += len(assigned)
+    return len(rows) + placed - len(stale), len(stale)
+
+
+def _months(con: Any, event_type: str, start: str) -> list[str]:
+    """The months (YYYY-MM) holding this type's events from ``start`` on, in order."""
+    rows = con.execute(
+        f"SELECT DISTINCT substr(k.sort_day, 1, 7) AS m FROM {_FROM} k WHERE k.event_type = ? AND k.sort_day >= ? ORDER BY m",
+        [event_type, start]).fetchall()
+    return [m for (m,) in rows]
+
+
+def _reports(con: Any, event_type: str, start: str, month: str) -> Iterator[Report]:
+    """This type's events of one month (from ``start``) in clustering order."""
+    cols = ", ".join(c.replace("e.", "k.").replace("a.", "k.") for c in _COLUMNS)
+    rows = con.execute(
+        f"SELECT {cols} FROM {_FROM} k WHERE k.event_type = ? AND k.sort_day >= ? AND substr(k.sort_day, 1, 7) = ? "
+        f"ORDER BY {_ORDER}", [event_type, start, month]).fetchall()
+    return (_report(row) for row in rows)
+
+
+def _restore(con: Any, event_type: str, start: str, state: "_OpenClusters") -> None:
+    """Rebuild the clusters still open at ``start`` by replaying their stored members in order."""
+    since = (dt.date.fromisoformat(start) - dt.timedelta(days=state.settings.horizon_days + 1)).isoformat()
+    cols = ", ".join(c.replace("e.", "k.").replace("a.", "k.") for c in _COLUMNS)
+    rows = con.execute(
+        f"SELECT ce.cluster_id, {cols} FROM cluster_events ce JOIN {_FROM} k ON k.id = ce.event_id "
+        "WHERE k.event_type = ? AND k.sort_day < ? AND ce.cluster_id IN ("
+        f"  SELECT ce2.cluster_id FROM cluster_events ce2 JOIN {_FROM} k2 ON k2.id = ce2.event_id"
+        "   WHERE k2.event_type = ? AND k2.sort_day >= ? AND k2.sort_day < ?) "
+        f"ORDER BY {_ORDER}", [event_type, start, event_type, since, start]).fetchall()
+    for row in rows:
+        state.replay(row[0], _report(row[1:]))
+
+
+def _report(row: tuple[Any, ...]) -> Report:
+    (eid, article_id, event_type, cameo, modality, s_country, s_sector, t_country, t_sector, date, published,
+     place, place_country, lat, lon, feature) = row
+    span, by_publication = parse_span(date, published)
+    spot = None if place is None else Spot(place, place_country, lat, lon, feature)
+    return Report(eid, article_id, event_type, cameo or "", modality or "asserted", Side(s_country, s_sector),
+                  Side(t_country, t_sector), span, by_publication, spot)
+
+
+def _cluster_id(first_event_id: str) -> str:
+    """A cluster is named after its first report: the same data always gives the same ids."""
+    return content_id("cluster", first_event_id)
+
+
+def _write(con: Any, rows: list[tuple[str, str, str]]) -> None:
+    """Insert (event_id, cluster_id, why) rows in bulk through Arrow (executemany is slow)."""
+    if not rows:
+        return
+    table = pa.table({"event_id": [r[0] for r in rows], "cluster_id": [r[1] for r in rows], "why": [r[2] for r in rows]})
+    con.register("_tacitus_cluster_rows", table)
+    try:
+        con.execute("INSERT INTO cluster_events SELECT event_id, cluster_id, why FROM _tacitus_cluster_rows")
+    finally:
+        con.unregister("_tacitus_cluster_rows")
+
+
+class _OpenClusters:
+    """The clusters a report may still join, indexed by (country, first day) for fast lookup."""
+
+    def __init__(self, settings: RuleSettings) -> None:
+        self.settings = settings
+        self.by_id: dict[str, Profile] = {}
+        self.index: dict[tuple[str, dt.date], list[Profile]] = defaultdict(list)
+        self.indexed: set[tuple[str, str]] = set()
+        self.today: dt.date | None = None
+
+    def replay(self, cluster_id: str, report: Report) -> None:
+        """Apply a stored assignment (restoring state before re-clustering)."""
+        profile = self.by_id.get(cluster_id)
+        if profile is None:
+            self._open(Profile.found(cluster_id, report, self.settings))
+        else:
+            profile.absorb(report, self.settings)
+            self._index(profile)
+
+    def place(self, report: Report) -> tuple[str, str, str]:
+        """Put a report in the best matching open cluster or a new one; return the stored row."""
+        self._expire(report)
+        matches = [m for p in self._candidates(report) if (m := match(report, p, self.settings)) is not None]
+        coarse = report.span is not None and not report.span.precise
+        if coarse and len(matches) > 1:
+            # A month-dated report that fits several happenings cannot say which one it means.
+            profile = Profile.found(_cluster_id(report.id), report, self.settings)
+            self._open(profile)
+            return report.id, profile.id, f"{report.span.text} fits {len(matches)} happenings: kept apart"  # type: ignore[union-attr]
+        if matches:
+            best: Match = min(matches, key=lambda m: (m.rank, m.profile.first, m.profile.id))
+            best.profile.absorb(report, self.settings)
+            self._index(best.profile)
+            return report.id, best.profile.id, best.why
+        profile = Profile.found(_cluster_id(report.id), report, self.settings)
+        self._open(profile)
+        return report.id, profile.id, _founding_why(report, self.settings)
+
+    def _open(self, profile: Profile) -> None:
+        self.by_id[profile.id] = profile
+        if not profile.closed:
+            self._index(profile)
+
+    def _index(self, profile: Profile) -> None:
+        for side in (profile.source, profile.target):
+            if side.country and (side.country, profile.id) not in self.indexed:
+                self.indexed.add((side.country, profile.id))
+                self.index[(side.country, profile.first)].append(profile)
+
+    def _candidates(self, report: Report) -> Iterable[Profile]:
+        if report.span is None:
+            return []
+        span = report.span
+        low = span.start - dt.timedelta(days=self.settings.window_days)
+        high = span.end if not span.precise else span.start
+        countries = {c for c in (report.source.country, report.target.country) if c}
+        seen: dict[str, Profile] = {}
+        day = low
+        while day <= high:
+            for country in countries:
+                for profile in self.index.get((country, day), ()):
+                    seen.setdefault(profile.id, profile)
+            day += dt.timedelta(days=1)
+        return seen.values()
+
+    def _expire(self, report: Report) -> None:
+        """Forget clusters that started before any report from here on could reach them."""
+        if report.span is None or report.span.end == self.today:
+            return
+        self.today = report.span.end
+        horizon = self.today - dt.timedelta(days=self.settings.horizon_days + 1)
+        for key in [k for k in self.index if k[1] < horizon]:
+            for profile in self.index.pop(key):
+                self.by_id.pop(profile.id, None)
+                self.indexed.discard((key[0], profile.id))
+
+
+def _founding_why(report: Report, settings: RuleSettings) -> str:
+    """Why a report starts its own cluster."""
+    if report.modality not in settings.mergeable_modalities:
+        return f"{report.modality} report: never merged"
+    label = f"{report.source.label}->{report.target.label}"
+    when = report.span.text if report.span else "no date"
+    if report.by_publication:
+        when += " (undated; publication day)"
+    where = f" in {report.spot.name}" if report.spot else ""
+    return f"first report of {report.event_type} {label} on {when}{where}"
