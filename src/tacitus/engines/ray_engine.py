@@ -11,6 +11,7 @@ single DuckDB writer does not, which is why it only replays finished shards.
 from __future__ import annotations
 
 import contextlib
+import logging
 import tempfile
 import time
 from pathlib import Path
@@ -98,7 +99,7 @@ def run_with_ray(inputs: Iterable[str | Path], *, db: str | Path, address: str |
                  model: str | None = None, dictionaries: tuple[str | Path, ...] = (),
                  column_map: Mapping[str, str] | None = None, published: str | None = None,
                  source: str | None = None, load_into_store: bool = True,
-                 lines_per_item: int | None = None) -> RunSummary:
+                 lines_per_item: int | None = None, progress: bool = False) -> RunSummary:
     """Code ``inputs`` on Ray and load the results into the database at ``db``.
 
     Gives the same articles, actors, events, quotes, failures and ids as ``runner.run_inputs``.
@@ -108,6 +109,7 @@ def run_with_ray(inputs: Iterable[str | Path], *, db: str | Path, address: str |
     temporary folder, removed after loading; on a cluster it must be storage every node shares).
     With ``load_into_store=False`` nothing is written to ``db`` (its stored articles are still
     skipped when it exists) and ``shards_dir`` receives ``events/day=D/*.parquet`` too.
+    ``progress`` shows Ray Data's progress bars (off: Ray logs only warnings).
     """
     import ray
 
@@ -128,6 +130,7 @@ def run_with_ray(inputs: Iterable[str | Path], *, db: str | Path, address: str |
                 store = stack.enter_context(Store(db)) if load_into_store else None
                 loader = ShardLoader(store, summary, batch_size)
                 if items:
+                    stack.enter_context(_ray_data_output(progress))
                     done = ray.data.from_items([item.to_dict() for item in items]).map_batches(
                         CodingWorker, batch_size=1, concurrency=min(workers, len(items)), num_cpus=1,
                         fn_constructor_kwargs={"options": options, "known": [known], "coded_dir": str(coded_dir),
@@ -158,6 +161,25 @@ def _load_in_order(finished: Iterable[int], count: int, coded_dir: Path, loader:
     if following != count:
         raise TacitusError(f"only {following} of {count} work items finished; rerun to complete "
                            "(stored articles are skipped)")
+
+
+@contextlib.contextmanager
+def _ray_data_output(progress: bool) -> Iterator[None]:
+    """Turn Ray Data's progress bars and progress log lines on or off for one run, then restore."""
+    import ray.data
+
+    context = ray.data.DataContext.get_current()
+    saved = (context.enable_progress_bars, context.print_on_execution_start)
+    logger = logging.getLogger("ray.data")
+    level = logger.level
+    context.enable_progress_bars = context.print_on_execution_start = progress
+    if not progress:
+        logger.setLevel(logging.WARNING)  # the non-terminal progress log prints every 10 s otherwise
+    try:
+        yield
+    finally:
+        context.enable_progress_bars, context.print_on_execution_start = saved
+        logger.setLevel(level)
 
 
 def _connect(address: str | None, workers: int | None) -> bool:

@@ -95,30 +95,24 @@ def write_event_partitions(results: Iterable[Coded], directory: str | Path, inde
     article's publication day in hive layout, which DuckDB reads in place with
     ``read_parquet('DIR/**/*.parquet', hive_partitioning=1)``.
     """
+    import pyarrow as pa
     import pyarrow.compute as pc
     import pyarrow.parquet as pq
 
     with Store(":memory:") as memory:
         memory.write(list(results))
-        table = memory.connection.execute(
+        table = memory.connection.sql(
             "SELECT e.*, a.published AS article_published FROM events e JOIN articles a ON a.id = e.article_id "
-            "ORDER BY a.id, e.position").arrow()
-    if hasattr(table, "read_all"):  # newer DuckDB returns a RecordBatchReader
-        table = table.read_all()
+            "ORDER BY a.id, e.position").to_arrow_table()
     if table.num_rows == 0:
         return 0
     days = [day_of(value) for value in table.column("article_published").to_pylist()]
     table = table.drop_columns(["article_published"])
+    day_column = pa.array(days, type=pa.string())
     for day in sorted(set(days)):
-        mask = pc.equal(pc.cast(_as_array(days), "string"), day)
+        mask = pc.equal(day_column, day)
         folder = Path(directory) / f"{EVENTS_PARTITION}={day}"
         folder.mkdir(parents=True, exist_ok=True)
         pq.write_table(table.filter(mask), folder / shard_name(index))
     return table.num_rows
 
-
-def _as_array(values: list[str]) -> Any:
-    """A pyarrow string array of ``values``."""
-    import pyarrow as pa
-
-    return pa.array(values, type=pa.string())
