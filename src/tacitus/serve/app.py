@@ -7,8 +7,9 @@ apps over two databases can live in one process (the tests do that).
 from __future__ import annotations
 
 import logging
+from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, AsyncIterator, Callable
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -47,7 +48,12 @@ def create_app(db: Path, *, token: str | None = None, bind_host: str = "127.0.0.
     ``token`` protects POST /api/code (required there when ``bind_host`` is not a loopback
     address); ``coder_factory`` builds the coder on first use (default: ``tacitus.load``).
     """
-    app = FastAPI(title="Tacitus", version=__version__, docs_url=None, redoc_url=None,
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        app.state.database.close()  # release the file at shutdown
+
+    app = FastAPI(title="Tacitus", version=__version__, docs_url=None, redoc_url=None, lifespan=lifespan,
                   description="Political event data from news articles: events, actors, quotes, clusters.")
     app.state.database = Database(Path(db))
     app.state.api_settings = ApiSettings.load()

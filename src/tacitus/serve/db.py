@@ -1,17 +1,25 @@
-"""Short-lived read-only database connections for the server.
+"""Short-lived read-only database access for the server.
 
-DuckDB lets one process write a file, and a writer cannot open the file while any other process
-holds it. `tacitus run` opens the database once per batch, so the server must never keep a
-connection open: each request (or a short burst of work inside one request) opens a read-only
-connection, and closes it before answering. When a writer holds the file, opening fails with a
-lock error; we retry for a few seconds, then give up with a 503 the client can retry.
+DuckDB lets one process write a file, and a writer cannot open it while another process holds
+it. `tacitus run` opens the database once per batch (retrying while a reader holds it), so the
+server never keeps the file open for long: requests share one read-only connection (a cursor
+each) only while they come in a burst. The connection is closed as soon as no request has used
+it for ``idle_seconds``, and, under sustained load, once it is ``max_age_seconds`` old: new
+requests then wait until the current ones finish, the file is released for ``yield_seconds`` so
+a waiting writer can take it, and a fresh connection (which also sees the new data) is opened.
+
+Opening a DuckDB database costs tens of milliseconds, more than most queries, which is why
+requests in a burst share one connection instead of opening their own.
+
+When a writer holds the file, opening fails with a lock error; we retry for ``wait_seconds``,
+then answer 503 (in the API's error envelope) so the client can retry.
 """
 
 from __future__ import annotations
 
+import threading
 import time
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator, Sequence
 
@@ -22,22 +30,115 @@ from .errors import ApiError
 __all__ = ["Database"]
 
 
-@dataclass(frozen=True)
 class Database:
-    """Where the database is and how long to wait for a writer to let go of it."""
+    """A read-only handle on the database file, shared by the requests of one app."""
 
-    path: Path
-    wait_seconds: float = 5.0
-    retry_every: float = 0.05
+    def __init__(self, path: Path, *, wait_seconds: float = 5.0, idle_seconds: float = 0.2,
+                 max_age_seconds: float = 1.0, yield_seconds: float = 0.1, retry_every: float = 0.05) -> None:
+        """Remember where the file is and the timings above (seconds)."""
+        self.path = Path(path)
+        self.wait_seconds = wait_seconds
+        self.idle_seconds = idle_seconds
+        self.max_age_seconds = max_age_seconds
+        self.yield_seconds = yield_seconds
+        self.retry_every = retry_every
+        self._cond = threading.Condition()
+        self._con: duckdb.DuckDBPyConnection | None = None
+        self._opened = 0.0
+        self._users = 0
+        self._generation = 0
+        self._draining = False
 
     @contextmanager
     def connect(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        """Yield a read-only connection, closed on exit; 503 when a writer keeps the file locked."""
-        con = self._open()
+        """Yield a read-only cursor for one request; 503 when a writer keeps the file locked."""
+        cursor = self._acquire()
         try:
-            yield con
+            yield cursor
         finally:
-            con.close()
+            cursor.close()
+            self._release()
+
+    def close(self) -> None:
+        """Close the shared connection now (app shutdown, or before this process writes)."""
+        with self._cond:
+            self._close_locked()
+
+    @property
+    def is_open(self) -> bool:
+        """True while the file is held by this app."""
+        return self._con is not None
+
+    def rows(self, con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        """Run a parameterized query and return its rows as dicts keyed by column name."""
+        cursor = con.execute(sql, list(params))
+        names = [d[0] for d in cursor.description or ()]
+        return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+    def has_table(self, con: duckdb.DuckDBPyConnection, name: str) -> bool:
+        """True when the database holds a table of this name (clusters are built by a later step)."""
+        row = con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [name]).fetchone()
+        return bool(row and row[0])
+
+    # ---- the shared connection -------------------------------------------------------------
+
+    def _acquire(self) -> duckdb.DuckDBPyConnection:
+        """Join the current connection, or open one; wait while an old one drains."""
+        with self._cond:
+            if self._con is not None and time.monotonic() - self._opened >= self.max_age_seconds:
+                if self._users == 0:
+                    self._yield_file()
+                else:
+                    self._draining = True  # the last user to leave closes it
+            while self._draining:
+                if not self._cond.wait(timeout=self.wait_seconds):
+                    raise ApiError(503, "database_busy", "the server is overloaded; retry in a few seconds")
+            if self._con is None:
+                self._con = self._open()
+                self._opened = time.monotonic()
+                self._generation += 1
+            self._users += 1
+            return self._con.cursor()
+
+    def _release(self) -> None:
+        """Leave the connection; close it when idle (soon) or when old and drained (now)."""
+        with self._cond:
+            self._users -= 1
+            if self._users > 0:
+                return
+            if self._draining:
+                self._yield_file()
+                return
+            generation = self._generation
+            timer = threading.Timer(self.idle_seconds, self._close_if_idle, args=(generation,))
+            timer.daemon = True
+            timer.start()
+
+    def _yield_file(self) -> None:
+        """Close now and keep the file free for a moment, so that a waiting writer can take it."""
+        self._close_locked()
+        self._draining = True
+        timer = threading.Timer(self.yield_seconds, self._end_drain)
+        timer.daemon = True
+        timer.start()
+
+    def _end_drain(self) -> None:
+        """Let waiting requests open a fresh connection."""
+        with self._cond:
+            self._draining = False
+            self._cond.notify_all()
+
+    def _close_if_idle(self, generation: int) -> None:
+        """Timer callback: close the connection if nobody used it since."""
+        with self._cond:
+            if self._users == 0 and self._generation == generation:
+                self._close_locked()
+
+    def _close_locked(self) -> None:
+        """Close the connection (caller holds the lock)."""
+        if self._con is not None:
+            self._con.close()
+            self._con = None
 
     def _open(self) -> duckdb.DuckDBPyConnection:
         """Open read-only, retrying while another process holds the write lock."""
@@ -54,14 +155,3 @@ class Database:
                                    "the database is being written by another process; retry in a few seconds",
                                    {"reason": str(exc).splitlines()[0]}) from exc
                 time.sleep(self.retry_every)
-
-    def rows(self, con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
-        """Run a parameterized query and return its rows as dicts keyed by column name."""
-        cursor = con.execute(sql, list(params))
-        names = [d[0] for d in cursor.description or ()]
-        return [dict(zip(names, row)) for row in cursor.fetchall()]
-
-    def has_table(self, con: duckdb.DuckDBPyConnection, name: str) -> bool:
-        """True when the database holds a table of this name (clusters are built by a later step)."""
-        row = con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [name]).fetchone()
-        return bool(row and row[0])

@@ -13,7 +13,7 @@ import duckdb
 
 from ..store import _EVENT_COLUMNS, _event_from_row
 from .db import Database
-from .filters import ILIKE, EventQuery, like_pattern, where_sql
+from .filters import EventQuery, contains_sql, where_sql
 from .settings import Page
 
 __all__ = ["list_events", "list_articles", "list_actors", "list_quotes", "list_clusters", "CLUSTER_COLUMNS"]
@@ -44,8 +44,14 @@ def _answer(total: int, page: Page, items: list[dict[str, Any]]) -> dict[str, An
 def list_events(db: Database, con: duckdb.DuckDBPyConnection, query: EventQuery, page: Page) -> dict[str, Any]:
     """One page of events matching the filters, as contract Event dicts."""
     where, params = where_sql(query)
-    total, rows = _paged(db, con, "events", _EVENT_SELECT, where, params, page)
-    return _answer(total, page, [_event_from_row(r).to_dict() for r in rows])
+    total = con.execute(f"SELECT count(*) FROM events{where}", params).fetchone()[0]  # type: ignore[index]
+    # Sort only the ids, then fetch the page's full rows by primary key: sorting 100,000 rows of
+    # 33 columns to keep 50 costs twice as much as sorting their ids.
+    ids = [row[0] for row in con.execute(f"SELECT id FROM events{where} ORDER BY {page.order_sql} LIMIT ? OFFSET ?",
+                                         [*params, page.limit, page.offset]).fetchall()]
+    rows = db.rows(con, f"SELECT {_EVENT_SELECT} FROM events WHERE id IN (SELECT unnest(?::VARCHAR[]))", [ids]) if ids else []
+    by_id = {row["id"]: row for row in rows}
+    return _answer(int(total), page, [_event_from_row(by_id[i]).to_dict() for i in ids])
 
 
 def list_articles(db: Database, con: duckdb.DuckDBPyConnection, page: Page, *, source: str | None,
@@ -55,7 +61,7 @@ def list_articles(db: Database, con: duckdb.DuckDBPyConnection, page: Page, *, s
     if source:
         clauses.append("source = ?"); params.append(source)
     if text:
-        clauses.append(f"title {ILIKE}"); params.append(like_pattern(text))
+        clauses.append(contains_sql("title")); params.append(text.lower())
     if date_from:
         clauses.append("published >= ?"); params.append(date_from)
     if date_to:
@@ -72,7 +78,7 @@ def list_actors(db: Database, con: duckdb.DuckDBPyConnection, page: Page, *, nam
     """One page of actors (one row per actor per article), as contract Actor dicts plus article_id."""
     clauses, params = [], []  # type: list[str], list[Any]
     if name:
-        clauses.append(f"name {ILIKE}"); params.append(like_pattern(name))
+        clauses.append(contains_sql("name")); params.append(name.lower())
     if country:
         clauses.append("country = ?"); params.append(country.upper())
     if sector:
@@ -92,11 +98,11 @@ def list_quotes(db: Database, con: duckdb.DuckDBPyConnection, page: Page, *, spe
     """One page of quotes, as contract Quote dicts."""
     clauses, params = [], []  # type: list[str], list[Any]
     if speaker:
-        clauses.append(f"speaker_name {ILIKE}"); params.append(like_pattern(speaker))
+        clauses.append(contains_sql("speaker_name")); params.append(speaker.lower())
     if country:
         clauses.append("speaker_country = ?"); params.append(country.upper())
     if text:
-        clauses.append(f"text {ILIKE}"); params.append(like_pattern(text))
+        clauses.append(contains_sql("text")); params.append(text.lower())
     if article_id:
         clauses.append("article_id = ?"); params.append(article_id)
     where = " WHERE " + " AND ".join(clauses) if clauses else ""
