@@ -1,0 +1,99 @@
+"""The Ray engine on a local Ray instance gives exactly what the local engine gives."""
+
+from __future__ import annotations
+
+import faulthandler
+import os
+
+import duckdb
+import pytest
+from engine_fixtures import dump_tables, write_jsonl
+
+from tacitus.runner import run_inputs
+
+pytestmark = pytest.mark.slow
+
+NEWSWIRE_SLICE = 40
+# A Ray run that hangs must fail the session instead of blocking CI forever.
+HANG_SECONDS = 1200
+
+
+@pytest.fixture(scope="module")
+def local_ray():
+    """A two-CPU Ray instance in this process, with a small object store; shut down afterwards."""
+    ray = pytest.importorskip("ray")
+    os.environ.setdefault("RAY_DEDUP_LOGS", "1")
+    faulthandler.dump_traceback_later(HANG_SECONDS, exit=True)
+    ray.init(num_cpus=2, include_dashboard=False, object_store_memory=300 * 1024 * 1024, log_to_driver=False,
+             configure_logging=False)
+    try:
+        yield ray
+    finally:
+        ray.shutdown()
+        faulthandler.cancel_dump_traceback_later()
+
+
+def _counts(summary):
+    return (summary.read, summary.new, summary.skipped, summary.failed, summary.events, summary.quotes, summary.actors)
+
+
+def _both_engines(inputs, tmp_path, **ray_options):
+    from tacitus.engines import run_with_ray
+
+    local = run_inputs(inputs, db=tmp_path / "local.duckdb")
+    distributed = run_with_ray(inputs, db=tmp_path / "ray.duckdb", workers=2, **ray_options)
+    return local, distributed
+
+
+def test_small_jsonl_with_a_corrupt_line_same_tables_and_failures(local_ray, tmp_path):
+    from tacitus.engines import run_with_ray
+
+    path = write_jsonl(tmp_path / "wire.jsonl")
+    local, distributed = _both_engines([path], tmp_path, lines_per_item=2)
+    assert _counts(distributed) == _counts(local)
+    assert distributed.read == distributed.new + distributed.skipped + distributed.failed
+    assert (distributed.new, distributed.skipped, distributed.failed) == (4, 1, 2)
+    expected = dump_tables(tmp_path / "local.duckdb")
+    assert dump_tables(tmp_path / "ray.duckdb") == expected
+    assert {(row[1], row[2]) for row in expected["failures"]} == {(str(path), "line 4"), (str(path), "line 5")}
+    assert len(expected["events"]) > 0 and len(expected["quotes"]) > 0
+    # a rerun skips every stored article before coding and changes nothing
+    again = run_with_ray([path], db=tmp_path / "ray.duckdb", workers=2, lines_per_item=2)
+    assert (again.new, again.skipped, again.failed) == (0, 5, 2)
+    assert dump_tables(tmp_path / "ray.duckdb") == expected
+
+
+def test_events_dataset_without_the_store_is_queried_in_place(local_ray, tmp_path):
+    from tacitus.engines import run_with_ray
+
+    path = write_jsonl(tmp_path / "wire.jsonl", corrupt=False)
+    shards = tmp_path / "shards"
+    summary = run_with_ray([path], db=tmp_path / "none.duckdb", workers=2, shards_dir=shards,
+                           load_into_store=False, lines_per_item=3)
+    assert not (tmp_path / "none.duckdb").exists()
+    assert summary.new == 4  # the repeat of article 1 falls in the same item here: skipped
+    rows = duckdb.sql(f"SELECT day::VARCHAR AS day, count(DISTINCT id) FROM read_parquet('{shards}/events/**/*.parquet', "
+                      "hive_partitioning=1) GROUP BY day ORDER BY day").fetchall()
+    assert [day for day, _ in rows] == ["2024-03-04", "2024-03-05", "2024-03-06"]
+    assert sum(n for _, n in rows) == summary.events
+    run_inputs([path], db=tmp_path / "local.duckdb")
+    local_ids = {r[0] for r in dump_tables(tmp_path / "local.duckdb")["events"]}
+    dataset_ids = {r[0] for r in duckdb.sql(f"SELECT id FROM read_parquet('{shards}/events/**/*.parquet')").fetchall()}
+    assert dataset_ids == local_ids
+    assert sorted(p.name for p in (shards / "coded").iterdir())[0] == "item-00000000.parquet"
+
+
+@pytest.mark.shared
+def test_newswire_slice_same_as_local_engine(local_ray, shared_dir, tmp_path):
+    corpus = shared_dir / "data" / "corpora" / "newswire-1997.jsonl"
+    with corpus.open("rb") as stream:
+        head = b"".join(line for _, line in zip(range(NEWSWIRE_SLICE), stream))
+    path = tmp_path / "newswire-slice.jsonl"
+    path.write_bytes(head)
+    local, distributed = _both_engines([path], tmp_path)
+    assert _counts(distributed) == _counts(local)
+    assert local.new == NEWSWIRE_SLICE
+    local_tables, ray_tables = dump_tables(tmp_path / "local.duckdb"), dump_tables(tmp_path / "ray.duckdb")
+    for table, rows in local_tables.items():
+        assert ray_tables[table] == rows, table
+    assert len(local_tables["events"]) > 20
