@@ -75,13 +75,19 @@ def _local_event_where(where: EventFilter) -> tuple[str | None, list[Any]]:
     return (" AND ".join(clauses) if clauses else None), params
 
 
-def filtered_events_sql(store: Store, where: EventFilter, columns: str = "*") -> tuple[str, list[Any]]:
-    """``SELECT columns FROM events WHERE ... ORDER BY ... LIMIT ?`` and its parameters."""
+def filtered_events_sql(store: Store, where: EventFilter, columns: str = "*", *,
+                        ordered: bool = True) -> tuple[str, list[Any]]:
+    """``SELECT columns FROM events WHERE ... ORDER BY ... LIMIT ?`` and its parameters.
+
+    ``ordered=False`` leaves out the ORDER BY unless a LIMIT needs it (for a subquery that is
+    sorted again outside: sorting twice doubles DuckDB's memory for wide rows).
+    """
     condition, params = event_where(store, where)
     sql = f"SELECT {columns} FROM events"
     if condition:
         sql += f" WHERE {condition}"
-    sql += f" ORDER BY {ORDER}"
+    if ordered or where.limit is not None:
+        sql += f" ORDER BY {ORDER}"
     if where.limit is not None:
         sql += " LIMIT ?"
         params = [*params, int(where.limit)]
@@ -106,7 +112,7 @@ def has_clusters(store: Store) -> bool:
 
 def _joined_sql(store: Store, where: EventFilter) -> tuple[str, list[Any]]:
     """The filtered events with what GDELT and PLOVER records need from the other tables."""
-    inner, params = filtered_events_sql(store, where)
+    inner, params = filtered_events_sql(store, where, ordered=False)
     cluster_columns = "NULL AS cluster_id, NULL AS num_mentions, NULL AS num_articles, NULL AS num_sources, NULL AS first_seen"
     cluster_joins = ""
     if has_clusters(store):
