@@ -230,8 +230,9 @@ class Store:
         rows = self._select("articles", _ARTICLE_COLUMNS, None, [], "published NULLS LAST, id", limit)
         return [_article_from_row(r) for r in rows]
 
-    def events(self, where: EventFilter = EventFilter()) -> list[Event]:
-        """Stored events matching the filter, ordered by date, article and position."""
+    def event_where(self, where: EventFilter) -> tuple[str | None, list[Any]]:
+        """The parameterized WHERE condition (None when no filter) and its values for ``where``,
+        over the events table's unqualified columns; shared by events(), exports and the API."""
         clauses: list[str] = []
         params: list[Any] = []
         if where.article_id:
@@ -264,8 +265,13 @@ class Store:
             else:
                 clauses.append(side)
                 params += [first, first, second, second]
-        condition = " AND ".join(clauses) if clauses else None
-        rows = self._select("events", _EVENT_COLUMNS, condition, params, "date NULLS LAST, article_id, trigger_start, id", where.limit)
+        return (" AND ".join(clauses) if clauses else None), params
+
+    def events(self, where: EventFilter = EventFilter()) -> list[Event]:
+        """Stored events matching the filter, ordered by date, article and position."""
+        condition, params = self.event_where(where)
+        rows = self._select("events", _EVENT_COLUMNS, condition, params,
+                            "date NULLS LAST, article_id, trigger_start, id", where.limit)
         return [_event_from_row(r) for r in rows]
 
     def actors(self, *, name: str | None = None, country: str | None = None, article_id: str | None = None,
