@@ -87,8 +87,9 @@ def make_store(path: Path) -> Path:
     return path
 
 
-def add_clusters(path: Path, event_id: str, *, mentions: int, articles: int, sources: int, first_seen: str) -> None:
-    """Create the clusters tables (as the clustering module defines them) holding one event."""
+def add_clusters(path: Path, *event_ids: str, mentions: int, articles: int, sources: int, first_seen: str) -> None:
+    """Create the clusters tables (as the clustering module defines them) with one cluster of
+    ``event_ids``, the first being its representative."""
     with Store(path) as store:
         con = store.connection
         con.execute("""CREATE TABLE IF NOT EXISTS clusters(id VARCHAR PRIMARY KEY, event_type VARCHAR, cameo VARCHAR,
@@ -98,5 +99,6 @@ def add_clusters(path: Path, event_id: str, *, mentions: int, articles: int, sou
             num_sources INTEGER, first_seen VARCHAR, representative_event_id VARCHAR, goldstein DOUBLE)""")
         con.execute("CREATE TABLE IF NOT EXISTS cluster_events(event_id VARCHAR PRIMARY KEY, cluster_id VARCHAR, why VARCHAR)")
         con.execute("INSERT INTO clusters (id, num_mentions, num_articles, num_sources, first_seen, representative_event_id) "
-                    "VALUES ('c1', ?, ?, ?, ?, ?)", [mentions, articles, sources, first_seen, event_id])
-        con.execute("INSERT INTO cluster_events VALUES (?, 'c1', 'test')", [event_id])
+                    "VALUES ('c1', ?, ?, ?, ?, ?)", [mentions, articles, sources, first_seen, event_ids[0]])
+        for event_id in event_ids:
+            con.execute("INSERT INTO cluster_events VALUES (?, 'c1', 'test')", [event_id])

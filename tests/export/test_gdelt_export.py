@@ -6,6 +6,7 @@ import duckdb
 import pytest
 
 from export_fixtures import accusation_article, add_clusters, make_store, protest_article, visit_article
+from tacitus.errors import TacitusError
 from tacitus.export import export_events
 from tacitus.export.columns import gdelt_event_columns, gdelt_mention_columns
 from tacitus.export.fields import numeric_id
@@ -152,3 +153,29 @@ def test_duckdb_loads_the_tables_back(tmp_path):
 def test_numeric_ids_are_stable_and_fit_in_53_bits(value):
     assert numeric_id(value) == numeric_id(value)
     assert 0 <= numeric_id(value) < 2 ** 53
+
+
+def test_per_cluster_writes_one_event_row_per_happening_and_a_mention_per_report(tmp_path):
+    db = make_store(tmp_path / "t.duckdb")
+    representative, member = visit_article().events[0], accusation_article().events[0]
+    add_clusters(db, representative.id, member.id, mentions=2, articles=2, sources=2, first_seen="2023-07-02")
+    _, events, mentions = _export(tmp_path, per_cluster=True)
+    assert len(events) == 4 and len(mentions) == 5  # five reports of four happenings
+    assert str(numeric_id(member.id)) not in {row[0] for row in events}
+    happening = str(numeric_id(representative.id))
+    assert [row[0] for row in mentions].count(happening) == 2
+    assert _by_id(events, representative.id)["NumArticles"] == "2"
+    # A filter that matches only the member still exports its happening, through the representative.
+    with Store(db, read_only=True) as store:
+        export_events(store, EventFilter(country="ITA"), "gdelt", tmp_path / "ita", per_cluster=True)
+    ita_events = (tmp_path / "ita" / "events.tsv").read_text(encoding="utf-8").splitlines()
+    ita_mentions = (tmp_path / "ita" / "mentions.tsv").read_text(encoding="utf-8").splitlines()
+    assert [line.split("\t")[0] for line in ita_events] == [happening]
+    assert [line.split("\t")[0] for line in ita_mentions] == [happening]
+    assert ita_mentions[0].split("\t")[9] == str(member.trigger_start)  # the report is the member's
+
+
+def test_per_cluster_is_for_gdelt_only(tmp_path):
+    db = make_store(tmp_path / "t.duckdb")
+    with Store(db, read_only=True) as store, pytest.raises(TacitusError, match="gdelt only"):
+        export_events(store, EventFilter(), "csv", tmp_path / "x.csv", per_cluster=True)

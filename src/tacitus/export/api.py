@@ -50,16 +50,19 @@ class ExportSummary:
 
 
 def export_events(store: Store, where: EventFilter, fmt: str, output: Path, *,
-                  header: bool = False, force: bool = False) -> ExportSummary:
+                  header: bool = False, force: bool = False, per_cluster: bool = False) -> ExportSummary:
     """Export the events matching ``where`` from ``store`` to ``output`` in format ``fmt``.
 
     ``fmt`` is one of FORMATS (gdelt, plover, parquet, csv). ``header`` adds a header row to the
-    GDELT tables (GDELT ships none). Raises TacitusError with what to do for an unknown format or
-    an existing output without ``force``.
+    GDELT tables (GDELT ships none); ``per_cluster`` writes one GDELT Event row per happening
+    (cluster) with one Mention row per report. Raises TacitusError with what to do for an unknown
+    format or an existing output without ``force``.
     """
     fmt = fmt.lower()
     if fmt not in FORMATS:
         raise TacitusError(f"unknown export format {fmt!r}; use one of: {', '.join(FORMATS)}")
+    if per_cluster and fmt != "gdelt":
+        raise TacitusError("--per-cluster applies to --format gdelt only (other formats list every event)")
     output = Path(output)
     if output.exists() and not force:
         raise TacitusError(f"{output} already exists: choose another --output or pass --force to replace it")
@@ -68,7 +71,7 @@ def export_events(store: Store, where: EventFilter, fmt: str, output: Path, *,
     partial = output.with_name(f".{output.name}.partial")
     _remove(partial)
     try:
-        count = _write(store, where, fmt, partial, header=header)
+        count = _write(store, where, fmt, partial, header=header, per_cluster=per_cluster)
         _remove(output)
         os.replace(partial, output)
     except duckdb.Error as exc:
@@ -81,8 +84,11 @@ def export_events(store: Store, where: EventFilter, fmt: str, output: Path, *,
     return ExportSummary(format=fmt, output=str(output), events=count, files=tuple(files))
 
 
-def _write(store: Store, where: EventFilter, fmt: str, target: Path, *, header: bool) -> int:
+def _write(store: Store, where: EventFilter, fmt: str, target: Path, *, header: bool, per_cluster: bool) -> int:
     """Write one format to ``target`` (a file or a folder, as the format needs)."""
+    if fmt == "gdelt" and per_cluster:
+        return write_gdelt(iter_event_rows(store, where, happenings=True), target, header=header,
+                           mention_rows=iter_event_rows(store, where))
     if fmt == "gdelt":
         return write_gdelt(iter_event_rows(store, where), target, header=header)
     if fmt == "plover":

@@ -35,6 +35,7 @@ def register(app: typer.Typer) -> None:
         article: Optional[str] = typer.Option(None, "--article", help="Only events of this article id."),
         limit: Optional[int] = typer.Option(None, "--limit", min=1, help="At most this many events (default: all)."),
         header: bool = typer.Option(False, "--header", help="gdelt: add a header row to both tables (GDELT ships none)."),
+        per_cluster: bool = typer.Option(False, "--per-cluster", help="gdelt: one Event row per happening (cluster) and one Mention row per report, as GDELT does."),
         force: bool = typer.Option(False, "--force", help="Replace --output if it exists."),
         as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
     ) -> None:
@@ -45,7 +46,7 @@ def register(app: typer.Typer) -> None:
                             modality=modality, date_from=date_from, date_to=date_to, text=text,
                             dyad=_parse_dyad(dyad), either_direction=either_direction, limit=limit)
         with Store(db, read_only=True) as store:
-            summary = export_events(store, where, fmt, output, header=header, force=force)
+            summary = export_events(store, where, fmt, output, header=header, force=force, per_cluster=per_cluster)
         if as_json:
             typer.echo(json.dumps(summary.to_dict(), indent=2))
         else:

@@ -4,7 +4,10 @@ Layout: ``--output`` is a folder holding ``events.tsv`` and ``mentions.tsv``, ta
 no header row, as GDELT ships its ``.export.CSV`` and ``.mentions.CSV`` files (``--header`` adds
 one). Column lists: export/data/gdelt_*_columns.txt (from the GDELT Event Codebook V2.0).
 
-One Event row per Tacitus event and one Mention row per event (the article it came from). Values:
+One Event row per Tacitus event and one Mention row per event (the article it came from). With
+``per_cluster`` (``--per-cluster``), GDELT's own shape instead: one Event row per happening (the
+representative event of each cluster with a matching report, plus unclustered matching events)
+and one Mention row per matching report, pointing at its happening's GLOBALEVENTID. Values:
 
 - GLOBALEVENTID: 53 bits of a hash of our event id (stable across reruns and machines).
 - SQLDATE, MonthYear, Year, FractionDate: from the event date, only as precise as it is
@@ -131,13 +134,17 @@ def event_row(row: dict[str, Any], codes: CountryCodes) -> list[str]:
     return cells
 
 
-def mention_row(row: dict[str, Any]) -> list[str]:
-    """One GDELT Mentions table row (16 cells): the event as mentioned in its article."""
+def mention_row(row: dict[str, Any], *, per_cluster: bool = False) -> list[str]:
+    """One GDELT Mentions table row (16 cells): the event as mentioned in its article.
+
+    ``per_cluster``: the row points at the happening (its cluster's representative event).
+    """
     url = row.get("article_url") or ""
     anchor = row.get("trigger_start")
     confidence = row.get("confidence")
     sentence = row.get("sentence")
-    return [str(numeric_id(row["id"])), _date_added(row), stamp(row.get("article_published")),
+    event_id = (row.get("representative_id") or row["id"]) if per_cluster else row["id"]
+    return [str(numeric_id(event_id)), _date_added(row), stamp(row.get("article_published")),
             "1" if url.startswith(("http://", "https://")) else "2",
             _text(source_name(url, row.get("article_source"))), _text(citation(row)),
             "" if sentence is None else str(int(sentence) + 1),
@@ -152,8 +159,13 @@ def _write_line(handle: TextIO, cells: list[str]) -> None:
     handle.write("\n")
 
 
-def write_gdelt(rows: Iterable[dict[str, Any]], folder: Path, *, header: bool = False) -> int:
-    """Write events.tsv and mentions.tsv into ``folder`` (created); return the number of events."""
+def write_gdelt(rows: Iterable[dict[str, Any]], folder: Path, *, header: bool = False,
+                mention_rows: Iterable[dict[str, Any]] | None = None) -> int:
+    """Write events.tsv and mentions.tsv into ``folder`` (created); return the number of Event rows.
+
+    Without ``mention_rows`` every event row is also its own mention; with them (one Event row
+    per happening), each mention row points at its cluster's representative event.
+    """
     folder.mkdir(parents=True, exist_ok=True)
     codes = CountryCodes()
     count = 0
@@ -164,6 +176,9 @@ def write_gdelt(rows: Iterable[dict[str, Any]], folder: Path, *, header: bool = 
             _write_line(mentions, list(gdelt_mention_columns()))
         for row in rows:
             _write_line(events, event_row(row, codes))
-            _write_line(mentions, mention_row(row))
+            if mention_rows is None:
+                _write_line(mentions, mention_row(row))
             count += 1
+        for row in mention_rows or ():
+            _write_line(mentions, mention_row(row, per_cluster=True))
     return count

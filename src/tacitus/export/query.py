@@ -110,13 +110,25 @@ def has_clusters(store: Store) -> bool:
     return len({name for (name,) in rows}) == 2
 
 
-def _joined_sql(store: Store, where: EventFilter) -> tuple[str, list[Any]]:
-    """The filtered events with what GDELT and PLOVER records need from the other tables."""
+def _joined_sql(store: Store, where: EventFilter, happenings: bool = False) -> tuple[str, list[Any]]:
+    """The filtered events with what GDELT and PLOVER records need from the other tables.
+
+    ``happenings=True`` selects instead one row per happening: the representative event of each
+    cluster that holds a matching event (even when the representative itself does not match),
+    and every matching event that is in no cluster.
+    """
     inner, params = filtered_events_sql(store, where, ordered=False)
-    cluster_columns = "NULL AS cluster_id, NULL AS num_mentions, NULL AS num_articles, NULL AS num_sources, NULL AS first_seen"
+    clustered = has_clusters(store)
+    if happenings and clustered:
+        inner = ("SELECT * FROM events WHERE id IN (SELECT coalesce(c.representative_event_id, f.id) "
+                 f"FROM ({inner}) f LEFT JOIN cluster_events ce ON ce.event_id = f.id "
+                 "LEFT JOIN clusters c ON c.id = ce.cluster_id)")
+    cluster_columns = ("NULL AS cluster_id, NULL AS num_mentions, NULL AS num_articles, NULL AS num_sources, "
+                       "NULL AS first_seen, NULL AS representative_id")
     cluster_joins = ""
-    if has_clusters(store):
-        cluster_columns = ("ce.cluster_id, c.num_mentions, c.num_articles, c.num_sources, c.first_seen")
+    if clustered:
+        cluster_columns = ("ce.cluster_id, c.num_mentions, c.num_articles, c.num_sources, c.first_seen, "
+                           "c.representative_event_id AS representative_id")
         cluster_joins = ("LEFT JOIN cluster_events ce ON ce.event_id = e.id "
                          "LEFT JOIN clusters c ON c.id = ce.cluster_id")
     sql = f"""
@@ -143,13 +155,13 @@ def _joined_sql(store: Store, where: EventFilter) -> tuple[str, list[Any]]:
     return sql, params
 
 
-def iter_event_rows(store: Store, where: EventFilter) -> Iterator[dict[str, Any]]:
+def iter_event_rows(store: Store, where: EventFilter, *, happenings: bool = False) -> Iterator[dict[str, Any]]:
     """Yield the matching events one dict at a time, joined with article, actor, quote and cluster data.
 
     Rows are fetched ``CHUNK`` at a time from a cursor of their own, so memory stays flat
-    however many events the export holds.
+    however many events the export holds. ``happenings``: one row per cluster (see _joined_sql).
     """
-    sql, params = _joined_sql(store, where)
+    sql, params = _joined_sql(store, where, happenings)
     cursor = store.connection.cursor()
     try:
         result = cursor.execute(sql, params)
