@@ -21,6 +21,7 @@ from starlette.concurrency import run_in_threadpool
 
 from ..errors import InputError, TacitusError
 from .errors import ApiError
+from .spans import article_spans
 
 __all__ = ["router", "CodeRequest", "LazyCoder", "is_loopback", "check_token"]
 
@@ -46,13 +47,16 @@ class LazyCoder:
         self._lock = threading.Lock()
 
     def code(self, request: CodeRequest) -> dict[str, Any]:
-        """Code one article and return the Coded record as a dict."""
+        """Code one article and return the Coded record as a dict, with its ``spans``."""
         with self._lock:
             if self._coder is None:
                 self._coder = self._factory()
             coded = self._coder.code(request.text, published=request.published, source=request.source,
                                      title=request.title)
-        return coded.to_dict()
+        result = coded.to_dict()
+        # The Coded record, plus the spans the dashboard highlights (the same as for stored articles).
+        result["spans"] = article_spans(result["article"]["text"], result["actors"], result["events"], result["quotes"])
+        return result
 
 
 def is_loopback(host: str) -> bool:

@@ -121,7 +121,7 @@ def clusters(request: Request, paging: tuple = Depends(_page_args),
     db = _db(request)
     with db.connect() as con:
         return _json(queries.list_clusters(db, con, page, event_type=type, country=country, date_from=date_from,
-                                     date_to=date_to))
+                                                 date_to=date_to))
 
 
 @router.get("/overview", summary="Counts, top actors and top dyads")
@@ -151,7 +151,7 @@ def network(request: Request, query: EventQuery = Depends(event_query),
     db = _db(request)
     with db.connect() as con:
         return _json(aggregates.network(db, con, query, level, min(limit, _settings(request).limits["network_edges"]),
-                                  min_count))
+                                               min_count))
 
 
 @router.get("/map", summary="Event locations")
