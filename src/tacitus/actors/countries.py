@@ -31,8 +31,9 @@ def normalize_name(text: str) -> str:
         key = key[:-2]
     elif key.endswith("s'"):
         key = key[:-1]
-    key = unicodedata.normalize("NFKD", key)
-    key = "".join(ch for ch in key if not unicodedata.combining(ch))
+    if not key.isascii():  # ASCII has no accents to strip (and this is called for most tokens)
+        key = unicodedata.normalize("NFKD", key)
+        key = "".join(ch for ch in key if not unicodedata.combining(ch))
     key = key.replace(".", "").casefold()
     key = " ".join(key.split())
     if key.startswith("the "):

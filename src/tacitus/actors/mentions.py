@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from spacy.attrs import ENT_TYPE, POS
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from .dictmentions import find_dictionary, find_known
@@ -363,9 +365,12 @@ class MentionFinder:
     def _untagged_places(self) -> None:
         """Country names and acting capitals the NER model did not tag ("Moscow accused Kyiv")."""
         doc, countries = self.doc, self.res.countries
-        for token in doc:
-            if token.pos_ != "PROPN" or token.ent_type_ or self.used[token.i]:
+        # Only untagged proper nouns qualify: find them on arrays, without a Token per word.
+        pos_and_type = doc.to_array([POS, ENT_TYPE]).tolist() if len(doc) else []
+        for i, (pos, ent_type) in enumerate(pos_and_type):
+            if pos != PROPN or ent_type or self.used[i]:
                 continue
+            token = doc[i]
             if code := countries.by_name(token.text):
                 self._add(Candidate(kind="country", source="country", start=token.i, end=token.i + 1,
                                     name=token.text, country=code, evidence=["country name"]))

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, field
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from ..actors.table import ActorTable
@@ -24,22 +26,28 @@ class QuoteContext:
     actors: ActorTable
     resources: QuoteResources
     quoted: list[tuple[int, int]]  # (open mark, closing mark or end) of every quoted stretch
+    # Start character of every token, in order: tokens starting in a range are one slice of the Doc.
+    starts: list[int] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        """Index the token start characters once per article (the rules ask for ranges often)."""
+        self.starts = self.doc.to_array(IDX).tolist() if len(self.doc) else []
 
     def token_at(self, char: int) -> Token | None:
         """The token covering (or first starting after) character ``char``."""
         span = self.doc.char_span(char, min(char + 1, len(self.doc.text)), alignment_mode="expand")
         if span is not None and len(span):
             return span[0]
-        for token in self.doc:
-            if token.idx >= char:
-                return token
-        return None
+        first = bisect_left(self.starts, char)
+        return self.doc[first] if first < len(self.starts) else None
 
     def tokens_between(self, start: int, end: int) -> list[Token]:
         """Tokens that start within ``[start, end)``."""
         span = self.doc.char_span(start, end, alignment_mode="contract") if end > start else None
         if span is None:
-            return [t for t in self.doc if start <= t.idx < end]
+            if end <= start:
+                return []
+            return list(self.doc[bisect_left(self.starts, start):bisect_left(self.starts, end)])
         return list(span)
 
     def paragraph(self, char: int) -> tuple[int, int]:
