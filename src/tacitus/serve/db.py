@@ -149,9 +149,26 @@ class Database:
             try:
                 return duckdb.connect(str(self.path), read_only=True)
             except (duckdb.IOException, duckdb.ConnectionException) as exc:
+                if not _is_lock_error(exc):
+                    raise ApiError(500, "database_unreadable",
+                                   f"cannot open {self.path} as a Tacitus database: {_first_line(exc)}") from exc
                 # A writer (tacitus run) holds the file; it lets go after each batch.
                 if time.monotonic() >= deadline:
                     raise ApiError(503, "database_busy",
                                    "the database is being written by another process; retry in a few seconds",
-                                   {"reason": str(exc).splitlines()[0]}) from exc
+                                   {"reason": _first_line(exc)}) from exc
                 time.sleep(self.retry_every)
+
+
+def _is_lock_error(exc: Exception) -> bool:
+    """True when opening failed because another process holds the file (worth retrying).
+
+    A read-write connection of this same process shows up as a configuration conflict.
+    """
+    text = str(exc).lower()
+    return "lock" in text or "different configuration" in text
+
+
+def _first_line(exc: Exception) -> str:
+    """The first line of an exception message (DuckDB appends hints and links)."""
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
