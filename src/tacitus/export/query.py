@@ -1,6 +1,7 @@
 """The SQL behind every export: the events that match an EventFilter, in the store's order.
 
-The filter becomes a parameterized WHERE clause (values are never pasted into SQL). The filtered
+The filter becomes the store's parameterized WHERE clause (``Store.event_where``, shared with
+``tacitus events`` and the API; values are never pasted into SQL). The filtered
 events are selected in a subquery first, so the filter's unqualified column names (``date``,
 ``article_id``) cannot collide with the columns of the tables joined afterwards (articles, the
 actors for character offsets, quotes, and the clusters tables when they exist).
@@ -15,64 +16,13 @@ import duckdb
 from ..errors import StoreError
 from ..store import EventFilter, Store
 
-__all__ = ["event_where", "filtered_events_sql", "event_columns", "iter_event_rows", "has_clusters", "ORDER"]
+__all__ = ["filtered_events_sql", "event_columns", "iter_event_rows", "has_clusters", "ORDER"]
 
 # The order of `tacitus events` (Store.events), so an export lists what the command shows.
 ORDER = "date NULLS LAST, article_id, trigger_start, id"
 
 # How many rows one fetch brings into Python: bounded memory whatever the export size.
 CHUNK = 2048
-
-
-def event_where(store: Store, where: EventFilter) -> tuple[str | None, list[Any]]:
-    """The WHERE condition (or None) and its parameters for ``where``, over the events table.
-
-    Uses ``Store.event_where`` when the store provides it (requested from the integrator, so the
-    CLI, the library and the exports share one filter); until then, the same rules as
-    ``Store.events``.
-    """
-    shared = getattr(store, "event_where", None)
-    if callable(shared):
-        return shared(where)
-    return _local_event_where(where)
-
-
-def _local_event_where(where: EventFilter) -> tuple[str | None, list[Any]]:
-    """Store.events' filter rules, until Store.event_where lands (then delete this copy)."""
-    clauses: list[str] = []
-    params: list[Any] = []
-    if where.article_id:
-        clauses.append("article_id = ?"); params.append(where.article_id)
-    if where.event_type:
-        clauses.append("event_type = ?"); params.append(where.event_type.upper())
-    if where.cameo:
-        clauses.append("starts_with(cameo, ?)"); params.append(where.cameo)
-    if where.actor:
-        clauses.append("(source_name ILIKE ? OR target_name ILIKE ?)")
-        params += [f"%{where.actor}%", f"%{where.actor}%"]
-    if where.country:
-        clauses.append("(source_country = ? OR target_country = ?)")
-        params += [where.country.upper(), where.country.upper()]
-    if where.modality:
-        clauses.append("modality = ?"); params.append(where.modality)
-    if where.date_from:
-        clauses.append("date >= ?"); params.append(where.date_from)
-    if where.date_to:
-        # "2018-06" as an upper bound includes every day of June 2018.
-        clauses.append("date <= ?"); params.append(where.date_to + "\uffff")
-    if where.text:
-        clauses.append("evidence ILIKE ?"); params.append(f"%{where.text}%")
-    if where.dyad:
-        first, second = (side.upper() for side in where.dyad)
-        side = ("((source_country = ? OR starts_with(source_code, ?)) AND "
-                "(target_country = ? OR starts_with(target_code, ?)))")
-        if where.either_direction:
-            clauses.append(f"({side} OR {side})")
-            params += [first, first, second, second, second, second, first, first]
-        else:
-            clauses.append(side)
-            params += [first, first, second, second]
-    return (" AND ".join(clauses) if clauses else None), params
 
 
 def filtered_events_sql(store: Store, where: EventFilter, columns: str = "*", *,
@@ -82,7 +32,7 @@ def filtered_events_sql(store: Store, where: EventFilter, columns: str = "*", *,
     ``ordered=False`` leaves out the ORDER BY unless a LIMIT needs it (for a subquery that is
     sorted again outside: sorting twice doubles DuckDB's memory for wide rows).
     """
-    condition, params = event_where(store, where)
+    condition, params = store.event_where(where)
     sql = f"SELECT {columns} FROM events"
     if condition:
         sql += f" WHERE {condition}"
