@@ -41,11 +41,11 @@ def test_loader_counts_like_the_local_runner_and_skips_repeats(tmp_path):
             failure_row(1, 2, broken, "id-bad"), failure_row(2, 0, broken, "id-bad"),  # a failing repeat
             skipped_row(2, 1, "id-known")]
     summary = RunSummary()
-    with Store(tmp_path / "t.duckdb") as store:
-        loader = ShardLoader(store, summary, batch_size=1)
-        for row in rows:
-            loader.add(row)
-        loader.flush()
+    loader = ShardLoader(tmp_path / "t.duckdb", summary, batch_size=1)
+    for row in rows:
+        loader.add(row)
+    loader.flush()
+    with Store(tmp_path / "t.duckdb", read_only=True) as store:
         counts = store.counts()
     assert (summary.read, summary.new, summary.skipped, summary.failed) == (7, 2, 3, 2)
     assert summary.read == summary.new + summary.skipped + summary.failed

@@ -3,14 +3,16 @@
 The loader replays the local runner's bookkeeping on the shard rows: every row read counts once
 as new, skipped or failed (``read == new + skipped + failed``), an article already stored or seen
 earlier in the run is skipped, and articles are written with ``Store.write`` a batch per
-transaction, so the database ends up exactly as ``tacitus run`` would leave it.
+transaction, so the database ends up exactly as ``tacitus run`` would leave it. Like the local
+runner, the database is open only while one batch is looked up and written, so readers (the
+dashboard, `tacitus events`) get in between batches.
 """
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, Mapping
 
 from ..model import Coded, Failure
 from ..runner import RunSummary
@@ -20,14 +22,20 @@ from .shards import read_shard
 __all__ = ["ShardLoader"]
 
 MAX_LISTED_FAILURES = 50  # as in the local summary: the table holds them all, the summary a sample
+MAX_PENDING_FAILURES = 256
+# The loader's connection is short-lived and small, as the local runner's writer.
+WRITER_CONFIG: Mapping[str, str] = {"threads": "1", "memory_limit": "256MB"}
 
 
 class ShardLoader:
-    """Feeds shard rows to a Store (or, with ``store=None``, only counts them) and fills a RunSummary."""
+    """Feeds shard rows to the database at ``db`` (or, with ``db=None``, only counts them) and fills
+    a RunSummary."""
 
-    def __init__(self, store: Store | None, summary: RunSummary, batch_size: int = 32) -> None:
-        """Load into ``store`` in transactions of ``batch_size`` articles, counting into ``summary``."""
-        self.store = store
+    def __init__(self, db: str | Path | None, summary: RunSummary, batch_size: int = 32,
+                 store_timeout: float = 60.0) -> None:
+        """Load into ``db`` in transactions of ``batch_size`` articles, counting into ``summary``."""
+        self.db = db
+        self.store_timeout = store_timeout
         self.summary = summary
         self.batch_size = max(1, batch_size)
         self._batch: list[Coded] = []
@@ -56,14 +64,31 @@ class ShardLoader:
             self.summary.failed += 1
             self._failures.append(Failure(path=row["path"], position=row["position"], reason=row["reason"],
                                           kind=row["failure_kind"] or "input"))
+            if len(self._failures) >= MAX_PENDING_FAILURES:  # a corpus of bad lines must not pile up
+                self.flush()
         else:
             self._batch.append(Coded.from_dict(json.loads(row["coded"])))
             if len(self._batch) >= self.batch_size:
                 self.flush()
 
     def flush(self) -> None:
-        """Write the queued articles and failures in one transaction (count only, without a store)."""
-        known = self.store.known_article_ids([c.article.id for c in self._batch]) if self.store else set()
+        """Write the queued articles and failures in one transaction (count only, without a database)."""
+        if not self._batch and not self._failures:
+            return
+        if self.db is None:
+            self._count(set())
+        else:
+            with Store(self.db, timeout=self.store_timeout, config=WRITER_CONFIG) as store:
+                fresh = self._count(store.known_article_ids([c.article.id for c in self._batch]))
+                store.write(fresh, self._failures)
+        for failure in self._failures:
+            if len(self.summary.failures) < MAX_LISTED_FAILURES:
+                self.summary.failures.append({"path": failure.path, "position": failure.position, "reason": failure.reason})
+        self._batch.clear()
+        self._failures.clear()
+
+    def _count(self, known: set[str]) -> list[Coded]:
+        """Count the queued articles against the stored ``known`` ids; return the new ones."""
         fresh: list[Coded] = []
         for coded in self._batch:
             if coded.article.id in known:
@@ -74,11 +99,5 @@ class ShardLoader:
             self.summary.events += len(coded.events)
             self.summary.quotes += len(coded.quotes)
             self.summary.actors += len(coded.actors)
-        if self.store is not None and (fresh or self._failures):
-            self.store.write(fresh, self._failures)
         self.summary.new += len(fresh)
-        for failure in self._failures:
-            if len(self.summary.failures) < MAX_LISTED_FAILURES:
-                self.summary.failures.append({"path": failure.path, "position": failure.position, "reason": failure.reason})
-        self._batch.clear()
-        self._failures.clear()
+        return fresh
