@@ -115,7 +115,8 @@ def _counts(row: dict[str, Any]) -> list[str]:
     """NumMentions, NumSources, NumArticles: the cluster's, or 1 each for an unclustered event."""
     if row.get("cluster_id") is None:
         return ["1", "1", "1"]
-    return [str(row.get("num_mentions") or 1), str(row.get("num_sources") or 1), str(row.get("num_articles") or 1)]
+    # At least 1 each: the clusters count named outlets, and an article without one still came from a source.
+    return [str(max(int(row.get(key) or 0), 1)) for key in ("num_mentions", "num_sources", "num_articles")]
 
 
 def _date_added(row: dict[str, Any]) -> str:
