@@ -211,6 +211,16 @@ def bench(
         Console().print(render(result))
 
 
+# Commands that live with their capability: each module adds its own command(s) to the app.
+from .clusters.command import register as _register_clusters  # noqa: E402
+from .export.command import register as _register_export  # noqa: E402
+from .serve.command import register as _register_serve  # noqa: E402
+from .watch import register as _register_watch  # noqa: E402
+
+for _register in (_register_clusters, _register_export, _register_watch, _register_serve):
+    _register(app)
+
+
 def _emit(records: list[dict[str, Any]], as_json: bool, table: Any) -> None:
     """Print records as JSON lines-in-an-array or as a table."""
     if as_json:
