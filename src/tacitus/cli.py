@@ -73,13 +73,25 @@ def run(
     dictionaries: List[Path] = typer.Option([], "--dictionaries", help="TABARI/PETRARCH dictionary file or folder, repeatable; entries win over inference."),
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Show a progress bar (default: on a terminal)."),
     as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
+    engine: str = typer.Option("local", "--engine", help="Where to code: 'local' (this process) or 'ray' (Ray actors on this machine or a cluster; see docs/cluster.md)."),
+    address: Optional[str] = typer.Option(None, "--address", help="Ray cluster address for --engine ray: 'auto' or ray://HEAD:10001 (default: start Ray on this machine)."),
+    shards: Optional[Path] = typer.Option(None, "--shards", help="Folder for the Parquet shards of --engine ray (on a cluster: shared storage at the same path on every node; default: a temporary folder)."),
+    workers: Optional[int] = typer.Option(None, "--workers", min=1, help="Model-holding Ray actors for --engine ray (default: the cluster's CPUs)."),
 ) -> None:
     """Read articles, code them, and store them (the main job). Reruns add only new articles."""
     show_progress = sys.stderr.isatty() if progress is None else progress
-    summary = run_inputs(
-        inputs, db=db, column_map=_parse_column_map(column), published=_checked_date(published), source=source,
-        batch_size=batch_size, model=model, progress=show_progress, dictionaries=tuple(dictionaries),
-    )
+    if engine not in ("local", "ray"):
+        raise TacitusError(f"unknown engine {engine!r}; use --engine local or --engine ray")
+    if engine == "local" and (address or shards or workers):
+        raise TacitusError("--address, --shards and --workers apply to --engine ray only")
+    options = dict(db=db, column_map=_parse_column_map(column), published=_checked_date(published), source=source,
+                   batch_size=batch_size, model=model, progress=show_progress, dictionaries=tuple(dictionaries))
+    if engine == "ray":
+        from .engines import run_with_ray
+
+        summary = run_with_ray(inputs, address=address, workers=workers, shards_dir=shards, **options)
+    else:
+        summary = run_inputs(inputs, **options)
     if as_json:
         typer.echo(json.dumps(summary.to_dict(), indent=2))
     else:
