@@ -1,5 +1,5 @@
 // Shared helpers of the dashboard pages. Every piece of data is put in the page with
-// textContent or as an attribute value (never innerHTML), so article text stays text.
+// textContent or as an attribute value (never parsed as HTML), so article text stays text.
 "use strict";
 
 const Tacitus = (() => {
