@@ -136,17 +136,32 @@ def run_with_ray(inputs: Iterable[str | Path], *, db: str | Path, address: str |
             if items:
                 known = ray.put(frozenset(_stored_ids(db, must_exist=load_into_store, timeout=store_timeout)))
                 stack.enter_context(_ray_data_output(progress))
+                pool = ray.data.ActorPoolStrategy(size=min(workers, len(items)))
                 done = ray.data.from_items([item.to_dict() for item in items]).map_batches(
-                    CodingWorker, batch_size=1, concurrency=min(workers, len(items)), num_cpus=1,
+                    CodingWorker, batch_size=1, compute=pool, num_cpus=1,
                     fn_constructor_kwargs={"options": options, "known": [known], "coded_dir": str(coded_dir),
                                            "events_dir": str(events_dir) if events_dir else None})
-                _load_in_order((int(row["item"]) for row in done.iter_rows()), len(items), coded_dir, loader)
+                _load_in_order(_finished_items(done), len(items), coded_dir, loader)
             loader.flush()
     finally:
         if owned:
             ray.shutdown()
     summary.seconds = round(time.perf_counter() - started, 3)
     return summary
+
+
+def _finished_items(done: Any) -> Iterator[int]:
+    """The indexes of finished items; a worker's crash becomes one TacitusError, not a Ray traceback."""
+    try:
+        for row in done.iter_rows():
+            yield int(row["item"])
+    except TacitusError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - Ray wraps worker errors in many exception types
+        lines = [line for line in str(exc).splitlines() if line.strip()]
+        raise TacitusError(f"a Ray worker failed ({type(exc).__name__}: {lines[-1] if lines else exc}); check that "
+                           "every node has the same tacitus and model installed (docs/cluster.md), then rerun: "
+                           "stored articles are skipped") from exc
 
 
 def _load_in_order(finished: Iterable[int], count: int, coded_dir: Path, loader: ShardLoader) -> None:
