@@ -31,6 +31,7 @@ class E:
     place: str | None = None
     modality: str = "asserted"
     confidence: float = 0.8
+    sentence: int | None = None  # default: the event's position
 
 
 def _ref(code: str | None, article_id: str) -> ActorRef | None:
@@ -49,7 +50,7 @@ def coded(name: str, published: str | None, outlet: str, events: Sequence[E]) ->
     built = []
     for i, spec in enumerate(events):
         built.append(Event(
-            id=content_id(article.id, str(i)), article_id=article.id, sentence=i, evidence=f"{name} sentence {i}",
+            id=content_id(article.id, str(i)), article_id=article.id, sentence=i if spec.sentence is None else spec.sentence, evidence=f"{name} sentence {i}",
             event_type=spec.event_type, cameo=spec.cameo, quad_class=1, goldstein=1.0,
             source=_ref(spec.source, article.id), target=_ref(spec.target, article.id), date=spec.date,
             location=PLACES.get(spec.place) if spec.place else None, modality=spec.modality,

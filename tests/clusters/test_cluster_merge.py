@@ -113,3 +113,16 @@ def test_reports_chain_no_further_than_the_window_from_the_first(tmp_path):
     cluster_pending(store)
     sizes = sorted(n for (n,) in store.connection.execute("SELECT num_mentions FROM clusters").fetchall())
     assert sizes == [1, 2, 2]
+
+
+def test_two_codings_of_one_sentence_merge_even_with_a_side_unknown(tmp_path):
+    store = store_with(tmp_path / "t.duckdb", [coded("a", "2018-10-07", "Wire", [
+        E("ASSAULT", "194", "RUSMIL", "UKR", "2018-10-07", None, sentence=0),
+        E("ASSAULT", "1823", "RUSMIL", None, "2018-10-07", None, sentence=0),   # "..., killing three"
+        E("ASSAULT", "190", "RUSMIL", None, "2018-10-07", None, sentence=1),    # another sentence
+    ])])
+    cluster_pending(store)
+    assert same_cluster(store, event_id("a", 0), event_id("a", 1))
+    assert not same_cluster(store, event_id("a", 0), event_id("a", 2))
+    assert store.connection.execute("SELECT why FROM cluster_events WHERE event_id = ?",
+                                    [event_id("a", 1)]).fetchone()[0].startswith("another coding of the same sentence")

@@ -16,8 +16,10 @@ report, with sides and place filled in by later members). The rules, in the orde
 - places: both unknown or one unknown is fine; two known places must be in the same country and
   be the same point (name, or within ``max_km``); an area (country, state) agrees with any place in
   its country;
-- same article: two events of one article merge only when one restates the other: same CAMEO
-  code, same date text, full dyad and compatible places.
+- same article: two events of one article merge only when they report one happening twice: two
+  codings of the same sentence (one trigger coded twice, or "shelled X, killing three": same
+  type, no side in conflict, same date, compatible places), or a restatement in another sentence
+  (same CAMEO code, same date text, full dyad, compatible places).
 """
 
 from __future__ import annotations
@@ -122,6 +124,7 @@ class Report:
     span: Span | None
     by_publication: bool = False
     spot: Spot | None = None
+    sentence: int | None = None
 
 
 def parse_span(date: str | None, published: str | None) -> tuple[Span | None, bool]:
@@ -307,9 +310,11 @@ def match(report: Report, profile: Profile, settings: RuleSettings) -> Match | N
     if dates is None:
         return None
     days, date_words = dates
-    if not full and not (span.precise and days == 0 and place == "same"):
+    siblings = profile.members.get(report.article_id, ())
+    same_sentence = any(m.sentence == report.sentence for m in siblings)
+    if not full and not same_sentence and not (span.precise and days == 0 and place == "same"):
         return None
-    for earlier in profile.members.get(report.article_id, ()):
+    for earlier in siblings:
         if not _restates(report, earlier, full, settings):
             return None
     label = f"{profile.source.label}->{profile.target.label}"
@@ -317,9 +322,11 @@ def match(report: Report, profile: Profile, settings: RuleSettings) -> Match | N
     if oriented[1]:
         parts[0] += f" (reported the other way round; {report.event_type} is symmetric)"
     if not full:
-        parts[0] += " (a side unknown: joined on same day and same place)"
+        parts[0] += " (a side unknown: joined on same day and same place)" if not same_sentence else " (a side unknown)"
     parts += [date_words, place_words]
-    if report.article_id in profile.members:
+    if same_sentence:
+        parts.insert(0, "another coding of the same sentence")
+    elif siblings:
         parts.insert(0, "restates an event of the same article")
     return Match(profile, full, place == "same", days, ", ".join(parts))
 
@@ -346,9 +353,10 @@ def _date_fit(span: Span, profile: Profile, settings: RuleSettings, full: bool) 
 
 
 def _restates(report: Report, earlier: Report, full: bool, settings: RuleSettings) -> bool:
-    """Same article: only a restatement (same CAMEO code, date text, full dyad, places agree)."""
-    if not full or report.cameo != earlier.cameo:
-        return False
+    """Same article: a second coding of the same sentence (same date text, places agree), or a
+    restatement elsewhere in the article (also same CAMEO code and a full dyad)."""
     if report.span is None or earlier.span is None or report.span.text != earlier.span.text:
+        return False
+    if report.sentence != earlier.sentence and (not full or report.cameo != earlier.cameo):
         return False
     return compare_places(report.spot, earlier.spot, settings)[0] != "conflict"
