@@ -13,12 +13,13 @@ The checks are cheap on purpose: byte counts before decoding, line reads with a 
 from __future__ import annotations
 
 import re
+import time
 from dataclasses import dataclass, fields, replace
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
 from .errors import InputError
 
-__all__ = ["Limits", "LimitError", "html_depth", "check_html"]
+__all__ = ["Limits", "LimitError", "Budget", "html_depth", "check_html"]
 
 
 class LimitError(InputError):
@@ -155,3 +156,27 @@ def check_html(html: str, what: str, limits: Limits) -> None:
         if depth > limits.max_html_depth:
             raise LimitError(f"{what} nests HTML elements over max_html_depth {limits.max_html_depth:,} deep; "
                              "it is malformed or hostile: fix the page or raise the limit")
+
+
+class Budget:
+    """The time budget of one article: started when its coding starts, checked between stages.
+
+    Stages cannot be interrupted midway (spaCy and regexes hold the GIL), so an article that
+    overruns is stopped at the next stage boundary; the check costs one clock read.
+    """
+
+    def __init__(self, seconds: float, what: str, clock: Callable[[], float] = time.monotonic) -> None:
+        """Start the clock for ``what`` (an article id or origin); ``seconds`` 0 means no budget."""
+        self.seconds = seconds
+        self.what = what
+        self._clock = clock
+        self._started = clock()
+
+    def check(self, stage: str) -> None:
+        """Raise LimitError when the article has used more than its seconds by the end of ``stage``."""
+        if not self.seconds:
+            return
+        elapsed = self._clock() - self._started
+        if elapsed > self.seconds:
+            raise LimitError(f"{self.what}: coding took {elapsed:.1f} s, over max_seconds {self.seconds:g} "
+                             f"(stopped after the {stage} stage); shorten the article or raise the limit")

@@ -17,6 +17,9 @@ __all__ = ["split_paragraphs", "is_wrapped"]
 _TERMINAL = re.compile(r"[.!?:;…][\"'”’»)\]]*$|[\"”’»]$")
 # The widest line a hard-wrapped archive uses; wider lines are whole paragraphs.
 _MAX_WRAP_WIDTH = 120
+# The narrowest: below it, short lines are a list or a poem, not a wrapper (and treating a column
+# of 100,000 "No." lines as one wrapped paragraph was a quadratic-time trap the fuzzer found).
+_MIN_WRAP_WIDTH = 30
 # Slack for wrappers that count a trailing space or break at width - 1.
 _SLACK = 2
 
@@ -54,47 +57,51 @@ def is_wrapped(blocks: list[list[str]]) -> tuple[bool, int]:
     if len(pairs) < 2:
         return False, 0
     width = max(len(line.strip()) for line, _ in pairs)
-    if width > _MAX_WRAP_WIDTH:
+    if not _MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH:
         return False, 0
     greedy = sum(1 for line, following in pairs if _greedy_break(line, following, width))
     return greedy / len(pairs) >= 0.6, width
 
 
-def _join(left: str, right: str) -> str:
-    """Join two pieces of one paragraph; a line ending in a hyphen after a letter joins without space."""
-    left, right = left.rstrip(), right.strip()
-    if re.search(r"[A-Za-z]-$", left) and right[:1].islower():
-        return left + right
-    return left + " " + right
+def _join(pieces: list[str]) -> str:
+    """Join the stripped lines of one paragraph with spaces; a line ending in a hyphen after a
+    letter joins the next lower-case line without a space. Linear in the paragraph length
+    (joining pairwise would copy the growing paragraph once per line)."""
+    out = [pieces[0]]
+    for left, right in zip(pieces, pieces[1:]):
+        glued = re.search(r"[A-Za-z]-$", left) and right[:1].islower()
+        out.append(right if glued else " " + right)
+    return "".join(out)
 
 
 def _unwrap_block(block: list[str], width: int) -> list[str]:
     """Join the lines of a block of a hard-wrapped document into paragraphs."""
     paragraphs: list[str] = []
-    current = block[0].strip()
+    current = [block[0].strip()]
     for previous, line in zip(block, block[1:]):
         indented = line[:1] in (" ", "\t") and not previous[:1] in (" ", "\t")
         if indented or not _greedy_break(previous, line, width):
-            paragraphs.append(current)
-            current = line.strip()
+            paragraphs.append(_join(current))
+            current = [line.strip()]
         else:
-            current = _join(current, line)
-    paragraphs.append(current)
+            current.append(line.strip())
+    paragraphs.append(_join(current))
     return paragraphs
 
 
 def _split_block(block: list[str]) -> list[str]:
     """Treat each line of a block as a paragraph, rejoining lines broken mid-sentence."""
     paragraphs: list[str] = []
-    current = block[0].strip()
+    current = [block[0].strip()]
     for line in block[1:]:
         stripped = line.strip()
-        if not _TERMINAL.search(current) and stripped[:1].islower():
-            current = _join(current, stripped)
+        # The paragraph so far ends where its last line ends: test only that line.
+        if not _TERMINAL.search(current[-1]) and stripped[:1].islower():
+            current.append(stripped)
         else:
-            paragraphs.append(current)
-            current = stripped
-    paragraphs.append(current)
+            paragraphs.append(_join(current))
+            current = [stripped]
+    paragraphs.append(_join(current))
     return paragraphs
 
 

@@ -162,14 +162,18 @@ def _record_or_failure(record: Any, path: str, position: str | None, ctx: Record
         return Failure(path=path, position=position, reason=str(exc))
 
 
-def _decoded_lines(stream: BinaryIO, path: str, cap: int) -> Iterator[str]:
+def _decoded_lines(stream: BinaryIO, path: str, cap: int, oversized: set[int]) -> Iterator[str]:
     """Yield the lines of a binary stream decoded one by one (a bad line becomes U+FFFD, not an error).
 
-    A line over ``cap`` bytes is cut to ``cap + 1`` bytes: the CSV reader's field limit (the same
-    cap) then refuses its row without the whole line ever being in memory.
+    A line over ``cap`` bytes is cut to its first ``cap + 1`` bytes (never held whole) and its
+    number (counted from 1, as ``csv.reader.line_num`` does) is added to ``oversized`` so that
+    the row holding it is refused.
     """
-    for line in capped_lines(stream, cap):
-        raw = line.data + b"\n" if line.oversized else line.data
+    for number, line in enumerate(capped_lines(stream, cap), start=1):
+        raw = line.data
+        if line.oversized:
+            oversized.add(number)
+            raw += b"\n"
         try:
             yield decode_bytes(raw, path) if raw.strip() else raw.decode("utf-8", "replace")
         except InputError:
@@ -191,7 +195,8 @@ def iter_csv(stream: BinaryIO, path: str, ctx: RecordContext) -> Iterator[Articl
     if looks_binary(head):
         yield Failure(path=path, position=None, reason="binary content, not a CSV file; remove it from the input")
         return
-    lines = _decoded_lines(stream, path, ctx.limits.max_record_bytes)
+    oversized: set[int] = set()
+    lines = _decoded_lines(stream, path, ctx.limits.max_record_bytes, oversized)
     first = next(lines, None)
     if first is None or not first.strip():
         yield Failure(path=path, position=None, reason="the CSV file is empty; give a header row and article rows")
@@ -205,10 +210,15 @@ def iter_csv(stream: BinaryIO, path: str, ctx: RecordContext) -> Iterator[Articl
     if "text" not in keys:
         yield Failure(path=path, position=None, reason=_missing_text_reason(columns, ctx))
         return
-    for number, row in enumerate(_rows(reader, path, ctx.limits.max_record_bytes), start=1):
+    cap = ctx.limits.max_record_bytes
+    for number, (row, lines_read) in enumerate(_rows(reader, path, cap), start=1):
         position = f"row {number}"
         if isinstance(row, Failure):
             yield Failure(path=path, position=position, reason=row.reason)
+            continue
+        if oversized and any(lines_read[0] < n <= lines_read[1] for n in oversized):
+            yield Failure(path=path, position=position, reason=_over_record_limit(cap + 1, ctx))
+            oversized.difference_update(range(lines_read[0] + 1, lines_read[1] + 1))
             continue
         if not any(cell.strip() for cell in row):
             continue
@@ -225,12 +235,13 @@ def _chain(first: str, rest: Iterator[str]) -> Iterator[str]:
     yield from rest
 
 
-def _rows(reader: Any, path: str, cap: int) -> Iterator[list[str] | Failure]:
+def _rows(reader: Any, path: str, cap: int) -> Iterator[tuple[list[str] | Failure, tuple[int, int]]]:
     """Yield CSV rows; a malformed or oversized row becomes a Failure and reading goes on.
 
     The csv module's field limit is process-wide; it is set to the record budget (long article
     bodies exceed the default 128 KB). After a csv.Error the reader resumes at the next line; a
-    file that keeps failing without progress ends with its last Failure.
+    file that keeps failing without progress ends with its last Failure. Each row comes with the
+    span of physical lines it was read from (after line a, up to line b).
     """
     csv.field_size_limit(cap or 2**31 - 1)
     while True:
@@ -242,8 +253,8 @@ def _rows(reader: Any, path: str, cap: int) -> Iterator[list[str] | Failure]:
         except csv.Error as exc:
             reason = (f"the row is over max_record_bytes {cap:,}; split it or raise the limit"
                       if "field larger than field limit" in str(exc) else f"malformed CSV ({exc}); fix the quoting")
-            yield Failure(path=path, position=None, reason=reason)
+            yield Failure(path=path, position=None, reason=reason), (line_before, reader.line_num)
             if reader.line_num == line_before:
                 return
             continue
-        yield row
+        yield row, (line_before, reader.line_num)
