@@ -8,6 +8,7 @@ guessed relative to today, which is wrong for archives.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from typing import Any
 
@@ -44,6 +45,9 @@ def normalize_date(value: Any) -> str | None:
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, (int, float)):
+        # inf and nan have no int(); a 5,000-digit int has no str(): neither is a date.
+        if isinstance(value, float) and not math.isfinite(value) or abs(value) >= 10**12:
+            return None
         if 1e8 < value < 1e10:  # seconds since 1970, between 1973 and 2286
             return dt.datetime.fromtimestamp(value, tz=dt.timezone.utc).date().isoformat()
         value = str(int(value))
