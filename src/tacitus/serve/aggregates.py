@@ -61,10 +61,13 @@ def timeline(db: Database, con: duckdb.DuckDBPyConnection, query: EventQuery, in
     """Event counts per period and group; events dated only to a month or year are left out (and counted)."""
     where, params = where_sql(query)
     dated = _and(where, "length(date) = 10")
+    # Count per (date string, key) first: casting a few hundred distinct dates instead of every
+    # row halves the cost on 100,000 events.
     rows = db.rows(con, f"""
-        SELECT {_PERIOD_SQL[interval]} AS period, {_GROUP_SQL[by]} AS key, count(*) AS count
-        FROM (SELECT *, TRY_CAST(date AS DATE) AS d FROM events{dated}) WHERE d IS NOT NULL
-        GROUP BY 1, 2 ORDER BY 1, 2""", params)
+        SELECT {_PERIOD_SQL[interval]} AS period, key, sum(n)::BIGINT AS count
+        FROM (SELECT TRY_CAST(date AS DATE) AS d, key, n
+              FROM (SELECT date, {_GROUP_SQL[by]} AS key, count(*) AS n FROM events{dated} GROUP BY 1, 2))
+        WHERE d IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2""", params)
     undated = con.execute(f"SELECT count(*) FROM events{_and(where, '(date IS NULL OR length(date) <> 10)')}",
                           params).fetchone()[0]  # type: ignore[index]
     series: dict[str, list[dict[str, Any]]] = {}
