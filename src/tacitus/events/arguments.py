@@ -25,6 +25,7 @@ from spacy.tokens import Token
 from ..actors.countries import CountryTable
 from ..actors.table import ActorTable
 from ..model import Actor, content_id
+from ..nlp import doc_text
 
 __all__ = ["Arguments"]
 
@@ -99,7 +100,7 @@ class Arguments:
             return None
         words = sorted({t.i: t for t in self._phrase_words(token)}.values(), key=lambda t: t.i)
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-        name = token.doc.text[start:end]
+        name = doc_text(token.doc)[start:end]
         return Actor(id="phrase-" + content_id(self.article_id, str(start), name), name=name, country=country,
                      code=country, kind="phrase")
 

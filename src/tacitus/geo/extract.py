@@ -15,6 +15,7 @@ from typing import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Place
+from ..nlp import doc_text
 from ..temporal.extract import governing_head
 from .gazetteer import gazetteer_mentions
 from .resources import Candidate, PlaceResources
@@ -116,7 +117,7 @@ def _locative_path(root: Token) -> bool:
 def extract_places(doc: Doc, resources: PlaceResources) -> PlaceTable:
     """Resolve the article's toponyms, capital descriptions and country demonyms, in text order."""
     context = article_context(doc, resources)
-    text = doc.text  # spaCy rebuilds Doc.text on every access: read it once
+    text = doc_text(doc)  # spaCy rebuilds Doc.text on every access: built once per Doc
     found: list[tuple[PlaceMention, Token | None, bool]] = []
     taken: list[tuple[int, int]] = []
 
@@ -156,11 +157,11 @@ def article_context(doc: Doc, resources: PlaceResources) -> Context:
     countries: set[str] = set()
     states: set[str] = set()
     empty = Context(frozenset(), frozenset())
-    doc_text = doc.text
+    text_of_doc = doc_text(doc)
     for ent in doc.ents:
         if ent.label_ not in _HINT_LABELS and ent.label_ not in _MISLABELLED:
             continue
-        text = doc_text[ent.start_char:_abbreviation_end(doc_text, ent.end_char)]
+        text = text_of_doc[ent.start_char:_abbreviation_end(text_of_doc, ent.end_char)]
         abbreviated = resources.state_by_abbreviation(text)
         if abbreviated is not None and abbreviated.admin1:
             states.add(abbreviated.admin1)

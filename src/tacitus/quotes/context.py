@@ -9,6 +9,7 @@ from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from ..actors.table import ActorTable
+from ..nlp import doc_length
 from .resources import QuoteResources
 
 __all__ = ["QuoteContext"]
@@ -35,7 +36,7 @@ class QuoteContext:
 
     def token_at(self, char: int) -> Token | None:
         """The token covering (or first starting after) character ``char``."""
-        span = self.doc.char_span(char, min(char + 1, len(self.doc.text)), alignment_mode="expand")
+        span = self.doc.char_span(char, min(char + 1, doc_length(self.doc)), alignment_mode="expand")
         if span is not None and len(span):
             return span[0]
         first = bisect_left(self.starts, char)

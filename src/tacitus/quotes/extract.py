@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from ..actors.table import ActorTable
 from ..errors import InputError
 from ..model import Article, Quote, content_id
+from ..nlp import doc_length
 from .context import QuoteContext
 from .direct import Attribution, attribute_direct, is_embedded, is_scare_quote, is_title, reads_like_title
 from .indirect import find_indirect
@@ -31,7 +32,7 @@ def find_attributions(doc: Doc, article: Article, actors: ActorTable, resources:
     The richer form behind extract_quotes, kept for measurement: it also carries the speaker's
     text span when no actor could be found for it.
     """
-    if len(doc.text) != len(article.text):
+    if doc_length(doc) != len(article.text):
         raise InputError(
             "the spaCy Doc does not match the article text (lengths differ); build it with "
             "nlp(make_doc_text(article.text))"
