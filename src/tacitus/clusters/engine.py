@@ -13,16 +13,16 @@ whatever the batch order. Memory holds one month of one type's events and the cl
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from dataclasses import dataclass
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterator
 
 import pyarrow as pa
 
 from ..model import content_id
 from ..store import Store
 from . import schema
-from .rules import Match, Profile, Report, RuleSettings, Side, Spot, load_settings, match, parse_span
+from .index import OpenClusters
+from .rules import Report, RuleSettings, Side, Spot, load_settings, parse_span
 
 __all__ = ["ClusterSummary", "cluster_pending", "rebuild_clusters"]
 
@@ -98,7 +98,7 @@ def _recluster_type(con: Any, event_type: str, start: str | None, settings: Rule
     touched.update(r[1] for r in rows)
     if start is None:
         return len(rows), 0
-    state = _OpenClusters(settings)
+    state = OpenClusters(settings, _cluster_id, _founding_why)
     _restore(con, event_type, start, state)
     stale = con.execute(
         f"SELECT ce.event_id, ce.cluster_id FROM cluster_events ce JOIN {_FROM} k ON k.id = ce.event_id "
@@ -133,7 +133,7 @@ def _reports(con: Any, event_type: str, start: str, month: str) -> Iterator[Repo
     return (_report(row) for row in rows)
 
 
-def _restore(con: Any, event_type: str, start: str, state: "_OpenClusters") -> None:
+def _restore(con: Any, event_type: str, start: str, state: OpenClusters) -> None:
     """Rebuild the clusters still open at ``start`` by replaying their stored members in order."""
     since = (dt.date.fromisoformat(start) - dt.timedelta(days=state.settings.horizon_days + 1)).isoformat()
     cols = ", ".join(c.replace("e.", "k.").replace("a.", "k.") for c in _COLUMNS)
@@ -171,83 +171,6 @@ def _write(con: Any, rows: list[tuple[str, str, str]]) -> None:
         con.execute("INSERT INTO cluster_events SELECT event_id, cluster_id, why FROM _tacitus_cluster_rows")
     finally:
         con.unregister("_tacitus_cluster_rows")
-
-
-class _OpenClusters:
-    """The clusters a report may still join, indexed by (country, first day) for fast lookup."""
-
-    def __init__(self, settings: RuleSettings) -> None:
-        self.settings = settings
-        self.by_id: dict[str, Profile] = {}
-        self.index: dict[tuple[str, dt.date], list[Profile]] = defaultdict(list)
-        self.indexed: set[tuple[str, str]] = set()
-        self.today: dt.date | None = None
-
-    def replay(self, cluster_id: str, report: Report) -> None:
-        """Apply a stored assignment (restoring state before re-clustering)."""
-        profile = self.by_id.get(cluster_id)
-        if profile is None:
-            self._open(Profile.found(cluster_id, report, self.settings))
-        else:
-            profile.absorb(report, self.settings)
-            self._index(profile)
-
-    def place(self, report: Report) -> tuple[str, str, str]:
-        """Put a report in the best matching open cluster or a new one; return the stored row."""
-        self._expire(report)
-        matches = [m for p in self._candidates(report) if (m := match(report, p, self.settings)) is not None]
-        coarse = report.span is not None and not report.span.precise
-        if coarse and len(matches) > 1:
-            # A month-dated report that fits several happenings cannot say which one it means.
-            profile = Profile.found(_cluster_id(report.id), report, self.settings)
-            self._open(profile)
-            return report.id, profile.id, f"{report.span.text} fits {len(matches)} happenings: kept apart"  # type: ignore[union-attr]
-        if matches:
-            best: Match = min(matches, key=lambda m: (m.rank, m.profile.first, m.profile.id))
-            best.profile.absorb(report, self.settings)
-            self._index(best.profile)
-            return report.id, best.profile.id, best.why
-        profile = Profile.found(_cluster_id(report.id), report, self.settings)
-        self._open(profile)
-        return report.id, profile.id, _founding_why(report, self.settings)
-
-    def _open(self, profile: Profile) -> None:
-        self.by_id[profile.id] = profile
-        if not profile.closed:
-            self._index(profile)
-
-    def _index(self, profile: Profile) -> None:
-        for side in (profile.source, profile.target):
-            if side.country and (side.country, profile.id) not in self.indexed:
-                self.indexed.add((side.country, profile.id))
-                self.index[(side.country, profile.first)].append(profile)
-
-    def _candidates(self, report: Report) -> Iterable[Profile]:
-        if report.span is None:
-            return []
-        span = report.span
-        low = span.start - dt.timedelta(days=self.settings.window_days)
-        high = span.end if not span.precise else span.start
-        countries = {c for c in (report.source.country, report.target.country) if c}
-        seen: dict[str, Profile] = {}
-        day = low
-        while day <= high:
-            for country in countries:
-                for profile in self.index.get((country, day), ()):
-                    seen.setdefault(profile.id, profile)
-            day += dt.timedelta(days=1)
-        return seen.values()
-
-    def _expire(self, report: Report) -> None:
-        """Forget clusters that started before any report from here on could reach them."""
-        if report.span is None or report.span.end == self.today:
-            return
-        self.today = report.span.end
-        horizon = self.today - dt.timedelta(days=self.settings.horizon_days + 1)
-        for key in [k for k in self.index if k[1] < horizon]:
-            for profile in self.index.pop(key):
-                self.by_id.pop(profile.id, None)
-                self.indexed.discard((key[0], profile.id))
 
 
 def _founding_why(report: Report, settings: RuleSettings) -> str:
