@@ -450,3 +450,8 @@ def _quote_from_row(r: dict[str, Any]) -> Quote:
 
 def _failure_row(f: Failure) -> tuple[Any, ...]:
     return (f.id, f.path, f.position, f.reason, f.kind)
+
+
+# Row converters for modules that read the tables with their own connection (the HTTP server).
+ARTICLE_COLUMNS, ACTOR_COLUMNS, EVENT_COLUMNS = _ARTICLE_COLUMNS, _ACTOR_COLUMNS, _EVENT_COLUMNS
+article_from_row, actor_from_row, event_from_row = _article_from_row, _actor_from_row, _event_from_row
