@@ -138,3 +138,16 @@ def test_clusters_are_empty_until_built_then_listed(client, hand_db, make_client
     assert body["total"] == 1
     assert body["items"][0]["event_ids"] == events and body["items"][0]["num_mentions"] == 2
     assert make_client(hand_db).get("/api/clusters", params={"country": "RUS"}).json()["total"] == 0
+
+
+def test_openapi_documents_every_endpoint(client):
+    spec = client.get("/openapi.json").json()
+    paths = set(spec["paths"])
+    assert paths >= {"/api/events", "/api/articles", "/api/articles/{article_id}", "/api/actors", "/api/quotes",
+                     "/api/clusters", "/api/timeline", "/api/network", "/api/map", "/api/overview", "/api/code"}
+    assert not any(p.startswith("/static") or p in ("/", "/map") for p in paths)  # pages stay out of the API
+    event_params = {p["name"] for p in spec["paths"]["/api/events"]["get"]["parameters"]}
+    assert event_params >= {"type", "cameo", "actor", "country", "dyad", "date_from", "date_to", "modality", "text",
+                            "limit", "offset", "sort"}
+    body = spec["paths"]["/api/code"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    assert "text" in body["required"]
