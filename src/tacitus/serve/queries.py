@@ -11,14 +11,14 @@ from typing import Any
 
 import duckdb
 
-from ..store import _EVENT_COLUMNS, _event_from_row
+from ..store import EVENT_COLUMNS, event_from_row
 from .db import Database
 from .filters import EventQuery, contains_sql, where_sql
 from .settings import Page
 
 __all__ = ["list_events", "list_articles", "list_actors", "list_quotes", "list_clusters", "CLUSTER_COLUMNS"]
 
-_EVENT_SELECT = ", ".join(f'"{c}"' for c in _EVENT_COLUMNS)
+_EVENT_SELECT = ", ".join(f'"{c}"' for c in EVENT_COLUMNS)
 
 CLUSTER_COLUMNS = (
     "id", "event_type", "cameo", "date_first", "date_last", "source_country", "source_sector", "target_country",
@@ -51,7 +51,7 @@ def list_events(db: Database, con: duckdb.DuckDBPyConnection, query: EventQuery,
                                          [*params, page.limit, page.offset]).fetchall()]
     rows = db.rows(con, f"SELECT {_EVENT_SELECT} FROM events WHERE id IN (SELECT unnest(?::VARCHAR[]))", [ids]) if ids else []
     by_id = {row["id"]: row for row in rows}
-    return _answer(int(total), page, [_event_from_row(by_id[i]).to_dict() for i in ids])
+    return _answer(int(total), page, [event_from_row(by_id[i]).to_dict() for i in ids])
 
 
 def list_articles(db: Database, con: duckdb.DuckDBPyConnection, page: Page, *, source: str | None,

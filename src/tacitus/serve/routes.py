@@ -7,8 +7,8 @@ from typing import Any, Literal, Optional
 from fastapi import APIRouter, Depends, Path as PathParam, Query, Request
 from fastapi.responses import JSONResponse
 
-from ..store import (_ACTOR_COLUMNS, _ARTICLE_COLUMNS, _EVENT_COLUMNS, _actor_from_row, _article_from_row,
-                     _event_from_row)
+from ..store import (ACTOR_COLUMNS, ARTICLE_COLUMNS, EVENT_COLUMNS, actor_from_row, article_from_row,
+                     event_from_row)
 from . import aggregates, queries
 from .db import Database
 from .errors import ApiError
@@ -69,19 +69,19 @@ def article(request: Request, article_id: str = PathParam(..., max_length=100)) 
     """The article, its actors, events and quotes, and the spans the article view highlights."""
     db = _db(request)
     with db.connect() as con:
-        found = db.rows(con, f"SELECT {_columns(_ARTICLE_COLUMNS)} FROM articles WHERE id = ?", [article_id])
+        found = db.rows(con, f"SELECT {_columns(ARTICLE_COLUMNS)} FROM articles WHERE id = ?", [article_id])
         if not found:
             raise ApiError(404, "not_found", f"no article with id {article_id!r}; list ids with /api/articles")
-        actor_rows = db.rows(con, f"SELECT {_columns(_ACTOR_COLUMNS)} FROM actors WHERE article_id = ? "
+        actor_rows = db.rows(con, f"SELECT {_columns(ACTOR_COLUMNS)} FROM actors WHERE article_id = ? "
                              "ORDER BY position", [article_id])
-        event_rows = db.rows(con, f"SELECT {_columns(_EVENT_COLUMNS)} FROM events WHERE article_id = ? "
+        event_rows = db.rows(con, f"SELECT {_columns(EVENT_COLUMNS)} FROM events WHERE article_id = ? "
                              "ORDER BY position", [article_id])
         quote_rows = db.rows(con, 'SELECT id, article_id, text, kind, cue, speaker_actor_id, speaker_name, '
                              'speaker_country, speaker_sector, speaker_code, start, "end", sentence, event_ids, '
                              'section FROM quotes WHERE article_id = ? ORDER BY position', [article_id])
-    record = _article_from_row(found[0]).to_dict()
-    actors = [_actor_from_row(r).to_dict() for r in actor_rows]
-    events_ = [_event_from_row(r).to_dict() for r in event_rows]
+    record = article_from_row(found[0]).to_dict()
+    actors = [actor_from_row(r).to_dict() for r in actor_rows]
+    events_ = [event_from_row(r).to_dict() for r in event_rows]
     quotes_ = [queries.quote_dict(r) for r in quote_rows]
     return _json({"article": record, "actors": actors, "events": events_, "quotes": quotes_,
                   "spans": article_spans(record["text"], actors, events_, quotes_)})
