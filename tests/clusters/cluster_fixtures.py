@@ -16,6 +16,7 @@ PLACES = {
     "North Korea": Place("North Korea", "PRK", 40.0, 127.0, None, "country"),
     "Nairobi": Place("Nairobi", "KEN", -1.29, 36.82, None, "city"),
     "Gaza": Place("Gaza", "PSE", 31.50, 34.47, None, "city"),
+    "Palestine": Place("Palestine", "PSE", 31.9, 35.2, None, "country"),
 }
 
 

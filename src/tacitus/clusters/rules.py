@@ -7,15 +7,16 @@ report, with sides and place filled in by later members). The rules, in the orde
   no happening), see ``mergeable_modalities`` in data/rules.json;
 - dyad: each side agrees by country AND sector. A side whose country (or sector) is unknown on
   either report is *partial*; a partial dyad may merge only under strong agreement: the other side
-  agrees fully, both reports are dated to the same day, and both places are known and the same
-  (or within ``max_km``). Symmetric types (CONSULT: A met B = B met A) match either direction;
+  agrees fully, both reports state the same day in their text (a date taken from the publication
+  day is not enough), and both places are known and the same point (same name or within
+  ``max_km``; a country or state is too broad). Symmetric types (CONSULT: A met B = B met A) match either direction;
 - dates: a day-dated report joins a cluster whose first report is at most ``window_days`` earlier.
   A month- or year-dated report joins a day-dated cluster whose dates fall inside its range, only
   with a full dyad and only when exactly one such cluster exists (the engine checks that); a
   cluster founded by a coarse report accepts only reports with the same coarse date;
 - places: both unknown or one unknown is fine; two known places must be in the same country and
-  be the same point (name, or within ``max_km``); an area (country, state) agrees with any place in
-  its country;
+  be the same point (name, or within ``max_km``); an area (country, state) is compatible with any
+  place in its country;
 - same article: two events of one article merge only when they report one happening twice: two
   codings of the same sentence (one trigger coded twice, or "shelled X, killing three": same
   type, no side in conflict, same date, compatible places), or a restatement in another sentence
@@ -195,7 +196,12 @@ def _km(a: Spot, b: Spot) -> float:
 
 
 def compare_places(a: Spot | None, b: Spot | None, settings: RuleSettings) -> tuple[str, str]:
-    """Return ('same'|'unknown'|'conflict', words for the why)."""
+    """Return ('same'|'inside'|'unknown'|'conflict', words for the why).
+
+    'same' is one point (same name, or within ``max_km``); 'inside' is an area (a country, a
+    state) holding the other place or named the same: compatible, but too broad to be the strong
+    agreement a report with an unknown side needs.
+    """
     if a is None and b is None:
         return "unknown", "place unknown in both"
     if a is None or b is None:
@@ -203,15 +209,18 @@ def compare_places(a: Spot | None, b: Spot | None, settings: RuleSettings) -> tu
         return "unknown", f"place of one unknown (other: {known.name})"  # type: ignore[union-attr]
     if a.country and b.country and a.country != b.country:
         return "conflict", f"{a.name} ({a.country}) vs {b.name} ({b.country})"
-    if a.name.casefold() == b.name.casefold():
-        return "same", f"both in {a.name}"
     area = a if a.feature in settings.area_features else b if b.feature in settings.area_features else None
     if area is not None:
-        if area.country and area.country == (b if area is a else a).country:
-            return "same", f"{b.name if area is a else a.name} is in {area.name}"
+        other = b if area is a else a
+        if area.name.casefold() == other.name.casefold():
+            return "inside", f"both in {area.name}"
+        if area.country and area.country == other.country:
+            return "inside", f"{other.name} is in {area.name}"
         if area.country is None:  # a continent or region without a country code: no evidence either way
             return "unknown", f"{area.name} is too broad to compare"
         return "conflict", f"{a.name} vs {b.name}"
+    if a.name.casefold() == b.name.casefold():
+        return "same", f"both in {a.name}"
     if None not in (a.lat, a.lon, b.lat, b.lon):
         km = _km(a, b)
         if km <= settings.max_km:
@@ -312,7 +321,7 @@ def match(report: Report, profile: Profile, settings: RuleSettings) -> Match | N
     days, date_words = dates
     siblings = profile.members.get(report.article_id, ())
     same_sentence = any(m.sentence == report.sentence for m in siblings)
-    if not full and not same_sentence and not (span.precise and days == 0 and place == "same"):
+    if not full and not same_sentence and not _strong(report, profile, days, place):
         return None
     for earlier in siblings:
         if not _restates(report, earlier, full, settings):
@@ -329,6 +338,13 @@ def match(report: Report, profile: Profile, settings: RuleSettings) -> Match | N
     elif siblings:
         parts.insert(0, "restates an event of the same article")
     return Match(profile, full, place == "same", days, ", ".join(parts))
+
+
+def _strong(report: Report, profile: Profile, days: int, place: str) -> bool:
+    """The agreement a report with an unknown side needs: the same day, stated in the text of both
+    (not taken from the publication date), and the same point on the map (not just a country)."""
+    dated = not report.by_publication and not profile.leader.by_publication
+    return dated and report.span is not None and report.span.precise and days == 0 and place == "same"
 
 
 def _date_fit(span: Span, profile: Profile, settings: RuleSettings, full: bool) -> tuple[int, str] | None:
