@@ -7,7 +7,7 @@ only fills in what inference left open (a person's country, a group's code).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterable, Mapping, Sequence
 
 from ..dictionaries import DictEntry, split_code
@@ -63,6 +63,17 @@ class ActorDictionary:
     index: PhraseIndex[DictEntry]
     surnames: Mapping[str, tuple[DictEntry, ...]]
     capitals_only: frozenset[tuple[str, ...]]
+    # Surnames long enough for near_surname, by (first letter, length): a misspelling is looked up
+    # among a few dozen names, not all of them (built from ``surnames``; not a constructor argument).
+    near_index: Mapping[tuple[str, int], tuple[str, ...]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        """Group the long surnames by first letter and length."""
+        near: dict[tuple[str, int], list[str]] = {}
+        for name in self.surnames:
+            if len(name) >= _NEAR_MIN:
+                near.setdefault((name[:1], len(name)), []).append(name)
+        object.__setattr__(self, "near_index", {key: tuple(names) for key, names in near.items()})
 
     @classmethod
     def build(cls, entries: Iterable[DictEntry]) -> "ActorDictionary":
@@ -129,9 +140,8 @@ class ActorDictionary:
         word = word.lower()
         if len(word) < _NEAR_MIN or not word.isalpha() or word in self.surnames:
             return None
-        near = [name for name in self.surnames
-                if name[:1] == word[:1] and abs(len(name) - len(word)) <= 1 and len(name) >= _NEAR_MIN
-                and _one_edit(name, word)]
+        near = [name for length in (len(word) - 1, len(word), len(word) + 1)
+                for name in self.near_index.get((word[:1], length), ()) if _one_edit(name, word)]
         return near[0] if len(near) == 1 else None
 
     def by_surname(self, word: str, date: str | None, first: str | None = None) -> DictCode | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from spacy.attrs import IDX
@@ -29,10 +29,19 @@ class QuoteContext:
     quoted: list[tuple[int, int]]  # (open mark, closing mark or end) of every quoted stretch
     # Start character of every token, in order: tokens starting in a range are one slice of the Doc.
     starts: list[int] = field(init=False, repr=False)
+    # The quoted stretches by opening mark, with the furthest end reached so far: "inside some
+    # stretch" is then one bisection (stretches may nest or overlap).
+    _lows: list[int] = field(init=False, repr=False)
+    _reach: list[int] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        """Index the token start characters once per article (the rules ask for ranges often)."""
+        """Index token starts and quoted stretches once per article (the rules ask per token)."""
         self.starts = self.doc.to_array(IDX).tolist() if len(self.doc) else []
+        ordered = sorted(self.quoted)
+        self._lows = [low for low, _ in ordered]
+        self._reach = []
+        for _, high in ordered:
+            self._reach.append(max(high, self._reach[-1]) if self._reach else high)
 
     def token_at(self, char: int) -> Token | None:
         """The token covering (or first starting after) character ``char``."""
@@ -59,7 +68,8 @@ class QuoteContext:
 
     def in_quote(self, token: Token) -> bool:
         """Whether the token lies inside (or on the marks of) a quoted stretch."""
-        return any(low <= token.idx <= high for low, high in self.quoted)
+        position = bisect_right(self._lows, token.idx)
+        return position > 0 and self._reach[position - 1] >= token.idx
 
     def is_cue(self, token: Token) -> bool:
         """A reporting verb outside quotations."""
