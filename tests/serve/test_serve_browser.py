@@ -36,13 +36,12 @@ def _chromium() -> str:
 class _Server:
     """uvicorn serving create_app(db) in a thread on a free loopback port."""
 
-    def __init__(self, db: Path) -> None:
+    def __init__(self, db: Path, coder_factory=None) -> None:
         import uvicorn
 
         from tacitus.serve import create_app
-        from tacitus.serve.coding import is_loopback  # noqa: F401 - the app module must import cleanly
 
-        self.app = create_app(db)
+        self.app = create_app(db, coder_factory=coder_factory)
         self.server = uvicorn.Server(uvicorn.Config(self.app, host="127.0.0.1", port=0, log_level="warning"))
         self.thread = threading.Thread(target=self.server.run, daemon=True)
 
@@ -146,4 +145,23 @@ def test_hostile_article_text_is_shown_as_text_and_runs_nothing(hand_db, browser
         # Only our own three scripts are in the document.
         assert page.locator("script").count() == 3
         _shot(page, tmp_path, "hostile")
+    assert page.problems == []
+
+
+def test_code_this_text_page_shows_the_coded_article(hand_db, browser_page, tmp_path):
+    from conftest import hand_records
+
+    class Fixed:
+        def code(self, text, **kwargs):
+            return hand_records()[0]
+
+    page = browser_page
+    with _Server(hand_db, coder_factory=Fixed) as base:
+        page.goto(f"{base}/code")
+        page.fill("#code-text", "Any pasted article text")
+        page.click("#code-submit")
+        page.wait_for_selector("#article-view .seg.evidence-active")
+        assert page.locator("#article-title").inner_text() == "Dupont meets Weber in Berlin"
+        assert page.locator(".event-card").count() >= 2
+        _shot(page, tmp_path, "code")
     assert page.problems == []

@@ -121,3 +121,19 @@ def test_static_assets_reach_nothing_outside_and_never_use_inner_html():
         assert not re.search(r"https?://", source.replace("http://www.w3.org/2000/svg", "")), path.name
         assert "innerHTML" not in source and "outerHTML" not in source and "insertAdjacentHTML" not in source
         assert "document.write" not in source and "eval(" not in source, path.name
+
+
+@pytest.mark.parametrize("query", [
+    "actor=%ff%fe%fd", "text=%zz", "limit=1e9999", "offset=99999999999999999999999", "type=%00", "cameo=%00%00",
+    "actor=" + "a" * 5000, "date_from=9999-99-99", "sort=date;DROP", "dyad=:::", "quad_class=NaN",
+    "&".join(f"p{i}=x" for i in range(500)), "country=" + "%e2%80%ae" * 3,
+])
+def test_malformed_query_strings_never_cause_a_server_error(client, query):
+    response = client.get(f"/api/events?{query}")
+    assert response.status_code in (200, 422), (query, response.status_code, response.text[:200])
+    assert "error" in response.json() or "items" in response.json()
+
+
+def test_oversized_path_and_ids_are_refused(client):
+    assert client.get("/api/articles/" + "x" * 5000).status_code == 422
+    assert client.get("/api/articles/%00").status_code == 404
