@@ -77,8 +77,9 @@ class RunLock:
         try:
             handle = open(self.path, "a+", encoding="utf-8")
         except OSError as exc:
-            raise StoreError(f"cannot create the lock file {self.path}: {exc.strerror or exc}; "
-                             "check that its folder is writable") from exc
+            hint = ("its folder does not exist: create it or use another --db" if not self.path.parent.is_dir()
+                    else "check that its folder is writable")
+            raise StoreError(f"cannot create the lock file {self.path}: {exc.strerror or exc}; {hint}") from exc
         deadline = None if self.timeout is None else time.monotonic() + self.timeout
         told = False
         while not _try_lock(handle):
