@@ -33,6 +33,7 @@ class E:
     modality: str = "asserted"
     confidence: float = 0.8
     sentence: int | None = None  # default: the event's position
+    stated: bool = True  # False: a date the coder took from the publication day (no date_text)
 
 
 def _ref(code: str | None, article_id: str) -> ActorRef | None:
@@ -54,6 +55,7 @@ def coded(name: str, published: str | None, outlet: str, events: Sequence[E]) ->
             id=content_id(article.id, str(i)), article_id=article.id, sentence=i if spec.sentence is None else spec.sentence, evidence=f"{name} sentence {i}",
             event_type=spec.event_type, cameo=spec.cameo, quad_class=1, goldstein=1.0,
             source=_ref(spec.source, article.id), target=_ref(spec.target, article.id), date=spec.date,
+            date_text=None if spec.date is None or not spec.stated else "on that day",
             location=PLACES.get(spec.place) if spec.place else None, modality=spec.modality,
             confidence=spec.confidence, why="fixture"))
     return Coded(article=article, events=tuple(built))

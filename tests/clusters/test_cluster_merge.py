@@ -131,12 +131,15 @@ def test_two_codings_of_one_sentence_merge_even_with_a_side_unknown(tmp_path):
 @pytest.mark.parametrize("first, second", [
     # both only placed in a country: too broad for a report with an unknown side
     (E("ASSAULT", "190", "ISRMIL", "PSEREB", "2018-10-08", "Palestine"), E("ASSAULT", "190", "ISRMIL", None, "2018-10-08", "Palestine")),
-    # dated by its publication day, not by its text
+    # dated by its publication day, not by its text (no date, or a date without date_text)
     (E("ASSAULT", "190", "ISRMIL", "PSEREB", "2018-10-08", "Gaza"), E("ASSAULT", "190", "ISRMIL", None, None, "Gaza")),
+    (E("ASSAULT", "190", "ISRMIL", "PSEREB", "2018-10-08", "Gaza"),
+     E("ASSAULT", "190", "ISRMIL", None, "2018-10-08", "Gaza", stated=False)),
 ])
 def test_a_missing_side_needs_a_stated_day_and_a_point_place(tmp_path, first, second):
     store = _two(tmp_path, first, second)
     assert not same_cluster(store, event_id("a", 0), event_id("b", 0))
     # With both sides known, the same pair merges.
-    full = _two(tmp_path / "full", first, E(*(second.event_type, second.cameo, "ISRMIL", "PSEREB", second.date, second.place)))
+    full = _two(tmp_path / "full", first, E(second.event_type, second.cameo, "ISRMIL", "PSEREB", second.date, second.place,
+                                             stated=second.stated))
     assert same_cluster(full, event_id("a", 0), event_id("b", 0))

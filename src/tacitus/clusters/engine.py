@@ -30,6 +30,7 @@ _COLUMNS = (
     "e.id", "e.article_id", "e.event_type", "e.cameo", "e.modality", "e.source_country", "e.source_sector",
     "e.target_country", "e.target_sector", "e.date", "a.published", "e.location_name", "e.location_country",
     "e.location_lat", "e.location_lon", "e.location_feature", "e.sentence",
+    "e.date_text",
 )
 _FROM = f"(SELECT e.*, a.published, {schema.SORT_DAY} AS sort_day FROM events e LEFT JOIN articles a ON a.id = e.article_id)"
 _ORDER = "k.sort_day, k.published NULLS LAST, k.article_id, k.position, k.id"
@@ -149,11 +150,12 @@ def _restore(con: Any, event_type: str, start: str, state: OpenClusters) -> None
 
 def _report(row: tuple[Any, ...]) -> Report:
     (eid, article_id, event_type, cameo, modality, s_country, s_sector, t_country, t_sector, date, published,
-     place, place_country, lat, lon, feature, sentence) = row
+     place, place_country, lat, lon, feature, sentence, date_text) = row
     span, by_publication = parse_span(date, published)
     spot = None if place is None else Spot(place, place_country, lat, lon, feature)
     return Report(eid, article_id, event_type, cameo or "", modality or "asserted", Side(s_country, s_sector),
-                  Side(t_country, t_sector), span, by_publication, spot, sentence)
+                  Side(t_country, t_sector), span, by_publication, spot, sentence,
+                  stated=date_text is not None)
 
 
 def _cluster_id(first_event_id: str) -> str:

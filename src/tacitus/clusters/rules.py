@@ -126,6 +126,7 @@ class Report:
     by_publication: bool = False
     spot: Spot | None = None
     sentence: int | None = None
+    stated: bool = True  # the text says when (a date_text), rather than the coder assuming the publication day
 
 
 def parse_span(date: str | None, published: str | None) -> tuple[Span | None, bool]:
@@ -343,7 +344,7 @@ def match(report: Report, profile: Profile, settings: RuleSettings) -> Match | N
 def _strong(report: Report, profile: Profile, days: int, place: str) -> bool:
     """The agreement a report with an unknown side needs: the same day, stated in the text of both
     (not taken from the publication date), and the same point on the map (not just a country)."""
-    dated = not report.by_publication and not profile.leader.by_publication
+    dated = report.stated and profile.leader.stated
     return dated and report.span is not None and report.span.precise and days == 0 and place == "same"
 
 
