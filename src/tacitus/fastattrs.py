@@ -33,6 +33,9 @@ __all__ = ["FastAttributes", "install_fast_attributes"]
 
 # Stands for every dependency label that no attribute-ruler pattern names.
 _OTHER_DEP = -1
+# Stand for the ORTH of words that no pattern names (spaces apart, as IS_SPACE is read).
+_GENERIC = -2
+_GENERIC_SPACE = -3
 _SEPARATOR = "\n\n"
 _Key = tuple[int, int, int]
 _Value = tuple[int, int, int, int, int]  # tag, pos, morph, lemma, dep (dep -1 = unchanged)
@@ -81,6 +84,11 @@ class FastAttributes:
                 firsts.extend(pattern[0] for pattern in longer)
                 self.multi_length = max(self.multi_length, *(len(pattern) for pattern in longer))
         self.opener = _OpenerTest(vocab, firsts)
+        # Words no pattern names by LOWER get one row per (TAG, DEP class, space): the ruler treats
+        # them all alike; their lemma comes from the lemmatizer, per (ORTH, POS, MORPH).
+        self.lexical = _LexicalTest(ruler)
+        self.generic_rows = numpy.zeros(0, dtype=bool)
+        self.lemmas: dict[tuple[int, int, int], int] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         """Annotate ``doc`` in place, exactly as the two real components would."""
@@ -90,16 +98,20 @@ class FastAttributes:
         tags = doc.to_array(TAG).tolist()
         deps = doc.to_array(DEP).tolist()
         spaces = doc.to_array(IS_SPACE).tolist()
-        named = self.named_deps
+        named, lexical = self.named_deps, self.lexical
+        strings = self.vocab.strings
         # Spaces keep their own DEP in the key: the ruler rewrites it, so the output depends on it.
-        keys = [(orth, tag, dep if dep in named or space else _OTHER_DEP)
+        keys = [(orth if lexical(orth, strings) else (_GENERIC_SPACE if space else _GENERIC), tag,
+                 dep if dep in named or space else _OTHER_DEP)
                 for orth, tag, dep, space in zip(orths, tags, deps, spaces)]
         index = self.index
         missing = [i for i, key in enumerate(keys) if key not in index]
         if missing:
             self._learn(doc, missing, keys)
         rows = [index[key] for key in keys]
-        doc.from_array([TAG, POS, MORPH, LEMMA], self._matrix[rows])
+        matrix = self._matrix[rows]
+        self._fill_lemmas(doc, matrix, orths, numpy.flatnonzero(self.generic_rows[rows]).tolist())
+        doc.from_array([TAG, POS, MORPH, LEMMA], matrix)
         dep_out = self.dep_out
         for i, row in enumerate(rows):
             if dep_out[row] != _OTHER_DEP:
@@ -114,6 +126,28 @@ class FastAttributes:
             yield self(doc)
 
     # ---- internals ---------------------------------------------------------------------------
+
+    def _fill_lemmas(self, doc: Doc, matrix: numpy.ndarray, orths: list[int], generic: list[int]) -> None:
+        """Put the lemma of every generic token in column 3 of ``matrix`` (its rows hold TAG, POS,
+        MORPH); a new (ORTH, POS, MORPH) goes through the real lemmatizer once."""
+        lemmas = self.lemmas
+        unknown: list[int] = []
+        for i in generic:
+            lemma = lemmas.get((orths[i], int(matrix[i, 1]), int(matrix[i, 2])))
+            if lemma is None:
+                unknown.append(i)
+            else:
+                matrix[i, 3] = lemma
+        if unknown:
+            # The lemmatizer reads POS and MORPH from the token: set them first.
+            doc.from_array([TAG, POS, MORPH], matrix[:, :3])
+            strings = self.vocab.strings
+            for i in unknown:
+                key = (orths[i], int(matrix[i, 1]), int(matrix[i, 2]))
+                lemma = lemmas.get(key)
+                if lemma is None:
+                    lemma = lemmas[key] = strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+                matrix[i, 3] = lemma
 
     def _window_tokens(self, doc: Doc, orths: list[int], deps: list[int]) -> set[int]:
         """Indices of tokens inside a match of a multi-token pattern: their output needs context.
@@ -142,7 +176,7 @@ class FastAttributes:
         for key, i in seen.items():
             positions.append(len(words))
             words.append(doc[i].text)
-            if self.opener(key[0], doc[i].dep):
+            if self.opener(doc[i].orth, doc[i].dep):
                 words.append(_SEPARATOR)
         sample = Doc(self.vocab, words=words, spaces=[False] * len(words))
         for position, i in zip(positions, seen.values()):
@@ -157,6 +191,8 @@ class FastAttributes:
             learned.append((token.tag, token.pos, token.morph.key, token.lemma))
             self.dep_out.append(token.dep if token.dep != doc[i].dep else _OTHER_DEP)
         self._matrix = numpy.concatenate([self._matrix, numpy.array(learned, dtype="uint64")])
+        generic = numpy.array([key[0] in (_GENERIC, _GENERIC_SPACE) for key in seen], dtype=bool)
+        self.generic_rows = numpy.concatenate([self.generic_rows, generic])
 
     def _set_from_window(self, doc: Doc, i: int, orths: list[int], tags: list[int], deps: list[int]) -> None:
         """Set token ``i`` from its window (the tokens a pattern through it can reach), cached."""
@@ -204,6 +240,60 @@ class _OpenerTest:
             answer = any(_holds(spec.get("LOWER"), lower) and _holds(spec.get("DEP"), label) for spec in self.firsts)
             self.cache[key] = answer
         return answer
+
+
+class _LexicalTest:
+    """Whether the ruler's output for a word can depend on the word itself (cached per ORTH).
+
+    True when some pattern names its lowercase form (a value, IN or NOT_IN list, or REGEX), or
+    always when the patterns read a word attribute other than LOWER and IS_SPACE, or set LEMMA
+    without naming the word: then nothing can be shared between words.
+    """
+
+    def __init__(self, ruler: AttributeRuler) -> None:
+        """Collect the lowercase forms and expressions the patterns name."""
+        self.names: set[str] = set()
+        self.expressions: list[str] = []
+        self.always = False
+        for entry in ruler.patterns:
+            for pattern in entry["patterns"]:
+                for token in pattern:
+                    if set(token) - {"LOWER", "TAG", "DEP", "IS_SPACE"}:
+                        self.always = True
+                    self._collect(token.get("LOWER"))
+                target = pattern[entry.get("index", 0)]
+                if "LEMMA" in entry["attrs"] and not _names_words(target.get("LOWER")):
+                    self.always = True
+        self.cache: dict[int, bool] = {}
+
+    def _collect(self, condition: object) -> None:
+        """Add the forms and expressions of one LOWER condition."""
+        if isinstance(condition, str):
+            self.names.add(condition)
+        elif isinstance(condition, dict):
+            for operator, operand in condition.items():
+                if operator == "REGEX":
+                    self.expressions.append(operand)
+                elif isinstance(operand, list):
+                    self.names.update(operand)
+                else:
+                    self.always = True
+
+    def __call__(self, orth: int, strings) -> bool:
+        """True when the word must be keyed on its own ORTH."""
+        answer = self.cache.get(orth)
+        if answer is None:
+            lower = strings[orth].lower()
+            answer = self.always or lower in self.names or any(re.search(e, lower) for e in self.expressions)
+            self.cache[orth] = answer
+        return answer
+
+
+def _names_words(condition: object) -> bool:
+    """Whether a LOWER condition only holds for the words it names (a value, IN, or REGEX)."""
+    if isinstance(condition, str):
+        return True
+    return isinstance(condition, dict) and bool(condition) and set(condition) <= {"IN", "REGEX"}
 
 
 def _holds(condition: object, value: str) -> bool:
