@@ -6,10 +6,12 @@ report, with sides and place filled in by later members). The rules, in the orde
 - same PLOVER type and same modality; negated and hypothetical reports never merge (they describe
   no happening), see ``mergeable_modalities`` in data/rules.json;
 - dyad: each side agrees by country AND sector. A side whose country (or sector) is unknown on
-  either report is *partial*; a partial dyad may merge only under strong agreement: the other side
-  agrees fully, both reports state the same day in their text (a date taken from the publication
-  day is not enough), and both places are known and the same point (same name or within
-  ``max_km``; a country or state is too broad). Symmetric types (CONSULT: A met B = B met A) match either direction;
+  either report is *partial*; a partial dyad may merge only under strong agreement: the other
+  side agrees fully and is coded with a sector (a bare country is often a place read as an actor),
+  both reports state the same day in their text (a date taken from the publication day is not
+  enough), and both places are known and the same point (same name or within ``max_km``; a
+  country or state is too broad). Symmetric types (CONSULT: A met B = B met A) match either
+  direction;
 - dates: a day-dated report joins a cluster whose first report is at most ``window_days`` earlier.
   A month- or year-dated report joins a day-dated cluster whose dates fall inside its range, only
   with a full dyad and only when exactly one such cluster exists (the engine checks that); a
@@ -322,7 +324,7 @@ def match(report: Report, profile: Profile, settings: RuleSettings) -> Match | N
     days, date_words = dates
     siblings = profile.members.get(report.article_id, ())
     same_sentence = any(m.sentence == report.sentence for m in siblings)
-    if not full and not same_sentence and not _strong(report, profile, days, place):
+    if not full and not same_sentence and not _strong(report, profile, oriented[1], days, place):
         return None
     for earlier in siblings:
         if not _restates(report, earlier, full, settings):
@@ -341,11 +343,15 @@ def match(report: Report, profile: Profile, settings: RuleSettings) -> Match | N
     return Match(profile, full, place == "same", days, ", ".join(parts))
 
 
-def _strong(report: Report, profile: Profile, days: int, place: str) -> bool:
-    """The agreement a report with an unknown side needs: the same day, stated in the text of both
-    (not taken from the publication date), and the same point on the map (not just a country)."""
+def _strong(report: Report, profile: Profile, flipped: bool, days: int, place: str) -> bool:
+    """The agreement a report with an unknown side needs: the known side fully coded (country AND
+    sector: a bare country is often a place name read as an actor), the same day stated in the text
+    of both (not taken from the publication date), and the same point on the map (not a country)."""
+    first, second = (report.target, report.source) if flipped else (report.source, report.target)
+    anchored = any(mine.sector is not None and _side_status(mine, theirs) == "same"
+                   for mine, theirs in ((first, profile.source), (second, profile.target)))
     dated = report.stated and profile.leader.stated
-    return dated and report.span is not None and report.span.precise and days == 0 and place == "same"
+    return anchored and dated and report.span is not None and report.span.precise and days == 0 and place == "same"
 
 
 def _date_fit(span: Span, profile: Profile, settings: RuleSettings, full: bool) -> tuple[int, str] | None:
