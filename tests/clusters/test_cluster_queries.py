@@ -88,3 +88,24 @@ def test_clusters_command_lists_json_rebuilds_and_shows_members(tmp_path):
     assert [r["event_type"] for r in protests] == ["PROTEST"]
     shown = runner.invoke(app, ["clusters", "--db", db, "--no-update", "--members", rows[0]["id"], "--json"])
     assert len(json.loads(shown.output)) == 3
+
+
+def test_clusters_command_keeps_the_stored_window_and_refuses_a_missing_database(tmp_path):
+    _summit(tmp_path).close()
+    app = typer.Typer()
+    register(app)
+
+    @app.command()
+    def other() -> None:
+        """Unused."""
+
+    runner = CliRunner()
+    db = str(tmp_path / "t.duckdb")
+    assert runner.invoke(app, ["clusters", "--db", db, "--rebuild", "--window", "3", "--json"]).exit_code == 0
+    again = runner.invoke(app, ["clusters", "--db", db, "--json"])  # no --window: the stored 3 days
+    assert again.exit_code == 0, again.output
+    with Store(db) as store:
+        assert store.connection.execute("SELECT value FROM cluster_settings").fetchone()[0] == "3"
+    missing = runner.invoke(app, ["clusters", "--db", str(tmp_path / "none.duckdb")])
+    assert missing.exit_code != 0 and isinstance(missing.exception, StoreError)
+    assert not (tmp_path / "none.duckdb").exists()

@@ -10,8 +10,10 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from ..errors import StoreError
 from ..store import DEFAULT_DB, Store
 from .engine import cluster_pending, rebuild_clusters
+from .schema import stored_window
 from .query import Cluster, cluster_members, list_clusters
 
 __all__ = ["register", "clusters_table", "members_table"]
@@ -21,7 +23,8 @@ def clusters_table(clusters: Sequence[Cluster]) -> Table:
     """A table of clusters: dates, type, dyad, place, reports (events/articles/outlets), id."""
     table = Table(title=f"{len(clusters)} clusters")
     for column in ("dates", "type", "cameo", "dyad", "place", "events", "articles", "outlets", "id"):
-        table.add_column(column, overflow="fold")
+        # codes, dates and ids read badly when folded; names and places may wrap
+        table.add_column(column, overflow="fold", no_wrap=column in ("dates", "type", "cameo", "id"))
     for c in clusters:
         dates = c.date_first or "-"
         if c.date_last and c.date_last != c.date_first:
@@ -36,7 +39,7 @@ def members_table(rows: Sequence[dict[str, Any]]) -> Table:
     """A table of a cluster's events with the reason each one joined."""
     table = Table(title=f"{len(rows)} reports")
     for column in ("published", "outlet", "date", "dyad", "place", "evidence", "why"):
-        table.add_column(column, overflow="fold")
+        table.add_column(column, overflow="fold", no_wrap=column in ("published", "date"))
     for r in rows:
         evidence = r["evidence"] if len(r["evidence"]) <= 90 else r["evidence"][:87] + "..."
         table.add_row(r["published"] or "-", r["outlet"] or "-", r["date"] or "-",
@@ -60,21 +63,23 @@ def register(app: typer.Typer) -> None:
         members: Optional[str] = typer.Option(None, "--members", help="Show the reports of this cluster id, with why each joined."),
         rebuild: bool = typer.Option(False, "--rebuild", help="Drop every cluster and cluster all events again."),
         update: bool = typer.Option(True, "--update/--no-update", help="Cluster new events first (--no-update only reads)."),
-        window: int = typer.Option(1, "--window", min=0, help="Days apart two reports of one happening may be dated."),
+        window: Optional[int] = typer.Option(None, "--window", min=0, help="Days apart two reports of one happening may be dated (default: the window the stored clusters were built with, else 1)."),
         as_json: bool = typer.Option(False, "--json", help="Print JSON records."),
     ) -> None:
         """Group events that report the same happening (same type, dyad, day and place) and list them.
 
-        New events are clustered first (incrementally; --rebuild redoes everything), then the
-        clusters are listed, most widely reported first.
+        New events are clustered first (incrementally; --rebuild redoes everything), then the clusters are listed, most widely reported first; --members ID shows one cluster's reports and why each joined.
         """
+        if not db.exists():
+            raise StoreError(f"no database at {db}: run `tacitus run INPUT --db {db}` first")
         read_only = not (update or rebuild)
         with Store(db, read_only=read_only) as store:
             summary = None
+            days = window if window is not None else (stored_window(store.connection) or 1)
             if rebuild:
-                summary = rebuild_clusters(store, window_days=window)
+                summary = rebuild_clusters(store, window_days=days)
             elif update:
-                summary = cluster_pending(store, window_days=window)
+                summary = cluster_pending(store, window_days=days)
             if members:
                 rows = cluster_members(store, members)
                 if as_json:

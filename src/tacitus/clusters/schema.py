@@ -9,7 +9,7 @@ from typing import Sequence
 
 import duckdb
 
-__all__ = ["ensure_schema", "SORT_DAY", "refresh_clusters", "CLUSTER_COLUMNS", "check_window"]
+__all__ = ["ensure_schema", "SORT_DAY", "refresh_clusters", "CLUSTER_COLUMNS", "check_window", "stored_window"]
 
 CLUSTER_COLUMNS = (
     "id", "event_type", "cameo", "date_first", "date_last", "source_country", "source_sector",
@@ -94,6 +94,15 @@ def check_window(con: duckdb.DuckDBPyConnection, window_days: int, *, reset: boo
             f"the clusters in this database were built with a {row[0]}-day window; rerun with "
             f"--window {row[0]}, or rebuild them with the new window (tacitus clusters --rebuild)")
     con.execute("INSERT OR REPLACE INTO cluster_settings VALUES ('window_days', ?)", [str(window_days)])
+
+
+def stored_window(con: duckdb.DuckDBPyConnection) -> int | None:
+    """The window (days) the stored clusters were built with, or None before any clustering."""
+    try:
+        row = con.execute("SELECT value FROM cluster_settings WHERE name = 'window_days'").fetchone()
+    except duckdb.CatalogException:
+        return None
+    return int(row[0]) if row else None
 
 
 def refresh_clusters(con: duckdb.DuckDBPyConnection, cluster_ids: Sequence[str]) -> None:
