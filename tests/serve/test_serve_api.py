@@ -6,6 +6,7 @@ from __future__ import annotations
 import duckdb
 
 from tacitus.model import Event
+from serve_support import client, hand_db, make_client  # noqa: F401 - pytest fixtures
 
 
 def test_events_are_contract_records_with_total_and_paging(client):

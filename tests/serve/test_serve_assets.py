@@ -12,12 +12,13 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from conftest import REPO
 from tacitus.errors import TacitusError
 from tacitus.serve.pages import static_dir
 from tacitus.serve.queries import CLUSTER_COLUMNS
 from tacitus.serve.settings import ApiSettings
 from tacitus.store import Store
+from serve_support import REPO
+from serve_support import hand_db  # noqa: F401 - pytest fixtures
 
 
 def test_sort_whitelists_name_real_columns(tmp_path):

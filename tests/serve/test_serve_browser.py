@@ -16,8 +16,9 @@ from pathlib import Path
 from typing import Iterator
 
 import pytest
+from serve_support import HOSTILE, REPO, hand_records
+from serve_support import examples_db, hand_db  # noqa: F401 - pytest fixtures
 
-from conftest import REPO
 
 pytestmark = pytest.mark.slow
 
@@ -129,8 +130,6 @@ def test_dashboard_filter_and_evidence(examples_db, browser_page, tmp_path):
 
 
 def test_hostile_article_text_is_shown_as_text_and_runs_nothing(hand_db, browser_page, tmp_path):
-    from conftest import HOSTILE
-
     page = browser_page
     with _Server(hand_db) as base:
         page.goto(f"{base}/events?type=ASSAULT")
@@ -149,8 +148,6 @@ def test_hostile_article_text_is_shown_as_text_and_runs_nothing(hand_db, browser
 
 
 def test_code_this_text_page_shows_the_coded_article(hand_db, browser_page, tmp_path):
-    from conftest import hand_records
-
     class Fixed:
         def code(self, text, **kwargs):
             return hand_records()[0]

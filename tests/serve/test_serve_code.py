@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import duckdb
 import pytest
+from serve_support import hand_records
+from serve_support import hand_db, make_client  # noqa: F401 - pytest fixtures
 
-from conftest import hand_records
 
 
 class FakeCoder:

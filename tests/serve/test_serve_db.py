@@ -11,6 +11,7 @@ import time
 from tacitus.model import Article, Coded
 from tacitus.serve.db import Database
 from tacitus.store import Store
+from serve_support import hand_db, make_client  # noqa: F401 - pytest fixtures
 
 WRITER = """
 import sys, time, duckdb

@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 import pytest
+from serve_support import client, hand_db, make_client  # noqa: F401 - pytest fixtures
 
 
 def _envelope(response, status: int, code: str | None = None) -> dict:

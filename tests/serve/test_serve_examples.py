@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import duckdb
 import pytest
+from serve_support import examples_db, make_client  # noqa: F401 - pytest fixtures
 
 pytestmark = pytest.mark.slow
 

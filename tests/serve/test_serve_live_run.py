@@ -9,8 +9,9 @@ import time
 
 import pytest
 
-from conftest import REPO
 from tacitus.store import Store
+from serve_support import REPO
+from serve_support import make_client  # noqa: F401 - pytest fixtures
 
 pytestmark = pytest.mark.slow
 

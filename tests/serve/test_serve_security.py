@@ -9,6 +9,7 @@ from html.parser import HTMLParser
 import pytest
 
 from tacitus.serve.pages import PAGES, static_dir
+from serve_support import client, hand_db, make_client  # noqa: F401 - pytest fixtures
 
 INJECTIONS = [
     "' OR '1'='1", "'; DROP TABLE events; --", "x\" OR 1=1 --", "1) UNION SELECT * FROM articles --",

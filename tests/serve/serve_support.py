@@ -1,8 +1,10 @@
 """Fixtures of the serving tests: stores built from hand-written records (fast) or from the
 example articles through the real coder (slow), and an in-process client (httpx ASGI transport).
 
-The hand-written articles are ours; one of them carries HTML and script text, which the
-dashboard must show as text.
+Test modules import the fixtures they use from here (``from serve_support import client, ...``):
+a conftest.py in this folder would take the module name ``conftest`` from tests/conftest.py,
+which other test modules import from. The hand-written articles are ours; one of them carries
+HTML and script text, which the dashboard must show as text.
 """
 
 from __future__ import annotations
@@ -140,14 +142,24 @@ def client(hand_db: Path, make_client: Callable[..., ApiClient]) -> ApiClient:
     return make_client(hand_db)
 
 
+_EXAMPLES_DB = pytest.StashKey[Path]()
+
+
 @pytest.fixture(scope="session")
-def examples_db(tmp_path_factory: pytest.TempPathFactory, coder: Any) -> Path:
-    """The example articles (examples/) coded by the real coder, stored once per session (slow)."""
+def examples_db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, coder: Any) -> Path:
+    """The example articles (examples/) coded by the real coder, stored once per session (slow).
+
+    Kept on the session's stash: modules importing this fixture each get their own copy of the
+    fixture definition, and the store is built only once for all of them.
+    """
     from tacitus.ingest import iter_articles
 
+    if _EXAMPLES_DB in request.config.stash:
+        return request.config.stash[_EXAMPLES_DB]
     path = tmp_path_factory.mktemp("examples") / "examples.duckdb"
     articles = [item for item in iter_articles([REPO / "examples"]) if isinstance(item, Article)]
     coded = [c for c in coder.pipe(articles, on_error="record") if isinstance(c, Coded)]
     with Store(path) as store:
         store.write(coded)
+    request.config.stash[_EXAMPLES_DB] = path
     return path
