@@ -7,7 +7,8 @@ only the events from its earliest sort day onward: the clusters open at that day
 replaying their stored members, and everything later is redone. When new articles are newer than
 the stored ones (the usual case) that tail is just the new events; a batch of old articles costs a
 re-clustering of everything of its types after it, and still gives exactly the rebuild's clusters,
-whatever the batch order. Memory holds one month of one type's events and the clusters still open.
+whatever the batch order. Memory holds about 5,000 events (or one month) of one type and the
+clusters still open.
 """
 
 from __future__ import annotations
@@ -32,7 +33,14 @@ _COLUMNS = (
     "e.location_lat", "e.location_lon", "e.location_feature", "e.sentence",
     "e.date_text",
 )
-_FROM = f"(SELECT e.*, a.published, {schema.SORT_DAY} AS sort_day FROM events e LEFT JOIN articles a ON a.id = e.article_id)"
+# One scan of events per run: the columns the rules read plus the sort day, in a temporary table
+# ordered by (type, day) so that the per-type, per-month queries below read only their slice.
+_FROM = "_tacitus_cluster_keys"
+_KEYS = (
+    f"CREATE OR REPLACE TEMP TABLE {_FROM} AS SELECT {', '.join(_COLUMNS)}, e.position, "
+    f"{schema.SORT_DAY} AS sort_day FROM events e LEFT JOIN articles a ON a.id = e.article_id "
+    "ORDER BY e.event_type, sort_day"
+)
 _ORDER = "k.sort_day, k.published NULLS LAST, k.article_id, k.position, k.id"
 
 
@@ -70,6 +78,7 @@ def _run(store: Store, settings: RuleSettings, *, reset: bool) -> ClusterSummary
         if reset:
             con.execute("DELETE FROM cluster_events")
             con.execute("DELETE FROM clusters")
+        con.execute(_KEYS)
         pending = con.execute(
             f"SELECT k.event_type, min(k.sort_day) FROM {_FROM} k LEFT JOIN cluster_events ce ON ce.event_id = k.id "
             "WHERE ce.event_id IS NULL GROUP BY k.event_type ORDER BY k.event_type").fetchall()
@@ -79,6 +88,7 @@ def _run(store: Store, settings: RuleSettings, *, reset: bool) -> ClusterSummary
             counts = _recluster_type(con, event_type, start, settings, touched)
             new, redone = new + counts[0], redone + counts[1]
         schema.refresh_clusters(con, sorted(touched))
+        con.execute(f"DROP TABLE {_FROM}")
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
@@ -109,28 +119,44 @@ def _recluster_type(con: Any, event_type: str, start: str | None, settings: Rule
         f"DELETE FROM cluster_events WHERE event_id IN (SELECT k.id FROM {_FROM} k WHERE k.event_type = ? AND k.sort_day >= ?)",
         [event_type, start])
     placed = 0
-    for month in _months(con, event_type, start):
-        assigned = [state.place(report) for report in _reports(con, event_type, start, month)]
+    for first, last in _chunks(con, event_type, start):
+        assigned = [state.place(report) for report in _reports(con, event_type, start, first, last)]
         _write(con, assigned)
         touched.update(r[1] for r in assigned)
         placed += len(assigned)
     return len(rows) + placed - len(stale), len(stale)
 
 
-def _months(con: Any, event_type: str, start: str) -> list[str]:
-    """The months (YYYY-MM) holding this type's events from ``start`` on, in order."""
+_CHUNK = 5000  # events per read/write round trip; a month bigger than this is still read whole
+
+
+def _chunks(con: Any, event_type: str, start: str) -> list[tuple[str, str]]:
+    """Runs of consecutive months (YYYY-MM, first and last) holding about ``_CHUNK`` events each.
+
+    Reading month by month bounds memory; grouping sparse months (old events dated "1990")
+    keeps the number of round trips small.
+    """
     rows = con.execute(
-        f"SELECT DISTINCT substr(k.sort_day, 1, 7) AS m FROM {_FROM} k WHERE k.event_type = ? AND k.sort_day >= ? ORDER BY m",
-        [event_type, start]).fetchall()
-    return [m for (m,) in rows]
+        f"SELECT substr(k.sort_day, 1, 7) AS m, count(*) FROM {_FROM} k WHERE k.event_type = ? AND k.sort_day >= ? "
+        "GROUP BY m ORDER BY m", [event_type, start]).fetchall()
+    chunks: list[tuple[str, str]] = []
+    size = 0
+    for month, count in rows:
+        if chunks and size + count <= _CHUNK:
+            chunks[-1] = (chunks[-1][0], month)
+            size += count
+        else:
+            chunks.append((month, month))
+            size = count
+    return chunks
 
 
-def _reports(con: Any, event_type: str, start: str, month: str) -> Iterator[Report]:
-    """This type's events of one month (from ``start``) in clustering order."""
+def _reports(con: Any, event_type: str, start: str, first: str, last: str) -> Iterator[Report]:
+    """This type's events of the months ``first``..``last`` (from ``start``) in clustering order."""
     cols = ", ".join(c.replace("e.", "k.").replace("a.", "k.") for c in _COLUMNS)
     rows = con.execute(
-        f"SELECT {cols} FROM {_FROM} k WHERE k.event_type = ? AND k.sort_day >= ? AND substr(k.sort_day, 1, 7) = ? "
-        f"ORDER BY {_ORDER}", [event_type, start, month]).fetchall()
+        f"SELECT {cols} FROM {_FROM} k WHERE k.event_type = ? AND k.sort_day >= ? "
+        f"AND substr(k.sort_day, 1, 7) BETWEEN ? AND ? ORDER BY {_ORDER}", [event_type, start, first, last]).fetchall()
     return (_report(row) for row in rows)
 
 
