@@ -105,3 +105,21 @@ def test_headline_quotes_are_coded_with_their_speaker(coder):
     assert coded.article.title[quote.start:quote.end] == quote.text
     assert quote.speaker is not None and "Wekesa" in quote.speaker.name
     assert all(coded.article.text[q.start:q.end] == q.text for q in coded.quotes if q.section == "text")
+
+
+@pytest.mark.slow
+def test_time_budget_turns_a_slow_article_into_a_failure(coder):
+    """An article over max_seconds is recorded as a Failure naming the budget; the run goes on."""
+    import copy
+    import dataclasses
+
+    from tacitus.ingest import parse_text_article
+    from tacitus.model import Failure
+
+    tight = copy.copy(coder)  # shares the loaded model; only the settings differ
+    tight.settings = dataclasses.replace(coder.settings, max_seconds=1e-9)
+    article = parse_text_article("Ardenia accused Kesh of shelling the border town on Monday, officials said.")
+    [result] = list(tight.pipe([article], on_error="record"))
+    assert isinstance(result, Failure) and "max_seconds" in result.reason
+    [normal] = list(coder.pipe([article], on_error="record"))
+    assert not isinstance(normal, Failure)

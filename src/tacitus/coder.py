@@ -27,6 +27,7 @@ from .events import EventResources, detect_events
 from .ingest import parse_text_article
 from .ingest.dates import normalize_date
 from .ingest.patterns import StructurePatterns
+from .limits import Budget, LimitError
 from .model import Actor, Article, Coded, Event, Failure, Mention, Place, Quote
 from .nlp import load_nlp, make_doc_text
 from .geo import PlaceResources, PlaceTable, dateline_place, extract_places
@@ -47,6 +48,7 @@ class Settings:
     max_chars: int = 500_000
     dictionaries: tuple[str, ...] = ()
     lexicons: tuple[str, ...] = ()
+    max_seconds: float = 120.0  # per article, checked between stages (tacitus.limits.Budget); 0 = off
 
 
 @dataclass(frozen=True)
@@ -134,7 +136,8 @@ class Coder:
                     if isinstance(exc, TacitusError):
                         raise
                     raise TacitusError(f"coding article {article.id} failed: {type(exc).__name__}: {exc}") from exc
-                yield _failure(article, f"coding failed: {type(exc).__name__}: {exc}")
+                reason = str(exc) if isinstance(exc, LimitError) else f"coding failed: {type(exc).__name__}: {exc}"
+                yield _failure(article, reason)
 
     # ---- internals ---------------------------------------------------------------------------
 
@@ -164,24 +167,31 @@ class Coder:
             started = time.perf_counter()
 
     def _annotate_doc(self, article: Article, doc: Doc) -> Annotation:
-        """Run every stage after spaCy on one parsed article."""
+        """Run every stage after spaCy on one parsed article, within the time budget
+        (``settings.max_seconds``: LimitError after the stage that overran)."""
         clock = _StageClock(self.stage_seconds)
+        budget = Budget(self.settings.max_seconds, article.origin or f"article {article.id}")
         with clock("actors"):
             actors = extract_actors(doc, article, self.actor_resources)
+        budget.check("actors")
         with clock("times"):
             times = extract_times(doc, article.published, self.time_resources)
+        budget.check("times")
         with clock("places"):
             places = extract_places(doc, self.place_resources)
+        budget.check("places")
         with clock("events"):
             events = detect_events(doc, article, actors, self.event_resources)
             dateline = dateline_place(article.dateline, self.place_resources) if events else None
             events = [self._situate(event, doc, article, times, places, dateline) for event in events]
+        budget.check("events")
         with clock("quotes"):
             quotes = _link_quotes(extract_quotes(doc, article, actors, self.quote_resources), events)
             if article.title and has_quotation(article.title):
                 # Headlines are not part of the analysed body; parse one only when it quotes someone.
                 title_doc = self.nlp(make_doc_text(article.title))
                 quotes = extract_title_quotes(title_doc, article, actors, self.quote_resources) + quotes
+        budget.check("quotes")
         actors = _complete_actors(actors, events, doc)
         return Annotation(article=article, doc=doc, actors=actors, times=times, places=places,
                           events=tuple(events), quotes=tuple(quotes))
