@@ -203,3 +203,17 @@ def test_usage_errors_and_help():
     for command in ("run", "code", "events", "actors", "quotes", "eval", "bench"):
         shown = _tacitus(command, "--help")
         assert shown.returncode == 0 and "Usage" in shown.stdout, command
+
+
+def test_run_no_wait_stops_when_another_run_holds_the_database(tmp_path):
+    """With --no-wait, a second run on a locked database stops at once with a clear message."""
+    from typer.testing import CliRunner
+
+    from tacitus.cli import app
+    from tacitus.runlock import RunLock
+
+    (tmp_path / "a.txt").write_text("The mayor of Northvale met the council on Tuesday.", encoding="utf-8")
+    db = tmp_path / "news.duckdb"
+    with RunLock(db):
+        result = CliRunner().invoke(app, ["run", str(tmp_path / "a.txt"), "--db", str(db), "--no-wait"])
+    assert result.exit_code == 1 and "another tacitus run (pid" in str(result.exception)

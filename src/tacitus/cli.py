@@ -73,6 +73,7 @@ def run(
     dictionaries: List[Path] = typer.Option([], "--dictionaries", help="TABARI/PETRARCH dictionary file or folder, repeatable; entries win over inference."),
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Show a progress bar (default: on a terminal)."),
     as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
+    wait: bool = typer.Option(True, "--wait/--no-wait", help="When another tacitus run is writing to this database: wait for it (default), or stop at once with exit code 1."),
     engine: str = typer.Option("local", "--engine", help="Where to code: 'local' (this process) or 'ray' (Ray actors on this machine or a cluster; see docs/cluster.md)."),
     address: Optional[str] = typer.Option(None, "--address", help="Ray cluster address for --engine ray: 'auto' or ray://HEAD:10001 (default: start Ray on this machine)."),
     shards: Optional[Path] = typer.Option(None, "--shards", help="Folder for the Parquet shards of --engine ray (on a cluster: shared storage at the same path on every node; default: a temporary folder)."),
@@ -85,7 +86,8 @@ def run(
     if engine == "local" and (address or shards or workers):
         raise TacitusError("--address, --shards and --workers apply to --engine ray only")
     options = dict(db=db, column_map=_parse_column_map(column), published=_checked_date(published), source=source,
-                   batch_size=batch_size, model=model, progress=show_progress, dictionaries=tuple(dictionaries))
+                   batch_size=batch_size, model=model, progress=show_progress, dictionaries=tuple(dictionaries),
+                   wait=wait, on_wait=lambda message: typer.echo(message, err=True))
     if engine == "ray":
         from .engines import run_with_ray
 
