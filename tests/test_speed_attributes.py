@@ -41,3 +41,19 @@ def test_two_token_patterns_apply(nlp):
     by_text = {t.text: t for t in doc}
     assert by_text["gon"].lemma_ == "go" and by_text["na"].lemma_ == "to"
     assert by_text["is"].pos_ == "VERB"  # after expletive 'there', the ruler makes 'is' a VERB
+
+
+@pytest.mark.slow
+def test_rule_lemmas_match_the_lemmatizer():
+    from tacitus.fastattrs import _RuleLemmas
+
+    real = load_nlp(fast=False)
+    lemmatizer = real.get_pipe("lemmatizer")
+    rules = _RuleLemmas(lemmatizer)
+    checked = 0
+    for text in TEXTS + ["The mice were running; geese flew over better-known, worse cities' oxen."]:
+        for token in real(text):
+            if token.pos_ not in ("", "SPACE"):
+                assert rules(token) == lemmatizer.rule_lemmatize(token)[0], token.text
+                checked += 1
+    assert checked > 80

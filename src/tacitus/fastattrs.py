@@ -27,6 +27,7 @@ from spacy.attrs import DEP, IS_SPACE, LEMMA, MORPH, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler, Lemmatizer
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 __all__ = ["FastAttributes", "install_fast_attributes"]
@@ -89,6 +90,7 @@ class FastAttributes:
         self.lexical = _LexicalTest(ruler)
         self.generic_rows = numpy.zeros(0, dtype=bool)
         self.lemmas: dict[tuple[int, int, int], int] = {}
+        self.rules = _RuleLemmas(lemmatizer)
 
     def __call__(self, doc: Doc) -> Doc:
         """Annotate ``doc`` in place, exactly as the two real components would."""
@@ -146,7 +148,7 @@ class FastAttributes:
                 key = (orths[i], int(matrix[i, 1]), int(matrix[i, 2]))
                 lemma = lemmas.get(key)
                 if lemma is None:
-                    lemma = lemmas[key] = strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+                    lemma = lemmas[key] = strings.add(self.rules(doc[i]))
                 matrix[i, 3] = lemma
 
     def _window_tokens(self, doc: Doc, orths: list[int], deps: list[int]) -> set[int]:
@@ -240,6 +242,60 @@ class _OpenerTest:
             answer = any(_holds(spec.get("LOWER"), lower) and _holds(spec.get("DEP"), label) for spec in self.firsts)
             self.cache[key] = answer
         return answer
+
+
+class _RuleLemmas:
+    """The rule lemmatizer's first lemma for a token, as ``Lemmatizer.rule_lemmatize`` gives it.
+
+    The same steps over the same tables, with one difference: the index of known lemmas is a set
+    (spaCy keeps lists, scanned once per rule; that scan is most of the lemmatizer's cost on a new
+    word). Any lemmatizer not in "rule" mode is simply called.
+    """
+
+    def __init__(self, lemmatizer: Lemmatizer) -> None:
+        """Copy the lemmatizer's index lists into sets; keep the rules and exceptions."""
+        self.lemmatizer = lemmatizer
+        self.rule_mode = getattr(lemmatizer, "mode", None) == "rule"
+        lookups = lemmatizer.lookups
+        self.index = {pos: frozenset(forms) for pos, forms in lookups.get_table("lemma_index", {}).items()}
+        self.exceptions = lookups.get_table("lemma_exc", {})
+        self.rules = lookups.get_table("lemma_rules", {})
+
+    def __call__(self, token) -> str:
+        """The lemma the real lemmatizer would write on ``token`` (its POS and MORPH are set)."""
+        if not self.rule_mode:
+            return self.lemmatizer.lemmatize(token)[0]
+        string = token.text
+        univ_pos = token.pos_.lower()
+        if univ_pos in ("", "eol", "space"):
+            return self.lemmatizer.lemmatize(token)[0]  # spaCy's own answer (and warning)
+        if self.lemmatizer.is_base_form(token):
+            return string.lower()
+        index = self.index.get(get_string_id(univ_pos))  # Lookups tables key entries by hash
+        exceptions = self.exceptions.get(univ_pos)
+        rules = self.rules.get(univ_pos)
+        if not (index or exceptions or rules):
+            return string if univ_pos == "propn" else string.lower()
+        index, exceptions, rules = index or frozenset(), exceptions or {}, rules or {}
+        lower = string.lower()
+        forms: list[str] = []
+        oov_forms: list[str] = []
+        for old, new in rules:
+            if lower.endswith(old):
+                form = lower[: len(lower) - len(old)] + new
+                if not form:
+                    pass
+                elif form in index:
+                    forms.insert(0, form)
+                elif not form.isalpha():
+                    forms.append(form)
+                else:
+                    oov_forms.append(form)
+        forms = list(dict.fromkeys(forms))
+        for form in exceptions.get(lower, []):
+            if form not in forms:
+                forms.insert(0, form)
+        return (forms or oov_forms or [string])[0]
 
 
 class _LexicalTest:
