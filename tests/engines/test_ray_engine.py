@@ -97,3 +97,19 @@ def test_newswire_slice_same_as_local_engine(local_ray, shared_dir, tmp_path):
     for table, rows in local_tables.items():
         assert ray_tables[table] == rows, table
     assert len(local_tables["events"]) > 20
+
+
+def test_cli_run_with_the_ray_engine(local_ray, tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from tacitus.cli import app
+
+    path = write_jsonl(tmp_path / "wire.jsonl")
+    db = tmp_path / "cli.duckdb"
+    result = CliRunner().invoke(app, ["run", str(path), "--db", str(db), "--engine", "ray", "--workers", "2", "--json"])
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.output[result.output.index("{"):])
+    assert (summary["new"], summary["skipped"], summary["failed"]) == (4, 1, 2)
+    assert len(dump_tables(db)["articles"]) == 4

@@ -194,7 +194,7 @@ def _ray_data_output(progress: bool) -> Iterator[None]:
     level = logger.level
     context.enable_progress_bars = context.print_on_execution_start = progress
     if not progress:
-        logger.setLevel(logging.WARNING)  # the non-terminal progress log prints every 10 s otherwise
+        logger.setLevel(logging.ERROR)  # its progress log prints every 10 s, and warns that bars are off
     try:
         yield
     finally:
