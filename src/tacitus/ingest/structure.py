@@ -28,6 +28,9 @@ _HEADLINE_MAX_WORDS = 25
 _STANDFIRST_MAX_WORDS = 60
 _SUBHEAD_MAX_WORDS = 8
 _CLOSING_QUOTES = "\"'”’»)]"
+# "Published ..." lines read per article: dateparser takes milliseconds per call, and a text of
+# thousands of such lines took 35 s; a real article has one or two.
+_MAX_DATE_LINES = 10
 
 
 @dataclass
@@ -41,6 +44,7 @@ class _Parts:
     byline: str | None = None
     source_line: str | None = None
     published: str | None = None
+    date_lines: int = 0  # "Published ..." lines handed to the date parser so far
 
     def add_caption(self, parts: CaptionParts) -> None:
         """Keep a caption paragraph's captions and credits."""
@@ -108,7 +112,8 @@ def _take_metadata(paragraphs: list[str], patterns: StructurePatterns, parts: _P
             slots[index] = None
             continue
         published = patterns.published_line.fullmatch(paragraph)
-        if published and _words(paragraph) <= 12:
+        if published and _words(paragraph) <= 12 and parts.date_lines < _MAX_DATE_LINES:
+            parts.date_lines += 1
             date = normalize_date(published.group(1))
             if date:
                 parts.published = parts.published or date
