@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from tacitus.clusters import cluster_pending, rebuild_clusters
+from tacitus.clusters import cluster_pending, engine, rebuild_clusters
 from tacitus.errors import TacitusError
 from tacitus.store import Store
 
@@ -90,3 +90,39 @@ def test_clusters_of_one_window_are_not_extended_with_another(tmp_path):
             cluster_pending(store, window_days=3)
         rebuild_clusters(store, window_days=3)  # rebuilding with a new window is the way
         cluster_pending(store, window_days=3)
+
+
+def _year_of_articles(seed: int, count: int = 60) -> list:
+    """Articles over a whole year: happenings on a few days each month, reported by several outlets."""
+    rng = random.Random(seed)
+    articles = []
+    for n in range(count):
+        month, day = rng.randint(1, 12), rng.choice([3, 4, 17, 18])
+        date = f"2018-{month:02d}-{day:02d}"
+        events = [E("CONSULT", "042", rng.choice(["USAGOV", "PRKGOV"]), rng.choice(["PRKGOV", "USAGOV", None]),
+                    rng.choice([date, date, f"2018-{month:02d}"]), rng.choice(["Pyongyang", None]))]
+        articles.append(coded(f"y{seed}-{n}", date, rng.choice(["One", "Two"]), events))
+    return articles
+
+
+@pytest.mark.parametrize("seed, chunk", [(11, 5000), (12, 5000), (11, 1), (13, 1)])
+def test_an_old_article_reclusters_only_its_stretch_of_time_and_still_gives_the_rebuild(tmp_path, monkeypatch, seed, chunk):
+    # chunk=1 reads month by month, so the sweep also jumps over calm months to the next new event.
+    monkeypatch.setattr(engine, "_CHUNK", chunk)
+    articles = _year_of_articles(seed)
+    late = [a for a in articles if a.article.published >= "2018-03" and a.article.published[5:7] != "09"]
+    early = [a for a in articles if a.article.published < "2018-03" or a.article.published[5:7] == "09"]
+    with Store(tmp_path / "t.duckdb") as store:
+        store.write(late)
+        cluster_pending(store)
+        store.write(early)  # older news (and a September gap) arrives last
+        summary = cluster_pending(store)
+        incremental = _tables(store)
+        rebuild_clusters(store)
+        assert _tables(store) == incremental
+    # Stored events long after the new ones keep their places without being placed again; month by
+    # month, the calm stretch between March and September is skipped too.
+    if chunk == 1:
+        assert summary.events_reclustered < sum(len(a.events) for a in late if a.article.published >= "2018-05")
+    else:
+        assert summary.events_reclustered < sum(len(a.events) for a in late)

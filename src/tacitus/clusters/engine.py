@@ -2,17 +2,19 @@
 
 How it stays incremental AND equal to a rebuild: events of one type are processed in a fixed
 order (sort day, publication, article, position, id; see schema.SORT_DAY) and each event's cluster
-depends only on the events before it in that order. A new batch therefore re-clusters, per type,
-only the events from its earliest sort day onward: the clusters open at that day are restored by
-replaying their stored members, and everything later is redone. When new articles are newer than
-the stored ones (the usual case) that tail is just the new events; a batch of old articles costs a
-re-clustering of everything of its types after it, and still gives exactly the rebuild's clusters,
-whatever the batch order. Memory holds about 5,000 events (or one month) of one type and the
-clusters still open.
+depends only on the events before it in that order (and only on clusters started at most
+``horizon_days`` earlier). A new batch therefore re-places, per type, the events from its earliest
+sort day onward: the clusters open at that day are restored by replaying their stored members,
+and stored events are placed again until nothing has changed for a whole horizon; then the sweep
+jumps to the next new event. The result is exactly the rebuild's clusters, whatever the batch
+order; the cost is the new events plus about a horizon (41 days) of stored events after each
+stretch of them. Memory holds about 5,000 events (or one month) of one type and the clusters
+still open.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass
 from typing import Any, Iterator
@@ -99,7 +101,13 @@ def _run(store: Store, settings: RuleSettings, *, reset: bool) -> ClusterSummary
 
 def _recluster_type(con: Any, event_type: str, start: str | None, settings: RuleSettings,
                     touched: set[str]) -> tuple[int, int]:
-    """Re-cluster one type from ``start`` on; return (new events placed, stored events redone)."""
+    """Place this type's new events; return (new events placed, stored events placed again).
+
+    From the first new event on, stored events are placed again too (their clusters may change),
+    and only rows that change are rewritten. Once nothing has changed for longer than any report
+    can look back (``horizon_days``), every later stored event would land where it already is, so
+    the sweep jumps to the next new event and restores the clusters open there.
+    """
     # Events that can never merge (no usable day) are alone; only the pending ones need a cluster.
     lonely = con.execute(
         f"SELECT k.id FROM {_FROM} k LEFT JOIN cluster_events ce ON ce.event_id = k.id "
@@ -107,24 +115,57 @@ def _recluster_type(con: Any, event_type: str, start: str | None, settings: Rule
     rows = [(eid, _cluster_id(eid), "no usable date: never merged") for (eid,) in lonely]
     _write(con, rows)
     touched.update(r[1] for r in rows)
-    if start is None:
-        return len(rows), 0
-    state = OpenClusters(settings, _cluster_id, _founding_why)
-    _restore(con, event_type, start, state)
-    stale = con.execute(
-        f"SELECT ce.event_id, ce.cluster_id FROM cluster_events ce JOIN {_FROM} k ON k.id = ce.event_id "
-        "WHERE k.event_type = ? AND k.sort_day >= ?", [event_type, start]).fetchall()
-    touched.update(cid for _, cid in stale)
-    con.execute(
-        f"DELETE FROM cluster_events WHERE event_id IN (SELECT k.id FROM {_FROM} k WHERE k.event_type = ? AND k.sort_day >= ?)",
-        [event_type, start])
-    placed = 0
+    counts = [len(rows), 0]
+    pending_days = [day for (day,) in con.execute(
+        f"SELECT DISTINCT k.sort_day FROM {_FROM} k LEFT JOIN cluster_events ce ON ce.event_id = k.id "
+        "WHERE k.event_type = ? AND ce.event_id IS NULL AND k.sort_day IS NOT NULL ORDER BY 1", [event_type]).fetchall()]
+    while start is not None:
+        state = OpenClusters(settings, _cluster_id, _founding_why)
+        _restore(con, event_type, start, state)
+        start = _sweep(con, event_type, start, state, touched, counts, pending_days)
+    return counts[0], counts[1]
+
+
+def _sweep(con: Any, event_type: str, start: str, state: OpenClusters, touched: set[str], counts: list[int],
+           pending_days: list[str]) -> str | None:
+    """Place events from ``start`` in order; return the day to jump to, or None when done.
+
+    Calm (no change for a horizon) with no new event ahead ends the work. With new events ahead,
+    the sweep jumps to them when they lie beyond the months already read (a jump costs a restore;
+    reading on is cheaper for a short gap).
+    """
+    last_change = dt.date.fromisoformat(start)
+    calm = dt.timedelta(days=state.settings.horizon_days + 1)
+    jump: str | None = None
     for first, last in _chunks(con, event_type, start):
-        assigned = [state.place(report) for report in _reports(con, event_type, start, first, last)]
-        _write(con, assigned)
-        touched.update(r[1] for r in assigned)
-        placed += len(assigned)
-    return len(rows) + placed - len(stale), len(stale)
+        changed: list[tuple[str, str, str]] = []
+        for report, sort_day, before in _reports(con, event_type, start, first, last):
+            day = dt.date.fromisoformat(sort_day)
+            if before is not None and day - last_change > calm:
+                ahead = bisect.bisect_left(pending_days, sort_day)  # new events of this very day count
+                if ahead == len(pending_days) or pending_days[ahead][:7] > last:
+                    jump = pending_days[ahead] if ahead < len(pending_days) else None
+                    break
+                last_change = day - calm  # keep reading up to the new events; check again only then
+            row = state.place(report)
+            counts[0 if before is None else 1] += 1
+            if before != row[1:]:
+                changed.append(row)
+                last_change = day
+                touched.update(c for c in (row[1], before[0] if before else None) if c)
+        else:
+            _rewrite(con, changed)
+            continue
+        _rewrite(con, changed)
+        return jump
+    return None
+
+
+def _rewrite(con: Any, rows: list[tuple[str, str, str]]) -> None:
+    """Replace the stored rows of these events."""
+    if rows:
+        con.execute("DELETE FROM cluster_events WHERE event_id IN (SELECT unnest(?::VARCHAR[]))", [[r[0] for r in rows]])
+        _write(con, rows)
 
 
 _CHUNK = 5000  # events per read/write round trip; a month bigger than this is still read whole
@@ -151,13 +192,16 @@ def _chunks(con: Any, event_type: str, start: str) -> list[tuple[str, str]]:
     return chunks
 
 
-def _reports(con: Any, event_type: str, start: str, first: str, last: str) -> Iterator[Report]:
-    """This type's events of the months ``first``..``last`` (from ``start``) in clustering order."""
+def _reports(con: Any, event_type: str, start: str, first: str, last: str) -> Iterator[tuple[Report, str, tuple[str, str] | None]]:
+    """This type's events of the months ``first``..``last`` (from ``start``) in clustering order,
+    each with its sort day and its stored (cluster id, why), None when it is new."""
     cols = ", ".join(c.replace("e.", "k.").replace("a.", "k.") for c in _COLUMNS)
     rows = con.execute(
-        f"SELECT {cols} FROM {_FROM} k WHERE k.event_type = ? AND k.sort_day >= ? "
+        f"SELECT {cols}, k.sort_day, ce.cluster_id, ce.why FROM {_FROM} k LEFT JOIN cluster_events ce ON ce.event_id = k.id "
+        "WHERE k.event_type = ? AND k.sort_day >= ? "
         f"AND substr(k.sort_day, 1, 7) BETWEEN ? AND ? ORDER BY {_ORDER}", [event_type, start, first, last]).fetchall()
-    return (_report(row) for row in rows)
+    for row in rows:
+        yield _report(row[:-3]), row[-3], (None if row[-2] is None else (row[-2], row[-1]))
 
 
 def _restore(con: Any, event_type: str, start: str, state: OpenClusters) -> None:
