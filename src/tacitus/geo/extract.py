@@ -191,7 +191,7 @@ def _named_states(doc: Doc, resources: PlaceResources) -> set[str]:
     found: set[str] = set()
     persons = {t.i for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
     for i, token in enumerate(doc):
-        if not token.text[:1].isupper() or i in persons:
+        if not token.text[:1].isupper() or i in persons or not resources.may_start_state(token.text):
             continue
         for n in (3, 2, 1):
             words = doc[i:i + n].text

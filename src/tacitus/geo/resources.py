@@ -59,6 +59,25 @@ class PlaceResources:
     abbreviations: Mapping[str, str] = field(default_factory=dict)  # "kan." -> "KS"
     counties: Mapping[str, tuple[Candidate, ...]] = field(default_factory=dict)  # "laurel county" -> namesakes
     common_words: frozenset[str] = frozenset()  # capitalized common words that are never a lone place
+    # First word of every name that a US state has (built from by_key; not a constructor argument).
+    state_first_words: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        """Note the first word of each state name, so most words are ruled out at once."""
+        first = {key.split()[0] for key, items in self.by_key.items()
+                 if key.split() and any(c.feature == "state" for c in items)}
+        object.__setattr__(self, "state_first_words", frozenset(first))
+
+    def may_start_state(self, word: str) -> bool:
+        """False only when no state name (as ``candidates`` reads it) can begin with this token.
+
+        A word with an apostrophe is always a maybe (the name key drops a final "'s"), and so is
+        "the" (the key drops a leading "the ").
+        """
+        if any(mark in word for mark in "'\u2019\u2018`"):
+            return True
+        key = normalize_name(word)
+        return key == "the" or key in self.state_first_words
 
     @classmethod
     def load(cls, min_population: int = 1000) -> "PlaceResources":
