@@ -108,8 +108,9 @@ def test_many_bad_lines_are_written_in_bounded_batches(tmp_path: Path, monkeypat
     assert summary.failed == 10 and max(written) <= 4 and sum(written) == 10
 
 
-def test_the_database_is_free_between_batches(tmp_path: Path) -> None:
+def test_the_database_is_free_between_batches(tmp_path: Path, monkeypatch) -> None:
     """While the run codes, another connection can open the file and sees the batches written so far."""
+    monkeypatch.setattr(runner, "_MIN_WRITE_SECONDS", 0.0)
     corpus, db = tmp_path / "wire.jsonl", tmp_path / "news.duckdb"
     write_jsonl(corpus, range(6))
     seen: list[int] = []
@@ -129,3 +130,22 @@ def test_summary_counts_match_the_stored_contents(tmp_path: Path, size: int) -> 
     write_jsonl(corpus, range(7))
     summary = run_inputs([corpus], db=db, load_coder=FakeCoder(), batch_size=size)
     assert summary.new == len(_stored_ids(db)) == 7 and _adds_up(summary)
+
+
+def test_batches_are_grouped_until_the_minimum_write_interval(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(runner, "_MIN_WRITE_SECONDS", 3600.0)
+    monkeypatch.setattr(runner, "_MAX_WAITING_BATCHES", 3)
+    sizes: list[int] = []
+    original = Store.write
+
+    def spy(self, results, failures=()):
+        results = list(results)
+        sizes.append(len(results))
+        return original(self, results, failures)
+
+    monkeypatch.setattr(Store, "write", spy)
+    corpus, db = tmp_path / "wire.jsonl", tmp_path / "news.duckdb"
+    write_jsonl(corpus, range(14))
+    summary = run_inputs([corpus], db=db, load_coder=FakeCoder(), batch_size=2)
+    # No write before 3 batches wait (the interval is never reached), then the rest at the end.
+    assert sizes == [6, 6, 2] and summary.new == 14
