@@ -14,7 +14,7 @@ from conftest import EXAMPLES
 from .cluster_fixtures import partition
 
 ARTICLES = EXAMPLES / "cluster" / "articles.jsonl"
-LABELS = EXAMPLES / "cluster" / "labels.json"
+LABELS = EXAMPLES.parent / "eval" / "cluster-labels.json"
 
 # Measured when the clusterer was written (2025 examples, window 1 day): precision 1.0 (9/9 pairs),
 # recall 0.60 (9/15). The missed pairs are coder limits: a side coded without its sector or

@@ -1,6 +1,6 @@
 """Pairwise merge precision and recall of the stored clusters against hand labels.
 
-A labels file (see examples/cluster/labels.json) lists happenings, each with its reports as
+A labels file (see eval/cluster-labels.json) lists happenings, each with its reports as
 (article, PLOVER type, a few words of the evidence sentence). The article is named by the end of
 its URL (".../c01") or by its stored id. A coded event takes the happening of the first report it
 matches; an event matching none is a happening of its own. Over all pairs of coded events:
@@ -52,7 +52,7 @@ def _labels(path: Path) -> list[tuple[str, str, str, str]]:
         return [(h["id"], article, kind.upper(), words.casefold())
                 for h in data["happenings"] for article, kind, words in h["reports"]]
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise InputError(f"cannot read cluster labels {path}: {exc} (see examples/cluster/labels.json)") from exc
+        raise InputError(f"cannot read cluster labels {path}: {exc} (see eval/cluster-labels.json)") from exc
 
 
 def pairwise_scores(store: Store, labels_path: str | Path) -> PairScores:
