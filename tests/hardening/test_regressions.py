@@ -34,7 +34,13 @@ def _text(case: dict[str, Any]) -> str:
         tag, times, inner = case["repeat_html"]
         return "<html><body>" + tag * times + inner + "</body></html>"
     if "lines" in case:
-        return "\n".join(line.replace("REPEAT_X_3000", "x" * 3000) for line in case["lines"]) + "\n"
+        expand = {"REPEAT_X_3000": "x" * 3000, "DEEP_ARRAY_200000": "[" * 200_000 + "]" * 200_000, "DIGITS_5000": "1" * 5000}
+        lines = []
+        for line in case["lines"]:
+            for token, value in expand.items():
+                line = line.replace(token, value)
+            lines.append(line)
+        return "\n".join(lines) + "\n"
     return case["text"]
 
 

@@ -118,7 +118,19 @@ def iter_jsonl(stream: BinaryIO, path: str, ctx: RecordContext) -> Iterator[Arti
         except json.JSONDecodeError as exc:
             yield Failure(path=path, position=position, reason=f"invalid JSON ({exc.msg} at column {exc.colno}); fix or remove the line")
             continue
+        except (RecursionError, ValueError) as exc:
+            # Arrays nested 100,000 deep, or integers of 5,000 digits: without this the error
+            # escaped the line and ended the whole file (found by the hardening tests).
+            yield Failure(path=path, position=position, reason=_unreadable_json(exc))
+            continue
         yield _record_or_failure(record, path, position, ctx, sep=":")
+
+
+def _unreadable_json(exc: Exception) -> str:
+    """Return the reason for JSON that parses in principle but not in practice."""
+    if isinstance(exc, RecursionError):
+        return "JSON nested too deeply to read (thousands of levels); fix or remove the record"
+    return f"JSON that cannot be read ({exc}); fix or remove the record"
 
 
 def _over_record_limit(size: int, ctx: RecordContext) -> str:
@@ -139,6 +151,9 @@ def iter_json(data: bytes, path: str, ctx: RecordContext) -> Iterator[Article | 
         return
     except json.JSONDecodeError as exc:
         yield Failure(path=path, position=f"line {exc.lineno}", reason=f"invalid JSON ({exc.msg}); fix the file")
+        return
+    except (RecursionError, ValueError) as exc:
+        yield Failure(path=path, position=None, reason=_unreadable_json(exc))
         return
     if isinstance(document, dict):
         yield _record_or_failure(document, path, None, ctx, sep="")
