@@ -187,14 +187,17 @@ class FastAttributes:
             token.dep = source.dep
         self._run_real(sample)
         learned: list[tuple[int, int, int, int]] = []
+        first_row = len(self.dep_out)
         for position, (key, i) in zip(positions, seen.items()):
             token = sample[position]
-            self.index[key] = len(self.dep_out)
             learned.append((token.tag, token.pos, token.morph.key, token.lemma))
             self.dep_out.append(token.dep if token.dep != doc[i].dep else _OTHER_DEP)
-        self._matrix = numpy.concatenate([self._matrix, numpy.array(learned, dtype="uint64")])
         generic = numpy.array([key[0] in (_GENERIC, _GENERIC_SPACE) for key in seen], dtype=bool)
         self.generic_rows = numpy.concatenate([self.generic_rows, generic])
+        self._matrix = numpy.concatenate([self._matrix, numpy.array(learned, dtype="uint64")])
+        # The rows exist before the index points at them: a reader never sees a row that is not there.
+        for row, key in enumerate(seen, start=first_row):
+            self.index[key] = row
 
     def _set_from_window(self, doc: Doc, i: int, orths: list[int], tags: list[int], deps: list[int]) -> None:
         """Set token ``i`` from its window (the tokens a pattern through it can reach), cached."""
