@@ -217,3 +217,23 @@ def test_run_no_wait_stops_when_another_run_holds_the_database(tmp_path):
     with RunLock(db):
         result = CliRunner().invoke(app, ["run", str(tmp_path / "a.txt"), "--db", str(db), "--no-wait"])
     assert result.exit_code == 1 and "another tacitus run (pid" in str(result.exception)
+
+
+@pytest.mark.slow
+def test_run_clusters_the_new_events(tmp_path):
+    """`tacitus run` ends by clustering: every stored event belongs to exactly one cluster, and
+    reports of one happening from different outlets share one."""
+    from typer.testing import CliRunner
+
+    from tacitus.cli import app
+
+    db = tmp_path / "news.duckdb"
+    result = CliRunner().invoke(app, ["run", str(EXAMPLES / "cluster"), "--db", str(db), "--no-progress"])
+    assert result.exit_code == 0, result.output
+    with Store(db, read_only=True) as store:
+        con = store.connection
+        events = con.execute("SELECT count(*) FROM events").fetchone()[0]
+        members = con.execute("SELECT count(DISTINCT event_id) FROM cluster_events").fetchone()[0]
+        widest = con.execute("SELECT max(num_articles) FROM clusters").fetchone()[0]
+    assert events > 0 and members == events
+    assert widest >= 2

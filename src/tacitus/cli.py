@@ -73,6 +73,7 @@ def run(
     dictionaries: List[Path] = typer.Option([], "--dictionaries", help="TABARI/PETRARCH dictionary file or folder, repeatable; entries win over inference."),
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Show a progress bar (default: on a terminal)."),
     as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
+    cluster: bool = typer.Option(True, "--cluster/--no-cluster", help="Afterwards, group the new events with the stored ones into happenings (see `tacitus clusters`)."),
     wait: bool = typer.Option(True, "--wait/--no-wait", help="When another tacitus run is writing to this database: wait for it (default), or stop at once with exit code 1."),
     engine: str = typer.Option("local", "--engine", help="Where to code: 'local' (this process) or 'ray' (Ray actors on this machine or a cluster; see docs/cluster.md)."),
     address: Optional[str] = typer.Option(None, "--address", help="Ray cluster address for --engine ray: 'auto' or ray://HEAD:10001 (default: start Ray on this machine)."),
@@ -94,10 +95,20 @@ def run(
         summary = run_with_ray(inputs, address=address, workers=workers, shards_dir=shards, **options)
     else:
         summary = run_inputs(inputs, **options)
+    if cluster and summary.new:
+        _cluster_new_events(db)
     if as_json:
         typer.echo(json.dumps(summary.to_dict(), indent=2))
     else:
         views.print_summary(summary, db)
+
+
+def _cluster_new_events(db: Path) -> None:
+    """Cluster the events not clustered yet (incremental: new reports join stored happenings)."""
+    from .clusters import cluster_pending
+
+    with Store(db) as store:
+        cluster_pending(store)
 
 
 @app.command()
