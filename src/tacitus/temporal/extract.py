@@ -75,6 +75,9 @@ class TimeTable:
         self.expressions: tuple[TimeExpression, ...] = tuple(expressions)
         self.reference = reference
         self._roots: tuple[Token | None, ...] = tuple(roots) or tuple(None for _ in self.expressions)
+        # Expressions by the start of their root's sentence, built on first use: scanning every
+        # expression (and finding its sentence) for every trigger was quadratic in article length.
+        self._by_sentence: dict[int, list[tuple[TimeExpression, Token]]] | None = None
 
     def __len__(self) -> int:
         """Number of expressions."""
@@ -85,10 +88,14 @@ class TimeTable:
         governing one in the same sentence, else None. Durations and sets are never returned."""
         attached: list[tuple[int, TimeExpression]] = []
         governing: list[tuple[int, TimeExpression]] = []
-        sentence = trigger.sent
+        if self._by_sentence is None:
+            self._by_sentence = {}
+            for expression, root in zip(self.expressions, self._roots):
+                if root is not None:
+                    self._by_sentence.setdefault(root.sent.start, []).append((expression, root))
         ancestors = _clause_ancestors(trigger)
-        for expression, root in zip(self.expressions, self._roots):
-            if expression.type not in _DATE_TYPES or root is None or root.sent != sentence:
+        for expression, root in self._by_sentence.get(trigger.sent.start, ()):
+            if expression.type not in _DATE_TYPES:
                 continue
             if expression.value in ("PRESENT_REF", "PAST_REF", "FUTURE_REF"):
                 continue
