@@ -53,3 +53,22 @@ def test_near_surname_index_matches_a_full_scan():
         expected = scan[0] if len(scan) == 1 and lower not in kb.surnames else None
         assert kb.near_surname(word) == expected, word
     assert kb.near_surname("Bouteflicka") == "bouteflika"
+
+
+def _paragraphs_by_scan(doc):
+    """The token-by-token form of tacitus_paragraphs that the line-break search replaced."""
+    for index, token in enumerate(doc):
+        previous = doc[index - 1] if index else None
+        if previous is not None and "\n" in doc.text[previous.idx:token.idx] and not token.is_space:
+            token.is_sent_start = True
+    return doc
+
+
+def test_paragraph_starts_match_a_token_scan():
+    from tacitus.nlp import paragraph_boundaries
+
+    blank = spacy.blank("en")
+    for text in [TEXT, "\n\nA b.\n \n c\n", "x", "", "\n", "a\nb", "a \n\n\tb\n\n", " \n a", "One.\nTwo\n\n\nThree"]:
+        expected = [t.is_sent_start for t in _paragraphs_by_scan(blank(text))]
+        assert [t.is_sent_start for t in paragraph_boundaries(blank(text))] == expected, repr(text)
+    assert paragraph_boundaries(blank("Head\nBody text"))[2].is_sent_start

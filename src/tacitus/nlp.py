@@ -7,9 +7,11 @@ the last line of a paragraph never fuses with the next paragraph into one senten
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Iterable
 
 import spacy
+from spacy.attrs import IDX, IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -71,14 +73,26 @@ def make_doc_text(text: str) -> str:
 
 @Language.component("tacitus_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """Start a new sentence after every line break, and never let a break token start one."""
-    for index, token in enumerate(doc):
-        if index == 0:
-            continue
-        previous = doc[index - 1]
-        if "\n" in previous.text_with_ws[len(previous.text):] or (previous.is_space and "\n" in previous.text):
-            if not token.is_space:
-                token.is_sent_start = True
+    """Start a new sentence after every line break, and never let a break token start one.
+
+    A token starts a sentence when a line break lies between the start of the token before it
+    and its own start (in that token's trailing space, or inside it when it is a space token).
+    Found from the line breaks of the text, not by visiting every token.
+    """
+    if len(doc) < 2:
+        return doc
+    text = doc.text
+    starts = doc.to_array(IDX).tolist()
+    spaces = doc.to_array(IS_SPACE).tolist()
+    position = text.find("\n")
+    while position >= 0:
+        # The first token starting after this break: the break lies before it, after its predecessor's start.
+        i = bisect_right(starts, position)
+        if i >= len(starts):
+            break
+        if i >= 1 and not spaces[i]:
+            doc[i].is_sent_start = True
+        position = text.find("\n", starts[i])
     return doc
 
 
