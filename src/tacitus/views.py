@@ -78,7 +78,8 @@ def print_summary(summary: Any, db: Path, console: Console | None = None) -> Non
     console = console or Console()
     rate = summary.new / summary.seconds if summary.seconds else 0.0
     console.print(
-        f"read {summary.read}  new {summary.new}  skipped {summary.skipped}  failed {summary.failed}  "
+        f"read {summary.read}  =  stored {summary.new}  +  skipped {summary.skipped} (already stored or duplicate)"
+        f"  +  failed {summary.failed}  "
         f"|  events {summary.events}  quotes {summary.quotes}  actors {summary.actors}  "
         f"|  {summary.seconds:.1f}s ({rate:.1f} new articles/s)  ->  {db}"
     )
