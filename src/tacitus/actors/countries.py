@@ -26,6 +26,8 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
 
 def normalize_name(text: str) -> str:
     """Return the lookup key of a name: casefolded, accents/dots removed, no "the", no "'s"."""
+    if text.isascii() and text.isalpha():  # one plain word, the common case: nothing to remove
+        return text.lower()
     key = text.translate(_APOSTROPHES).strip()
     if key.endswith("'s") or key.endswith("'S"):
         key = key[:-2]
