@@ -8,13 +8,22 @@ yet what they write on a token is a pure function of a few of its attributes:
 - the rule lemmatizer reads ORTH, POS and MORPH, which the ruler has just set (its own cache is
   keyed on exactly these).
 
-So ``FastAttributes`` remembers, per (ORTH, TAG, DEP class), the TAG, POS, MORPH, LEMMA and DEP that
-the real components produce, and writes them with one ``Doc.from_array``. A key it has not seen
-is worked out by running the real components on a small Doc of that token alone (several unseen
-tokens share one Doc, separated by a line-break token that no pattern can join to them). A token
-that a two-token pattern matches in its context is worked out on its own three-token window,
-keyed on that window. The DEP value only enters the key when some pattern names it; other
-relations share one class, since no pattern can tell them apart.
+So ``FastAttributes`` remembers what the real components produce and writes it with one
+``Doc.from_array``:
+
+- per (TAG, DEP class, is-space), the TAG, POS, MORPH (and DEP) of any word that no pattern names
+  by LOWER: the ruler cannot tell such words apart; their lemma is then looked up per (ORTH, POS,
+  MORPH), and a new one is made by the rule lemmatizer's own steps (``_RuleLemmas``: the same
+  tables, with its list of known lemmas held as a set);
+- per (ORTH, TAG, DEP class), everything, for the few words a pattern names;
+- per three-token window, for a token inside a match of a two-token pattern.
+
+A key not seen yet is worked out by running the real components on a small Doc of the unseen
+tokens (a line-break token follows any that could open a two-token pattern, so they never
+combine). The DEP value only enters a key when some pattern names it; other relations share one
+class. tests/test_speed_attributes.py checks the result against the real components; over the
+first 300 newswire-1997 articles (95,368 tokens) every TAG, POS, MORPH, LEMMA and DEP is the same.
+Like spaCy's components, one instance is not meant for concurrent calls from several threads.
 """
 
 from __future__ import annotations
