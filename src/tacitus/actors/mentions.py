@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.attrs import ENT_TYPE, POS
+from spacy.attrs import ENT_TYPE, LOWER, ORTH, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
@@ -111,8 +111,10 @@ class MentionFinder:
         self.doc = doc
         self.res = resources
         self.date = date
-        self.words = [token.lower_ for token in doc]
-        self.texts = [token.text for token in doc]
+        # From the arrays and the string store: the same strings, without a Token object per word.
+        strings = doc.vocab.strings
+        self.words = [strings[key] for key in doc.to_array(LOWER).tolist()] if len(doc) else []
+        self.texts = [strings[key] for key in doc.to_array(ORTH).tolist()] if len(doc) else []
         self.used = [False] * len(doc)
         self.candidates: list[Candidate] = []
 
