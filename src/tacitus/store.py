@@ -193,12 +193,22 @@ class Store:
         return len(fresh)
 
     def _insert(self, table: str, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
-        """Insert rows, ignoring ones whose key already exists (idempotent writes)."""
+        """Insert rows, ignoring ones whose key already exists (idempotent writes).
+
+        One INSERT ... SELECT over an Arrow table: executemany runs one statement per row and
+        was ~90x slower for a batch of articles.
+        """
         if not rows:
             return
+        import pyarrow as pa
+
         names = ", ".join(f'"{c}"' for c in columns)
-        marks = ", ".join("?" for _ in columns)
-        self._con.executemany(f"INSERT OR IGNORE INTO {table} ({names}) VALUES ({marks})", rows)
+        batch = pa.Table.from_pylist([dict(zip(columns, row)) for row in rows])
+        self._con.register("_tacitus_batch", batch)
+        try:
+            self._con.execute(f"INSERT OR IGNORE INTO {table} ({names}) SELECT {names} FROM _tacitus_batch")
+        finally:
+            self._con.unregister("_tacitus_batch")
 
     # ---- reading -------------------------------------------------------------------------
 
