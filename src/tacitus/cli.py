@@ -74,6 +74,8 @@ def run(
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Show a progress bar (default: on a terminal)."),
     as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
     cluster: bool = typer.Option(True, "--cluster/--no-cluster", help="Afterwards, group the new events with the stored ones into happenings (see `tacitus clusters`)."),
+    budget: List[str] = typer.Option([], "--budget", help="Input budget NAME=VALUE, repeatable: max_file_bytes, max_record_bytes, max_chars, max_paragraphs, max_html_depth, max_seconds (0 = off). Defaults pass any real article."),
+    commit_every: float = typer.Option(2.0, "--commit-every", min=0.0, help="Least seconds between two writes to the database (a killed run loses at most this much coding)."),
     wait: bool = typer.Option(True, "--wait/--no-wait", help="When another tacitus run is writing to this database: wait for it (default), or stop at once with exit code 1."),
     engine: str = typer.Option("local", "--engine", help="Where to code: 'local' (this process) or 'ray' (Ray actors on this machine or a cluster; see docs/cluster.md)."),
     address: Optional[str] = typer.Option(None, "--address", help="Ray cluster address for --engine ray: 'auto' or ray://HEAD:10001 (default: start Ray on this machine)."),
@@ -89,18 +91,32 @@ def run(
     options = dict(db=db, column_map=_parse_column_map(column), published=_checked_date(published), source=source,
                    batch_size=batch_size, model=model, progress=show_progress, dictionaries=tuple(dictionaries),
                    wait=wait, on_wait=lambda message: typer.echo(message, err=True))
+    limits = _parse_limits(budget)
     if engine == "ray":
         from .engines import run_with_ray
 
         summary = run_with_ray(inputs, address=address, workers=workers, shards_dir=shards, **options)
     else:
-        summary = run_inputs(inputs, **options)
+        summary = run_inputs(inputs, limits=limits, commit_seconds=commit_every, **options)
     if cluster and summary.new:
         _cluster_new_events(db)
     if as_json:
         typer.echo(json.dumps(summary.to_dict(), indent=2))
     else:
         views.print_summary(summary, db)
+
+
+def _parse_limits(items: List[str]) -> "Limits":
+    """Turn ["max_chars=100000"] into Limits, with a clear error otherwise."""
+    from .limits import Limits
+
+    values: dict[str, str] = {}
+    for item in items:
+        name, sep, value = item.partition("=")
+        if not sep or not value.strip().replace(".", "", 1).isdigit():
+            raise TacitusError(f"--budget expects NAME=NUMBER (e.g. max_chars=1000000), got {item!r}")
+        values[name.strip()] = value.strip()
+    return Limits.from_mapping(values)
 
 
 def _cluster_new_events(db: Path) -> None:
@@ -118,13 +134,14 @@ def code(
     source: Optional[str] = typer.Option(None, "--source", help="Publisher name."),
     model: Optional[str] = typer.Option(None, "--model", help="spaCy model package or path."),
     dictionaries: List[Path] = typer.Option([], "--dictionaries", help="TABARI/PETRARCH dictionary file or folder, repeatable."),
+    budget: List[str] = typer.Option([], "--budget", help="Input budget NAME=VALUE, repeatable (see `tacitus run --help`)."),
     as_json: bool = typer.Option(False, "--json", help="Print the Coded record as JSON."),
 ) -> None:
     """Code one article and print the result (nothing is stored)."""
     from .coder import load
     from .ingest import read_article
 
-    article = read_article(file, published=_checked_date(published), source=source)
+    article = read_article(file, published=_checked_date(published), source=source, limits=_parse_limits(budget))
     coded = load(model, dictionaries=tuple(dictionaries) or None).code(article)
     if as_json:
         typer.echo(json.dumps(coded.to_dict(), indent=2, ensure_ascii=False))

@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Mapping
 
+from .limits import Limits
 from .model import Article, Coded, Failure
 from .runlock import RunLock
 from .store import Store
@@ -71,7 +72,8 @@ def run_inputs(inputs: Iterable[str | Path], *, db: str | Path, column_map: Mapp
                model: str | None = None, progress: bool = False,
                dictionaries: tuple[str | Path, ...] = (), load_coder: Callable[[], "Coder"] | None = None,
                wait: bool = True, on_wait: Callable[[str], None] | None = None,
-               store_timeout: float = 60.0) -> RunSummary:
+               store_timeout: float = 60.0, limits: Limits | None = None,
+               commit_seconds: float = _MIN_WRITE_SECONDS) -> RunSummary:
     """Code every article in ``inputs`` that the database at ``db`` does not hold yet.
 
     Input problems and articles that fail to code are recorded in the ``failures`` table and
@@ -80,21 +82,26 @@ def run_inputs(inputs: Iterable[str | Path], *, db: str | Path, column_map: Mapp
     model is loaded from ``model`` and ``dictionaries``. Another run on the same database makes
     this one wait (``on_wait`` gets a one-line message) or, with ``wait=False``, raise
     RunLockedError. A reader holding the file delays a write for up to ``store_timeout`` seconds.
+    ``limits`` are the input budgets (tacitus.limits.Limits; defaults pass any real article);
+    ``commit_seconds`` is the least time between two writes (a killed run loses at most that
+    much coding; each write opens and closes the file, so very small values cost time).
     """
     from .ingest import iter_articles
 
     summary = RunSummary()
     started = time.perf_counter()
     with RunLock(db, wait=wait, on_wait=on_wait):
-        writer = _BatchWriter(db, summary, batch_size=batch_size, timeout=store_timeout)
+        writer = _BatchWriter(db, summary, batch_size=batch_size, timeout=store_timeout,
+                              commit_seconds=commit_seconds)
         writer.prepare()
-        items = iter_articles(list(map(str, inputs)), column_map=column_map, published=published, source=source)
+        items = iter_articles(list(map(str, inputs)), column_map=column_map, published=published, source=source,
+                              limits=limits)
         fresh = _fresh_articles(items, writer, summary)
         bar = _Progress(progress)
         try:
             first = next(fresh, None)
             if first is not None:
-                coder = load_coder() if load_coder is not None else _load(model, dictionaries)
+                coder = load_coder() if load_coder is not None else _load(model, dictionaries, limits)
                 for result in coder.pipe(_chain(first, fresh), batch_size=batch_size, on_error="record"):
                     if isinstance(result, Failure):
                         writer.fail(result)
@@ -111,11 +118,15 @@ def run_inputs(inputs: Iterable[str | Path], *, db: str | Path, column_map: Mapp
     return summary
 
 
-def _load(model: str | None, dictionaries: tuple[str | Path, ...]) -> "Coder":
+def _load(model: str | None, dictionaries: tuple[str | Path, ...], limits: Limits | None = None) -> "Coder":
     """Load the default coder (imported here: the model loads only when there is something to code)."""
-    from .coder import load
+    from .coder import Settings, load
 
-    return load(model, dictionaries=dictionaries or None)
+    if limits is None:
+        return load(model, dictionaries=dictionaries or None)
+    # A budget of 0 is off; spaCy's own max_length still applies to the characters.
+    settings = Settings(model=model, max_chars=limits.max_chars or 10**9, max_seconds=limits.max_seconds)
+    return load(model, dictionaries=dictionaries or None, settings=settings)
 
 
 class _BatchWriter:
@@ -126,12 +137,14 @@ class _BatchWriter:
     happen at most every _MIN_WRITE_SECONDS (a transaction may then hold several batches).
     """
 
-    def __init__(self, db: str | Path, summary: RunSummary, *, batch_size: int, timeout: float) -> None:
+    def __init__(self, db: str | Path, summary: RunSummary, *, batch_size: int, timeout: float,
+                 commit_seconds: float = _MIN_WRITE_SECONDS) -> None:
         """Write to ``db`` in batches of ``batch_size``, counting into ``summary``."""
         self.db = db
         self.summary = summary
         self.batch_size = batch_size
         self.timeout = timeout
+        self.commit_seconds = commit_seconds
         self._batch: list[Coded] = []
         self._failures: list[Failure] = []
         self._last_write = time.monotonic()
@@ -155,7 +168,7 @@ class _BatchWriter:
         self._batch.append(coded)
         if len(self._batch) < self.batch_size:
             return
-        if (time.monotonic() - self._last_write >= _MIN_WRITE_SECONDS
+        if (time.monotonic() - self._last_write >= self.commit_seconds
                 or len(self._batch) >= _MAX_WAITING_BATCHES * self.batch_size):
             self.flush()
 

@@ -20,7 +20,9 @@ from corpus_maker import article_text
 
 pytestmark = pytest.mark.slow
 
-TACITUS = [sys.executable, "-m", "tacitus.cli", "run", "--batch-size", "4", "--no-progress"]
+# Commit every batch of 4 (no grouping of writes), so that kills can land between and inside writes.
+TACITUS = [sys.executable, "-m", "tacitus.cli", "run", "--batch-size", "4", "--commit-every", "0", "--no-progress",
+           "--no-cluster"]
 CHILD_TABLES = ("actors", "events", "quotes")
 KILLS = 4
 ARTICLES = 48
@@ -56,27 +58,35 @@ def _assert_whole_articles(tables: dict[str, list[tuple]], reference: dict[str, 
     return len(stored)
 
 
-def _state(db: Path) -> tuple:
-    """Size and modification time of the database and its write-ahead log (stat only: no lock)."""
-    state = []
-    for path in (db, db.with_name(db.name + ".wal")):
-        try:
-            info = path.stat()
-            state.append((info.st_size, info.st_mtime_ns))
-        except FileNotFoundError:
-            state.append(None)
-    return tuple(state)
+def _stored(db: Path) -> int | None:
+    """Articles stored so far, read through a short read-only connection (None while the run
+    holds the file for a write, or before it exists)."""
+    if not db.exists():
+        return None
+    try:
+        con = duckdb.connect(str(db), read_only=True)
+    except duckdb.Error:
+        return None
+    try:
+        return con.execute("SELECT count(*) FROM articles").fetchone()[0]
+    except duckdb.Error:
+        return None
+    finally:
+        con.close()
 
 
-def _wait_for_write(db: Path, process: subprocess.Popen, timeout: float) -> bool:
-    """Wait until the database files change (a batch is being written); False if the run ended."""
-    before = _state(db)
+def _wait_for_articles(db: Path, target: int, process: subprocess.Popen, timeout: float) -> None:
+    """Wait until at least ``target`` articles are stored (or the run ends, or time runs out).
+
+    Waiting on progress rather than on fixed delays lands the kills mid-run whatever this
+    machine's speed; the random extra sleep after it lands some of them inside a write.
+    """
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline and process.poll() is None:
-        if _state(db) != before:
-            return True
-        time.sleep(0.05)
-    return False
+        count = _stored(db)
+        if count is not None and count >= target:
+            return
+        time.sleep(0.02)
 
 
 def test_sigkill_at_random_points_then_rerun_equals_an_uninterrupted_run(tmp_path: Path) -> None:
@@ -91,13 +101,15 @@ def test_sigkill_at_random_points_then_rerun_equals_an_uninterrupted_run(tmp_pat
     rng = random.Random(int(os.environ.get("TACITUS_KILL_SEED", "5")))
     db = tmp_path / "killed.duckdb"
     stored_after_kill: list[int] = []
-    for _ in range(KILLS):
+    for kill in range(KILLS):
         process = subprocess.Popen([*TACITUS, str(corpus), "--db", str(db)], stdout=subprocess.DEVNULL,
                                    stderr=subprocess.DEVNULL, start_new_session=True)
-        # Kill at a random moment after the run starts writing (this machine's speed varies too
-        # much for fixed delays): wait for the database files to change, then a random while.
-        if _wait_for_write(db, process, timeout=300):
-            time.sleep(rng.uniform(0.0, 2.5))
+        # Kill at a random point of progress: once a random number of articles beyond the
+        # stored ones is in, plus a random fraction of a second.
+        already = _stored(db) or 0
+        target = min(ARTICLES - 4, already + rng.randint(1, max(1, (ARTICLES - already) // (KILLS - kill))))
+        _wait_for_articles(db, target, process, timeout=300)
+        time.sleep(rng.uniform(0.0, 0.3))
         if process.poll() is None:
             os.killpg(process.pid, signal.SIGKILL)
         process.wait()
