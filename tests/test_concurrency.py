@@ -24,8 +24,6 @@ sys.path.insert(0, {tests!r})
 from test_runner_fakes import FakeCoder
 from tacitus.runner import run_inputs
 from tacitus.errors import TacitusError
-import tacitus.runner
-tacitus.runner._MIN_WRITE_SECONDS = 0.0  # write every batch: the reader test wants many states
 
 def gate(_article):
     while not os.path.exists({gate!r}):
@@ -33,6 +31,7 @@ def gate(_article):
 
 try:
     summary = run_inputs([{corpus!r}], db={db!r}, load_coder=FakeCoder(delay={delay}, on_article=gate), batch_size=4,
+                         commit_seconds=0.0,  # write every batch: the reader test wants many states
                          wait={wait}, on_wait=lambda m: print(m, file=sys.stderr, flush=True))
 except TacitusError as exc:
     print(exc, file=sys.stderr)

@@ -110,7 +110,6 @@ def test_many_bad_lines_are_written_in_bounded_batches(tmp_path: Path, monkeypat
 
 def test_the_database_is_free_between_batches(tmp_path: Path, monkeypatch) -> None:
     """While the run codes, another connection can open the file and sees the batches written so far."""
-    monkeypatch.setattr(runner, "_MIN_WRITE_SECONDS", 0.0)
     corpus, db = tmp_path / "wire.jsonl", tmp_path / "news.duckdb"
     write_jsonl(corpus, range(6))
     seen: list[int] = []
@@ -120,7 +119,7 @@ def test_the_database_is_free_between_batches(tmp_path: Path, monkeypatch) -> No
         with Store(db, read_only=True, timeout=0) as store:
             seen.append(store.counts()["articles"])
 
-    run_inputs([corpus], db=db, load_coder=FakeCoder(on_article=peek), batch_size=2)
+    run_inputs([corpus], db=db, load_coder=FakeCoder(on_article=peek), batch_size=2, commit_seconds=0.0)
     assert seen[0] == 0 and seen[-1] == 4 and seen == sorted(seen)
 
 
@@ -133,7 +132,6 @@ def test_summary_counts_match_the_stored_contents(tmp_path: Path, size: int) -> 
 
 
 def test_batches_are_grouped_until_the_minimum_write_interval(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr(runner, "_MIN_WRITE_SECONDS", 3600.0)
     monkeypatch.setattr(runner, "_MAX_WAITING_BATCHES", 3)
     sizes: list[int] = []
     original = Store.write
@@ -146,6 +144,6 @@ def test_batches_are_grouped_until_the_minimum_write_interval(tmp_path: Path, mo
     monkeypatch.setattr(Store, "write", spy)
     corpus, db = tmp_path / "wire.jsonl", tmp_path / "news.duckdb"
     write_jsonl(corpus, range(14))
-    summary = run_inputs([corpus], db=db, load_coder=FakeCoder(), batch_size=2)
+    summary = run_inputs([corpus], db=db, load_coder=FakeCoder(), batch_size=2, commit_seconds=3600.0)
     # No write before 3 batches wait (the interval is never reached), then the rest at the end.
     assert sizes == [6, 6, 2] and summary.new == 14
