@@ -65,6 +65,9 @@ def test_event_filters(tmp_path):
         assert len(store.events(EventFilter(limit=1))) == 1
         # Filters are parameters, never SQL text.
         assert store.events(EventFilter(actor="x' OR '1'='1")) == []
+        # Text filters match literally: a "%" or "_" is a character, not a wildcard.
+        assert store.events(EventFilter(actor="%")) == [] and store.events(EventFilter(text="_")) == []
+        assert store.actors(name="%") == [] and store.quotes(speaker="%") == []
 
 
 def test_actor_and_quote_queries(tmp_path):

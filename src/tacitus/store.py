@@ -19,7 +19,7 @@ import duckdb
 from .errors import StoreError
 from .model import Actor, ActorRef, Article, Coded, Event, Failure, Mention, Place, Quote
 
-__all__ = ["Store", "EventFilter", "DEFAULT_DB"]
+__all__ = ["Store", "EventFilter", "DEFAULT_DB", "event_condition", "contains_sql"]
 
 DEFAULT_DB = "tacitus.duckdb"
 
@@ -243,39 +243,7 @@ class Store:
     def event_where(self, where: EventFilter) -> tuple[str | None, list[Any]]:
         """The parameterized WHERE condition (None when no filter) and its values for ``where``,
         over the events table's unqualified columns; shared by events(), exports and the API."""
-        clauses: list[str] = []
-        params: list[Any] = []
-        if where.article_id:
-            clauses.append("article_id = ?"); params.append(where.article_id)
-        if where.event_type:
-            clauses.append("event_type = ?"); params.append(where.event_type.upper())
-        if where.cameo:
-            clauses.append("starts_with(cameo, ?)"); params.append(where.cameo)
-        if where.actor:
-            clauses.append("(source_name ILIKE ? OR target_name ILIKE ?)")
-            params += [f"%{where.actor}%", f"%{where.actor}%"]
-        if where.country:
-            clauses.append("(source_country = ? OR target_country = ?)")
-            params += [where.country.upper(), where.country.upper()]
-        if where.modality:
-            clauses.append("modality = ?"); params.append(where.modality)
-        if where.date_from:
-            clauses.append("date >= ?"); params.append(where.date_from)
-        if where.date_to:
-            # "2018-06" as an upper bound includes every day of June 2018.
-            clauses.append("date <= ?"); params.append(where.date_to + "\uffff")
-        if where.text:
-            clauses.append("evidence ILIKE ?"); params.append(f"%{where.text}%")
-        if where.dyad:
-            first, second = (side.upper() for side in where.dyad)
-            side = "((source_country = ? OR starts_with(source_code, ?)) AND (target_country = ? OR starts_with(target_code, ?)))"
-            if where.either_direction:
-                clauses.append(f"({side} OR {side})")
-                params += [first, first, second, second, second, second, first, first]
-            else:
-                clauses.append(side)
-                params += [first, first, second, second]
-        return (" AND ".join(clauses) if clauses else None), params
+        return event_condition(where)
 
     def events(self, where: EventFilter = EventFilter()) -> list[Event]:
         """Stored events matching the filter, ordered by date, article and position."""
@@ -291,7 +259,7 @@ class Store:
         if sector:
             clauses.append("sector = ?"); params.append(sector.upper())
         if name:
-            clauses.append("name ILIKE ?"); params.append(f"%{name}%")
+            clauses.append(contains_sql("name")); params.append(name.lower())
         if country:
             clauses.append("country = ?"); params.append(country.upper())
         if article_id:
@@ -304,11 +272,11 @@ class Store:
         """Stored quotes matching the filters (speaker name substring, speaker country, text)."""
         clauses, params = [], []  # type: ignore[var-annotated]
         if speaker:
-            clauses.append("speaker_name ILIKE ?"); params.append(f"%{speaker}%")
+            clauses.append(contains_sql("speaker_name")); params.append(speaker.lower())
         if country:
             clauses.append("speaker_country = ?"); params.append(country.upper())
         if text:
-            clauses.append("text ILIKE ?"); params.append(f"%{text}%")
+            clauses.append(contains_sql("text")); params.append(text.lower())
         if article_id:
             clauses.append("article_id = ?"); params.append(article_id)
         rows = self._select("quotes", _QUOTE_COLUMNS, " AND ".join(clauses) or None, params, "article_id, start", limit)
@@ -342,6 +310,52 @@ class Store:
             coded = self.coded(article_id)
             if coded is not None:
                 yield coded
+
+
+def event_condition(where: EventFilter) -> tuple[str | None, list[Any]]:
+    """The parameterized SQL condition over the events table's columns for ``where`` (None when
+    nothing filters) and its values. Text filters match literally, ignoring case: ``contains``
+    has no wildcards to escape ("%" in a user's text is just a character) and is much faster in
+    DuckDB than ILIKE."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    if where.article_id:
+        clauses.append("article_id = ?"); params.append(where.article_id)
+    if where.event_type:
+        clauses.append("event_type = ?"); params.append(where.event_type.upper())
+    if where.cameo:
+        clauses.append("starts_with(cameo, ?)"); params.append(where.cameo)
+    if where.actor:
+        clauses.append(f"({contains_sql('source_name')} OR {contains_sql('target_name')})")
+        params += [where.actor.lower(), where.actor.lower()]
+    if where.country:
+        clauses.append("(source_country = ? OR target_country = ?)")
+        params += [where.country.upper(), where.country.upper()]
+    if where.modality:
+        clauses.append("modality = ?"); params.append(where.modality)
+    if where.date_from:
+        clauses.append("date >= ?"); params.append(where.date_from)
+    if where.date_to:
+        # "2018-06" as an upper bound includes every day of June 2018.
+        clauses.append("date <= ?"); params.append(where.date_to + "\uffff")
+    if where.text:
+        clauses.append(contains_sql("evidence")); params.append(where.text.lower())
+    if where.dyad:
+        first, second = (side.upper() for side in where.dyad)
+        side = "((source_country = ? OR starts_with(source_code, ?)) AND (target_country = ? OR starts_with(target_code, ?)))"
+        if where.either_direction:
+            clauses.append(f"({side} OR {side})")
+            params += [first, first, second, second, second, second, first, first]
+        else:
+            clauses.append(side)
+            params += [first, first, second, second]
+    return (" AND ".join(clauses) if clauses else None), params
+
+
+def contains_sql(column: str) -> str:
+    """SQL for "``column`` contains the parameter, ignoring case" (pass the parameter lower-cased);
+    ``column`` is always one of our column names, never user input."""
+    return f"contains(lower({column}), ?)"
 
 
 # ---- row conversion ----------------------------------------------------------------------

@@ -12,7 +12,7 @@ from typing import Any, Literal, Optional
 from fastapi import Query
 
 from ..model import EVENT_TYPES
-from ..store import EventFilter
+from ..store import EventFilter, contains_sql, event_condition
 from .errors import ApiError
 
 __all__ = ["EventQuery", "event_query", "where_sql", "contains_sql"]
@@ -67,51 +67,11 @@ def event_query(
 def where_sql(query: EventQuery) -> tuple[str, list[Any]]:
     """Return ``(" WHERE ...", params)`` for the query (an empty string when nothing filters).
 
-    The meaning of each filter is the one documented on EventFilter (substring, prefix, dates
-    compared as ISO strings with an inclusive upper bound).
+    The library's filter (store.event_condition: the meaning documented on EventFilter), plus
+    the quad class.
     """
-    where = query.filter
-    clauses: list[str] = []
-    params: list[Any] = []
-    if where.article_id:
-        clauses.append("article_id = ?"); params.append(where.article_id)
-    if where.event_type:
-        clauses.append("event_type = ?"); params.append(where.event_type.upper())
-    if where.cameo:
-        clauses.append("starts_with(cameo, ?)"); params.append(where.cameo)
-    if where.actor:
-        clauses.append(f"({contains_sql('source_name')} OR {contains_sql('target_name')})")
-        params += [where.actor.lower(), where.actor.lower()]
-    if where.country:
-        clauses.append("(source_country = ? OR target_country = ?)")
-        params += [where.country.upper(), where.country.upper()]
-    if where.modality:
-        clauses.append("modality = ?"); params.append(where.modality)
-    if where.date_from:
-        clauses.append("date >= ?"); params.append(where.date_from)
-    if where.date_to:
-        # "2018-06" as an upper bound includes every day of June 2018.
-        clauses.append("date <= ?"); params.append(where.date_to + "\uffff")
-    if where.text:
-        clauses.append(contains_sql("evidence")); params.append(where.text.lower())
-    if where.dyad:
-        first, second = (side.upper() for side in where.dyad)
-        side = "((source_country = ? OR starts_with(source_code, ?)) AND (target_country = ? OR starts_with(target_code, ?)))"
-        if where.either_direction:
-            clauses.append(f"({side} OR {side})")
-            params += [first, first, second, second, second, second, first, first]
-        else:
-            clauses.append(side)
-            params += [first, first, second, second]
+    condition, params = event_condition(query.filter)
+    clauses = [condition] if condition else []
     if query.quad_class is not None:
         clauses.append("quad_class = ?"); params.append(query.quad_class)
     return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
-
-
-def contains_sql(column: str) -> str:
-    """SQL for "``column`` contains the parameter, ignoring case" (pass the parameter lower-cased).
-
-    ``contains`` matches the text literally (no wildcards to escape) and is about 25 times
-    faster in DuckDB than ``ILIKE ... ESCAPE``. ``column`` is always one of our column names.
-    """
-    return f"contains(lower({column}), ?)"
