@@ -16,6 +16,7 @@ from typing import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from ..errors import InputError
+from ..nlp import doc_text as cached_doc_text
 from .rules import Match, Normalized, TemporalRules
 
 __all__ = ["TimeExpression", "TimeTable", "TimeResources", "extract_times", "clause_direction", "parse_reference"]
@@ -124,7 +125,7 @@ class TimeTable:
             if prep.idx < expression.start and expression.end <= sentence.end_char:
                 return sentence.text[prep.idx - offset:expression.end - offset]
             if prep.idx < expression.start:
-                return root.doc.text[prep.idx:expression.end]
+                return cached_doc_text(root.doc)[prep.idx:expression.end]
         return expression.text
 
 
@@ -225,7 +226,7 @@ def extract_times(doc: Doc, reference: str | None, resources: TimeResources | No
     """
     rules = (resources or TimeResources.load()).rules
     ref_date = parse_reference(reference)
-    doc_text = doc.text  # spaCy rebuilds Doc.text on every access: read it once
+    doc_text = cached_doc_text(doc)  # spaCy rebuilds Doc.text on every access: cached per Doc
     entities = [e for e in doc.ents if e.label_ in _DATE_TYPES]
     matches = rules.scan(doc_text, tuple((e.start_char, e.end_char) for e in entities))
     covered = [(m.start, m.end) for m in matches]
