@@ -67,3 +67,34 @@ def test_copies_keep_group_names_and_refuse_upper_escapes() -> None:
     text = "On JAN 5"
     match = TextMatch(re.compile(r"(?P<m>jan) (?P<d>\d)").search(text.lower()), text)
     assert (match.start(), match.end(), match.group(0), match.groupdict()) == (3, 8, "JAN 5", {"m": "JAN", "d": "5"})
+
+
+GATED = [
+    "Profits doubled in the first half and in the fourth quarter; the period ended in the 1990s.",
+    "Last spring, and in the summer of 1995, he spent the weekend of the week of June 2 at Easter.",
+    "A year-ago figure; this century, next decade, the 80's and on Christmas Eve.",
+]
+
+
+def test_required_words_hold_in_every_match(rules_pair: tuple[TemporalRules, TemporalRules]) -> None:
+    """Each match of a gated rule contains one of its required words (else skipping would lose it),
+    and the gated scan equals the full re.I scan."""
+    fast, slow = rules_pair
+    seen = set()
+    for text in GATED:
+        assert fast.scan(text) == slow.scan(text)
+        for name, pattern in slow._patterns.items():
+            words = fast._required.get(name)
+            for m in pattern.finditer(text):
+                if words is not None:
+                    seen.add(name)
+                    assert any(word in m.group(0).lower() for word in words), (name, m.group(0))
+    assert {"quarter", "the_quarter", "half", "decade", "relseason", "season_year", "holiday"} <= seen
+
+
+def test_rules_without_their_words_are_skipped(rules_pair: tuple[TemporalRules, TemporalRules]) -> None:
+    """worth_scanning is False only for a lowercased text that lacks every required word."""
+    from tacitus.temporal.fastscan import worth_scanning
+    assert not worth_scanning(("quarter",), "sales rose on monday")
+    assert worth_scanning(("quarter",), "the third quarter")
+    assert worth_scanning(None, "anything") and worth_scanning(("quarter",), None)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Callable, Mapping
 
 from . import anchor, formats, periods
-from .fastscan import TextMatch, case_sensitive_copies, lowered_for_scan
+from .fastscan import TextMatch, candidates, case_sensitive_copies, required_words
 from .lexicon import TemporalLexicon, alternation
 from .values import Normalized, anaphor, shifted, with_part_of_day, year_before
 
@@ -119,6 +119,7 @@ class TemporalRules:
         }
         # Case-sensitive copies for lowercased ASCII text: same matches, about a third faster.
         self._lower_patterns = case_sensitive_copies(self._patterns)
+        self._required = required_words(lx.seasons, lx.holidays)  # words a rule's every match holds
         self._handlers: dict[str, Callable[..., Normalized | None]] = {
             name: getattr(self, "_n_" + name) for name in patterns if name != "anaphor"
         }
@@ -137,13 +138,9 @@ class TemporalRules:
         four-digit number counts as a year even without a cue word before it.
         """
         found: list[Match] = []
-        lowered = lowered_for_scan(text) if self._lower_patterns is not None else None
-        patterns = self._patterns if lowered is None or self._lower_patterns is None else self._lower_patterns
-        for name, pattern in patterns.items():
-            for found_match in pattern.finditer(text if lowered is None else lowered):
-                m = found_match if lowered is None else TextMatch(found_match, text)
-                if m.end() > m.start() and self._plausible(name, m, text, year_spans):
-                    found.append(Match(m.start(), m.end(), name, m.groupdict()))
+        for name, m in candidates(text, self._patterns, self._lower_patterns, self._required):
+            if m.end() > m.start() and self._plausible(name, m, text, year_spans):
+                found.append(Match(m.start(), m.end(), name, m.groupdict()))
         found.sort(key=lambda item: (-(item.end - item.start), item.start))
         chosen: list[Match] = []
         taken: list[tuple[int, int]] = []
