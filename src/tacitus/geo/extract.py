@@ -12,6 +12,7 @@ import math
 from dataclasses import dataclass
 from typing import Iterable
 
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Place
@@ -189,9 +190,12 @@ def _named_states(doc: Doc, resources: PlaceResources) -> set[str]:
     of Transportation" sets an Ohio story), but not as part of a person's name; names that are
     also countries ("Georgia") or mostly cities ("Washington") are left to the other hints."""
     found: set[str] = set()
-    persons = {t.i for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
-    for i, token in enumerate(doc):
-        if not token.text[:1].isupper() or i in persons or not resources.may_start_state(token.text):
+    persons = {i for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for i in range(ent.start, ent.end)}
+    # Word texts from the Doc array: a Token per word (``for token in doc``) cost more than the test.
+    strings = doc.vocab.strings
+    texts = [strings[key] for key in doc.to_array(ORTH).tolist()] if len(doc) else []
+    for i, text in enumerate(texts):
+        if not text[:1].isupper() or i in persons or not resources.may_start_state(text):
             continue
         for n in (3, 2, 1):
             words = doc[i:i + n].text
@@ -275,8 +279,13 @@ def _plausible_mislabel(ent: Span, resources: PlaceResources) -> bool:
 def _capital_descriptions(doc: Doc, resources: PlaceResources) -> Iterable[tuple[int, int, Token, Place]]:
     """Yield (start, end, root, capital) for "the North Korean capital", "Turkey's capital" and
     "the capital of Turkey"."""
-    for token in doc:
-        if token.lower_ != "capital" or token.pos_ not in ("NOUN", "PROPN"):
+    strings = doc.vocab.strings
+    lowers = [strings[key] for key in doc.to_array(LOWER).tolist()] if len(doc) else []
+    for i, lower in enumerate(lowers):
+        if lower != "capital":
+            continue  # checked on the array before a Token is built: most articles have no "capital"
+        token = doc[i]
+        if token.pos_ not in ("NOUN", "PROPN"):
             continue
         modifiers = [t for t in token.lefts if t.dep_ in ("amod", "compound", "poss", "nmod")]
         country_text = ""

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
+from spacy.attrs import IDX, LOWER, ORTH, POS, SENT_START
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Place
@@ -72,21 +73,25 @@ def gazetteer_mentions(doc: Doc, resources: PlaceResources, context: object,
 
     states: frozenset[str] = getattr(context, "states", frozenset())
     countries: frozenset[str] = getattr(context, "countries", frozenset())
-    ent_of = {t.i: ent for ent in doc.ents for t in ent}
+    ent_of = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+    # Read each word's attributes once into lists: building a spaCy Token per look-up
+    # (doc[i] in a scan of every word, for every candidate length) dominated this stage.
+    words = _WordTable(doc)
+    name_like = words.name_like
+    lower = words.lower
+    size = len(name_like)
     i = 0
-    while i < len(doc):
-        token = doc[i]
-        if not _name_like(token) or _overlaps(token.idx, token.idx + len(token.text), taken):
+    while i < size:
+        if not name_like[i] or _overlaps(words.idx[i], words.idx[i] + len(words.texts[i]), taken):
             i += 1
             continue
         found: GazetteerMatch | None = None
-        for n in range(min(_MAX_TOKENS, len(doc) - i), 0, -1):
-            span = doc[i:i + n]
-            if not all(_name_like(t) or (0 < k < n - 1 and t.lower_ == "of") for k, t in enumerate(span)):
+        for n in range(min(_MAX_TOKENS, size - i), 0, -1):
+            if not all(name_like[i + k] or (0 < k < n - 1 and lower[i + k] == "of") for k in range(n)):
                 continue
-            if _overlaps(span.start_char, span.end_char, taken):
+            if _overlaps(words.idx[i], words.idx[i + n - 1] + len(words.texts[i + n - 1]), taken):
                 continue
-            found = _match(span, resources, states, countries, ent_of, resolve, context)
+            found = _match(doc[i:i + n], resources, states, countries, ent_of, resolve, context)
             if found is not None:
                 break
         if found is None:
@@ -95,6 +100,21 @@ def gazetteer_mentions(doc: Doc, resources: PlaceResources, context: object,
         taken.append((found.span.start_char, found.span.end_char))
         yield found
         i = found.span.end
+
+
+class _WordTable:
+    """Per-word attributes of one Doc as plain lists (text, lowercase form, character offset and
+    whether the word is name-like), read from the Doc arrays without a Token per word."""
+
+    def __init__(self, doc: Doc) -> None:
+        strings = doc.vocab.strings
+        rows = doc.to_array([ORTH, LOWER, POS, SENT_START, IDX]).tolist() if len(doc) else []
+        self.texts: list[str] = [strings[row[0]] for row in rows]
+        self.lower: list[str] = [strings[row[1]] for row in rows]
+        self.idx: list[int] = [row[4] for row in rows]
+        # SENT_START is 1 for a sentence start (Token.is_sent_start True), else -1 or 0 (False/None).
+        self.name_like: list[bool] = [_name_like_word(text, strings[row[2]], row[3] == 1)
+                                      for text, row in zip(self.texts, rows)]
 
 
 def _match(span: Span, resources: PlaceResources, states: frozenset[str], countries: frozenset[str],
@@ -151,12 +171,16 @@ def _state_of(place: Place, resources: PlaceResources) -> str | None:
 
 def _name_like(token: Token) -> bool:
     """True for a capitalized proper-noun-like word ("Gainesville", "COLUMBUS", "St.")."""
-    word = token.text
+    return _name_like_word(token.text, token.pos_, bool(token.is_sent_start))
+
+
+def _name_like_word(word: str, pos: str, sent_start: bool) -> bool:
+    """``_name_like`` on a word's text, coarse part of speech and sentence-start flag."""
     if not word[:1].isupper() or not any(ch.isalpha() for ch in word):
         return False
-    if token.is_sent_start and token.pos_ != "PROPN" and not word.isupper():
+    if sent_start and pos != "PROPN" and not word.isupper():
         return False  # a capitalized common word opening a sentence
-    return token.pos_ in ("PROPN", "NOUN", "ADJ", "VERB") or word.isupper()
+    return pos in ("PROPN", "NOUN", "ADJ", "VERB") or word.isupper()
 
 
 def _titled_name(span: Span) -> bool:
