@@ -49,9 +49,17 @@ def words_of(doc: Doc) -> list[str]:
 def lemma_forms(doc: Doc):
     """Return a function giving the lowercase lemma of token ``i`` (for plural role nouns)."""
 
+    # Memoized per word: phrase look-ups ask for the same word's forms many times, and each
+    # doc[i] builds a new Token.
+    known: dict[int, tuple[str, ...]] = {}
+
     def forms(i: int) -> tuple[str, ...]:
-        lemma = doc[i].lemma_.lower()
-        return (lemma,) if lemma and lemma != doc[i].lower_ else ()
+        found = known.get(i)
+        if found is None:
+            token = doc[i]
+            lemma = token.lemma_.lower()
+            found = known[i] = (lemma,) if lemma and lemma != token.lower_ else ()
+        return found
 
     return forms
 

@@ -193,7 +193,7 @@ class MentionFinder:
         i = 0
         doc = self.doc
         while i < len(doc):
-            found = index.longest_at(self.words, i) if doc[i].text[:1].isupper() else None
+            found = index.longest_at(self.words, i) if self.texts[i][:1].isupper() else None
             if not found:
                 i += 1
                 continue
@@ -285,7 +285,7 @@ class MentionFinder:
         doc, orgs = self.doc, self.res.organizations
         i = 0
         while i < len(doc):
-            found = orgs.index.longest_at(self.words, i) if doc[i].text[:1].isupper() else None
+            found = orgs.index.longest_at(self.words, i) if self.texts[i][:1].isupper() else None
             if found and self._free(i, i + found[0]):
                 n, org = found
                 text = doc[i:i + n].text
