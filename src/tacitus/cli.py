@@ -17,7 +17,7 @@ from rich.console import Console
 from .errors import TacitusError
 from .runner import run_inputs
 from .store import DEFAULT_DB, EventFilter, Store
-from . import views
+from . import filter_options, views
 
 app = typer.Typer(
     add_completion=False,
@@ -38,16 +38,6 @@ def _checked_date(value: str | None) -> str | None:
     if iso is None:
         raise TacitusError(f"cannot read --published {value!r}; give a date such as 2018-10-07")
     return iso
-
-
-def _parse_dyad(value: str | None) -> tuple[str, str] | None:
-    """Turn "USA:PRK" into ("USA", "PRK"), with a clear error otherwise."""
-    if value is None:
-        return None
-    first, sep, second = value.partition(":")
-    if not sep or not first.strip() or not second.strip():
-        raise TacitusError(f"--dyad expects SOURCE:TARGET (e.g. USA:PRK), got {value!r}")
-    return first.strip(), second.strip()
 
 
 def _parse_column_map(items: List[str]) -> dict[str, str]:
@@ -152,24 +142,24 @@ def code(
 @app.command()
 def events(
     db: Path = typer.Option(Path(DEFAULT_DB), "--db", help=_DB_HELP),
-    event_type: Optional[str] = typer.Option(None, "--type", help="PLOVER event type, e.g. CONSULT."),
-    cameo: Optional[str] = typer.Option(None, "--cameo", help="CAMEO code prefix, e.g. 04 or 042."),
-    actor: Optional[str] = typer.Option(None, "--actor", help="Source or target name contains this text."),
-    country: Optional[str] = typer.Option(None, "--country", help="Source or target country (ISO3 or PLOVER code)."),
-    modality: Optional[str] = typer.Option(None, "--modality", help="asserted, intended, planned, cancelled, negated or hypothetical."),
-    date_from: Optional[str] = typer.Option(None, "--from", help="Earliest event date (YYYY, YYYY-MM or YYYY-MM-DD)."),
-    date_to: Optional[str] = typer.Option(None, "--to", help="Latest event date (inclusive)."),
-    text: Optional[str] = typer.Option(None, "--text", help="Evidence sentence contains this text."),
-    dyad: Optional[str] = typer.Option(None, "--dyad", help="SOURCE:TARGET countries or codes, e.g. USA:PRK or USAGOV:PRKGOV."),
-    either_direction: bool = typer.Option(False, "--either-direction", help="With --dyad, match both directions."),
-    article: Optional[str] = typer.Option(None, "--article", help="Only events of this article id."),
+    event_type: Optional[str] = filter_options.TYPE,
+    cameo: Optional[str] = filter_options.CAMEO,
+    actor: Optional[str] = filter_options.ACTOR,
+    country: Optional[str] = filter_options.COUNTRY,
+    modality: Optional[str] = filter_options.MODALITY,
+    date_from: Optional[str] = filter_options.DATE_FROM,
+    date_to: Optional[str] = filter_options.DATE_TO,
+    text: Optional[str] = filter_options.TEXT,
+    dyad: Optional[str] = filter_options.DYAD,
+    either_direction: bool = filter_options.EITHER_DIRECTION,
+    article: Optional[str] = filter_options.ARTICLE,
     limit: int = typer.Option(50, "--limit", min=1, help="At most this many rows."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON records."),
 ) -> None:
     """List stored events, filtered."""
-    where = EventFilter(article_id=article, event_type=event_type, cameo=cameo, actor=actor, country=country,
-                        modality=modality, date_from=date_from, date_to=date_to, text=text,
-                        dyad=_parse_dyad(dyad), either_direction=either_direction, limit=limit)
+    where = filter_options.event_filter(
+        event_type=event_type, cameo=cameo, actor=actor, country=country, modality=modality, date_from=date_from,
+        date_to=date_to, text=text, dyad=dyad, either_direction=either_direction, article=article, limit=limit)
     with Store(db, read_only=True) as store:
         rows = store.events(where)
     _emit([e.to_dict() for e in rows], as_json, views.events_table)
