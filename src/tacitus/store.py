@@ -19,7 +19,8 @@ import duckdb
 from .errors import StoreError
 from .model import Actor, ActorRef, Article, Coded, Event, Failure, Mention, Place, Quote
 
-__all__ = ["Store", "EventFilter", "DEFAULT_DB", "event_condition", "contains_sql"]
+__all__ = ["Store", "EventFilter", "DEFAULT_DB", "event_condition", "actor_condition", "quote_condition",
+           "contains_sql"]
 
 DEFAULT_DB = "tacitus.duckdb"
 
@@ -255,31 +256,15 @@ class Store:
     def actors(self, *, name: str | None = None, country: str | None = None, article_id: str | None = None,
                sector: str | None = None, limit: int | None = None) -> list[Actor]:
         """Stored actors (one row per actor per article) matching the filters."""
-        clauses, params = [], []  # type: ignore[var-annotated]
-        if sector:
-            clauses.append("sector = ?"); params.append(sector.upper())
-        if name:
-            clauses.append(contains_sql("name")); params.append(name.lower())
-        if country:
-            clauses.append("country = ?"); params.append(country.upper())
-        if article_id:
-            clauses.append("article_id = ?"); params.append(article_id)
-        rows = self._select("actors", _ACTOR_COLUMNS, " AND ".join(clauses) or None, params, "name, article_id", limit)
+        condition, params = actor_condition(name=name, country=country, sector=sector, article_id=article_id)
+        rows = self._select("actors", _ACTOR_COLUMNS, condition, params, "name, article_id", limit)
         return [_actor_from_row(r) for r in rows]
 
     def quotes(self, *, speaker: str | None = None, country: str | None = None, text: str | None = None,
                article_id: str | None = None, limit: int | None = None) -> list[Quote]:
         """Stored quotes matching the filters (speaker name substring, speaker country, text)."""
-        clauses, params = [], []  # type: ignore[var-annotated]
-        if speaker:
-            clauses.append(contains_sql("speaker_name")); params.append(speaker.lower())
-        if country:
-            clauses.append("speaker_country = ?"); params.append(country.upper())
-        if text:
-            clauses.append(contains_sql("text")); params.append(text.lower())
-        if article_id:
-            clauses.append("article_id = ?"); params.append(article_id)
-        rows = self._select("quotes", _QUOTE_COLUMNS, " AND ".join(clauses) or None, params, "article_id, start", limit)
+        condition, params = quote_condition(speaker=speaker, country=country, text=text, article_id=article_id)
+        rows = self._select("quotes", _QUOTE_COLUMNS, condition, params, "article_id, start", limit)
         return [_quote_from_row(r) for r in rows]
 
     def failures(self) -> list[Failure]:
@@ -349,6 +334,40 @@ def event_condition(where: EventFilter) -> tuple[str | None, list[Any]]:
         else:
             clauses.append(side)
             params += [first, first, second, second]
+    return (" AND ".join(clauses) if clauses else None), params
+
+
+def actor_condition(*, name: str | None = None, country: str | None = None, sector: str | None = None,
+                    article_id: str | None = None) -> tuple[str | None, list[Any]]:
+    """The parameterized condition over the actors table (name substring, country, sector,
+    article) and its values; shared by Store.actors() and the API."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    if name:
+        clauses.append(contains_sql("name")); params.append(name.lower())
+    if country:
+        clauses.append("country = ?"); params.append(country.upper())
+    if sector:
+        clauses.append("sector = ?"); params.append(sector.upper())
+    if article_id:
+        clauses.append("article_id = ?"); params.append(article_id)
+    return (" AND ".join(clauses) if clauses else None), params
+
+
+def quote_condition(*, speaker: str | None = None, country: str | None = None, text: str | None = None,
+                    article_id: str | None = None) -> tuple[str | None, list[Any]]:
+    """The parameterized condition over the quotes table (speaker name substring, speaker country,
+    quote text substring, article) and its values; shared by Store.quotes() and the API."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    if speaker:
+        clauses.append(contains_sql("speaker_name")); params.append(speaker.lower())
+    if country:
+        clauses.append("speaker_country = ?"); params.append(country.upper())
+    if text:
+        clauses.append(contains_sql("text")); params.append(text.lower())
+    if article_id:
+        clauses.append("article_id = ?"); params.append(article_id)
     return (" AND ".join(clauses) if clauses else None), params
 
 

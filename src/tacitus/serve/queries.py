@@ -11,7 +11,7 @@ from typing import Any
 
 import duckdb
 
-from ..store import EVENT_COLUMNS, event_from_row
+from ..store import EVENT_COLUMNS, actor_condition, event_from_row, quote_condition
 from .db import Database
 from .filters import EventQuery, contains_sql, where_sql
 from .settings import Page
@@ -76,16 +76,8 @@ def list_articles(db: Database, con: duckdb.DuckDBPyConnection, page: Page, *, s
 def list_actors(db: Database, con: duckdb.DuckDBPyConnection, page: Page, *, name: str | None,
                 country: str | None, sector: str | None, article_id: str | None) -> dict[str, Any]:
     """One page of actors (one row per actor per article), as contract Actor dicts plus article_id."""
-    clauses, params = [], []  # type: list[str], list[Any]
-    if name:
-        clauses.append(contains_sql("name")); params.append(name.lower())
-    if country:
-        clauses.append("country = ?"); params.append(country.upper())
-    if sector:
-        clauses.append("sector = ?"); params.append(sector.upper())
-    if article_id:
-        clauses.append("article_id = ?"); params.append(article_id)
-    where = " WHERE " + " AND ".join(clauses) if clauses else ""
+    condition, params = actor_condition(name=name, country=country, sector=sector, article_id=article_id)
+    where = f" WHERE {condition}" if condition else ""
     select = "id, article_id, name, mentions, country, sector, code, title, kind, wikidata"
     total, rows = _paged(db, con, "actors", select, where, params, page)
     for row in rows:
@@ -96,16 +88,8 @@ def list_actors(db: Database, con: duckdb.DuckDBPyConnection, page: Page, *, nam
 def list_quotes(db: Database, con: duckdb.DuckDBPyConnection, page: Page, *, speaker: str | None,
                 country: str | None, text: str | None, article_id: str | None) -> dict[str, Any]:
     """One page of quotes, as contract Quote dicts."""
-    clauses, params = [], []  # type: list[str], list[Any]
-    if speaker:
-        clauses.append(contains_sql("speaker_name")); params.append(speaker.lower())
-    if country:
-        clauses.append("speaker_country = ?"); params.append(country.upper())
-    if text:
-        clauses.append(contains_sql("text")); params.append(text.lower())
-    if article_id:
-        clauses.append("article_id = ?"); params.append(article_id)
-    where = " WHERE " + " AND ".join(clauses) if clauses else ""
+    condition, params = quote_condition(speaker=speaker, country=country, text=text, article_id=article_id)
+    where = f" WHERE {condition}" if condition else ""
     select = ('id, article_id, text, kind, cue, speaker_actor_id, speaker_name, speaker_country, speaker_sector, '
               'speaker_code, start, "end", sentence, event_ids, section')
     total, rows = _paged(db, con, "quotes", select, where, params, page)
