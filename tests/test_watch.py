@@ -126,3 +126,23 @@ def test_ctrl_c_ends_the_watch_command_cleanly(tmp_path: Path, monkeypatch) -> N
     result = CliRunner().invoke(app, ["watch", str(tmp_path), "--db", str(tmp_path / "news.duckdb")])
     assert result.exit_code == 0
     assert "stopped watching" in result.output and "Traceback" not in result.output
+
+
+def test_each_round_with_new_articles_clusters_their_events(tmp_path: Path) -> None:
+    """Like `tacitus run`, a watch round ends by clustering (the cluster tables appear); not with
+    cluster=False."""
+    import duckdb
+
+    def tables(db: Path) -> set[str]:
+        con = duckdb.connect(str(db), read_only=True)
+        try:
+            return {row[0] for row in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+        finally:
+            con.close()
+
+    for cluster in (True, False):
+        folder, db = tmp_path / f"inbox-{cluster}", tmp_path / f"news-{cluster}.duckdb"
+        folder.mkdir()
+        write_jsonl(folder / "wire.jsonl", range(2))
+        watch_folder(folder, db=db, once=True, load_coder=FakeCoder(), cluster=cluster)
+        assert ("cluster_events" in tables(db)) is cluster

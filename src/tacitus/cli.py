@@ -89,7 +89,9 @@ def run(
     else:
         summary = run_inputs(inputs, limits=limits, commit_seconds=commit_every, **options)
     if cluster and summary.new:
-        _cluster_new_events(db)
+        from .clusters.engine import cluster_database
+
+        cluster_database(db)
     if as_json:
         typer.echo(json.dumps(summary.to_dict(), indent=2))
     else:
@@ -107,14 +109,6 @@ def _parse_limits(items: List[str]) -> "Limits":
             raise TacitusError(f"--budget expects NAME=NUMBER (e.g. max_chars=1000000), got {item!r}")
         values[name.strip()] = value.strip()
     return Limits.from_mapping(values)
-
-
-def _cluster_new_events(db: Path) -> None:
-    """Cluster the events not clustered yet (incremental: new reports join stored happenings)."""
-    from .clusters import cluster_pending
-
-    with Store(db) as store:
-        cluster_pending(store)
 
 
 @app.command()

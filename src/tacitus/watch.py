@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Callable, Mapping, Optional
 import typer
 
 from .errors import InputError
+from .clusters.engine import cluster_database
 from .runner import RunSummary, run_inputs
 from .store import DEFAULT_DB
 
@@ -113,12 +114,14 @@ def watch_folder(folder: str | Path, *, db: str | Path = DEFAULT_DB, interval: f
                  on_batch: Callable[[RunSummary, list[Path]], None] | None = None,
                  on_wait: Callable[[str], None] | None = None, load_coder: Callable[[], "Coder"] | None = None,
                  model: str | None = None, column_map: Mapping[str, str] | None = None,
-                 published: str | None = None, source: str | None = None, batch_size: int = 32) -> WatchTotals:
+                 published: str | None = None, source: str | None = None, batch_size: int = 32,
+                 cluster: bool = True) -> WatchTotals:
     """Code the files of ``folder`` as they arrive or grow, until ``stop_event`` is set.
 
     With ``once=True``, code what is there now and return. ``on_batch`` is called after every
     round of coding with its summary and files. The model loads once, at the first file with
-    something new to code (``load_coder`` overrides how).
+    something new to code (``load_coder`` overrides how). With ``cluster``, each round's new
+    events join the stored happenings, as at the end of `tacitus run`.
     """
     root = Path(folder)
     if not root.is_dir():
@@ -134,6 +137,8 @@ def watch_folder(folder: str | Path, *, db: str | Path = DEFAULT_DB, interval: f
             summary = run_inputs(paths, db=database, column_map=column_map, published=published, source=source,
                                  batch_size=batch_size, load_coder=coder_cache.get, on_wait=on_wait)
             watcher.mark_coded(paths)
+            if cluster and summary.new:
+                cluster_database(database)
             totals.add(summary, paths)
             if on_batch is not None:
                 on_batch(summary, paths)

@@ -90,6 +90,12 @@ def test_clusters_of_one_window_are_not_extended_with_another(tmp_path):
             cluster_pending(store, window_days=3)
         rebuild_clusters(store, window_days=3)  # rebuilding with a new window is the way
         cluster_pending(store, window_days=3)
+        # Without a window, the stored one is used: the automatic pass after `tacitus run` and
+        # each `tacitus watch` round extend clusters built with --window 3 instead of failing.
+        store.write(_random_articles(7, 3))
+        assert cluster_pending(store).events_clustered > 0
+        with pytest.raises(TacitusError, match="3-day window"):
+            cluster_pending(store, window_days=1)
 
 
 def _year_of_articles(seed: int, count: int = 60) -> list:

@@ -8,10 +8,10 @@ clusters. The rules are in rules.py, the streaming engine in engine.py, the tabl
 from __future__ import annotations
 
 from .command import register
-from .engine import ClusterSummary, cluster_pending, rebuild_clusters
+from .engine import ClusterSummary, cluster_database, cluster_pending, rebuild_clusters
 from .query import Cluster, cluster_members, cluster_of, list_clusters
 
 __all__ = [
-    "ClusterSummary", "Cluster", "cluster_pending", "rebuild_clusters", "list_clusters", "cluster_of",
+    "ClusterSummary", "Cluster", "cluster_database", "cluster_pending", "rebuild_clusters", "list_clusters", "cluster_of",
     "cluster_members", "register",
 ]

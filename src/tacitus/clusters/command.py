@@ -75,11 +75,11 @@ def register(app: typer.Typer) -> None:
         read_only = not (update or rebuild)
         with Store(db, read_only=read_only) as store:
             summary = None
-            days = window if window is not None else (stored_window(store.connection) or 1)
             if rebuild:
-                summary = rebuild_clusters(store, window_days=days)
+                summary = rebuild_clusters(store, window_days=window if window is not None
+                                           else (stored_window(store.connection) or 1))
             elif update:
-                summary = cluster_pending(store, window_days=days)
+                summary = cluster_pending(store, window_days=window)
             if members:
                 rows = cluster_members(store, members)
                 if as_json:

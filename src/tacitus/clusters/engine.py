@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Iterator
 
 import pyarrow as pa
@@ -27,7 +28,7 @@ from . import schema
 from .index import OpenClusters
 from .rules import Report, RuleSettings, Side, Spot, load_settings, parse_span
 
-__all__ = ["ClusterSummary", "cluster_pending", "rebuild_clusters"]
+__all__ = ["ClusterSummary", "cluster_pending", "cluster_database", "rebuild_clusters"]
 
 _COLUMNS = (
     "e.id", "e.article_id", "e.event_type", "e.cameo", "e.modality", "e.source_country", "e.source_sector",
@@ -61,9 +62,21 @@ class ClusterSummary:
         return dict(self.__dict__)
 
 
-def cluster_pending(store: Store, *, window_days: int = 1, max_km: float | None = None) -> ClusterSummary:
-    """Cluster every event not yet in ``cluster_events`` (one transaction); rerunning changes nothing."""
-    return _run(store, load_settings(window_days, max_km), reset=False)
+def cluster_pending(store: Store, *, window_days: int | None = None, max_km: float | None = None) -> ClusterSummary:
+    """Cluster every event not yet in ``cluster_events`` (one transaction); rerunning changes nothing.
+
+    ``window_days`` defaults to the window the stored clusters were built with (else 1), so an
+    automatic pass after `tacitus run` or `tacitus watch` extends them the same way.
+    """
+    days = window_days if window_days is not None else (schema.stored_window(store.connection) or 1)
+    return _run(store, load_settings(days, max_km), reset=False)
+
+
+def cluster_database(db: str | Path) -> ClusterSummary:
+    """Open the database at ``db`` and cluster its new events (``cluster_pending``): the pass that
+    ends `tacitus run` and each round of `tacitus watch`."""
+    with Store(db) as store:
+        return cluster_pending(store)
 
 
 def rebuild_clusters(store: Store, *, window_days: int = 1, max_km: float | None = None) -> ClusterSummary:
