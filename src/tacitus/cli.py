@@ -194,14 +194,17 @@ def quotes(
 @app.command("eval")
 def eval_command(
     gold: Path = typer.Argument(..., help="Gold file or folder (see ../shared/data/gold/)."),
-    fmt: str = typer.Option(..., "--format", help="plover-gsr, petrarch, case2021, timeml, geoxml, polnear or expected."),
+    fmt: str = typer.Option(..., "--format", help="plover-gsr, petrarch, case2021, timeml, geoxml, polnear, expected or articles."),
     dictionaries: Optional[Path] = typer.Option(None, "--dictionaries", help="TABARI/PETRARCH dictionary folder for this run."),
     limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Score only the first N items."),
     model: Optional[str] = typer.Option(None, "--model", help="spaCy model package or path."),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object of scores."),
+    errors: bool = typer.Option(False, "--errors", help="articles: report every wrong output event and missed must event, with the fields that differ."),
+    fold: Optional[str] = typer.Option(None, "--fold", help="Score only fold K of N (K/N, e.g. 1/2; split by a hash of the item id): articles, plover-gsr, case2021."),
 ) -> None:
     """Run the pipeline over a gold set and score it (precision, recall, F1, accuracy)."""
     from .evaluate import FORMATS, evaluate, render
+    from .evaluate.render import render_details
 
     if fmt not in FORMATS:
         raise TacitusError(f"unknown gold format {fmt!r}; use one of: {', '.join(FORMATS)}")
@@ -210,11 +213,14 @@ def eval_command(
     from .coder import load
 
     coder = load(model, dictionaries=dictionaries) if dictionaries else load(model)
-    result = evaluate(gold, fmt, coder, dictionaries=dictionaries, limit=limit)
+    result = evaluate(gold, fmt, coder, dictionaries=dictionaries, limit=limit, fold=fold, errors=errors)
     if as_json:
         typer.echo(json.dumps(result, indent=2, ensure_ascii=False))
     else:
-        Console().print(render(result))
+        console = Console()
+        console.print(render(result))
+        for part in render_details(result):
+            console.print(part)
 
 
 @app.command()

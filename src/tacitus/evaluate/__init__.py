@@ -1,8 +1,9 @@
 """Measuring Tacitus against gold sets: ``evaluate`` runs the real pipeline and scores it.
 
-One module per gold format (plover_gsr, petrarch, case2021, timeml, geoxml, polnear, expected),
-shared arithmetic in ``scoring``, code tables in ``normalize`` (data files under ``data/``), the
-table for people in ``render`` and the CI gate in ``gate``.
+One module per gold format (plover_gsr, petrarch, case2021, timeml, geoxml, polnear, expected,
+articles), shared arithmetic in ``scoring``, field matching for hand-written expectations in
+``matching``, deterministic folds in ``folds``, code tables in ``normalize`` (data files under
+``data/``), the tables for people in ``render`` and the CI gate in ``gate``.
 """
 
 from __future__ import annotations
@@ -12,14 +13,17 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
-from . import case2021, expected, geoxml, petrarch, plover_gsr, polnear, timeml
+from . import articles, case2021, expected, geoxml, petrarch, plover_gsr, polnear, timeml
+from .folds import parse_fold
 from .normalize import Normalizer
 from .render import render
 from .system import load_coder
 
-__all__ = ["FORMATS", "evaluate", "render"]
+__all__ = ["FORMATS", "FOLD_FORMATS", "evaluate", "render"]
 
-FORMATS = ("plover-gsr", "petrarch", "case2021", "timeml", "geoxml", "polnear", "expected")
+FORMATS = ("plover-gsr", "petrarch", "case2021", "timeml", "geoxml", "polnear", "expected", "articles")
+# Formats whose items can be split into folds (by article id or record id).
+FOLD_FORMATS = ("articles", "plover-gsr", "case2021")
 _FOLDER_FORMATS = frozenset({"timeml", "polnear"})
 
 
@@ -45,6 +49,8 @@ def evaluate(
     *,
     dictionaries: str | Path | None = None,
     limit: int | None = None,
+    fold: str | None = None,
+    errors: bool = False,
 ) -> dict[str, Any]:
     """Run the pipeline over a gold set and return its scores as a JSON-ready dict.
 
@@ -52,28 +58,37 @@ def evaluate(
     ``dictionaries`` names TABARI/PETRARCH dictionaries for this run: they are applied only when
     ``tacitus.load`` accepts them, and the result's ``dictionaries.applied`` says whether they
     were. ``limit`` scores only the first N items. Scores are in 0..1 (``mean_km`` is in km);
-    ``items`` is the number of items scored. Raises InputError for a wrong format name, a missing
-    path or an empty file.
+    ``items`` is the number of items scored. ``fold`` ("K/N", formats in FOLD_FORMATS) scores only
+    the items whose id hashes to fold K of N; ``errors`` (format ``articles``) adds the error
+    report under ``errors``. Raises InputError for a wrong format name, a missing path, an empty
+    file, or a fold or error report the format does not support.
     """
     path = Path(gold)
     _check_input(path, fmt)
     if limit is not None and limit < 1:
         raise InputError(f"limit must be a positive number of items, not {limit}")
+    if fold is not None and fmt not in FOLD_FORMATS:
+        raise InputError(f"--fold works with the formats {', '.join(FOLD_FORMATS)}, not {fmt}")
+    if errors and fmt != "articles":
+        raise InputError(f"--errors works with --format articles, not {fmt}")
+    chosen = parse_fold(fold) if fold is not None else None
     coder, applied = load_coder(coder, str(dictionaries) if dictionaries is not None else None)
     norm = Normalizer.load()
     started = time.perf_counter()
     if fmt == "plover-gsr":
-        result = plover_gsr.run(path, coder, norm, limit)
+        result = plover_gsr.run(path, coder, norm, limit, chosen)
     elif fmt == "petrarch":
         result = petrarch.run(path, coder, norm, limit)
     elif fmt == "case2021":
-        result = case2021.run(path, coder, norm, limit)
+        result = case2021.run(path, coder, norm, limit, chosen)
     elif fmt == "timeml":
         result = timeml.run(path, coder, limit)
     elif fmt == "geoxml":
         result = geoxml.run(path, coder, limit)
     elif fmt == "polnear":
         result = polnear.run(path, coder, limit)
+    elif fmt == "articles":
+        result = articles.run(path, coder, limit, chosen, errors)
     else:
         result = expected.run(path, coder)
     if not result.get("items"):

@@ -19,6 +19,7 @@ from typing import Any, Sequence
 
 from ..errors import InputError
 from ..model import Coded
+from .folds import Fold
 from .normalize import Normalizer
 from .scoring import ratio, read_jsonl
 from .system import GoldText, annotate, prepare
@@ -79,8 +80,10 @@ def score(items: Sequence[Snippet], outputs: Sequence[Coded], norm: Normalizer) 
     }
 
 
-def run(path: Path, coder: Any, norm: Normalizer, limit: int | None = None) -> dict[str, Any]:
+def run(path: Path, coder: Any, norm: Normalizer, limit: int | None = None, fold: Fold | None = None) -> dict[str, Any]:
     """Run the coder over the snippets and score them."""
     items = read(path, norm, limit)
+    if fold is not None:  # by record id, after the limit
+        items = [g for g in items if fold.keeps(g.id)]
     prepared = list(prepare(GoldText(key=g.id, text=g.text) for g in items))
     return score(items, [a.coded for a in annotate(coder, prepared)], norm)

@@ -4,7 +4,8 @@ The file (like ``seeds/000_*.expected.json``) describes what a careful human cod
 the ``.txt`` beside it with the same stem; the article is read with its ``metadata`` (published,
 source) through ``tacitus.ingest.read_article`` so that headline and structure detection run.
 
-Matching follows the file's "about" text. An expected event is found when one output event has:
+Matching follows the file's "about" text (the field checks live in ``matching``, shared with the
+whole-article format). An expected event is found when one output event has:
 ``event_type`` in ``types``; source and target whose country (and sector where given) match, in
 either order where ``symmetric`` is true; a location whose name contains ``location`` where given;
 a date that starts with ``date`` where given; a modality in ``modality`` where given. For
@@ -21,8 +22,9 @@ from pathlib import Path
 from typing import Any, Iterable, Mapping
 
 from ..errors import InputError
-from ..model import Actor, ActorRef, Coded, Event
-from ..nlp import normalize_for_analysis
+from ..model import Actor, Coded
+from .matching import accepts, actor_named, event_matches
+from .matching import fold_text as _fold
 
 __all__ = ["load_expectation", "event_matches", "score", "run"]
 
@@ -44,43 +46,9 @@ def load_expectation(path: Path) -> tuple[dict[str, Any], Path]:
     return spec, article
 
 
-def _fold(text: str | None) -> str:
-    """Compare texts without case, curly quotes or odd spaces."""
-    return " ".join(normalize_for_analysis(text or "").casefold().split())
-
-
-def _ref_matches(ref: ActorRef | None, want: Mapping[str, Any] | None) -> bool:
-    """True when an actor reference has the wanted country (and sector where given)."""
-    if not want:
-        return True
-    if ref is None:
-        return False
-    if want.get("country") and ref.country != want["country"]:
-        return False
-    return not want.get("sector") or ref.sector == want["sector"]
-
-
-def event_matches(event: Event, want: Mapping[str, Any]) -> bool:
-    """Return True when an output event satisfies an expected event (see the module docstring)."""
-    if event.event_type not in want.get("types", [event.event_type]):
-        return False
-    source, target = want.get("source"), want.get("target")
-    direct = _ref_matches(event.source, source) and _ref_matches(event.target, target)
-    reverse = bool(want.get("symmetric")) and _ref_matches(event.source, target) and _ref_matches(event.target, source)
-    if not (direct or reverse):
-        return False
-    if want.get("location"):
-        if event.location is None or _fold(want["location"]) not in _fold(event.location.name):
-            return False
-    if want.get("date") and not (event.date or "").startswith(want["date"]):
-        return False
-    return not want.get("modality") or event.modality in want["modality"]
-
-
 def _actor_named(actor: Actor, name: str) -> bool:
     """True when the actor's name or one of its mentions is ``name``."""
-    wanted = _fold(name)
-    return _fold(actor.name) == wanted or any(_fold(m.text) == wanted for m in actor.mentions)
+    return actor_named(actor, [name])
 
 
 def _count(found: Iterable[bool]) -> dict[str, Any]:
@@ -104,8 +72,8 @@ def score(spec: Mapping[str, Any], coded: Coded) -> dict[str, Any]:
     for want in spec.get("actors", []):
         ok = any(
             _actor_named(a, want["name"])
-            and (not want.get("country") or a.country == want["country"])
-            and (not want.get("sector") or a.sector == want["sector"])
+            and accepts(want.get("country"), a.country)
+            and accepts(want.get("sector"), a.sector)
             for a in coded.actors
         )
         actors.append((want["name"], ok))

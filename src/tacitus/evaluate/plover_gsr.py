@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from ..model import Coded, Event
+from .folds import Fold
 from .normalize import Normalizer
 from .scoring import Counts, align_span, overlaps, ratio, read_jsonl
 from .system import GoldText, annotate, prepare
@@ -140,9 +141,11 @@ def score(items: Sequence[GoldEvent], outputs: Sequence[Coded], norm: Normalizer
     }
 
 
-def run(path: Path, coder: Any, norm: Normalizer, limit: int | None = None) -> dict[str, Any]:
+def run(path: Path, coder: Any, norm: Normalizer, limit: int | None = None, fold: Fold | None = None) -> dict[str, Any]:
     """Run the coder over the gold sentences and score them."""
     items = read(path, norm, limit)
+    if fold is not None:  # by record id, after the limit
+        items = [g for g in items if fold.keeps(g.id)]
     prepared = list(prepare(GoldText(key=g.id, text=g.text, published=g.date) for g in items))
     annotations = annotate(coder, prepared)
     return score(items, [a.coded for a in annotations], norm)

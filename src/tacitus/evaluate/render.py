@@ -1,14 +1,20 @@
-"""A readable table of an evaluation result, for the CLI's non-JSON output."""
+"""Readable tables of an evaluation result, for the CLI's non-JSON output.
+
+``render`` gives the headline table of any format; ``render_details`` the tables that only some
+formats have (whole-article gold: per article, precision per confidence band, the error report).
+"""
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from typing import Any, Mapping, Sequence
 
+from rich.console import RenderableType
 from rich.table import Table
+from rich.text import Text
 
-__all__ = ["render", "flatten"]
+__all__ = ["render", "render_details", "flatten"]
 
-_META = ("format", "gold", "dictionaries", "seconds")
+_META = ("format", "gold", "dictionaries", "seconds", "fold")
 
 
 def _cell(value: Any) -> str:
@@ -37,7 +43,8 @@ def flatten(result: Mapping[str, Any]) -> list[tuple[str, str, str, str, str]]:
                 note = ("violated: " + ", ".join(value.get("found_ids", [])))[:60] if value.get("found_ids") else "none violated"
             else:
                 note = ", ".join(value.get("missed_ids", []))[:60]
-            rows.append((key, "", "", f"{value['found']}/{value['total']}", note))
+            recall = _cell(value["recall"]) if "recall" in value else ""
+            rows.append((key, "", recall, f"{value['found']}/{value['total']}", note))
         elif isinstance(value, Mapping) and key.startswith("per_"):
             for name, scores in value.items():
                 rows.append((
@@ -56,6 +63,8 @@ def render(result: Mapping[str, Any]) -> Table:
     """Return a rich Table of an evaluation result with one row per metric and per class."""
     dictionaries = result.get("dictionaries")
     caption = f"{result.get('gold', '')}  ({result.get('seconds', '?')} s)"
+    if result.get("fold"):
+        caption += f"  fold {result['fold']}"
     if dictionaries:
         caption += "  dictionaries " + ("applied" if dictionaries.get("applied") else "NOT applied")
     table = Table(title=f"tacitus eval: {result.get('format', '')}", caption=caption)
@@ -64,3 +73,111 @@ def render(result: Mapping[str, Any]) -> Table:
     for row in flatten(result):
         table.add_row(*row)
     return table
+
+
+def render_details(result: Mapping[str, Any]) -> list[RenderableType]:
+    """Return the tables beyond the headline one (empty for formats that have none).
+
+    Whole-article results get a table per article and one per confidence band; with the error
+    report, the wrong and missed events per article and the count of wrong fields over the set.
+    """
+    parts: list[RenderableType] = []
+    if result.get("per_article"):
+        parts.append(_articles_table(result["per_article"]))
+    if result.get("reliability"):
+        parts.append(_reliability_table(result["reliability"]))
+    if result.get("errors"):
+        parts.extend(_error_report(result["errors"]))
+    return parts
+
+
+def _articles_table(entries: Sequence[Mapping[str, Any]]) -> Table:
+    """One row per article: must, should, precision, dyad precision, actors, quotes, must_not."""
+    table = Table(title="per article")
+    for header in ("article", "must", "should", "precision", "dyad", "actors", "quotes", "must_not", "events/listed"):
+        table.add_column(header, justify="left" if header == "article" else "right")
+    for entry in entries:
+        table.add_row(
+            entry["id"],
+            f"{entry['must']['found']}/{entry['must']['total']}",
+            f"{entry['should']['found']}/{entry['should']['total']}",
+            _cell(entry["precision"]), _cell(entry["dyad_precision"]), _cell(entry["actors"]), _cell(entry["quotes"]),
+            str(entry["must_not"]["found"]), f"{entry['output_events']}/{entry['listed']}",
+        )
+    return table
+
+
+def _reliability_table(bands: Sequence[Mapping[str, Any]]) -> Table:
+    """Precision of the output events per confidence band."""
+    table = Table(title="precision by confidence")
+    for header in ("confidence", "events", "matched", "precision"):
+        table.add_column(header, justify="left" if header == "confidence" else "right")
+    for band in bands:
+        table.add_row(band["band"], str(band["events"]), str(band["matched"]), _cell(band["precision"]))
+    return table
+
+
+def _side(side: Any) -> str:
+    """An output actor reference or a gold side, as COUNTRY/SECTOR (lists joined with |)."""
+    if side is None:
+        return "-"
+
+    def code(value: Any) -> str:
+        return "|".join(value) if isinstance(value, list) else (value or "?")
+
+    text = code(side.get("country"))
+    if side.get("sector"):
+        text += "/" + code(side["sector"])
+    name = side.get("name") or side.get("who")
+    return f"{text} ({name})" if name else text
+
+
+def _output_line(event: Mapping[str, Any]) -> str:
+    """One output event on one line: type, source -> target, date, place, modality, confidence."""
+    place = event.get("place")
+    where = "-" if not place else f"{place['name']} [{place.get('country') or '?'}]"
+    return (f"{event['type']}  {_side(event['source'])} -> {_side(event['target'])}  {event.get('date') or '-'}  "
+            f"{where}  {event['modality']}  conf {event['confidence']:.2f}")
+
+
+def _gold_line(gold: Mapping[str, Any]) -> str:
+    """One gold event on one line, in the same order as an output event."""
+    modality = "|".join(gold.get("modality") or []) or "-"
+    arrow = "<->" if gold.get("symmetric") else "->"
+    return (f"{gold['group']}:{gold['id']}  {'|'.join(gold.get('types') or [])}  {_side(gold.get('source'))} {arrow} "
+            f"{_side(gold.get('target'))}  {gold.get('date') or '-'}  {gold.get('location') or '-'}  {modality}")
+
+
+def _error_report(errors: Mapping[str, Any]) -> list[RenderableType]:
+    """The error report: per article the wrong output events and the missed must events, then the
+    count of wrong fields over the set."""
+    lines = Text()
+    for article in errors["articles"]:
+        if not article["wrong"] and not article["missed_must"]:
+            continue
+        lines.append(f"\n== {article['id']}: {len(article['wrong'])} wrong, {len(article['missed_must'])} missed must\n", style="bold")
+        for item in article["wrong"]:
+            event = item["event"]
+            lines.append(f"  WRONG   {_output_line(event)}\n")
+            if item["nearest"] is not None:
+                lines.append(f"          nearest {_gold_line(item['nearest'])}\n")
+                lines.append(f"          differs: {', '.join(item['differs'])}\n")
+            lines.append(f"          evidence: {event.get('evidence') or ''}\n", style="dim")
+            lines.append(f"          why: {event.get('why') or ''}\n", style="dim")
+        for item in article["missed_must"]:
+            lines.append(f"  MISSED  {_gold_line(item['gold'])}\n")
+            lines.append(f"          evidence: {item['gold'].get('evidence') or ''}\n", style="dim")
+            if item["closest"] is not None:
+                lines.append(f"          closest {_output_line(item['closest'])}\n")
+                lines.append(f"          differs: {', '.join(item['differs'])}\n")
+            else:
+                lines.append("          no output event in this article\n")
+    summary = errors["summary"]
+    table = Table(title="wrong fields over the set",
+                  caption="wrong events: output events that match no gold event, against their nearest one; "
+                          "only field: the one field that kept them from matching")
+    for header in ("field", "wrong events", "only field", "missed must"):
+        table.add_column(header, justify="left" if header == "field" else "right")
+    for name, counts in summary["fields"].items():
+        table.add_row(name, str(counts["wrong_events"]), str(counts["only_wrong_field"]), str(counts["missed_must"]))
+    return [lines, table]
