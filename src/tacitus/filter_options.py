@@ -11,8 +11,7 @@ from typing import Optional
 
 import typer
 
-from .errors import TacitusError
-from .store import EventFilter
+from .db.filters import EventFilter, parse_dyad
 
 __all__ = ["TYPE", "CAMEO", "ACTOR", "COUNTRY", "MODALITY", "DATE_FROM", "DATE_TO", "TEXT", "DYAD",
            "EITHER_DIRECTION", "ARTICLE", "parse_dyad", "event_filter"]
@@ -28,16 +27,6 @@ TEXT = typer.Option(None, "--text", help="Evidence sentence contains this text."
 DYAD = typer.Option(None, "--dyad", help="SOURCE:TARGET countries or codes, e.g. USA:PRK or USAGOV:PRKGOV.")
 EITHER_DIRECTION = typer.Option(False, "--either-direction", help="With --dyad, match both directions.")
 ARTICLE = typer.Option(None, "--article", help="Only events of this article id.")
-
-
-def parse_dyad(value: str | None) -> tuple[str, str] | None:
-    """Turn "USA:PRK" into ("USA", "PRK"), with a clear error otherwise."""
-    if value is None:
-        return None
-    first, sep, second = value.partition(":")
-    if not sep or not first.strip() or not second.strip():
-        raise TacitusError(f"--dyad expects SOURCE:TARGET (e.g. USA:PRK), got {value!r}")
-    return first.strip(), second.strip()
 
 
 def event_filter(*, event_type: Optional[str], cameo: Optional[str], actor: Optional[str], country: Optional[str],

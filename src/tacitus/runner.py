@@ -11,6 +11,7 @@ runs on one database are kept apart by the run lock (runlock.py) instead.
 
 from __future__ import annotations
 
+import math
 import time
 from collections import deque
 from dataclasses import asdict, dataclass, field
@@ -72,7 +73,7 @@ def run_inputs(inputs: Iterable[str | Path], *, db: str | Path, column_map: Mapp
                model: str | None = None, progress: bool = False,
                dictionaries: tuple[str | Path, ...] = (), load_coder: Callable[[], "Coder"] | None = None,
                wait: bool = True, on_wait: Callable[[str], None] | None = None,
-               store_timeout: float = 60.0, limits: Limits | None = None,
+               store_timeout: float | None = None, limits: Limits | None = None,
                commit_seconds: float = _MIN_WRITE_SECONDS) -> RunSummary:
     """Code every article in ``inputs`` that the database at ``db`` does not hold yet.
 
@@ -81,7 +82,8 @@ def run_inputs(inputs: Iterable[str | Path], *, db: str | Path, column_map: Mapp
     something to code; `tacitus watch` passes one that keeps its model loaded); by default the
     model is loaded from ``model`` and ``dictionaries``. Another run on the same database makes
     this one wait (``on_wait`` gets a one-line message) or, with ``wait=False``, raise
-    RunLockedError. A reader holding the file delays a write for up to ``store_timeout`` seconds.
+    RunLockedError. A reader holding the file delays a write as long as it holds it (``on_wait`` is told), or up to
+    ``store_timeout`` seconds when given.
     ``limits`` are the input budgets (tacitus.limits.Limits; defaults pass any real article);
     ``commit_seconds`` is the least time between two writes (a killed run loses at most that
     much coding; each write opens and closes the file, so very small values cost time).
@@ -92,7 +94,7 @@ def run_inputs(inputs: Iterable[str | Path], *, db: str | Path, column_map: Mapp
     started = time.perf_counter()
     with RunLock(db, wait=wait, on_wait=on_wait):
         writer = _BatchWriter(db, summary, batch_size=batch_size, timeout=store_timeout,
-                              commit_seconds=commit_seconds)
+                              commit_seconds=commit_seconds, on_wait=on_wait)
         writer.prepare()
         items = iter_articles(list(map(str, inputs)), column_map=column_map, published=published, source=source,
                               limits=limits)
@@ -137,20 +139,23 @@ class _BatchWriter:
     happen at most every _MIN_WRITE_SECONDS (a transaction may then hold several batches).
     """
 
-    def __init__(self, db: str | Path, summary: RunSummary, *, batch_size: int, timeout: float,
-                 commit_seconds: float = _MIN_WRITE_SECONDS) -> None:
-        """Write to ``db`` in batches of ``batch_size``, counting into ``summary``."""
+    def __init__(self, db: str | Path, summary: RunSummary, *, batch_size: int, timeout: float | None,
+                 commit_seconds: float = _MIN_WRITE_SECONDS, on_wait: Callable[[str], None] | None = None) -> None:
+        """Write to ``db`` in batches of ``batch_size``, counting into ``summary``; wait for readers
+        as long as needed (``timeout`` None) or ``timeout`` seconds."""
         self.db = db
         self.summary = summary
         self.batch_size = batch_size
-        self.timeout = timeout
+        # The run's own id lookups wait like its writes (a read-only open defaults to a timeout).
+        self.timeout = math.inf if timeout is None else timeout
+        self.on_wait = on_wait
         self.commit_seconds = commit_seconds
         self._batch: list[Coded] = []
         self._failures: list[Failure] = []
         self._last_write = time.monotonic()
 
     def _open(self, *, read_only: bool = False) -> Store:
-        return Store(self.db, read_only=read_only, timeout=self.timeout, config=_WRITER_CONFIG)
+        return Store(self.db, read_only=read_only, timeout=self.timeout, config=_WRITER_CONFIG, on_wait=self.on_wait)
 
     def prepare(self) -> None:
         """Create the database and its tables if needed (later lookups open it read-only)."""

@@ -19,7 +19,9 @@ pytestmark = pytest.mark.slow
 def test_api_answers_during_a_run_and_sees_every_new_article(tmp_path, make_client):
     db = tmp_path / "live.duckdb"
     Store(db).close()  # an empty database, as after a first run that found nothing
-    client = make_client(db)
+    # On a loaded machine one batch write can hold the file for seconds: the client waits for it
+    # (the run, for its part, waits for the server's reads as long as needed).
+    client = make_client(db, db_wait_seconds=120)
     run = subprocess.Popen([sys.executable, "-m", "tacitus.cli", "run", str(REPO / "examples" / "articles"),
                             "--db", str(db), "--batch-size", "2", "--no-progress"],
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)

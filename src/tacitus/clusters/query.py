@@ -7,6 +7,7 @@ from typing import Any
 
 import duckdb
 
+from ..db.filters import cluster_condition
 from ..errors import StoreError
 from ..store import Store
 from .schema import CLUSTER_COLUMNS
@@ -80,16 +81,9 @@ def list_clusters(store: Store, *, event_type: str | None = None, country: str |
     ``country`` matches either side; dates select clusters whose date range overlaps
     [date_from, date_to] (ISO prefixes: "2018-06" as ``date_to`` includes all of June).
     """
-    clauses, params = ["c.num_articles >= ?"], [int(min_articles)]  # type: ignore[list-item]
-    if event_type:
-        clauses.append("c.event_type = ?"); params.append(event_type.upper())
-    if country:
-        clauses.append("(c.source_country = ? OR c.target_country = ?)"); params += [country.upper()] * 2
-    if date_from:
-        clauses.append("c.date_last >= ?"); params.append(date_from)
-    if date_to:
-        clauses.append("c.date_first <= ?"); params.append(date_to + "\uffff")
-    sql = f"{_SELECT} WHERE {' AND '.join(clauses)} ORDER BY c.num_articles DESC, c.num_mentions DESC, c.date_first, c.id"
+    condition, params = cluster_condition(event_type=event_type, country=country, date_from=date_from,
+                                          date_to=date_to, min_articles=min_articles, prefix="c.")
+    sql = f"{_SELECT} WHERE {condition} ORDER BY c.num_articles DESC, c.num_mentions DESC, c.date_first, c.id"
     if limit is not None:
         sql += " LIMIT ?"; params.append(int(limit))
     return [_cluster(row) for row in _rows(store, sql, params)]

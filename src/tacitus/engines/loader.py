@@ -32,7 +32,7 @@ class ShardLoader:
     a RunSummary."""
 
     def __init__(self, db: str | Path | None, summary: RunSummary, batch_size: int = 32,
-                 store_timeout: float = 60.0) -> None:
+                 store_timeout: float | None = None) -> None:
         """Load into ``db`` in transactions of ``batch_size`` articles, counting into ``summary``."""
         self.db = db
         self.store_timeout = store_timeout

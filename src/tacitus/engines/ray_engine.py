@@ -101,7 +101,7 @@ def run_with_ray(inputs: Iterable[str | Path], *, db: str | Path, address: str |
                  column_map: Mapping[str, str] | None = None, published: str | None = None,
                  source: str | None = None, load_into_store: bool = True,
                  lines_per_item: int | None = None, progress: bool = False, wait: bool = True,
-                 on_wait: Callable[[str], None] | None = None, store_timeout: float = 60.0) -> RunSummary:
+                 on_wait: Callable[[str], None] | None = None, store_timeout: float | None = None) -> RunSummary:
     """Code ``inputs`` on Ray and load the results into the database at ``db``.
 
     Gives the same articles, actors, events, quotes, failures and ids as ``runner.run_inputs``.
@@ -221,7 +221,7 @@ def _connect(address: str | None, workers: int | None) -> bool:
     return True
 
 
-def _stored_ids(db: str | Path, *, must_exist: bool, timeout: float) -> set[str]:
+def _stored_ids(db: str | Path, *, must_exist: bool, timeout: float | None) -> set[str]:
     """The article ids stored in ``db`` (workers skip them); empty when there is no database yet.
 
     The whole set goes to every worker once (about 30 bytes an id: some 30 MB for a million

@@ -42,11 +42,13 @@ _STATUS_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404:
 
 
 def create_app(db: Path, *, token: str | None = None, bind_host: str = "127.0.0.1",
-               coder_factory: Callable[[], Any] | None = None) -> FastAPI:
+               coder_factory: Callable[[], Any] | None = None, db_wait_seconds: float = 5.0) -> FastAPI:
     """Build the app over the database at ``db``.
 
     ``token`` protects POST /api/code (required there when ``bind_host`` is not a loopback
-    address); ``coder_factory`` builds the coder on first use (default: ``tacitus.load``).
+    address); ``coder_factory`` builds the coder on first use (default: ``tacitus.load``);
+    ``db_wait_seconds`` is how long a request waits for a writer to let go of the file before
+    answering 503.
     """
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -55,7 +57,7 @@ def create_app(db: Path, *, token: str | None = None, bind_host: str = "127.0.0.
 
     app = FastAPI(title="Tacitus", version=__version__, docs_url=None, redoc_url=None, lifespan=lifespan,
                   description="Political event data from news articles: events, actors, quotes, clusters.")
-    app.state.database = Database(Path(db))
+    app.state.database = Database(Path(db), wait_seconds=db_wait_seconds)
     app.state.api_settings = ApiSettings.load()
     app.state.token = token or None
     app.state.bind_host = bind_host

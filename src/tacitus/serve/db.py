@@ -1,15 +1,17 @@
 """Short-lived read-only database access for the server.
 
 DuckDB lets one process write a file, and a writer cannot open it while another process holds
-it. `tacitus run` opens the database once per batch (retrying while a reader holds it), so the
-server never keeps the file open for long: requests share one read-only connection (a cursor
-each) only while they come in a burst. The connection is closed as soon as no request has used
-it for ``idle_seconds``, and, under sustained load, once it is ``max_age_seconds`` old: new
-requests then wait until the current ones finish, the file is released for ``yield_seconds`` so
-a waiting writer can take it, and a fresh connection (which also sees the new data) is opened.
+it. `tacitus run` opens the database once per batch (waiting as long as a reader holds it), so
+the server never keeps the file open for long: requests share one read-only connection (a
+cursor each) only while they come in a burst. The connection is closed as soon as no request has
+used it for ``idle_seconds``; as soon as a writer says it waits (its flag file, see
+tacitus.db.connect); and, under sustained load, once it is ``max_age_seconds`` old. New requests
+then wait until the current ones finish, the file is released for at least ``yield_seconds`` (and
+while the writer still waits) so the writer can take it, and a fresh connection (which also sees
+the new data) is opened.
 
 The pause (0.3 s) is longer than the longest back-off of a waiting `tacitus run` (0.25 s, see
-store.py), so a writer gets the file within one cycle (about 2.3 s) even under sustained load.
+tacitus.db.connect), so a writer gets the file within one cycle even without its flag.
 
 Opening a DuckDB database costs tens of milliseconds, more than most queries, which is why
 requests in a burst share one connection instead of opening their own.
@@ -28,6 +30,8 @@ from typing import Any, Iterator, Sequence
 
 import duckdb
 
+from ..db.connect import DatabaseBusy, connect, first_line, writer_waiting
+from ..errors import StoreError
 from .errors import ApiError
 
 __all__ = ["Database"]
@@ -88,14 +92,22 @@ class Database:
     def _acquire(self) -> duckdb.DuckDBPyConnection:
         """Join the current connection, or open one; wait while an old one drains."""
         with self._cond:
-            if self._con is not None and time.monotonic() - self._opened >= self.max_age_seconds:
+            if self._con is not None and (time.monotonic() - self._opened >= self.max_age_seconds
+                                          or writer_waiting(self.path)):
                 if self._users == 0:
                     self._yield_file()
                 else:
                     self._draining = True  # the last user to leave closes it
-            while self._draining:
-                if not self._cond.wait(timeout=self.wait_seconds):
-                    raise ApiError(503, "database_busy", "the server is overloaded; retry in a few seconds")
+            deadline = time.monotonic() + self.wait_seconds
+            # Wait while the connection drains, and do not reopen while a writer waits for the file
+            # (unless it waits that long: then someone else holds it, and reading is harmless).
+            while self._draining or (self._con is None and writer_waiting(self.path)):
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    if self._draining:
+                        raise ApiError(503, "database_busy", "the server is overloaded; retry in a few seconds")
+                    break
+                self._cond.wait(timeout=min(remaining, self.retry_every))
             if self._con is None:
                 self._con = self._open()
                 self._opened = time.monotonic()
@@ -109,7 +121,7 @@ class Database:
             self._users -= 1
             if self._users > 0:
                 return
-            if self._draining:
+            if self._draining or writer_waiting(self.path):
                 self._yield_file()
                 return
             generation = self._generation
@@ -126,7 +138,7 @@ class Database:
         timer.start()
 
     def _end_drain(self) -> None:
-        """Let waiting requests open a fresh connection."""
+        """Let waiting requests open a fresh connection (they wait on while a writer's flag is fresh)."""
         with self._cond:
             self._draining = False
             self._cond.notify_all()
@@ -147,31 +159,12 @@ class Database:
         """Open read-only, retrying while another process holds the write lock."""
         if not self.path.exists():
             raise ApiError(503, "no_database", f"no database at {self.path}: run `tacitus run INPUT --db {self.path}` first")
-        deadline = time.monotonic() + self.wait_seconds
-        while True:
-            try:
-                return duckdb.connect(str(self.path), read_only=True)
-            except (duckdb.IOException, duckdb.ConnectionException) as exc:
-                if not _is_lock_error(exc):
-                    raise ApiError(500, "database_unreadable",
-                                   f"cannot open {self.path} as a Tacitus database: {_first_line(exc)}") from exc
-                # A writer (tacitus run) holds the file; it lets go after each batch.
-                if time.monotonic() >= deadline:
-                    raise ApiError(503, "database_busy",
-                                   "the database is being written by another process; retry in a few seconds",
-                                   {"reason": _first_line(exc)}) from exc
-                time.sleep(self.retry_every)
-
-
-def _is_lock_error(exc: Exception) -> bool:
-    """True when opening failed because another process holds the file (worth retrying).
-
-    A read-write connection of this same process shows up as a configuration conflict.
-    """
-    text = str(exc).lower()
-    return "lock" in text or "different configuration" in text
-
-
-def _first_line(exc: Exception) -> str:
-    """The first line of an exception message (DuckDB appends hints and links)."""
-    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        try:
+            return connect(self.path, read_only=True, timeout=self.wait_seconds, max_delay=self.retry_every)
+        except DatabaseBusy as exc:
+            # A writer (tacitus run) holds the file; it lets go after each batch.
+            raise ApiError(503, "database_busy", "the database is being written by another process; retry in a few seconds",
+                           {"reason": first_line(exc.__cause__ or exc)}) from exc
+        except StoreError as exc:
+            raise ApiError(500, "database_unreadable",
+                           f"cannot open {self.path} as a Tacitus database: {first_line(exc.__cause__ or exc)}") from exc

@@ -1,32 +1,29 @@
-"""The event filters of the API and the dashboard, as parameterized SQL.
+"""The event filters of the API and the dashboard: the query string as an EventFilter.
 
-The filters are the library's :class:`~tacitus.store.EventFilter` (the same ones as
-`tacitus events`), plus the quad class; every user value travels as a query parameter.
+The filters are the library's :class:`~tacitus.db.filters.EventFilter` (the same ones as
+`tacitus events`, quad class included) and their SQL is tacitus.db.filters'; this module only
+declares and validates the query parameters.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any, Literal, Optional
 
 from fastapi import Query
 
 from ..model import EVENT_TYPES
-from ..store import EventFilter, contains_sql, event_condition
+from ..db.filters import EventFilter, event_condition, parse_dyad, where_clause
+from ..errors import TacitusError
 from .errors import ApiError
 
-__all__ = ["EventQuery", "event_query", "where_sql", "contains_sql"]
+__all__ = ["EventQuery", "event_query", "where_sql"]
 
 
 Modality = Literal["asserted", "intended", "planned", "cancelled", "negated", "hypothetical"]
 
 
-@dataclass(frozen=True)
-class EventQuery:
-    """An EventFilter and the extra filters only the API has."""
-
-    filter: EventFilter
-    quad_class: int | None = None
+# The API's event filters are the library's (the name stays for the route signatures).
+EventQuery = EventFilter
 
 
 def event_query(
@@ -49,29 +46,15 @@ def event_query(
     if type is not None and type.upper() not in EVENT_TYPES:
         raise ApiError(422, "invalid_parameter", f"unknown event type {type!r}; use one of {', '.join(EVENT_TYPES)}",
                        {"parameter": "type"})
-    pair: tuple[str, str] | None = None
-    if dyad is not None:
-        first, sep, second = dyad.partition(":")
-        if not sep or not first.strip() or not second.strip():
-            raise ApiError(422, "invalid_parameter", f"dyad expects SOURCE:TARGET (e.g. USA:PRK), got {dyad!r}",
-                           {"parameter": "dyad"})
-        pair = (first.strip(), second.strip())
-    return EventQuery(
-        filter=EventFilter(article_id=article_id, event_type=type, cameo=cameo, actor=actor, country=country,
-                           modality=modality, date_from=date_from, date_to=date_to, text=text, dyad=pair,
-                           either_direction=either_direction),
-        quad_class=quad_class,
-    )
+    try:
+        pair = parse_dyad(dyad, option="dyad")
+    except TacitusError as exc:
+        raise ApiError(422, "invalid_parameter", str(exc), {"parameter": "dyad"}) from exc
+    return EventFilter(article_id=article_id, event_type=type, cameo=cameo, actor=actor, country=country,
+                       modality=modality, date_from=date_from, date_to=date_to, text=text, dyad=pair,
+                       either_direction=either_direction, quad_class=quad_class)
 
 
-def where_sql(query: EventQuery) -> tuple[str, list[Any]]:
-    """Return ``(" WHERE ...", params)`` for the query (an empty string when nothing filters).
-
-    The library's filter (store.event_condition: the meaning documented on EventFilter), plus
-    the quad class.
-    """
-    condition, params = event_condition(query.filter)
-    clauses = [condition] if condition else []
-    if query.quad_class is not None:
-        clauses.append("quad_class = ?"); params.append(query.quad_class)
-    return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+def where_sql(query: EventFilter) -> tuple[str, list[Any]]:
+    """Return ``(" WHERE ...", params)`` for the query (an empty string when nothing filters)."""
+    return where_clause(event_condition(query))

@@ -11,20 +11,19 @@ from typing import Any
 
 import duckdb
 
-from ..store import EVENT_COLUMNS, actor_condition, event_from_row, quote_condition
+from ..clusters.schema import CLUSTER_COLUMNS
+from ..db.columns import EVENT_COLUMNS, QUOTE_COLUMNS
+from ..db.filters import (EventFilter, actor_condition, article_condition, cluster_condition, event_condition,
+                          quote_condition, where_clause)
+from ..db.rows import event_from_row, quote_dict
 from .db import Database
-from .filters import EventQuery, contains_sql, where_sql
 from .settings import Page
 
-__all__ = ["list_events", "list_articles", "list_actors", "list_quotes", "list_clusters", "CLUSTER_COLUMNS"]
+__all__ = ["list_events", "list_articles", "list_actors", "list_quotes", "list_clusters", "quote_dict",
+           "CLUSTER_COLUMNS"]
 
 _EVENT_SELECT = ", ".join(f'"{c}"' for c in EVENT_COLUMNS)
-
-CLUSTER_COLUMNS = (
-    "id", "event_type", "cameo", "date_first", "date_last", "source_country", "source_sector", "target_country",
-    "target_sector", "location_name", "location_country", "location_lat", "location_lon", "num_mentions",
-    "num_articles", "num_sources", "first_seen", "representative_event_id", "goldstein",
-)
+_QUOTE_SELECT = ", ".join(f'"{c}"' for c in QUOTE_COLUMNS)
 
 
 def _paged(db: Database, con: duckdb.DuckDBPyConnection, table: str, select: str, where: str,
@@ -41,9 +40,9 @@ def _answer(total: int, page: Page, items: list[dict[str, Any]]) -> dict[str, An
     return {"total": total, "limit": page.limit, "offset": page.offset, "sort": page.sort, "items": items}
 
 
-def list_events(db: Database, con: duckdb.DuckDBPyConnection, query: EventQuery, page: Page) -> dict[str, Any]:
+def list_events(db: Database, con: duckdb.DuckDBPyConnection, query: EventFilter, page: Page) -> dict[str, Any]:
     """One page of events matching the filters, as contract Event dicts."""
-    where, params = where_sql(query)
+    where, params = where_clause(event_condition(query))
     total = con.execute(f"SELECT count(*) FROM events{where}", params).fetchone()[0]  # type: ignore[index]
     # Sort only the ids, then fetch the page's full rows by primary key: sorting 100,000 rows of
     # 33 columns to keep 50 costs twice as much as sorting their ids.
@@ -57,16 +56,7 @@ def list_events(db: Database, con: duckdb.DuckDBPyConnection, query: EventQuery,
 def list_articles(db: Database, con: duckdb.DuckDBPyConnection, page: Page, *, source: str | None,
                   text: str | None, date_from: str | None, date_to: str | None) -> dict[str, Any]:
     """One page of article summaries (no body text) with their number of events."""
-    clauses, params = [], []  # type: list[str], list[Any]
-    if source:
-        clauses.append("source = ?"); params.append(source)
-    if text:
-        clauses.append(contains_sql("title")); params.append(text.lower())
-    if date_from:
-        clauses.append("published >= ?"); params.append(date_from)
-    if date_to:
-        clauses.append("published <= ?"); params.append(date_to + "\uffff")
-    where = " WHERE " + " AND ".join(clauses) if clauses else ""
+    where, params = where_clause(article_condition(source=source, text=text, date_from=date_from, date_to=date_to))
     select = ("id, url, source, published, title, standfirst, language, "
               "(SELECT count(*) FROM events e WHERE e.article_id = articles.id) AS num_events")
     total, rows = _paged(db, con, "articles", select, where, params, page)
@@ -76,8 +66,7 @@ def list_articles(db: Database, con: duckdb.DuckDBPyConnection, page: Page, *, s
 def list_actors(db: Database, con: duckdb.DuckDBPyConnection, page: Page, *, name: str | None,
                 country: str | None, sector: str | None, article_id: str | None) -> dict[str, Any]:
     """One page of actors (one row per actor per article), as contract Actor dicts plus article_id."""
-    condition, params = actor_condition(name=name, country=country, sector=sector, article_id=article_id)
-    where = f" WHERE {condition}" if condition else ""
+    where, params = where_clause(actor_condition(name=name, country=country, sector=sector, article_id=article_id))
     select = "id, article_id, name, mentions, country, sector, code, title, kind, wikidata"
     total, rows = _paged(db, con, "actors", select, where, params, page)
     for row in rows:
@@ -88,23 +77,9 @@ def list_actors(db: Database, con: duckdb.DuckDBPyConnection, page: Page, *, nam
 def list_quotes(db: Database, con: duckdb.DuckDBPyConnection, page: Page, *, speaker: str | None,
                 country: str | None, text: str | None, article_id: str | None) -> dict[str, Any]:
     """One page of quotes, as contract Quote dicts."""
-    condition, params = quote_condition(speaker=speaker, country=country, text=text, article_id=article_id)
-    where = f" WHERE {condition}" if condition else ""
-    select = ('id, article_id, text, kind, cue, speaker_actor_id, speaker_name, speaker_country, speaker_sector, '
-              'speaker_code, start, "end", sentence, event_ids, section')
-    total, rows = _paged(db, con, "quotes", select, where, params, page)
+    where, params = where_clause(quote_condition(speaker=speaker, country=country, text=text, article_id=article_id))
+    total, rows = _paged(db, con, "quotes", _QUOTE_SELECT, where, params, page)
     return _answer(total, page, [quote_dict(r) for r in rows])
-
-
-def quote_dict(row: dict[str, Any]) -> dict[str, Any]:
-    """A quotes-table row as a contract Quote dict."""
-    speaker = None
-    if row["speaker_actor_id"] is not None:
-        speaker = {"actor_id": row["speaker_actor_id"], "name": row["speaker_name"],
-                   "country": row["speaker_country"], "sector": row["speaker_sector"], "code": row["speaker_code"]}
-    return {"id": row["id"], "article_id": row["article_id"], "text": row["text"], "kind": row["kind"],
-            "cue": row["cue"], "speaker": speaker, "start": row["start"], "end": row["end"],
-            "sentence": row["sentence"], "event_ids": list(row["event_ids"] or []), "section": row["section"] or "text"}
 
 
 def list_clusters(db: Database, con: duckdb.DuckDBPyConnection, page: Page, *, event_type: str | None,
@@ -112,16 +87,8 @@ def list_clusters(db: Database, con: duckdb.DuckDBPyConnection, page: Page, *, e
     """One page of event clusters with their event ids; empty while the clusters tables do not exist."""
     if not (db.has_table(con, "clusters") and db.has_table(con, "cluster_events")):
         return _answer(0, page, [])
-    clauses, params = [], []  # type: list[str], list[Any]
-    if event_type:
-        clauses.append("event_type = ?"); params.append(event_type.upper())
-    if country:
-        clauses.append("(source_country = ? OR target_country = ?)"); params += [country.upper(), country.upper()]
-    if date_from:
-        clauses.append("date_last >= ?"); params.append(date_from)
-    if date_to:
-        clauses.append("date_first <= ?"); params.append(date_to + "\uffff")
-    where = " WHERE " + " AND ".join(clauses) if clauses else ""
+    where, params = where_clause(cluster_condition(event_type=event_type, country=country, date_from=date_from,
+                                                  date_to=date_to))
     select = ", ".join(f'"{c}"' for c in CLUSTER_COLUMNS)
     total, rows = _paged(db, con, "clusters", select, where, params, page)
     ids = [row["id"] for row in rows]

@@ -7,8 +7,8 @@ from typing import Any, Literal, Optional
 from fastapi import APIRouter, Depends, Path as PathParam, Query, Request
 from fastapi.responses import JSONResponse
 
-from ..store import (ACTOR_COLUMNS, ARTICLE_COLUMNS, EVENT_COLUMNS, actor_from_row, article_from_row,
-                     event_from_row)
+from ..db.columns import ACTOR_COLUMNS, ARTICLE_COLUMNS, EVENT_COLUMNS, QUOTE_COLUMNS
+from ..db.rows import actor_from_row, article_from_row, event_from_row
 from . import aggregates, queries
 from .db import Database
 from .errors import ApiError
@@ -76,9 +76,8 @@ def article(request: Request, article_id: str = PathParam(..., max_length=100)) 
                              "ORDER BY position", [article_id])
         event_rows = db.rows(con, f"SELECT {_columns(EVENT_COLUMNS)} FROM events WHERE article_id = ? "
                              "ORDER BY position", [article_id])
-        quote_rows = db.rows(con, 'SELECT id, article_id, text, kind, cue, speaker_actor_id, speaker_name, '
-                             'speaker_country, speaker_sector, speaker_code, start, "end", sentence, event_ids, '
-                             'section FROM quotes WHERE article_id = ? ORDER BY position', [article_id])
+        quote_rows = db.rows(con, f"SELECT {_columns(QUOTE_COLUMNS)} FROM quotes WHERE article_id = ? "
+                             "ORDER BY position", [article_id])
     record = article_from_row(found[0]).to_dict()
     actors = [actor_from_row(r).to_dict() for r in actor_rows]
     events_ = [event_from_row(r).to_dict() for r in event_rows]
