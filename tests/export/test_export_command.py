@@ -104,3 +104,22 @@ def test_rows_are_fetched_in_chunks(tmp_path, monkeypatch):
         assert not isinstance(rows, list)
         ids = [row["id"] for row in rows]
         assert ids == [e.id for e in store.events()]
+
+
+def test_output_folders_are_created(tmp_path, app):
+    """The README's `export --output out/gdelt` works in a fresh folder."""
+    db = make_store(tmp_path / "t.duckdb")
+    result = _invoke(app, "--db", str(db), "--format", "gdelt", "--output", str(tmp_path / "out" / "deep" / "gdelt"))
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "out" / "deep" / "gdelt" / "events.tsv").is_file()
+
+
+def test_gdelt_modality_and_historical_options(tmp_path, app):
+    db = make_store(tmp_path / "t.duckdb")
+    counts = {}
+    for name, extra in {"default": [], "all": ["--modality", "all", "--historical"],
+                        "hypothetical": ["--modality", "hypothetical"]}.items():
+        result = _invoke(app, "--db", str(db), "--format", "gdelt", "--output", str(tmp_path / name), "--json", *extra)
+        assert result.exit_code == 0, result.output
+        counts[name] = json.loads(result.output)["events"]
+    assert counts == {"default": 3, "all": 5, "hypothetical": 1}

@@ -15,6 +15,18 @@ from tacitus.export.fields import numeric_id
 from tacitus.ingest import read_article
 from tacitus.store import EventFilter, Store
 
+# Invented reports (not from any corpus) whose events are not all plain assertions.
+_OWN_REPORTS = [
+    {"id": "own-1", "published": "2021-03-04", "source": "Test Wire", "title": "Talks stall",
+     "text": "Vietnamese Foreign Minister Tran Van Minh has not met his Chinese counterpart since October 2019. "
+             "Malaysia may impose sanctions on Vietnam if the dispute continues."},
+    {"id": "own-2", "published": "2021-03-05", "source": "Test Wire", "title": "A visit",
+     "text": "Brazilian President Ana Costa will visit Argentina next month, officials said. "
+             "In 1982, Argentine troops invaded the Falkland Islands."},
+    {"id": "own-3", "source": "Undated Wire", "title": "Undated",
+     "text": "Kenyan police arrested twelve protesters in Nairobi. The European Union condemned the arrests."},
+]
+
 
 @pytest.mark.slow
 def test_coded_examples_export_in_every_format(tmp_path, coder):
@@ -24,7 +36,8 @@ def test_coded_examples_export_in_every_format(tmp_path, coder):
         store.write([coder.code(read_article(str(path))) for path in paths])
     with Store(db, read_only=True) as store:
         events = store.events()
-        summaries = {fmt: export_events(store, EventFilter(), fmt, tmp_path / f"out-{fmt}")
+        summaries = {fmt: export_events(store, EventFilter(modality="all"), fmt, tmp_path / f"out-{fmt}",
+                                        historical=True)
                      for fmt in ("gdelt", "plover", "parquet", "csv")}
     ids = [e.id for e in events]
     assert len(ids) >= 5  # three articles with several events each
@@ -48,3 +61,39 @@ def test_coded_examples_export_in_every_format(tmp_path, coder):
     assert sorted(row[0] for row in back) == sorted(ids)
     with open(tmp_path / "out-csv", newline="", encoding="utf-8") as handle:
         assert [row["id"] for row in csv.DictReader(handle)] == ids
+
+
+@pytest.mark.slow
+def test_default_gdelt_export_of_a_coded_corpus_reads_in_pandas_as_gdelt_means_it(tmp_path, coder):
+    """The issue's acceptance check: read with pandas (dtype=str), the default GDELT export has no
+    empty SQLDATE, no type code outside CAMEO's agent codes, and only asserted events."""
+    import pandas as pd
+
+    from tacitus.export.cameo_actors import nonstate_to_cameo, sector_to_cameo
+    from tacitus.export.columns import gdelt_event_columns
+    from tacitus.ingest import iter_articles
+
+    db = tmp_path / "corpus.duckdb"
+    # The examples plus invented reports with negated, hypothetical, planned and historical events.
+    own = tmp_path / "own.jsonl"
+    own.write_text("\n".join(json.dumps(record) for record in _OWN_REPORTS) + "\n", encoding="utf-8")
+    articles = list(iter_articles([str(EXAMPLES), str(own)]))
+    with Store(db) as store:
+        store.write(list(coder.pipe(articles)))
+    with Store(db, read_only=True) as store:
+        events = store.events(EventFilter())
+        export_events(store, EventFilter(), "gdelt", tmp_path / "gdelt")
+    assert {e.modality for e in events} - {"asserted"}, "the corpus should hold non-asserted events to leave out"
+    frame = pd.read_csv(tmp_path / "gdelt" / "events.tsv", sep="\t", header=None, dtype=str, quoting=3,
+                        keep_default_na=False, names=list(gdelt_event_columns()))
+    assert len(frame) > 10
+    assert (frame["SQLDATE"].str.fullmatch(r"\d{8}")).all()
+    cameo_types = set(sector_to_cameo().values()) | {a.type1 for a in nonstate_to_cameo().values()}
+    cameo_types.discard("")
+    for column in ("Actor1Type1Code", "Actor2Type1Code", "Actor1Type2Code", "Actor2Type2Code"):
+        assert set(frame[column]) - {""} <= cameo_types, column
+    assert not {"JRN", "PRE", "UNK", "PRM", "SOC"} & set(frame["Actor1Type1Code"])
+    modality = {str(numeric_id(e.id)): e.modality for e in events}
+    assert {modality[i] for i in frame["GLOBALEVENTID"]} == {"asserted"}
+    # An actor without a code is blank, never a name without a code (GDELT's UNIDENTIFIED habit).
+    assert not ((frame["Actor1Code"] == "") & (frame["Actor1Name"] != "")).any()

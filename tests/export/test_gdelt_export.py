@@ -38,10 +38,14 @@ def test_column_files_match_the_codebook():
     assert gdelt_mention_columns() == EXPECTED_MENTION_COLUMNS
 
 
-def _export(tmp_path, where=EventFilter(), **options):
+# Every fixture event, whatever its modality and date (the default export keeps asserted news only).
+EVERY = EventFilter(modality="all")
+
+
+def _export(tmp_path, where=EVERY, historical=True, **options):
     db = make_store(tmp_path / "t.duckdb") if not (tmp_path / "t.duckdb").exists() else tmp_path / "t.duckdb"
     with Store(db, read_only=True) as store:
-        summary = export_events(store, where, "gdelt", tmp_path / "gdelt", **options)
+        summary = export_events(store, where, "gdelt", tmp_path / "gdelt", historical=historical, **options)
     events = [line.split("\t") for line in (tmp_path / "gdelt" / "events.tsv").read_text(encoding="utf-8").splitlines()]
     mentions = [line.split("\t") for line in (tmp_path / "gdelt" / "mentions.tsv").read_text(encoding="utf-8").splitlines()]
     return summary, events, mentions
@@ -83,11 +87,14 @@ def test_event_values_for_a_dated_located_dyadic_event(tmp_path):
     assert row["SOURCEURL"] == "https://www.example.org/news/visit"
 
 
-def test_partial_dates_non_state_actors_and_missing_places_stay_empty(tmp_path):
+def test_partial_dates_fill_sqldate_non_state_actors_are_cameo_and_missing_places_stay_empty(tmp_path):
     _, events, _ = _export(tmp_path)
     accusation = _by_id(events, accusation_article().events[0].id)
-    assert (accusation["SQLDATE"], accusation["MonthYear"], accusation["Year"], accusation["FractionDate"]) == ("", "202306", "2023", "")
-    assert (accusation["Actor1CountryCode"], accusation["Actor1KnownGroupCode"]) == ("", "UNO")
+    # A month-dated event: the first day of its month (the documented SQLDATE rule).
+    assert (accusation["SQLDATE"], accusation["MonthYear"], accusation["Year"], accusation["FractionDate"]) == \
+        ("20230601", "202306", "2023", f"{2023 + (6 * 30 + 1) / 365:.4f}")
+    assert (accusation["Actor1Code"], accusation["Actor1CountryCode"], accusation["Actor1KnownGroupCode"],
+            accusation["Actor1Type1Code"]) == ("IGOUNO", "", "UNO", "IGO")
     assert (accusation["IsRootEvent"], accusation["EventBaseCode"], accusation["EventRootCode"]) == ("0", "112", "11")
     assert all(accusation[f"ActionGeo_{c}"] == "" for c in _GEO)
     assert accusation["SOURCEURL"].startswith("Other Daily; UN accuses Italy; 2023-07-02; tacitus article ")
@@ -95,8 +102,9 @@ def test_partial_dates_non_state_actors_and_missing_places_stay_empty(tmp_path):
     assert protest["Actor2Code"] == protest["Actor2Name"] == ""
     assert (protest["ActionGeo_Type"], protest["ActionGeo_CountryCode"]) == ("3", "US")  # a US city
     assert protest["DATEADDED"] == "20250110083000"  # the publication time is kept
-    assert (threat["SQLDATE"], threat["MonthYear"], threat["Year"]) == ("", "", "2021")
-    assert (deal["SQLDATE"], deal["Year"]) == ("", "")
+    assert (threat["SQLDATE"], threat["MonthYear"], threat["Year"]) == ("20210101", "202101", "2021")
+    # Undated: the article's publication day, as GDELT dates events by their article.
+    assert (deal["SQLDATE"], deal["Year"]) == ("20250110", "2025")
 
 
 def test_mention_rows(tmp_path):
@@ -167,7 +175,7 @@ def test_per_cluster_writes_one_event_row_per_happening_and_a_mention_per_report
     assert _by_id(events, representative.id)["NumArticles"] == "2"
     # A filter that matches only the member still exports its happening, through the representative.
     with Store(db, read_only=True) as store:
-        export_events(store, EventFilter(country="ITA"), "gdelt", tmp_path / "ita", per_cluster=True)
+        export_events(store, EventFilter(country="ITA"), "gdelt", tmp_path / "ita", per_cluster=True)  # ITA: asserted
     ita_events = (tmp_path / "ita" / "events.tsv").read_text(encoding="utf-8").splitlines()
     ita_mentions = (tmp_path / "ita" / "mentions.tsv").read_text(encoding="utf-8").splitlines()
     assert [line.split("\t")[0] for line in ita_events] == [happening]
@@ -179,3 +187,67 @@ def test_per_cluster_is_for_gdelt_only(tmp_path):
     db = make_store(tmp_path / "t.duckdb")
     with Store(db, read_only=True) as store, pytest.raises(TacitusError, match="gdelt only"):
         export_events(store, EventFilter(), "csv", tmp_path / "x.csv", per_cluster=True)
+
+
+def test_by_default_only_asserted_news_is_exported(tmp_path):
+    """Negated, hypothetical, intended... events and background history are not GDELT rows."""
+    summary, events, _ = _export(tmp_path, EventFilter(), historical=None)
+    exported = {row[0] for row in events}
+    visit, accusation, (protest, threat, deal) = visit_article(), accusation_article(), protest_article().events
+    assert exported == {str(numeric_id(e.id)) for e in (visit.events[0], accusation.events[0], protest)}
+    assert str(numeric_id(deal.id)) not in exported  # hypothetical
+    assert str(numeric_id(threat.id)) not in exported  # 2021, in an article of 2025: history
+    assert summary.events == 3
+
+
+def _coded_with(actors_and_events):
+    """An article whose events have the given (source country, source sector, source id) sides."""
+    from tacitus.model import Actor, Article, Coded, Event, Mention, content_id
+
+    text = "The European Union criticized the Health Ministry. The Daily Star reported it. Shots were fired."
+    article = Article(id=content_id("cameo", text), text=text, title="t", published="2024-05-02", source="S")
+    actors, events = [], []
+    for i, (name, country, sector) in enumerate(actors_and_events):
+        start = text.index(name) if name in text else 0
+        actor = Actor(id=f"a{i}", name=name, mentions=(Mention(name, start, start + len(name)),),
+                      country=country, sector=sector, code=(country or "") + (sector or "") or None)
+        actors.append(actor)
+        events.append(Event(id=content_id(article.id, str(i)), article_id=article.id, sentence=0, evidence=text,
+                            event_type="ACCUSE", cameo="111", quad_class=3, goldstein=-2.0, source=actor.ref(),
+                            date="2024-05-01", modality="asserted", confidence=0.5, why="t", trigger="criticized",
+                            trigger_start=text.index("criticized"), trigger_end=text.index("criticized") + 10))
+    return Coded(article=article, actors=tuple(actors), events=tuple(events), quotes=())
+
+
+def test_plover_codes_become_cameo_codes(tmp_path):
+    from tacitus.events.detect import UNIDENTIFIED
+    from tacitus.model import Event
+
+    coded = _coded_with([("European Union", "EUR", None), ("Health Ministry", "GBR", "MED"),
+                         ("The Daily Star", "LBN", "JRN"), ("Shots", None, None)])
+    # The unknown doer of a passive: the coder's UNIDENTIFIED reference.
+    unknown = Event.from_dict({**coded.events[3].to_dict(), "id": "unknown-doer", "source": UNIDENTIFIED.to_dict()})
+    coded = type(coded)(article=coded.article, actors=coded.actors, events=(*coded.events[:3], unknown, coded.events[3]),
+                        quotes=())
+    with Store(tmp_path / "c.duckdb") as store:
+        store.write([coded])
+    with Store(tmp_path / "c.duckdb", read_only=True) as store:
+        export_events(store, EventFilter(), "gdelt", tmp_path / "out")
+    rows = [dict(zip(EXPECTED_EVENT_COLUMNS, line.split("\t")))
+            for line in (tmp_path / "out" / "events.tsv").read_text(encoding="utf-8").splitlines()]
+    by_id = {row["GLOBALEVENTID"]: row for row in rows}
+    eu, health, paper, unknown_row, no_code = (by_id[str(numeric_id(e.id))] for e in (*coded.events,))
+    assert [eu[f"Actor1{c}"] for c in ("Code", "Name", "CountryCode", "KnownGroupCode", "Type1Code")] == \
+        ["IGOEUREEC", "EUROPEAN UNION", "EUR", "EEC", "IGO"]
+    assert (health["Actor1Code"], health["Actor1Type1Code"]) == ("GBRHLH", "HLH")  # PLOVER MED is health
+    assert (paper["Actor1Code"], paper["Actor1Type1Code"]) == ("LBNMED", "MED")  # PLOVER JRN is CAMEO media
+    for row in (unknown_row, no_code):  # GDELT leaves an actor it cannot code blank
+        assert all(row[f"Actor1{c}"] == "" for c in _ACTOR)
+
+
+def test_adm1_is_filled_at_least_at_country_level(tmp_path):
+    _, events, _ = _export(tmp_path)
+    berlin = _by_id(events, visit_article().events[0].id)
+    assert berlin["ActionGeo_ADM1Code"] == "GM16"  # FIPS Germany + GeoNames admin1 of Berlin
+    washington = _by_id(events, protest_article().events[0].id)
+    assert washington["ActionGeo_ADM1Code"].startswith("US") and len(washington["ActionGeo_ADM1Code"]) == 4

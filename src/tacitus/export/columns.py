@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["gdelt_event_columns", "gdelt_mention_columns", "plover_fields", "plover_required", "nonstate_codes"]
+__all__ = ["gdelt_event_columns", "gdelt_mention_columns", "plover_fields", "plover_required", "nonstate_codes", "plover_quads"]
 
 
 def _lines(name: str) -> list[str]:
@@ -47,3 +47,9 @@ def plover_required() -> frozenset[str]:
 def nonstate_codes() -> frozenset[str]:
     """PLOVER's international non-state 'country' codes (UNO, EUR, IGO, NGO, ...)."""
     return frozenset(line.split("\t")[0] for line in _lines("plover_nonstate.txt"))
+
+
+@lru_cache(maxsize=None)
+def plover_quads() -> dict[str, int]:
+    """PLOVER event type -> quad category (1-4), the manual's "Quad categories in PLOVER" table."""
+    return {line.split("\t")[0]: int(line.split("\t")[1]) for line in _lines("plover_quads.tsv")}

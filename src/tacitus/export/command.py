@@ -27,7 +27,8 @@ def register(app: typer.Typer) -> None:
         cameo: Optional[str] = filter_options.CAMEO,
         actor: Optional[str] = filter_options.ACTOR,
         country: Optional[str] = filter_options.COUNTRY,
-        modality: Optional[str] = filter_options.MODALITY,
+        modality: Optional[str] = typer.Option(None, "--modality", help="asserted, intended, planned, cancelled, negated, hypothetical, or all. Default: asserted for gdelt (GDELT rows are events that happened), all for the other formats (which keep the modality field)."),
+        historical: Optional[bool] = typer.Option(None, "--historical/--no-historical", help="Include events dated well before their article's publication (background, PLOVER's 'historical' mode). Default: no for gdelt, yes for the other formats (which flag them)."),
         date_from: Optional[str] = filter_options.DATE_FROM,
         date_to: Optional[str] = filter_options.DATE_TO,
         text: Optional[str] = filter_options.TEXT,
@@ -46,8 +47,11 @@ def register(app: typer.Typer) -> None:
             date_from=date_from, date_to=date_to, text=text, dyad=dyad, either_direction=either_direction,
             article=article, limit=limit)
         with Store(db, read_only=True) as store:
-            summary = export_events(store, where, fmt, output, header=header, force=force, per_cluster=per_cluster)
+            summary = export_events(store, where, fmt, output, header=header, force=force, per_cluster=per_cluster,
+                                    historical=historical)
         if as_json:
             typer.echo(json.dumps(summary.to_dict(), indent=2))
         else:
             typer.echo(f"{summary.events} events -> {summary.output} ({summary.format}: {FORMATS[summary.format]})")
+            for warning in summary.warnings:
+                typer.echo(f"warning: {warning}", err=True)

