@@ -204,12 +204,15 @@ def eval_command(
 ) -> None:
     """Run the pipeline over a gold set and score it (precision, recall, F1, accuracy)."""
     from .evaluate import FORMATS, evaluate, render
+    from .evaluate.folds import parse_fold
     from .evaluate.render import render_details
 
     if fmt not in FORMATS:
         raise TacitusError(f"unknown gold format {fmt!r}; use one of: {', '.join(FORMATS)}")
     if not gold.exists():
         raise TacitusError(f"{gold}: no such file or folder")
+    if fold is not None:
+        parse_fold(fold)  # a bad K/N stops here, before the model loads
     from .coder import load
 
     coder = load(model, dictionaries=dictionaries) if dictionaries else load(model)

@@ -192,6 +192,7 @@ def test_error_report_names_the_nearest_gold_event_and_the_fields():
     assert fields["date"] == {"wrong_events": 1, "only_wrong_field": 1, "missed_must": 0}
     assert fields["place"]["only_wrong_field"] == 1
     assert fields["type"]["missed_must"] == 1
+    assert result["errors"]["summary"]["wrong_events_by_fields_off"] == {"1": 2, "2": 1, "3": 0, "4+": 0}
 
 
 def test_render_shows_articles_bands_and_errors():

@@ -305,11 +305,14 @@ def _error_summary(entries: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     """Count wrong fields over the set: per field, in wrong output events (against their nearest
     gold event), in those where it is the only wrong field, and in missed must events."""
     wrong, only, missed = Counter(), Counter(), Counter()
+    distance: Counter = Counter()  # wrong events by how many fields keep them from their nearest gold event
     no_gold = no_output = 0
     for entry in entries:
         for item in entry["errors"]["wrong"]:
             if item["nearest"] is None:
                 no_gold += 1
+            else:
+                distance[min(len(item["differs"]), 4)] += 1
             wrong.update(item["differs"])
             if len(item["differs"]) == 1:
                 only.update(item["differs"])
@@ -318,7 +321,9 @@ def _error_summary(entries: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
                 no_output += 1
             missed.update(item["differs"])
     fields = {name: {"wrong_events": wrong[name], "only_wrong_field": only[name], "missed_must": missed[name]} for name in FIELDS}
-    return {"fields": fields, "wrong_events_without_gold": no_gold, "missed_must_without_output": no_output}
+    by_distance = {("4+" if n == 4 else str(n)): distance[n] for n in range(1, 5)}
+    return {"fields": fields, "wrong_events_by_fields_off": by_distance,
+            "wrong_events_without_gold": no_gold, "missed_must_without_output": no_output}
 
 
 def score(items: Sequence[GoldArticle], outputs: Sequence[Coded], country_of: CountryOf | None = None,

@@ -173,9 +173,11 @@ def _error_report(errors: Mapping[str, Any]) -> list[RenderableType]:
             else:
                 lines.append("          no output event in this article\n")
     summary = errors["summary"]
+    off = ", ".join(f"{n} field(s): {count}" for n, count in summary.get("wrong_events_by_fields_off", {}).items())
     table = Table(title="wrong fields over the set",
                   caption="wrong events: output events that match no gold event, against their nearest one; "
-                          "only field: the one field that kept them from matching")
+                          "only field: the one field that kept them from matching"
+                          + (f". Wrong events by fields off: {off}" if off else ""))
     for header in ("field", "wrong events", "only field", "missed must"):
         table.add_column(header, justify="left" if header == "field" else "right")
     for name, counts in summary["fields"].items():
