@@ -30,6 +30,6 @@ def extract_actors(doc: Doc, article: Article, resources: ActorResources) -> Act
         )
     candidates = MentionFinder(doc, resources, article.published).run()
     clusters = resolve(doc, candidates)
-    fill_from_knowledge(clusters, resources.knowledge, article.published)
+    fill_from_knowledge(doc, clusters, resources, article)
     fill_from_sentence(doc, clusters)
     return ActorTable(build_actors(doc, article, clusters))

@@ -1,25 +1,39 @@
-"""Filling in what inference left open from the built-in knowledge base (Phoenix dictionaries).
+"""Filling in what inference left open from the built-in knowledge base.
 
 Inference from the article comes first: "North Korean leader Kim Jong-un" is PRK GOV whatever a
-dictionary says, and new leaders need no entry. The knowledge base only answers for actors that
-inference could not place in a country:
+dictionary says, and new leaders need no entry; a user's dictionary entry wins over both. The
+knowledge base only answers for actors that inference could not place in a country:
 
-- a person or organization whose name (any of its names in the article) is an entry: that
-  entry's code on the publication date ("President Francois Mitterrand", "Amnesty International");
-- a person named by surname alone ("President Museveni"), or by first name and surname, whose
-  namesakes in the knowledge base all belong to one country: that country, and the sector if
-  they agree.
+- a person: the dated office holders (UK ministers, US presidents and members of Congress, the
+  Phoenix dictionaries' people) by full name, or by surname with a title or a country named in
+  the sentence, on the publication date (``officeholders.person_code``); a person whose country
+  inference gave, without a sector, takes the office held that day when the countries agree;
+- a party: Party Facts and ParlGov names and abbreviations, with the article's country as the
+  clue between namesakes (``parties.party_code``);
+- failing those, any entry of the Phoenix dictionaries (organizations, or people by a name
+  listed there) on the publication date ("Amnesty International"), and a person named by
+  surname alone ("President Museveni"), or by first name and surname, whose Phoenix namesakes
+  all belong to one country: that country, and the sector if they agree.
+
+Each answer is recorded as evidence on the cluster's first mention ("knowledge: IfG ministers,
+Tony Blair, Prime Minister 1997-05-02..2007-06-27 -> GBR GOV").
 """
 
 from __future__ import annotations
 
 from typing import Iterable
 
-from ..dictionaries import DictEntry
-from .dictionary import ActorDictionary, DictCode
-from .resolve import Cluster
+from spacy.tokens import Doc
 
-__all__ = ["fill_from_knowledge"]
+from ..dictionaries import DictEntry
+from ..model import Article
+from .dictionary import ActorDictionary, DictCode
+from .officeholders import Clue, Known, person_code
+from .parties import PartyClue, party_code
+from .resolve import Cluster
+from .resources import ActorResources
+
+__all__ = ["fill_from_knowledge", "dateline_country"]
 
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "ELI", "OPP", "PTY", "REB"})
 
@@ -36,7 +50,7 @@ def _person_country(knowledge: ActorDictionary, entry: DictEntry) -> DictCode | 
     return DictCode(entry, code.country, code.country, None)
 
 
-def _code_for(cluster: Cluster, knowledge: ActorDictionary, date: str | None) -> DictCode | None:
+def _phoenix_code(cluster: Cluster, knowledge: ActorDictionary, date: str | None) -> DictCode | None:
     names = sorted(set(cluster.names), key=len, reverse=True)
     for name in names:
         entry = knowledge.lookup(name)
@@ -63,15 +77,81 @@ def _code_for(cluster: Cluster, knowledge: ActorDictionary, date: str | None) ->
     return None
 
 
-def fill_from_knowledge(clusters: Iterable[Cluster], knowledge: ActorDictionary, date: str | None) -> None:
-    """Give clusters without a country the knowledge base's country (and sector when unknown)."""
-    if not len(knowledge):
-        return
+def dateline_country(article: Article, resources: ActorResources) -> str | None:
+    """The country of the article's dateline city or country ("NEW DELHI, April 12 (AFP)" -> IND)."""
+    if not article.dateline:
+        return None
+    place = article.dateline.split(",")[0].split("(")[0].strip()
+    if not place or len(place) > 40:
+        return None
+    place = place.title() if place.isupper() else place
+    countries = resources.countries
+    return countries.country_of_capital(place) or countries.by_name(place)
+
+
+def _sentence_countries(doc: Doc, clusters: list[Cluster]) -> dict[int, set[str]]:
+    """The countries named in each sentence (by its first token), from every mention that has one."""
+    found: dict[int, set[str]] = {}
     for cluster in clusters:
-        if cluster.country is not None or cluster.fixed or not cluster.names:
+        for member in cluster.members:
+            if member.country and member.source != "pronoun" and member.start < len(doc):
+                found.setdefault(doc[member.start].sent.start, set()).add(member.country)
+    return found
+
+
+def _around(doc: Doc, cluster: Cluster, countries: dict[int, set[str]]) -> frozenset[str]:
+    """Countries named in the sentences of a cluster's mentions, by mentions of other actors."""
+    own = {m.country for m in cluster.members if m.country}
+    seen: set[str] = set()
+    for member in cluster.members:
+        if member.source != "pronoun" and member.start < len(doc):
+            seen |= countries.get(doc[member.start].sent.start, set())
+    return frozenset(seen - own) if not own else frozenset(seen)
+
+
+def _record(cluster: Cluster, why: str) -> None:
+    if cluster.members:
+        cluster.members[0].evidence.append(why)
+
+
+def _knowledge_code(cluster: Cluster, resources: ActorResources, date: str | None, around: frozenset[str],
+                    home: frozenset[str], named: frozenset[str]) -> Known | None:
+    if cluster.kind == "person":
+        clue = Clue(sector=cluster.sector, families=frozenset(cluster.families), countries=around, home=home)
+        return person_code(resources.officeholders, cluster.names, date, clue)
+    if cluster.kind in ("organization", "group"):
+        return party_code(resources.officeholders, cluster.names, date, PartyClue(around, home, named))
+    return None
+
+
+def fill_from_knowledge(doc: Doc, clusters: Iterable[Cluster], resources: ActorResources, article: Article) -> None:
+    """Give clusters without a country the knowledge base's country (and sector when unknown),
+    and a person whose country is known but not their office the sector of the office they held."""
+    clusters = list(clusters)
+    date = article.published
+    countries = _sentence_countries(doc, clusters) if len(doc) else {}
+    home_code = dateline_country(article, resources)
+    home = frozenset([home_code]) if home_code else frozenset()
+    named = frozenset(c for found in countries.values() for c in found)
+    for cluster in clusters:
+        if cluster.fixed or not cluster.names or (cluster.country is not None and cluster.sector is not None):
             continue
-        code = _code_for(cluster, knowledge, date)
-        if code is None:
+        known = _knowledge_code(cluster, resources, date, _around(doc, cluster, countries), home, named)
+        if cluster.country is not None:
+            # Inference placed the person; the knowledge base adds the office only when it agrees.
+            if known is not None and known.country == cluster.country and known.sector and cluster.kind == "person":
+                cluster.sector = known.sector
+                _record(cluster, known.why)
             continue
-        cluster.country = code.country
-        cluster.sector = cluster.sector or code.sector
+        if known is not None:
+            cluster.country = known.country
+            cluster.sector = cluster.sector or known.sector
+            _record(cluster, known.why)
+            continue
+        if not len(resources.knowledge):
+            continue
+        code = _phoenix_code(cluster, resources.knowledge, date)
+        if code is not None:
+            cluster.country = code.country
+            cluster.sector = cluster.sector or code.sector
+            _record(cluster, f"knowledge: Phoenix, {code.entry.name} [{code.code}]")

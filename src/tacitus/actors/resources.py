@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
 
 from ..dictionaries import load_builtin, read_dictionaries
 from .countries import CountryTable
 from .dictionary import ActorDictionary
+from .knowledgebase import KnowledgeBase
 from .organizations import OrganizationTable
 from .roles import RoleTable
 
@@ -18,13 +19,16 @@ __all__ = ["ActorResources"]
 @dataclass(frozen=True)
 class ActorResources:
     """Country, role and organization tables, the user's dictionaries and the built-in knowledge
-    base (immutable; build once per Coder)."""
+    base: the Phoenix dictionaries and the dated office holders and parties (immutable, but for
+    the office holders' tables, read on first use; build once per Coder)."""
 
     countries: CountryTable
     roles: RoleTable
     organizations: OrganizationTable
     dictionary: ActorDictionary = ActorDictionary.empty()
     knowledge: ActorDictionary = ActorDictionary.empty()
+    # Dated office holders and parties (read on first use; the Phoenix people join them).
+    officeholders: KnowledgeBase = field(default_factory=KnowledgeBase.empty)
 
     @classmethod
     def load(cls, dictionaries: Sequence[Path] = (), knowledge: bool = True) -> "ActorResources":
@@ -35,10 +39,12 @@ class ActorResources:
         roles = RoleTable.load()
         if read is not None and read.agents:
             roles = roles.with_agents(read.agents)
+        builtin = ActorDictionary.build(load_builtin()) if knowledge else ActorDictionary.empty()
         return cls(
             countries=CountryTable.load(),
             roles=roles,
             organizations=OrganizationTable.load(),
             dictionary=ActorDictionary.build(read.entries) if read is not None else ActorDictionary.empty(),
-            knowledge=ActorDictionary.build(load_builtin()) if knowledge else ActorDictionary.empty(),
+            knowledge=builtin,
+            officeholders=KnowledgeBase.load(builtin.entries) if knowledge else KnowledgeBase.empty(),
         )

@@ -1,0 +1,79 @@
+"""A political party's country from the knowledge base (Party Facts, ParlGov), on the article's clues.
+
+Rules (issue 15, "Knowledge"):
+
+- A party name or abbreviation is looked up among the parties that existed in the publication
+  year ("the Labour Party", "Bharatiya Janata Party", "BJP").
+- A name of several words that only one country's parties bear gives that country
+  ("Bharatiya Janata Party" -> IND PTY) unless the article names other countries and never
+  that one (the lists miss many countries' parties: Mali's "Alliance for Democracy" is not
+  Malawi's). An abbreviation ("BJP"), a one-word name ("Labour", "Likud") or a name parties of
+  several countries share ("the Labour Party": GBR, IRL, NZL...) is decided only by a country
+  clue: the countries named in the mention's sentence, failing that the article's own country
+  (its dateline), failing that the countries the article names anywhere; exactly one of them
+  must be a candidate's. An abbreviation only counts written in capitals, three letters or more.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from .knowledgebase import KnowledgeBase, Party, name_key
+from .officeholders import Known
+
+__all__ = ["PartyClue", "party_code"]
+
+
+@dataclass(frozen=True)
+class PartyClue:
+    """Countries the article names around a party mention (``sentence``), its own country
+    (``article``: the dateline's) and every country it names (``named``), tried in that order."""
+
+    sentence: frozenset[str] = frozenset()
+    article: frozenset[str] = frozenset()
+    named: frozenset[str] = frozenset()
+
+
+def _abbreviation(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 3 and " " not in text.strip() and sum(ch.isupper() for ch in letters) >= len(letters) - 1
+
+
+def _distinctive(text: str) -> bool:
+    """A name of several words, not an abbreviation."""
+    return len(name_key(text).split()) >= 2
+
+
+def _known(parties: Sequence[Party], country: str, how: str) -> Known:
+    party = next(p for p in parties if p.country == country)
+    years = f"{party.first or ''}..{party.last or ''}"
+    return Known(country, "PTY", f"knowledge: {party.source}, {party.name} {years} -> {country} PTY ({how})")
+
+
+def party_code(kb: KnowledgeBase, names: Iterable[str], date: str | None, clue: PartyClue = PartyClue()) -> Known | None:
+    """The country of the party called ``names`` (the article's names for one organization) on
+    ``date``, with sector PTY; None when the name is no party's or the clues cannot decide."""
+    for name in sorted(set(names), key=len, reverse=True):
+        abbreviation = _abbreviation(name)
+        if not abbreviation and not name[:1].isupper():
+            continue
+        parties = kb.lookup_party(name, date)
+        if abbreviation:
+            parties = [p for p in parties if name.strip() in p.abbreviations]
+        if not parties:
+            continue
+        countries = {p.country for p in parties}
+        if len(countries) == 1 and not abbreviation and _distinctive(name):
+            mentioned = clue.sentence | clue.article | clue.named
+            if not mentioned or countries <= mentioned:
+                return _known(parties, next(iter(countries)), "the only party of that name")
+            continue
+        for where, hint in (("a country named in the sentence", clue.sentence), ("the article's country", clue.article),
+                            ("a country the article names", clue.named)):
+            picked = countries & hint
+            if len(picked) == 1:
+                return _known(parties, next(iter(picked)), where)
+            if len(picked) > 1:
+                return None
+    return None
