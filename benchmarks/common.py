@@ -32,7 +32,8 @@ def build_store(path: Path, *, target_events: int, seed_db: Path | None = None, 
     if seed_db is not None:
         shutil.copyfile(seed_db, path)
     else:
-        from tacitus.runner import run_inputs
+        from tacitus.options import RunOptions
+from tacitus.runner import run_inputs
 
         source = corpus or REPO / "examples" / "articles"
         inputs = [str(source)]
@@ -45,7 +46,7 @@ def build_store(path: Path, *, target_events: int, seed_db: Path | None = None, 
                         break
                     dst.write(line)
             inputs = [str(head)]
-        run_inputs(inputs, db=path, progress=False)
+        run_inputs(RunOptions(inputs=inputs, db=path, progress=False))
     con = duckdb.connect(str(path))
     try:
         seed = con.execute("SELECT count(*) FROM events").fetchone()[0]

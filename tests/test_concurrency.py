@@ -8,6 +8,7 @@ import sys
 import time
 from pathlib import Path
 
+from tacitus.options import RunOptions
 from tacitus.runlock import lock_path, read_holder
 from tacitus.store import Store
 
@@ -22,6 +23,7 @@ _RUN = """
 import json, os, sys, time
 sys.path.insert(0, {tests!r})
 from test_runner_fakes import FakeCoder
+from tacitus.options import RunOptions
 from tacitus.runner import run_inputs
 from tacitus.errors import TacitusError
 
@@ -30,9 +32,10 @@ def gate(_article):
         time.sleep(0.01)
 
 try:
-    summary = run_inputs([{corpus!r}], db={db!r}, load_coder=FakeCoder(delay={delay}, on_article=gate), batch_size=4,
-                         commit_seconds=0.0,  # write every batch: the reader test wants many states
-                         wait={wait}, on_wait=lambda m: print(m, file=sys.stderr, flush=True))
+    options = RunOptions(inputs=[{corpus!r}], db={db!r}, batch_size=4, wait={wait},
+                         commit_seconds=0.0)  # write every batch: the reader test wants many states
+    summary = run_inputs(options, load_coder=FakeCoder(delay={delay}, on_article=gate),
+                         on_wait=lambda m: print(m, file=sys.stderr, flush=True))
 except TacitusError as exc:
     print(exc, file=sys.stderr)
     sys.exit(1)
@@ -90,7 +93,7 @@ def test_two_runs_on_one_database_take_turns_and_store_what_one_run_stores(tmp_p
     assert waiting.startswith(f"another tacitus run (pid {first.pid}, started") and "waiting..." in waiting
     # The second run waited for the whole first run, so it found everything stored.
     assert (one["new"], two["new"], two["skipped"]) == (24, 0, 24)
-    run_inputs([corpus], db=reference, load_coder=FakeCoder())
+    run_inputs(RunOptions(inputs=[corpus], db=reference), load_coder=FakeCoder())
     assert _contents(db) == _contents(reference)
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tacitus.options import RunOptions
 from tacitus import runner
 from tacitus.runner import run_inputs
 from tacitus.store import Store
@@ -27,13 +28,13 @@ def test_grown_jsonl_codes_only_the_appended_lines(tmp_path: Path) -> None:
     corpus, db = tmp_path / "wire.jsonl", tmp_path / "news.duckdb"
     write_jsonl(corpus, range(5))
     first = FakeCoder()
-    summary = run_inputs([corpus], db=db, load_coder=first, batch_size=2)
+    summary = run_inputs(RunOptions(inputs=[corpus], db=db, batch_size=2), load_coder=first)
     assert (summary.read, summary.new, summary.skipped, summary.failed) == (5, 5, 0, 0)
     before = _stored_ids(db)
 
     write_jsonl(corpus, range(5, 8), append=True)
     second = FakeCoder()
-    summary = run_inputs([corpus], db=db, load_coder=second, batch_size=2)
+    summary = run_inputs(RunOptions(inputs=[corpus], db=db, batch_size=2), load_coder=second)
     assert (summary.read, summary.new, summary.skipped, summary.failed) == (8, 3, 5, 0)
     after = _stored_ids(db)
     assert before < after and len(after) == 8
@@ -45,10 +46,10 @@ def test_folder_with_new_files_codes_only_them(tmp_path: Path) -> None:
     folder.mkdir()
     for number in range(3):
         (folder / f"a{number}.txt").write_text(story(number), encoding="utf-8")
-    run_inputs([folder], db=db, load_coder=FakeCoder())
+    run_inputs(RunOptions(inputs=[folder], db=db), load_coder=FakeCoder())
     (folder / "b.txt").write_text(story(99), encoding="utf-8")
     coder = FakeCoder()
-    summary = run_inputs([folder], db=db, load_coder=coder)
+    summary = run_inputs(RunOptions(inputs=[folder], db=db), load_coder=coder)
     assert (summary.read, summary.new, summary.skipped) == (4, 1, 3)
     assert len(coder.coded_ids) == 1 and len(_stored_ids(db)) == 4
 
@@ -56,12 +57,12 @@ def test_folder_with_new_files_codes_only_them(tmp_path: Path) -> None:
 def test_nothing_new_loads_no_coder(tmp_path: Path) -> None:
     corpus, db = tmp_path / "wire.jsonl", tmp_path / "news.duckdb"
     write_jsonl(corpus, range(3))
-    run_inputs([corpus], db=db, load_coder=FakeCoder())
+    run_inputs(RunOptions(inputs=[corpus], db=db), load_coder=FakeCoder())
 
     def refuse():
         raise AssertionError("the coder must not load when every article is stored")
 
-    summary = run_inputs([corpus], db=db, load_coder=refuse)
+    summary = run_inputs(RunOptions(inputs=[corpus], db=db), load_coder=refuse)
     assert (summary.new, summary.skipped) == (0, 3)
 
 
@@ -72,7 +73,7 @@ def test_duplicates_bad_lines_and_coding_failures_add_up(tmp_path: Path) -> None
         out.write("{not json\n")
         out.write(json.dumps({"title": "x", "text": story(4) + " CANNOT-CODE"}) + "\n")
         out.write(json.dumps({"title": "no text"}) + "\n")
-    summary = run_inputs([corpus], db=db, load_coder=FakeCoder(), batch_size=2)
+    summary = run_inputs(RunOptions(inputs=[corpus], db=db, batch_size=2), load_coder=FakeCoder())
     assert (summary.read, summary.new, summary.skipped, summary.failed) == (7, 3, 1, 3)
     assert _adds_up(summary) and len(summary.failures) == 3
     with Store(db, read_only=True) as store:
@@ -86,7 +87,7 @@ def test_duplicates_beyond_the_recent_window_are_still_stored_once(tmp_path: Pat
     monkeypatch.setattr(runner, "_LOOKUP_CHUNK", 1)
     corpus, db = tmp_path / "dups.jsonl", tmp_path / "news.duckdb"
     write_jsonl(corpus, [1, 2, 3, 1, 2, 3])
-    summary = run_inputs([corpus], db=db, load_coder=FakeCoder(), batch_size=100)
+    summary = run_inputs(RunOptions(inputs=[corpus], db=db, batch_size=100), load_coder=FakeCoder())
     assert (summary.read, summary.new, summary.skipped) == (6, 3, 3)
     assert len(_stored_ids(db)) == 3
 
@@ -104,7 +105,7 @@ def test_many_bad_lines_are_written_in_bounded_batches(tmp_path: Path, monkeypat
     monkeypatch.setattr(Store, "write", spy)
     corpus, db = tmp_path / "bad.jsonl", tmp_path / "news.duckdb"
     corpus.write_text("".join(f"{{broken {n}\n" for n in range(10)), encoding="utf-8")
-    summary = run_inputs([corpus], db=db, load_coder=FakeCoder())
+    summary = run_inputs(RunOptions(inputs=[corpus], db=db), load_coder=FakeCoder())
     assert summary.failed == 10 and max(written) <= 4 and sum(written) == 10
 
 
@@ -119,7 +120,7 @@ def test_the_database_is_free_between_batches(tmp_path: Path, monkeypatch) -> No
         with Store(db, read_only=True, timeout=0) as store:
             seen.append(store.counts()["articles"])
 
-    run_inputs([corpus], db=db, load_coder=FakeCoder(on_article=peek), batch_size=2, commit_seconds=0.0)
+    run_inputs(RunOptions(inputs=[corpus], db=db, batch_size=2, commit_seconds=0.0), load_coder=FakeCoder(on_article=peek))
     assert seen[0] == 0 and seen[-1] == 4 and seen == sorted(seen)
 
 
@@ -127,7 +128,7 @@ def test_the_database_is_free_between_batches(tmp_path: Path, monkeypatch) -> No
 def test_summary_counts_match_the_stored_contents(tmp_path: Path, size: int) -> None:
     corpus, db = tmp_path / "wire.jsonl", tmp_path / "news.duckdb"
     write_jsonl(corpus, range(7))
-    summary = run_inputs([corpus], db=db, load_coder=FakeCoder(), batch_size=size)
+    summary = run_inputs(RunOptions(inputs=[corpus], db=db, batch_size=size), load_coder=FakeCoder())
     assert summary.new == len(_stored_ids(db)) == 7 and _adds_up(summary)
 
 
@@ -144,6 +145,6 @@ def test_batches_are_grouped_until_the_minimum_write_interval(tmp_path: Path, mo
     monkeypatch.setattr(Store, "write", spy)
     corpus, db = tmp_path / "wire.jsonl", tmp_path / "news.duckdb"
     write_jsonl(corpus, range(14))
-    summary = run_inputs([corpus], db=db, load_coder=FakeCoder(), batch_size=2, commit_seconds=3600.0)
+    summary = run_inputs(RunOptions(inputs=[corpus], db=db, batch_size=2, commit_seconds=3600.0), load_coder=FakeCoder())
     # No write before 3 batches wait (the interval is never reached), then the rest at the end.
     assert sizes == [6, 6, 2] and summary.new == 14

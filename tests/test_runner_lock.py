@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from tacitus.options import RunOptions
 from tacitus.errors import StoreError
 from tacitus.runlock import RunLock, RunLockedError, lock_path, read_holder
 from tacitus.runner import run_inputs
@@ -82,7 +83,7 @@ def test_run_inputs_without_wait_stops_at_once(tmp_path: Path) -> None:
     write_jsonl(corpus, range(2))
     with RunLock(db):
         with pytest.raises(RunLockedError) as caught:
-            run_inputs([corpus], db=db, load_coder=FakeCoder(), wait=False)
+            run_inputs(RunOptions(inputs=[corpus], db=db, wait=False), load_coder=FakeCoder())
     assert isinstance(caught.value, StoreError) and "use another --db" in str(caught.value)
     assert not db.exists()  # nothing was touched
 

@@ -10,6 +10,7 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
+from tacitus.options import RunOptions
 from tacitus.errors import InputError
 from tacitus.runner import run_inputs
 from tacitus.store import Store
@@ -62,8 +63,8 @@ def test_watch_codes_dropped_files_and_appended_lines_until_stopped(tmp_path: Pa
     coder = FakeCoder()
     rounds: list[int] = []
     stop = threading.Event()
-    thread = threading.Thread(target=watch_folder, args=(folder,), daemon=True, kwargs=dict(
-        db=db, interval=0.05, stop_event=stop, load_coder=coder, on_batch=lambda s, paths: rounds.append(s.new)))
+    thread = threading.Thread(target=watch_folder, args=(folder, RunOptions(db=db)), daemon=True, kwargs=dict(
+        interval=0.05, stop_event=stop, load_coder=coder, on_batch=lambda s, paths: rounds.append(s.new)))
     thread.start()
     try:
         (folder / "one.txt").write_text(story(1), encoding="utf-8")
@@ -83,28 +84,28 @@ def test_watch_once_stores_the_folder_and_returns(tmp_path: Path) -> None:
     folder, db = tmp_path / "inbox", tmp_path / "news.duckdb"
     folder.mkdir()
     write_jsonl(folder / "wire.jsonl", range(3))
-    totals = watch_folder(folder, db=db, once=True, load_coder=FakeCoder())
+    totals = watch_folder(folder, RunOptions(db=db), once=True, load_coder=FakeCoder())
     assert (totals.rounds, totals.new, totals.read) == (1, 3, 3) and _count(db) == 3
 
 
 def test_the_database_inside_the_watched_folder_is_not_an_input(tmp_path: Path) -> None:
     db = tmp_path / "news.duckdb"
     write_jsonl(tmp_path / "wire.jsonl", range(2))
-    watch_folder(tmp_path, db=db, once=True, load_coder=FakeCoder())
-    totals = watch_folder(tmp_path, db=db, once=True, load_coder=FakeCoder())
+    watch_folder(tmp_path, RunOptions(db=db), once=True, load_coder=FakeCoder())
+    totals = watch_folder(tmp_path, RunOptions(db=db), once=True, load_coder=FakeCoder())
     assert totals.failed == 0 and totals.files == {str(tmp_path / "wire.jsonl")}
 
 
 def test_watching_a_missing_folder_says_so(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such folder"):
-        watch_folder(tmp_path / "nowhere", db=tmp_path / "news.duckdb", once=True)
+        watch_folder(tmp_path / "nowhere", RunOptions(db=tmp_path / "news.duckdb"), once=True)
 
 
 def test_watch_command_once_reports_the_counts(tmp_path: Path) -> None:
     folder, db = tmp_path / "inbox", tmp_path / "news.duckdb"
     folder.mkdir()
     write_jsonl(folder / "wire.jsonl", range(3))
-    run_inputs([folder], db=db, load_coder=FakeCoder())  # stored already: the command loads no model
+    run_inputs(RunOptions(inputs=[folder], db=db), load_coder=FakeCoder())  # stored already: the command loads no model
     app = typer.Typer()
     register(app)
     app.command("noop")(lambda: None)  # a second command keeps `watch` a named subcommand
@@ -144,5 +145,5 @@ def test_each_round_with_new_articles_clusters_their_events(tmp_path: Path) -> N
         folder, db = tmp_path / f"inbox-{cluster}", tmp_path / f"news-{cluster}.duckdb"
         folder.mkdir()
         write_jsonl(folder / "wire.jsonl", range(2))
-        watch_folder(folder, db=db, once=True, load_coder=FakeCoder(), cluster=cluster)
+        watch_folder(folder, RunOptions(db=db, cluster=cluster), once=True, load_coder=FakeCoder())
         assert ("cluster_events" in tables(db)) is cluster

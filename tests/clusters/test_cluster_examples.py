@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tacitus.options import RunOptions
 from tacitus.clusters import cluster_pending, rebuild_clusters
 from tacitus.clusters.scoring import pairwise_scores
 from tacitus.runner import run_inputs
@@ -26,7 +27,7 @@ RECALL_FLOOR = 0.55
 @pytest.mark.slow
 def test_written_reports_cluster_above_the_floors(tmp_path, coder):
     db = tmp_path / "examples.duckdb"
-    run_inputs([str(ARTICLES)], db=db, load_coder=lambda: coder)
+    run_inputs(RunOptions(inputs=[str(ARTICLES)], db=db), load_coder=lambda: coder)
     with Store(db) as store:
         cluster_pending(store)
         scores = pairwise_scores(store, LABELS)

@@ -9,7 +9,9 @@ import duckdb
 import pytest
 from engine_fixtures import dump_tables, write_jsonl
 
+from tacitus.options import EngineOptions, RunOptions
 from tacitus.runner import run_inputs
+from tacitus.store import Store
 
 pytestmark = pytest.mark.slow
 
@@ -37,11 +39,15 @@ def _counts(summary):
     return (summary.read, summary.new, summary.skipped, summary.failed, summary.events, summary.quotes, summary.actors)
 
 
-def _both_engines(inputs, tmp_path, **ray_options):
+def _ray(inputs, db, **engine) -> RunOptions:
+    return RunOptions(inputs=inputs, db=db, engine=EngineOptions(name="ray", workers=2, **engine))
+
+
+def _both_engines(inputs, tmp_path, **engine):
     from tacitus.engines import run_with_ray
 
-    local = run_inputs(inputs, db=tmp_path / "local.duckdb")
-    distributed = run_with_ray(inputs, db=tmp_path / "ray.duckdb", workers=2, **ray_options)
+    local = run_inputs(RunOptions(inputs=inputs, db=tmp_path / "local.duckdb"))
+    distributed = run_with_ray(_ray(inputs, tmp_path / "ray.duckdb", **engine))
     return local, distributed
 
 
@@ -58,7 +64,7 @@ def test_small_jsonl_with_a_corrupt_line_same_tables_and_failures(local_ray, tmp
     assert {(row[1], row[2]) for row in expected["failures"]} == {(str(path), "line 4"), (str(path), "line 5")}
     assert len(expected["events"]) > 0 and len(expected["quotes"]) > 0
     # a rerun skips every stored article before coding and changes nothing
-    again = run_with_ray([path], db=tmp_path / "ray.duckdb", workers=2, lines_per_item=2)
+    again = run_with_ray(_ray([path], tmp_path / "ray.duckdb", lines_per_item=2))
     assert (again.new, again.skipped, again.failed) == (0, 5, 2)
     assert dump_tables(tmp_path / "ray.duckdb") == expected
 
@@ -68,15 +74,15 @@ def test_events_dataset_without_the_store_is_queried_in_place(local_ray, tmp_pat
 
     path = write_jsonl(tmp_path / "wire.jsonl", corrupt=False)
     shards = tmp_path / "shards"
-    summary = run_with_ray([path], db=tmp_path / "none.duckdb", workers=2, shards_dir=shards,
-                           load_into_store=False, lines_per_item=3)
+    summary = run_with_ray(_ray([path], tmp_path / "none.duckdb", shards_dir=str(shards), load_into_store=False,
+                                lines_per_item=3))
     assert not (tmp_path / "none.duckdb").exists()
     assert summary.new == 4  # the repeat of article 1 falls in the same item here: skipped
     rows = duckdb.sql(f"SELECT day::VARCHAR AS day, count(DISTINCT id) FROM read_parquet('{shards}/events/**/*.parquet', "
                       "hive_partitioning=1) GROUP BY day ORDER BY day").fetchall()
     assert [day for day, _ in rows] == ["2024-03-04", "2024-03-05", "2024-03-06"]
     assert sum(n for _, n in rows) == summary.events
-    run_inputs([path], db=tmp_path / "local.duckdb")
+    run_inputs(RunOptions(inputs=[path], db=tmp_path / "local.duckdb"))
     local_ids = {r[0] for r in dump_tables(tmp_path / "local.duckdb")["events"]}
     dataset_ids = {r[0] for r in duckdb.sql(f"SELECT id FROM read_parquet('{shards}/events/**/*.parquet')").fetchall()}
     assert dataset_ids == local_ids
@@ -113,3 +119,48 @@ def test_cli_run_with_the_ray_engine(local_ray, tmp_path):
     summary = json.loads(result.output[result.output.index("{"):])
     assert (summary["new"], summary["skipped"], summary["failed"]) == (4, 1, 2)
     assert len(dump_tables(db)["articles"]) == 4
+
+
+def test_the_same_options_give_the_same_tables_through_run_ray_and_watch(local_ray, tmp_path):
+    """One RunOptions (columns, defaults, a budget, dictionaries, batching, commit interval)
+    through the local engine, Ray and watch: the three databases are identical, and each option
+    visibly took effect."""
+    import json
+
+    from tacitus.engines import run_with_ray
+    from tacitus.watch import watch_folder
+
+    dictionaries = tmp_path / "dicts"
+    dictionaries.mkdir()
+    (dictionaries / "Test.actors.txt").write_text("FREEDONIA [FRD]\n", encoding="utf-8")
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    records = [
+        {"headline": "Talks in Freedonia", "body": "Freedonia's foreign minister met his Spanish counterpart in "
+                                                    "Madrid on Monday to discuss fishing rights."},
+        {"headline": "Protest", "body": "Police in Nairobi fired tear gas at protesters on Tuesday, the interior "
+                                         "ministry said.", "day": "2024-03-05"},
+        {"headline": "Too long", "body": "The minister spoke. " * 40},  # over the budget below
+    ]
+    path = inbox / "wire.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    base = RunOptions.from_cli(column=["title=headline", "text=body", "published=day"], budget=["max_chars=400"],
+                               published="2024-03-04", dictionaries=[dictionaries], source="Desk",
+                               batch_size=2, commit_seconds=0.0, cluster=False)
+    run_inputs(base.replace(inputs=(str(path),), db=str(tmp_path / "local.duckdb")))
+    run_with_ray(base.replace(inputs=(str(path),), db=str(tmp_path / "ray.duckdb"),
+                              engine=EngineOptions(name="ray", workers=2)))
+    watch_folder(inbox, base.replace(db=str(tmp_path / "watch.duckdb")), once=True)
+
+    local = dump_tables(tmp_path / "local.duckdb")
+    assert dump_tables(tmp_path / "ray.duckdb") == local
+    assert dump_tables(tmp_path / "watch.duckdb") == local
+    with Store(tmp_path / "local.duckdb", read_only=True) as store:
+        articles = {a.title: a for a in store.articles()}
+        failures = store.failures()
+        actors = store.actors(country="FRD")
+    assert set(articles) == {"Talks in Freedonia", "Protest"}  # columns mapped
+    assert articles["Talks in Freedonia"].published == "2024-03-04" and articles["Protest"].published == "2024-03-05"
+    assert {a.source for a in articles.values()} == {"Desk"}
+    assert len(failures) == 1 and "max_chars 400" in failures[0].reason  # the budget, in every path
+    assert "Freedonia" in {a.name for a in actors}  # the dictionary entry reached every coder

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from corpus_maker import build_corpus
+from tacitus.options import RunOptions
 from tacitus.store import Store
 
 pytestmark = pytest.mark.slow
@@ -60,8 +61,8 @@ def test_a_rerun_skips_everything_and_records_no_new_failure(tmp_path: Path) -> 
 
     corpus = build_corpus(tmp_path / "in", jsonl=30, csv_rows=15, files=10)
     db = tmp_path / "again.duckdb"
-    first = run_inputs([tmp_path / "in"], db=db)
-    second = run_inputs([tmp_path / "in"], db=db)
+    first = run_inputs(RunOptions(inputs=[tmp_path / "in"], db=db))
+    second = run_inputs(RunOptions(inputs=[tmp_path / "in"], db=db))
     assert first.read == second.read == corpus.records
     assert second.new == 0 and second.skipped == first.new + first.skipped
     assert second.failed == first.failed

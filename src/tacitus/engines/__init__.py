@@ -8,8 +8,11 @@ stops with a message saying how to install it.
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Callable
+
+if TYPE_CHECKING:
+    from ..options import RunOptions
+    from ..runner import RunSummary
 
 from ..errors import TacitusError
 
@@ -28,9 +31,9 @@ def require_ray() -> None:
         raise TacitusError(RAY_MISSING) from exc
 
 
-def run_with_ray(inputs: Any, *, db: str | Path, **options: Any) -> Any:
-    """Run the pipeline on Ray: see ``tacitus.engines.ray_engine.run_with_ray`` for the options."""
+def run_with_ray(options: "RunOptions", *, on_wait: Callable[[str], None] | None = None) -> "RunSummary":
+    """Run the pipeline on Ray with the run's options: see ``tacitus.engines.ray_engine.run_with_ray``."""
     require_ray()
     from .ray_engine import run_with_ray as run
 
-    return run(inputs, db=db, **options)
+    return run(options, on_wait=on_wait)

@@ -11,8 +11,9 @@ dashboard, `tacitus events`) get in between batches.
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
 from ..model import Coded, Failure
 from ..runner import RunSummary
@@ -23,6 +24,8 @@ __all__ = ["ShardLoader"]
 
 MAX_LISTED_FAILURES = 50  # as in the local summary: the table holds them all, the summary a sample
 MAX_PENDING_FAILURES = 256
+# A batch waits for the commit interval, but never more than this many batches pile up.
+MAX_WAITING_BATCHES = 16
 # The loader's connection is short-lived and small, as the local runner's writer.
 WRITER_CONFIG: Mapping[str, str] = {"threads": "1", "memory_limit": "256MB"}
 
@@ -32,10 +35,16 @@ class ShardLoader:
     a RunSummary."""
 
     def __init__(self, db: str | Path | None, summary: RunSummary, batch_size: int = 32,
-                 store_timeout: float | None = None) -> None:
-        """Load into ``db`` in transactions of ``batch_size`` articles, counting into ``summary``."""
+                 store_timeout: float | None = None, *, commit_seconds: float = 0.0,
+                 on_wait: Callable[[str], None] | None = None) -> None:
+        """Load into ``db`` in transactions of at least ``batch_size`` articles, counting into
+        ``summary``; a full batch is written once ``commit_seconds`` have passed since the last
+        write (as the local runner does with --commit-every), or once 16 batches wait."""
         self.db = db
         self.store_timeout = store_timeout
+        self.commit_seconds = commit_seconds
+        self.on_wait = on_wait
+        self._last_write = time.monotonic()
         self.summary = summary
         self.batch_size = max(1, batch_size)
         self._batch: list[Coded] = []
@@ -68,7 +77,9 @@ class ShardLoader:
                 self.flush()
         else:
             self._batch.append(Coded.from_dict(json.loads(row["coded"])))
-            if len(self._batch) >= self.batch_size:
+            if len(self._batch) >= self.batch_size and (
+                    time.monotonic() - self._last_write >= self.commit_seconds
+                    or len(self._batch) >= MAX_WAITING_BATCHES * self.batch_size):
                 self.flush()
 
     def flush(self) -> None:
@@ -78,7 +89,7 @@ class ShardLoader:
         if self.db is None:
             self._count(set())
         else:
-            with Store(self.db, timeout=self.store_timeout, config=WRITER_CONFIG) as store:
+            with Store(self.db, timeout=self.store_timeout, config=WRITER_CONFIG, on_wait=self.on_wait) as store:
                 fresh = self._count(store.known_article_ids([c.article.id for c in self._batch]))
                 store.write(fresh, self._failures)
         for failure in self._failures:
@@ -86,6 +97,7 @@ class ShardLoader:
                 self.summary.failures.append({"path": failure.path, "position": failure.position, "reason": failure.reason})
         self._batch.clear()
         self._failures.clear()
+        self._last_write = time.monotonic()
 
     def _count(self, known: set[str]) -> list[Coded]:
         """Count the queued articles against the stored ``known`` ids; return the new ones."""

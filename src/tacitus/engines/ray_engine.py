@@ -19,6 +19,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping
 
 from ..errors import InputError, TacitusError
 from ..model import Article, Failure
+from ..options import RunOptions
 from ..runlock import RunLock
 from ..runner import RunSummary
 from ..store import Store
@@ -37,17 +38,15 @@ LOCAL_OBJECT_STORE_BYTES = 512 * 1024 * 1024
 class CodingWorker:
     """A Ray Data callable class: loads the model once, then codes one work item per call."""
 
-    def __init__(self, options: Mapping[str, Any], known: list[Any], coded_dir: str, events_dir: str | None) -> None:
-        """Load the coder and the reader context; ``known`` holds one object ref to the stored ids."""
+    def __init__(self, options: RunOptions, known: list[Any], coded_dir: str, events_dir: str | None) -> None:
+        """Load the coder and the reader context the run's options describe (the same as the
+        local engine's: model, dictionaries, budgets, columns); ``known`` holds one object ref to
+        the stored ids."""
         import ray
 
-        from ..coder import load
-
-        dictionaries = tuple(options.get("dictionaries") or ())
-        self.coder = load(options.get("model"), dictionaries=dictionaries or None)
-        self.ctx = record_context(column_map=options.get("column_map"), published=options.get("published"),
-                                  source=options.get("source"))
-        self.batch_size = int(options.get("batch_size") or 32)
+        self.coder = options.load_coder()
+        self.ctx = record_context(**options.reader_options())
+        self.batch_size = options.batch_size
         self.known: frozenset[str] = ray.get(known[0]) if known else frozenset()
         self.coded_dir = coded_dir
         self.events_dir = events_dir
@@ -95,47 +94,43 @@ def _read_safely(item: WorkItem, ctx: Any) -> Iterator[Article | Failure]:
         yield Failure(path=item.path, position=None, reason=f"unexpected {type(exc).__name__} while reading: {exc}")
 
 
-def run_with_ray(inputs: Iterable[str | Path], *, db: str | Path, address: str | None = None,
-                 workers: int | None = None, shards_dir: str | Path | None = None, batch_size: int = 32,
-                 model: str | None = None, dictionaries: tuple[str | Path, ...] = (),
-                 column_map: Mapping[str, str] | None = None, published: str | None = None,
-                 source: str | None = None, load_into_store: bool = True,
-                 lines_per_item: int | None = None, progress: bool = False, wait: bool = True,
-                 on_wait: Callable[[str], None] | None = None, store_timeout: float | None = None) -> RunSummary:
-    """Code ``inputs`` on Ray and load the results into the database at ``db``.
+def run_with_ray(options: RunOptions, *, on_wait: Callable[[str], None] | None = None) -> RunSummary:
+    """Code ``options.inputs`` on Ray and load the results into the database ``options.db``.
 
-    Gives the same articles, actors, events, quotes, failures and ids as ``runner.run_inputs``.
-    ``address`` is a Ray address ("auto", "ray://head:10001"; None starts Ray on this machine
-    unless it is running in this process already), ``workers`` the number of model-holding
-    actors (default: the cluster's CPUs), ``shards_dir`` where the Parquet shards go (default: a
-    temporary folder, removed after loading; on a cluster it must be storage every node shares).
-    With ``load_into_store=False`` nothing is written to ``db`` (its stored articles are still
-    skipped when it exists) and ``shards_dir`` receives ``events/day=D/*.parquet`` too.
-    ``progress`` shows Ray Data's progress bars (off: Ray logs only warnings). As with the local
-    engine, another run on the same database makes this one wait (``on_wait`` gets a one-line
-    message) or, with ``wait=False``, raise RunLockedError.
+    Gives the same articles, actors, events, quotes, failures and ids as ``runner.run_inputs``
+    with the same options. From ``options.engine``: ``address`` is a Ray address ("auto",
+    "ray://head:10001"; None starts Ray on this machine unless it is running in this process
+    already), ``workers`` the number of model-holding actors (default: the cluster's CPUs),
+    ``shards_dir`` where the Parquet shards go (default: a temporary folder, removed after
+    loading; on a cluster it must be storage every node shares). With ``load_into_store=False``
+    nothing is written to the database (its stored articles are still skipped when it exists) and
+    ``shards_dir`` receives ``events/day=D/*.parquet`` too. ``options.progress`` shows Ray Data's
+    progress bars (off: Ray logs only warnings). As with the local engine, another run on the
+    same database makes this one wait (``on_wait`` gets a one-line message) or, with
+    ``options.wait=False``, raise RunLockedError.
     """
     import ray
 
     started = time.perf_counter()
     summary = RunSummary()
-    if not load_into_store and shards_dir is None:
+    engine = options.engine
+    db, load_into_store, workers = options.db, engine.load_into_store, engine.workers
+    if not load_into_store and engine.shards_dir is None:
         raise InputError("without loading into the store, give --shards DIR for the Parquet dataset")
-    options = {"model": model, "dictionaries": [str(d) for d in dictionaries], "column_map": dict(column_map or {}),
-               "published": published, "source": source, "batch_size": batch_size}
-    owned = _connect(address, workers)
+    owned = _connect(engine.address, workers)
     try:
         with contextlib.ExitStack() as stack:
             if load_into_store:  # one writer per database, as with the local engine
-                stack.enter_context(RunLock(db, wait=wait, on_wait=on_wait))
-            coded_dir, events_dir = _prepare(stack.enter_context(_shard_folder(shards_dir)),
+                stack.enter_context(RunLock(db, wait=options.wait, on_wait=on_wait))
+            coded_dir, events_dir = _prepare(stack.enter_context(_shard_folder(engine.shards_dir)),
                                              with_events=not load_into_store)
             workers = workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
-            items = plan_items(inputs, workers=workers, lines_per_item=lines_per_item)
-            loader = ShardLoader(db if load_into_store else None, summary, batch_size, store_timeout)
+            items = plan_items(options.inputs, workers=workers, lines_per_item=engine.lines_per_item)
+            loader = ShardLoader(db if load_into_store else None, summary, options.batch_size,
+                                 options.store_timeout, commit_seconds=options.commit_seconds, on_wait=on_wait)
             if items:
-                known = ray.put(frozenset(_stored_ids(db, must_exist=load_into_store, timeout=store_timeout)))
-                stack.enter_context(_ray_data_output(progress))
+                known = ray.put(frozenset(_stored_ids(db, must_exist=load_into_store, timeout=options.store_timeout)))
+                stack.enter_context(_ray_data_output(options.progress))
                 pool = ray.data.ActorPoolStrategy(size=min(workers, len(items)))
                 done = ray.data.from_items([item.to_dict() for item in items]).map_batches(
                     CodingWorker, batch_size=1, compute=pool, num_cpus=1,

@@ -22,6 +22,7 @@ from ..ingest.patterns import FieldNames, StructurePatterns
 from ..ingest.readers import JSONL_SUFFIXES, STDIN
 from ..ingest.readers import _walk as walk_files  # the local engine's folder order, shared on purpose
 from ..ingest.records import RecordContext, iter_jsonl
+from ..limits import Limits
 from ..model import Article, Failure
 from .parquet_input import PARQUET_SUFFIXES, iter_parquet, row_groups
 
@@ -132,10 +133,10 @@ def plan_items(inputs: Iterable[str | Path], *, workers: int, lines_per_item: in
 
 
 def record_context(*, column_map: Mapping[str, str] | None = None, published: str | None = None,
-                   source: str | None = None) -> RecordContext:
-    """The reader context of one run, built as ``iter_articles`` builds it."""
+                   source: str | None = None, limits: Limits | None = None) -> RecordContext:
+    """The reader context of one run, built as ``iter_articles`` builds it (budgets included)."""
     return RecordContext(patterns=StructurePatterns.load(), fields=FieldNames.load(),
-                         column_map=column_map, published=published, source=source)
+                         column_map=column_map, published=published, source=source, limits=limits)
 
 
 def _jsonl_stream(path: str, item: WorkItem) -> BinaryIO:
@@ -165,4 +166,4 @@ def read_item(item: WorkItem, ctx: RecordContext) -> Iterator[Article | Failure]
         yield from iter_parquet(item.path, item.start, item.first, ctx)
     else:
         yield from iter_articles([item.path], column_map=ctx.column_map or None,
-                                 published=ctx.published, source=ctx.source)
+                                 published=ctx.published, source=ctx.source, limits=ctx.limits)
