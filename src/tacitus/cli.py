@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+import traceback
 from pathlib import Path
 from typing import Any, List, Optional
 
@@ -28,6 +29,40 @@ app = typer.Typer(
 )
 
 _DB_HELP = "DuckDB database file."
+TRACEBACK_ENV = "TACITUS_TRACEBACK"
+
+
+@app.callback()
+def _options(
+    traceback: bool = typer.Option(False, "--traceback", envvar=TRACEBACK_ENV,
+                                   help="On failure print the full stack, and log the stack of every article or input that fails (also TACITUS_TRACEBACK=1)."),
+) -> None:
+    """Tacitus: political event data (actors, CAMEO/PLOVER events, dates, places, quotes) from news articles."""
+    if traceback:
+        _log_failures_to_stderr()
+
+
+def _log_failures_to_stderr() -> None:
+    """Show the debug log of the tacitus loggers (each failure with its stack) on stderr."""
+    import logging
+
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    logger = logging.getLogger("tacitus")
+    logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG)
+
+
+def wants_traceback(argv: list[str], environ: Any) -> bool:
+    """True when the command line (before the command name) or the environment asks for stacks."""
+    if str(environ.get(TRACEBACK_ENV, "")).strip().lower() in ("1", "true", "yes", "on"):
+        return True
+    for arg in argv:
+        if arg == "--traceback":
+            return True
+        if not arg.startswith("-"):
+            return False  # the command name: options after it are the command's
+    return False
 
 
 @app.command()
@@ -239,15 +274,22 @@ def main() -> None:
 
     Usage errors, --help and missing arguments are click's own (exit code 2 for usage errors).
     """
+    import os
+
+    show_stack = wants_traceback(sys.argv[1:], os.environ)
     try:
         app()
     except TacitusError as exc:
+        if show_stack:
+            traceback.print_exc()
         Console(stderr=True).print(f"[bold red]error:[/] {exc}", highlight=False, soft_wrap=True)
         sys.exit(1)
     except KeyboardInterrupt:
         Console(stderr=True).print("interrupted: everything committed so far is kept; rerun to complete")
         sys.exit(130)
-    except Exception as exc:  # anything unexpected: one line, no traceback
+    except Exception as exc:  # anything unexpected: one line, and the stack only when asked for
+        if show_stack:
+            traceback.print_exc()
         Console(stderr=True).print(f"[bold red]error:[/] unexpected {type(exc).__name__}: {exc}", highlight=False)
         sys.exit(1)
 

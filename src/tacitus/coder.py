@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .actors import ActorResources, ActorTable, extract_actors
-from .errors import InputError, TacitusError
+from .errors import InputError, TacitusError, log_failure
 from .events import EventResources, detect_events
 from .ingest import parse_text_article
 from .ingest.dates import normalize_date
@@ -137,6 +137,7 @@ class Coder:
                         raise
                     raise TacitusError(f"coding article {article.id} failed: {type(exc).__name__}: {exc}") from exc
                 reason = str(exc) if isinstance(exc, LimitError) else f"coding failed: {type(exc).__name__}: {exc}"
+                log_failure("tacitus.coder", f"article {article.id} ({article.origin or 'no origin'})", exc)
                 yield _failure(article, reason)
 
     # ---- internals ---------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Iterator
 
-from ..errors import InputError
+from ..errors import InputError, log_failure
 from ..ingest.records import RecordContext, record_to_article
 from ..model import Article, Failure
 
@@ -53,6 +53,7 @@ def iter_parquet(path: str, group: int, first: int, ctx: RecordContext) -> Itera
             raise ValueError("not a Parquet file")
         rows = pq.ParquetFile(path).read_row_group(group).to_pylist()
     except Exception as exc:  # noqa: BLE001 - a broken file is one Failure, the run goes on
+        log_failure("tacitus.engines", path, exc)
         yield Failure(path=path, position=None, reason=f"cannot read the Parquet file ({exc}); check or remove it")
         return
     keys = ctx.fields.resolve(list(rows[0]) if rows else [], ctx.column_map) if rows else {}

@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping
 
-from ..errors import InputError, TacitusError
+from ..errors import InputError, TacitusError, log_failure
 from ..model import Article, Failure
 from ..options import RunOptions
 from ..runlock import RunLock
@@ -91,6 +91,7 @@ def _read_safely(item: WorkItem, ctx: Any) -> Iterator[Article | Failure]:
     try:
         yield from read_item(item, ctx)
     except Exception as exc:  # noqa: BLE001 - one bad item must not end a cluster run
+        log_failure("tacitus.engines", f"work item {item.index} of {item.path}", exc)
         yield Failure(path=item.path, position=None, reason=f"unexpected {type(exc).__name__} while reading: {exc}")
 
 
@@ -153,6 +154,7 @@ def _finished_items(done: Any) -> Iterator[int]:
     except TacitusError:
         raise
     except Exception as exc:  # noqa: BLE001 - Ray wraps worker errors in many exception types
+        log_failure("tacitus.engines", "a Ray worker", exc)
         lines = [line for line in str(exc).splitlines() if line.strip()]
         raise TacitusError(f"a Ray worker failed ({type(exc).__name__}: {lines[-1] if lines else exc}); check that "
                            "every node has the same tacitus and model installed (docs/cluster.md), then rerun: "

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Iterable, Iterator, Mapping
 
-from ..errors import InputError
+from ..errors import InputError, log_failure
 from ..limits import Limits
 from ..model import Article, Failure
 from .decode import decode_bytes, looks_binary
@@ -88,6 +88,7 @@ def _iter_file(path: Path, ctx: RecordContext) -> Iterator[Article | Failure]:
         yield Failure(path=name, position=None, reason=f"cannot read the file ({exc.strerror or exc}); check its permissions")
         return
     except Exception as exc:  # e.g. a reader bug mid-file: keep what was read, record the rest as failed
+        log_failure("tacitus.ingest", name, exc)
         yield Failure(path=name, position=None, reason=f"unexpected {type(exc).__name__} while reading: {exc}")
         return
     try:
@@ -103,8 +104,10 @@ def _iter_file(path: Path, ctx: RecordContext) -> Iterator[Article | Failure]:
             # .txt/.md/no extension, and unknown extensions sniffed as text (binary is refused).
             yield _read_text_file(data, name, ctx)
     except InputError as exc:
+        log_failure("tacitus.ingest", name, exc)
         yield Failure(path=name, position=None, reason=str(exc))
     except Exception as exc:  # a library bug on one file must not end the run: record it
+        log_failure("tacitus.ingest", name, exc)
         yield Failure(path=name, position=None, reason=f"unexpected {type(exc).__name__} while reading: {exc}")
 
 

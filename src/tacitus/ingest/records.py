@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 from typing import Any, BinaryIO, Iterator, Mapping
 
-from ..errors import InputError
+from ..errors import InputError, log_failure
 from ..limits import Limits
 from ..model import Article, Failure
 from .decode import decode_bytes, looks_binary
@@ -113,12 +113,15 @@ def iter_jsonl(stream: BinaryIO, path: str, ctx: RecordContext) -> Iterator[Arti
             line = decode_bytes(raw, f"{path}:{position}")
             record = json.loads(line)
         except InputError as exc:
+            log_failure("tacitus.ingest", f"{path} {position}", exc)
             yield Failure(path=path, position=position, reason=str(exc))
             continue
         except json.JSONDecodeError as exc:
+            log_failure("tacitus.ingest", f"{path} {position}", exc)
             yield Failure(path=path, position=position, reason=f"invalid JSON ({exc.msg} at column {exc.colno}); fix or remove the line")
             continue
         except (RecursionError, ValueError) as exc:
+            log_failure("tacitus.ingest", f"{path} {position}", exc)
             # Arrays nested 100,000 deep, or integers of 5,000 digits: without this the error
             # escaped the line and ended the whole file (found by the hardening tests).
             yield Failure(path=path, position=position, reason=_unreadable_json(exc))
@@ -147,12 +150,15 @@ def iter_json(data: bytes, path: str, ctx: RecordContext) -> Iterator[Article | 
     try:
         document = json.loads(decode_bytes(data, path))
     except InputError as exc:
+        log_failure("tacitus.ingest", str(path), exc)
         yield Failure(path=path, position=None, reason=str(exc))
         return
     except json.JSONDecodeError as exc:
+        log_failure("tacitus.ingest", str(path), exc)
         yield Failure(path=path, position=f"line {exc.lineno}", reason=f"invalid JSON ({exc.msg}); fix the file")
         return
     except (RecursionError, ValueError) as exc:
+        log_failure("tacitus.ingest", str(path), exc)
         yield Failure(path=path, position=None, reason=_unreadable_json(exc))
         return
     if isinstance(document, dict):
@@ -174,6 +180,7 @@ def _record_or_failure(record: Any, path: str, position: str | None, ctx: Record
     try:
         return record_to_article(record, keys, ctx, origin)
     except InputError as exc:
+        log_failure("tacitus.ingest", f"{path} {position}", exc)
         return Failure(path=path, position=position, reason=str(exc))
 
 
@@ -241,6 +248,7 @@ def iter_csv(stream: BinaryIO, path: str, ctx: RecordContext) -> Iterator[Articl
         try:
             yield record_to_article(record, keys, ctx, f"{path}:{position}")
         except InputError as exc:
+            log_failure("tacitus.ingest", f"{path} {position}", exc)
             yield Failure(path=path, position=position, reason=str(exc))
 
 
@@ -266,6 +274,7 @@ def _rows(reader: Any, path: str, cap: int) -> Iterator[tuple[list[str] | Failur
         except StopIteration:
             return
         except csv.Error as exc:
+            log_failure("tacitus.ingest", str(path), exc)
             reason = (f"the row is over max_record_bytes {cap:,}; split it or raise the limit"
                       if "field larger than field limit" in str(exc) else f"malformed CSV ({exc}); fix the quoting")
             yield Failure(path=path, position=None, reason=reason), (line_before, reader.line_num)
