@@ -28,6 +28,7 @@ visited head-first so that a governing trigger claims its complements before the
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -43,6 +44,8 @@ from .lexicon import Lexicon, Pattern
 from .modality import ModalityCues, decide_modality
 from .ontology import Ontology
 from .roles import Role, find_noun_source, find_source, find_target, noun_governor
+from .sense import SenseRules, Verdict
+from .speech import SpeechRules
 
 __all__ = ["EventResources", "detect_events", "UNIDENTIFIED"]
 
@@ -69,6 +72,8 @@ class EventResources:
     cues: ModalityCues
     countries: CountryTable
     intent: IntentCodes
+    sense: SenseRules
+    speech: SpeechRules
 
     @classmethod
     def load(cls, extra_lexicons: Sequence[str | Path] = (), dictionaries: Sequence[str | Path] = ()) -> "EventResources":
@@ -81,7 +86,8 @@ class EventResources:
         ontology = Ontology.load()
         lexicon = Lexicon.load(ontology, extra_lexicons, dictionaries=dictionaries)
         return cls(ontology=ontology, lexicon=lexicon, cues=ModalityCues.load(), countries=CountryTable.load(),
-                   intent=IntentCodes.load(ontology))
+                   intent=IntentCodes.load(ontology), sense=SenseRules.load(),
+                   speech=SpeechRules.load())
 
 
 def _region(token: Token, is_noun: bool, depth: int = 3) -> list[Token]:
@@ -117,7 +123,8 @@ def _match(pattern: Pattern, token: Token, is_noun: bool, governor: Token | None
             return None
         consumed.append(hit)
     if pattern.prep:
-        if not any(c.dep_ in ("prep", "agent", "dative") and c.lower_ in pattern.prep for c in token.children):
+        if not any(c.dep_ in ("prep", "agent", "dative") and c.lower_ in pattern.prep and not _temporal(c)
+                   for c in token.children):
             return None
     if pattern.governor:
         if governor is None or governor.lemma_.lower() not in pattern.governor:
@@ -140,6 +147,12 @@ def _match(pattern: Pattern, token: Token, is_noun: bool, governor: Token | None
         for hit in hits:
             consumed.extend(t for t in _path_to(hit, token) if t not in consumed)
     return consumed
+
+
+def _temporal(prep: Token) -> bool:
+    """True when a preposition's object is a date or time ("launched on Wednesday"): such a phrase
+    says when, and never satisfies a pattern's ``prep`` condition ("fire on", "call for")."""
+    return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
 
 
 def _doers(verb: Token) -> list[Token]:
@@ -186,6 +199,7 @@ class _Found:
     target: Role | None
     anchor: Token
     consumed: list[Token]
+    note: str = ""
 
 
 def _pairings(source: Role, target: Role | None) -> list[tuple[Actor | None, Actor | None, str]]:
@@ -241,6 +255,11 @@ def _find(token: Token, resources: EventResources, table: Arguments, claimed: se
             continue
         if pattern.skip:
             return None
+        verdict = _sense(token, pattern, is_noun, governor, table, resources)
+        if verdict is not None and verdict.skip:
+            continue
+        if verdict is not None:
+            pattern = dataclasses.replace(pattern, code=verdict.code)
         if not source_done:
             if is_noun:
                 source = find_noun_source(
@@ -268,9 +287,22 @@ def _find(token: Token, resources: EventResources, table: Arguments, claimed: se
             (a.sector or "").upper() in pattern.target_sector_not for a in target.actors
         ):
             continue
+        if target is not None and target.actors and all(resources.sense.is_instrument(a.name) for a in target.actors):
+            target = None  # "seized under the Expropriation Act": a law is what it is done under, not to
         anchor = governor if (is_noun and governor is not None) else token
-        return _Found(token, pattern, role, target, anchor, consumed)
+        return _Found(token, pattern, role, target, anchor, consumed, verdict.reason if verdict else "")
     return None
+
+
+def _sense(token: Token, pattern: Pattern, is_noun: bool, governor: Token | None, table: Arguments,
+           resources: EventResources) -> Verdict | None:
+    """The sense and genericity checks of ``sense.py`` for one matched pattern."""
+    code = resources.ontology.cameo(pattern.code or "")
+    if code is None:
+        return None
+    anchor = governor if (is_noun and governor is not None) else token
+    return resources.sense.judge(token, code.code, code.plover_type, is_noun, anchor,
+                                 lambda t: table.for_token(t) is not None)
 
 
 def _sourceless(pattern: Pattern, resources: EventResources) -> bool:
@@ -285,10 +317,12 @@ def _sentence_events(
     """Detect the events of one sentence."""
     lexicon = resources.lexicon
     tokens = [t for t in sentence if lexicon.lemma(t) in lexicon.trigger_lemmas]
-    if not tokens:
+    # Evaluations in reported speech come first: "called X a dictator" is naming, not a phone call.
+    evaluations = _evaluations(sentence, table, resources)
+    if not tokens and not evaluations:
         return
     tokens.sort(key=lambda t: (_depth(t), t.i))
-    claimed: set[int] = set()
+    claimed: set[int] = {found.token.i for found in evaluations}
     emitted: set[int] = set()
     anchors: set[int] = set()
     evidence = article.text[sentence.start_char:sentence.end_char].strip()
@@ -310,6 +344,7 @@ def _sentence_events(
             sourceless = sourceless or found
             continue
         (background if _is_background(found.anchor) else main).append(found)
+    main.extend(evaluations)
     # Background clauses ("after X shot down a jet", "who had attacked Y") are coded only when the
     # sentence has no main event of its own: news sentences lead with their happening.
     for found in sorted(main or background, key=lambda f: f.token.i):
@@ -319,6 +354,19 @@ def _sentence_events(
     if sourceless is not None and (not (main or background) or
                                    _depth(sourceless.anchor) <= min(_depth(f.anchor) for f in main or background)):
         yield from _events(sourceless, sentence, index, evidence, article, resources)
+
+
+def _evaluations(sentence: Span, table: Arguments, resources: EventResources) -> list[_Found]:
+    """Evaluations in reported speech ("X was a brutal dictator, Y said"), as the speaker's act
+    (``speech.py``)."""
+    found: list[_Found] = []
+    for evaluation in resources.speech.evaluations(sentence, table.for_argument):
+        pattern = Pattern(id=f"speech.{evaluation.code}", pos="verb", lemmas=(), code=evaluation.code, targets=())
+        source = Role(evaluation.speakers, f"speaker '{evaluation.verb.text}'", 1.0)
+        target = Role(evaluation.targets, "the actor the evaluation is said of", 1.0)
+        found.append(_Found(evaluation.verb, pattern, source, target, evaluation.verb, [],
+                            f"reported speech: {evaluation.frame}"))
+    return found
 
 
 def _purpose_of(token: Token, anchors: set[int]) -> bool:
@@ -354,7 +402,7 @@ def _events(found: _Found, sentence: Span, index: int, evidence: str, article: A
     if code is None:
         return
     modality = decide_modality(token, found.anchor, sentence, resources.cues, pattern.intent, found.consumed)
-    recoded = resources.intent.recode(code.code, modality, found.anchor)
+    recoded = resources.intent.recode(code.code, modality, found.anchor, has_source=bool(found.source.actors))
     if recoded is not None:
         code = resources.ontology.cameo(recoded[0]) or code
     start, end = token.idx, token.idx + len(token.text)
@@ -369,6 +417,8 @@ def _events(found: _Found, sentence: Span, index: int, evidence: str, article: A
             parts.append(f"target {found.target.how if found.target else ''}")
         parts.extend(f"'{actor.name}' coded {actor.country} from the words of its phrase (not in the actor list)"
                      for actor in (source, target) if actor is not None and actor.kind == "phrase")
+        if found.note:
+            parts.append(found.note)
         if pattern.symmetric:
             parts.append("symmetric")
         parts.append(f"modality {modality.value} ({modality.cue})")

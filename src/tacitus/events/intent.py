@@ -32,6 +32,7 @@ class IntentCodes:
 
     aux: frozenset[str]
     governor: frozenset[str]
+    threat_governor: frozenset[str]
     refuse_governor: frozenset[str]
     intend: Mapping[str, str]
     threaten: Mapping[str, str]
@@ -45,6 +46,7 @@ class IntentCodes:
             tables = {key: {str(k): str(v) for k, v in data[key].items()} for key in ("intend", "threaten", "refuse")}
             codes = cls(aux=frozenset(str(w).lower() for w in data["aux"]),
                         governor=frozenset(str(w).lower() for w in data["governor"]),
+                        threat_governor=frozenset(str(w).lower() for w in data["threat_governor"]),
                         refuse_governor=frozenset(str(w).lower() for w in data["refuse_governor"]), **tables)
         except (KeyError, AttributeError) as exc:
             raise LexiconError(f"intent.yaml lacks or garbles the key {exc}; restore the file from the package") from exc
@@ -54,10 +56,11 @@ class IntentCodes:
                     raise LexiconError(f"intent.yaml maps to CAMEO code {code!r}, which is not in cameo.tsv; fix the file")
         return codes
 
-    def cue(self, anchor: Token, negated: bool = False) -> str | None:
+    def cue(self, anchor: Token, negated: bool = False, threat: bool = False) -> str | None:
         """The intention cue on the anchor's predicate chain ("will", "prepared"), or None.
 
-        For a negated act, a refusing governor ("failed to reach") is a cue as well.
+        For a negated act, a refusing governor ("failed to reach") is a cue as well; for a
+        conflictual act (``threat``) only the doer's own statement is ("will", "vowed to").
         """
         chain = governing_chain(anchor)
         for token in chain:
@@ -65,24 +68,32 @@ class IntentCodes:
                 if child.dep_ == "aux" and child.lower_ in self.aux:
                     return child.text
         governors = self.governor | self.refuse_governor if negated else self.governor
+        if threat:
+            governors = self.threat_governor
         for token in chain[1:]:
             if token.lemma_.lower() in governors:
                 return token.text
         return None
 
-    def recode(self, code: str, modality: Modality, anchor: Token) -> tuple[str, str] | None:
-        """Return (new code, reason) when the act is a statement of intention, else None."""
+    def recode(self, code: str, modality: Modality, anchor: Token, has_source: bool = True) -> tuple[str, str] | None:
+        """Return (new code, reason) when the act is a statement of intention, else None.
+
+        ``has_source`` is False for an act whose doer the text does not name: it threatens nobody.
+        """
         if modality.value not in ("intended", "hypothetical", "negated"):
             return None
-        cue = self.cue(anchor, negated=modality.value == "negated")
+        threat = modality.value != "negated" and _longest(self.threaten, code) is not None
+        if threat and not has_source:
+            return None
+        cue = self.cue(anchor, negated=modality.value == "negated", threat=threat)
         if cue is None:
             return None
         if modality.value == "negated":
             table, kind = self.refuse, "refusal"
+        elif threat:
+            table, kind = self.threaten, "threat"
         else:
             table, kind = self.intend, "intent"
-            if _longest(self.threaten, code) is not None:
-                table, kind = self.threaten, "threat"
         new = _longest(table, code)
         if new is None or new == code:
             return None

@@ -37,6 +37,7 @@ class ModalityCues:
     planned_governor: frozenset[str]
     cancel: frozenset[str]
     cancel_phrasal: frozenset[tuple[str, str]]
+    denial: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> "ModalityCues":
@@ -45,7 +46,7 @@ class ModalityCues:
         try:
             sets = {key: frozenset(str(w).lower() for w in data[key]) for key in (
                 "negation", "refusal", "hypothetical_aux", "hypothetical_mark", "hypothetical_governor",
-                "intention_aux", "intention_governor", "planned_governor", "cancel")}
+                "intention_aux", "intention_governor", "planned_governor", "cancel", "denial")}
             phrasal = frozenset(tuple(str(p).lower().split()[:2]) for p in data["cancel_phrasal"])
         except KeyError as exc:
             raise LexiconError(f"modality.yaml lacks the key {exc}; restore the file from the package") from exc
@@ -132,6 +133,9 @@ def decide_modality(
     for token, lemma in zip(chain[1:], lemmas[1:]):
         if lemma in cues.refusal:
             return Modality("negated", f"refusal '{token.text}'")
+    top = chain[-1]
+    if top.dep_ == "ccomp" and top.head.lemma_.lower() in cues.denial:
+        return Modality("negated", f"denied ('{top.head.text}')")
     if anchor.i != trigger.i and _is_cancel(anchor, cues):
         return Modality("cancelled", f"governed by '{anchor.text}'")
     planned = next((t for t, l in zip(chain, lemmas) if l in cues.planned_governor and t.i != trigger.i), None)
