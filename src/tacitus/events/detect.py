@@ -232,6 +232,8 @@ def _confidence(pattern: Pattern, source: Role, target: Role | None, how: str) -
 
 def _find(token: Token, resources: EventResources, table: Arguments, claimed: set[int], emitted: set[int]) -> _Found | None:
     """Try the lexicon patterns on one token; return the first that matches with a source."""
+    if token.ent_type_ in ("DATE", "TIME"):
+        return None  # "in March", "the May Day holiday": a date is never a trigger
     lemma = resources.lexicon.lemma(token)
     is_noun = token.pos_ in ("NOUN", "PROPN")
     if is_noun:

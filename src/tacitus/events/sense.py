@@ -64,6 +64,7 @@ class SenseRules:
     legal_code: str
     addressee_verbs: frozenset[str]
     anonymity_verbs: frozenset[str]
+    attempt_verbs: frozenset[str]
     request_verbs: frozenset[str]
     generic_heads: frozenset[str]
     collection_heads: frozenset[str]
@@ -105,6 +106,7 @@ class SenseRules:
                 legal_code=str(legal["code"]),
                 addressee_verbs=words(data["addressee_verbs"]),
                 anonymity_verbs=words(data["anonymity_verbs"]),
+                attempt_verbs=words(data["attempt_verbs"]),
                 request_verbs=words(data["request_verbs"]),
                 generic_heads=words(data["generic_heads"]),
                 collection_heads=words(data["collection_heads"]),
@@ -124,7 +126,7 @@ class SenseRules:
         of the happening (the trigger, or the verb governing an event noun), ``is_actor`` tells
         whether a token is a mention of a known actor.
         """
-        for check in (self._generic, self._habitual, self._legal_contest, self._addressee, self._anonymity,
+        for check in (self._generic, self._habitual, self._attempt, self._legal_contest, self._addressee, self._anonymity,
                       self._modifier, self._patient, self._agent):
             verdict = check(token, code, plover, is_noun, anchor, is_actor)
             if verdict is not None:
@@ -163,6 +165,16 @@ class SenseRules:
                 if child.dep_ == "prep" and child.lower_ == "in" and any(
                         g.lower_ == "past" and any(d.lower_ == "the" for d in g.children) for g in child.children):
                     return Verdict(True, "habitual: 'in the past'")
+        return None
+
+    def _attempt(self, token: Token, code: str, plover: str, is_noun: bool, anchor: Token,
+                 is_actor: Callable[[Token], bool]) -> Verdict | None:
+        """"tried to sign up customers": an attempt verb with a verb complement is not itself an act
+        (not a trial); the complement is coded on its own, with modality intended."""
+        if is_noun or _lemma(token) not in self.attempt_verbs:
+            return None
+        if any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in token.children):
+            return Verdict(True, f"attempt: '{token.text}' governs the act")
         return None
 
     def _legal_contest(self, token: Token, code: str, plover: str, is_noun: bool, anchor: Token,
