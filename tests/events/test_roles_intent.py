@@ -77,6 +77,7 @@ def test_passive_participle_noun_is_the_target_not_the_source(nlp, resources):
     ("Chile will not meet Tomas Varga.", "125", "refusal"),             # meet, negated -> reject
     ("Chile failed to reach an agreement with Peru.", "120", "refusal"),  # failing to agree -> reject
     ("Kenya will attack the rebels.", "138", "threat"),                 # attack, stated for the future -> threaten
+    ("Kenya wants to attack the rebels.", "138", "threat"),             # attack, a stated will -> threaten
 ])
 def test_statements_of_intention_get_cameo_intent_codes(nlp, resources, text, cameo, kind):
     events = code_text(nlp, resources, text)
