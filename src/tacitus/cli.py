@@ -218,15 +218,27 @@ def eval_command(
 
 @app.command()
 def bench(
-    corpus: Path = typer.Argument(..., help="A corpus (JSONL, CSV, folder) to code."),
+    corpus: Optional[Path] = typer.Argument(None, help="A corpus (JSONL, CSV, folder) to code (not with --startup)."),
     limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Use only the first N articles."),
     processes: int = typer.Option(1, "--processes", min=1, help="Worker processes for the pipeline run."),
     model: Optional[str] = typer.Option(None, "--model", help="spaCy model package or path."),
+    startup: bool = typer.Option(False, "--startup", help="Instead: the wall time of `tacitus code` on a short article (or CORPUS, one article file), with a breakdown."),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object."),
 ) -> None:
     """Measure speed: articles/s and words/s, the ratio to plain spaCy, time per stage, peak memory."""
+    if startup:
+        from .bench_startup import render_startup, run_startup
+
+        result = run_startup(corpus)
+        if as_json:
+            typer.echo(json.dumps(result, indent=2))
+        else:
+            Console().print(render_startup(result))
+        return
     from .bench import render, run_bench
 
+    if corpus is None:
+        raise TacitusError("give a corpus to benchmark, or --startup")
     if not corpus.exists():
         raise TacitusError(f"{corpus}: no such file or folder")
     result = run_bench(corpus, limit=limit, processes=processes, model=model)
