@@ -20,7 +20,7 @@ from .hints import check_country
 from .options import DEFAULT_DB, RunOptions
 from .options import checked_date as _checked_date  # noqa: F401 - date options of listing commands
 from .runner import RunSummary, run_inputs
-from .store import EventFilter, Store
+from .store import Store
 from . import filter_options, run_options, views
 
 app = typer.Typer(
