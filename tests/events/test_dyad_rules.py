@@ -23,11 +23,13 @@ def _dyads(events):
             for e in events]
 
 
-def test_argument_without_a_side_gives_way_to_a_named_place(nlp, resources):
-    # "civilians" names no side; the place among the complements does.
+def test_civilians_take_the_country_of_the_place_of_their_clause(nlp, resources):
+    # "civilians" names no country; the place of the clause they are the object of does.
     events = code_text(nlp, resources, "The rebels killed ten civilians in Lima on Sunday.")
     assert ("ASSAULT", "rebels", "PER") in _dyads(events)
-    assert "names no side" in next(e.why for e in events if e.event_type == "ASSAULT")
+    event = next(e for e in events if e.event_type == "ASSAULT")
+    assert event.target.name == "civilians" and event.target.sector == "CVL"
+    assert "place of its clause 'Lima'" in event.why
 
 
 def test_named_person_without_country_stays_the_target(nlp, resources):

@@ -7,6 +7,8 @@ import importlib.util
 import json
 import re
 
+import duckdb
+import pytest
 import typer
 from typer.testing import CliRunner
 

@@ -1,51 +1,153 @@
-"""Event arguments: the article's actors, with a country read from the words of the phrase.
+"""Event arguments: the article's actors, and participants that are not names.
 
 The actor stage finds most participants, but an event argument is often a phrase it has no reason
-to keep ("Ugandan opposition candidates", "the autonomous Azerbaijani republic", "Serbia's
-feuding republics"), or an actor it found without a country ("Bosnian Serbs"). The event stage
-needs the country of each side, so ``Arguments`` wraps the ActorTable and, for an argument head:
+to keep ("two teenagers", "a security patrol in Karak", "Ugandan opposition candidates"), or an
+actor it found without a country ("Bosnian Serbs", "police"). ``Arguments`` wraps the ActorTable
+and, for an argument head:
 
-- an actor of the table without a country gets the country named by a demonym or country name
-  inside its own noun phrase ("Bosnian Serbs" -> BIH);
-- a noun phrase with no actor becomes a phrase actor (not in the article's actor list; its id is
-  derived from the phrase, and ``why`` says "phrase") when its head or a modifier names a country,
-  a people or a capital.
+- an actor of the table stands for itself; one without a country gets the country the phrase's
+  context gives (below);
+- a noun phrase with no actor becomes a *participant phrase* (kind "phrase", not in the actor
+  list until the coder adds it; its id derives from the phrase) when its head noun names people
+  or an institution (``data/arguments.yaml``: "teenagers" CVL, "patrol" COP, "worshippers" CVL),
+  or when its own modifiers name a country ("Serbia's feuding republics");
+- a thing is never a participant ("Molotov cocktails", "the bill"): an artifact head gives no
+  side, except through a possessive or a country word naming its owner ("Israeli tanks").
 
-Only the phrase's own modifiers count (compound, amod, poss, nmod and the head itself), never a
-prepositional phrase or a relative clause, so "talks in Geneva" does not become Swiss.
+Every country and sector decision about a phrase is taken in one function,
+``code_participant_phrase``, which returns ``PhraseEvidence`` (what it decided and from which
+words). It is the evidence to hand to the actor-coding owner of ``actors/`` once that exists; the
+country comes, in order, from the phrase's own modifiers ("German police"), its location phrase
+("a patrol in Karak", when the place is known to the article), the sentence's only country
+("German police arrested two teenagers"), and the country of the article's dateline.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from typing import Iterable
+from dataclasses import dataclass
+from importlib import resources
+from typing import Iterable, Mapping
 
 from spacy.tokens import Token
 
 from ..actors.countries import CountryTable
 from ..actors.table import ActorTable
-from ..model import Actor, content_id
+from ..errors import TacitusError
+from ..model import Actor, Article, content_id
 from ..nlp import doc_text
+from .lexicon import load_yaml
 
-__all__ = ["Arguments"]
+__all__ = ["ArgumentWords", "Arguments", "PhraseEvidence", "code_participant_phrase"]
 
+_DATA = "tacitus.events"
 # Dependents that belong to the noun phrase of their head and may name its country.
 _PHRASE_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
-# Heads that are not participants even when a country word modifies them ("the Chinese economy").
-# Places are kept: event coders code an attacked town or a capital under curfew as the target.
-_NOT_PARTICIPANTS = frozenset({"economy", "market", "currency", "time", "law", "language", "side", "history",
-                               "interest", "constitution", "election", "elections", "team", "league", "cup"})
 _NOMINAL = frozenset({"NOUN", "PROPN"})
+# Prepositions after a participant that say where it is ("a patrol in Karak", "residents of Gaza").
+_LOCATION_PREPS = frozenset({"in", "at", "of", "from", "near", "outside", "inside"})
+# PLOVER sector codes (PLOVER manual, "Sector Codes"): the data file is checked against them.
+_SECTORS = frozenset(
+    "COP GOV JUD LEG MIL PRM PTY REB SPY UAF UNK AGR BUS CRM CVL EDU ELI JRN LAB MED REF OPP PRE REL SOC".split()
+)
+
+
+@dataclass(frozen=True)
+class ArgumentWords:
+    """The word lists of ``data/arguments.yaml``: participant nouns, artifacts, argument prepositions."""
+
+    participants: Mapping[str, str]
+    generic: frozenset[str]
+    modifier_sectors: Mapping[str, str]
+    artifacts: frozenset[str]
+    not_participants: frozenset[str]
+    place_nouns: frozenset[str]
+    locative_types: frozenset[str]
+    locative_preps: frozenset[str]
+    skipped_preps: frozenset[str]
+    noun_argument_preps: frozenset[str]
+    addressing_verbs: frozenset[str]
+
+    @classmethod
+    def load(cls) -> "ArgumentWords":
+        """Read the table shipped with the package; a malformed file raises TacitusError."""
+        path = resources.files(_DATA).joinpath("data", "arguments.yaml")
+        try:
+            data = load_yaml(path.read_text(encoding="utf-8")) or {}
+        except OSError as exc:
+            raise TacitusError(f"cannot read {path}: {exc}. Reinstall tacitus (pip install -e .)") from exc
+        return cls.from_dict(data, str(path))
+
+    @classmethod
+    def from_dict(cls, data: Mapping, where: str = "arguments.yaml") -> "ArgumentWords":
+        """Build the lists from the parsed YAML, checking every sector code."""
+        participants: dict[str, str] = {}
+        for sector, nouns in (data.get("participants") or {}).items():
+            if sector not in _SECTORS:
+                raise TacitusError(f"{where}: '{sector}' is not a PLOVER sector code")
+            for noun in nouns or ():
+                participants.setdefault(str(noun).lower(), sector)
+        modifier_sectors = {str(k).lower(): str(v) for k, v in (data.get("modifier_sectors") or {}).items()}
+        bad = sorted(v for v in modifier_sectors.values() if v not in _SECTORS)
+        if bad:
+            raise TacitusError(f"{where}: modifier_sectors uses unknown sector codes {bad}")
+
+        def words(key: str) -> frozenset[str]:
+            return frozenset(str(w).lower() for w in data.get(key) or ())
+
+        return cls(participants=participants, generic=words("generic"), modifier_sectors=modifier_sectors,
+                   artifacts=words("artifacts"), not_participants=words("not_participants"),
+                   place_nouns=words("place_nouns"), locative_types=frozenset(str(t).upper() for t in data.get("locative_types") or ()),
+                   locative_preps=words("locative_preps"), skipped_preps=words("skipped_preps"),
+                   noun_argument_preps=words("noun_argument_preps"), addressing_verbs=words("addressing_verbs"))
+
+    def sector_of(self, token: Token) -> str | None:
+        """The sector a participant noun names, or None when the noun names no participant."""
+        return self.participants.get(token.lemma_.lower()) or self.participants.get(token.lower_)
+
+    def is_artifact(self, token: Token) -> bool:
+        """True when the noun names a thing ("cocktails", "missiles"), never a side."""
+        return token.lemma_.lower() in self.artifacts or token.lower_ in self.artifacts
+
+
+@dataclass(frozen=True)
+class PhraseEvidence:
+    """What ``code_participant_phrase`` decided about one noun phrase, and from which words."""
+
+    name: str
+    start: int  # character offsets of the phrase in the article text
+    end: int
+    country: str | None
+    country_why: str
+    sector: str | None
+    sector_why: str
+    place: bool = False  # a named place ("Kampala"): the other side only where a place may be one
+
+    def why(self) -> str:
+        """A short trace for the event's ``why``."""
+        parts = [p for p in (self.country_why, self.sector_why) if p]
+        return "; ".join(parts)
 
 
 class Arguments:
     """The ActorTable of one article, seen as the pool of event arguments (see the module docstring)."""
 
-    def __init__(self, table: ActorTable, countries: CountryTable, article_id: str) -> None:
-        """Wrap ``table``; ``countries`` codes phrases, ``article_id`` makes phrase actor ids unique."""
+    def __init__(self, table: ActorTable, countries: CountryTable, article: Article | str,
+                 words: ArgumentWords | None = None, event_nouns: frozenset[str] = frozenset()) -> None:
+        """Wrap ``table``; ``countries`` codes phrases; ``article`` (or its id) makes phrase actor ids
+        unique and gives the dateline; ``words`` are the participant lists (loaded when omitted);
+        ``event_nouns`` are the lemmas of event nouns ("invasion", "uprising"), never participants."""
         self.table = table
+        self.event_nouns = event_nouns
         self.countries = countries
-        self.article_id = article_id
+        self.article = article if isinstance(article, Article) else Article(id=article, text="")
+        self.article_id = self.article.id
+        self.words = words if words is not None else ArgumentWords.load()
+        self._dateline_country = _dateline_country(self.article.dateline, countries)
+        # What was decided about each participant phrase (for the actors owner), and a short
+        # trace per actor id of any country or sector filled in here (for the event's ``why``).
+        self.evidence: dict[str, PhraseEvidence] = {}
+        self.notes: dict[str, str] = {}
 
     def __len__(self) -> int:
         """The number of actors of the article (phrase actors are not counted)."""
@@ -57,12 +159,53 @@ class Arguments:
         return self._with_country(actor, token) if actor is not None else None
 
     def for_argument(self, token: Token) -> list[Actor]:
-        """The actors an argument head denotes: the table's, else a phrase actor, else none."""
+        """The actors an argument head denotes: the table's, else a participant phrase, else none.
+
+        An artifact ("Molotov cocktails") is not a side: only a possessive or a country word of its
+        own phrase names its owner.
+        """
+        if token.pos_ in _NOMINAL and self.words.is_artifact(token):
+            owners = [a for c in token.children if c.dep_ == "poss" for a in self.table.for_argument(c)]
+            if owners:
+                return [self._with_country(actor, token) for actor in owners]
+            phrase = self.phrase_actor(token)
+            return [phrase] if phrase is not None else []
+        if token.lemma_.lower() in self.words.not_participants and self.table.for_token(token) is None:
+            return []  # "the use of the Russian language": a country word on an abstract noun
         found = self.table.for_argument(token)
+        if found and self.table.for_token(token) is None and self.words.sector_of(token) and all(
+                self.is_place(actor) for actor in found):
+            # "twelve Ugandan students": the demonym gives the country, the noun the sector.
+            phrases = self._coordinated_phrases(token)
+            if phrases:
+                return phrases
         if found:
             return [self._with_country(actor, token) for actor in found]
-        phrase = self.phrase_actor(token)
-        return [phrase] if phrase is not None else []
+        return self._coordinated_phrases(token)
+
+    def _coordinated_phrases(self, token: Token) -> list[Actor]:
+        """Participant phrases of a head and its conjuncts, as one side where they agree.
+
+        "Israeli helicopters and tanks": the conjunct shares the first one's country, and two
+        phrases of one country and sector are one side.
+        """
+        phrases: list[Actor] = []
+        for word in (token, *token.conjuncts):
+            phrase = self.phrase_actor(word)
+            if phrase is None:
+                continue
+            if phrases and phrase.country is None and phrases[0].country:
+                country = phrases[0].country
+                phrase = dataclasses.replace(phrase, country=country, code=country + (phrase.sector or ""))
+                self.notes[phrase.id] = f"country of '{phrases[0].name}', its conjunct"
+            if any((p.country, p.sector) == (phrase.country, phrase.sector) for p in phrases):
+                continue
+            phrases.append(phrase)
+        return phrases
+
+    def is_place(self, actor: Actor) -> bool:
+        """True when the actor is a country or a capital named as a place, not a body acting."""
+        return actor.kind in ("country", "place") and not actor.sector
 
     def country_of(self, token: Token) -> str | None:
         """The country a noun phrase names through its head or its own modifiers, or None."""
@@ -92,25 +235,103 @@ class Arguments:
         yield token.text
 
     def phrase_actor(self, token: Token) -> Actor | None:
-        """A phrase actor for a noun phrase that names a country but holds no actor of the table."""
-        if token.pos_ not in _NOMINAL or token.lemma_.lower() in _NOT_PARTICIPANTS:
+        """A participant phrase for a noun phrase that holds no actor of the table, or None."""
+        evidence = code_participant_phrase(token, self)
+        if evidence is None:
             return None
-        country = self.country_of(token)
+        actor_id = "phrase-" + content_id(self.article_id, str(evidence.start), evidence.name)
+        self.evidence[actor_id] = evidence
+        self.notes[actor_id] = evidence.why()
+        code = (evidence.country or "") + (evidence.sector or "")
+        return Actor(id=actor_id, name=evidence.name, country=evidence.country, sector=evidence.sector,
+                     code=code or None, kind="place" if evidence.place else "phrase")
+
+    def place_phrase(self, token: Token) -> Actor | None:
+        """A common-noun place ("a strategic village in western Cambodia", "the town") as the side
+        of an event that falls on the people there, with the country of its context; or None."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in self.words.place_nouns:
+            return None
+        country, why = _phrase_country(token, self)
         if country is None:
             return None
-        words = sorted({t.i: t for t in self._phrase_words(token)}.values(), key=lambda t: t.i)
-        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+        start, end = token.left_edge.idx, token.idx + len(token.text)
         name = doc_text(token.doc)[start:end]
-        return Actor(id="phrase-" + content_id(self.article_id, str(start), name), name=name, country=country,
-                     code=country, kind="phrase")
+        actor_id = "phrase-" + content_id(self.article_id, str(start), name)
+        self.evidence[actor_id] = PhraseEvidence(name=name, start=start, end=end, country=country,
+                                                 country_why=why, sector=None, sector_why="a place: no sector")
+        self.notes[actor_id] = self.evidence[actor_id].why()
+        return Actor(id=actor_id, name=name, country=country, code=country, kind="place")
+
+    def location_country(self, token: Token) -> tuple[str, str] | None:
+        """The country of the place a participant is said to be in ("a patrol in Karak", "residents
+        of Gaza"), with the place's text, when the article knows the place."""
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _LOCATION_PREPS:
+                continue
+            found: dict[str, str] = {}
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                for place in _place_tokens(pobj):
+                    country = self._place_country(place)
+                    if country is not None:
+                        found.setdefault(country, _name_of(place))
+                if not found and prep.lower_ in ("of", "from") and (country := self.country_of(pobj)):
+                    # "leaders of the Serbian opposition": the country words of what they belong to.
+                    found[country] = pobj.text
+            if len(found) == 1:
+                return next(iter(found.items()))
+            if found:
+                return None  # "delegations from China and Vietnam": two countries, none decided
+        return None
+
+    def _place_country(self, token: Token) -> str | None:
+        """The country of a place word: an actor of the table that is a place, or a country or capital."""
+        actor = self.table.for_token(token)
+        if actor is not None and actor.country and actor.kind == "country":
+            return actor.country
+        if token.text[:1].isupper():
+            return self.countries.lookup(token.text) or self.countries.country_of_capital(token.text)
+        return None
+
+    def sentence_place_country(self, token: Token) -> tuple[str, str] | None:
+        """The country of the places the token's sentence names in locative phrases ("... when they
+        blew themselves up in Tel Aviv"), with a place's text, when they all lie in one country."""
+        found: dict[str, str] = {}
+        for word in token.sent:
+            if word.dep_ == "pobj" and word.head.lower_ in self.words.locative_preps and not _in_condition(word):
+                for place in _place_tokens(word):
+                    country = self._place_country(place)
+                    if country is not None:
+                        found.setdefault(country, _name_of(place))
+        return next(iter(found.items())) if len(found) == 1 else None
+
+    def sentence_country(self, token: Token) -> str | None:
+        """The single country named in the token's sentence (by actors of the table), or None."""
+        sentence = token.sent
+        found: set[str] = set()
+        for _mention, actor in self.table.mentions_in(sentence.start_char, sentence.end_char):
+            if actor.country and len(actor.country) == 3 and actor.country in self.countries:
+                found.add(actor.country)
+        return next(iter(found)) if len(found) == 1 else None
+
+    def article_country(self) -> str | None:
+        """The country of the article's dateline ("AMMAN, Jan 3 (AFP)"), when it names a country or capital."""
+        return self._dateline_country
 
     def _with_country(self, actor: Actor, token: Token) -> Actor:
-        """The actor, with the country of its phrase when the actor stage left it empty."""
+        """The actor, with a country when the actor stage left it empty: a name takes only the
+        country its own phrase names ("the Peruvian reporter Jan Novak"); a description ("police",
+        "gunmen") takes its context's, as a participant phrase does."""
         if actor.country:
             return actor
-        country = self.country_of(token)
+        if token.pos_ == "NOUN" and actor.kind != "person":
+            country, why = _phrase_country(token, self)
+        else:
+            country, why = self.country_of(token), "country from the words of its phrase"
         if country is None:
             return actor
+        self.notes[actor.id] = why
         return dataclasses.replace(actor, country=country, code=country + (actor.sector or ""))
 
     @staticmethod
@@ -120,3 +341,122 @@ class Arguments:
         for child in reversed([c for c in token.children if c.dep_ in _PHRASE_DEPS and c.i < token.i]):
             yield child
             yield from (t for t in child.subtree if t.i != child.i and t.dep_ in _PHRASE_DEPS)
+
+
+def code_participant_phrase(token: Token, arguments: Arguments) -> PhraseEvidence | None:
+    """Decide whether a noun phrase with no actor is an event participant, and its country and sector.
+
+    The one place where the event stage codes a phrase (to become evidence for the actors owner).
+    A participant either has a head noun of the participant table ("two teenagers": CVL) or names
+    a country through its own modifiers ("Serbia's feuding republics"). Artifacts and abstract
+    heads ("the Chinese economy") are not participants; an artifact's owner counts only when a
+    possessive or a country word names it.
+    """
+    lemma = token.lemma_.lower()
+    if token.pos_ not in _NOMINAL or lemma in arguments.words.not_participants or lemma in arguments.event_nouns:
+        return None  # "the Chinese economy", "last month's U.S. invasion": not participants
+    place = token.ent_type_ in ("GPE", "LOC", "FAC")  # "Kampala", "the South China Sea"
+    words = arguments.words
+    sector = words.sector_of(token) if token.pos_ == "NOUN" and not place else None
+    sector_why = f"sector {sector} from the noun '{token.text}'" if sector else ""
+    if token.pos_ == "NOUN" and token.lemma_.lower() in words.generic:
+        # "army patrol", "police station": a generic head takes its modifier's sector.
+        for child in token.children:
+            if child.dep_ in ("compound", "amod") and child.i < token.i:
+                modifier = words.modifier_sectors.get(child.lower_)
+                if modifier:
+                    sector, sector_why = modifier, f"sector {modifier} from the modifier '{child.text}'"
+    if any(_names_actor(pobj, arguments) for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+           for pobj in prep.children if pobj.dep_ == "pobj"):
+        return None  # "19 members of the PKK", "delegations of 48 countries": the side is after "of"
+    own = arguments.country_of(token)
+    if sector is None:
+        if own is None or (token.pos_ == "NOUN" and token.tag_ != "NNS"):
+            # Only a plural or a name is a participant by its country word alone ("Serbia's feuding
+            # republics", "Danish Web sites"); a singular noun is a thing or a happening ("the
+            # Israeli offensive", "the Palestinian uprising").
+            return None
+        # A phrase named only by a country word: "Serbia's feuding republics", "Danish Web sites".
+        country, country_why = own, "country from the words of its phrase"
+    else:
+        country, country_why = _phrase_country(token, arguments)
+    phrase = sorted({t.i: t for t in Arguments._phrase_words(token)}.values(), key=lambda t: t.i)
+    # Numbers and determiners belong to the name a reader sees ("two teenagers", "a security patrol").
+    lefts = [t for t in token.lefts if t.dep_ in ("nummod", "det", "quantmod") and t.i < token.i]
+    first = min([t.i for t in phrase] + [t.left_edge.i for t in lefts])
+    start, end = token.doc[first].idx, token.idx + len(token.text)
+    name = doc_text(token.doc)[start:end]
+    return PhraseEvidence(name=name, start=start, end=end, country=country, country_why=country_why,
+                          sector=sector, sector_why=sector_why or ("a place" if place else ""), place=place)
+
+
+def _names_actor(token: Token, arguments: Arguments) -> bool:
+    """True when the token is covered by an actor of the table that is not a mere place."""
+    return any(not arguments.is_place(actor) for actor in arguments.table.for_argument(token))
+
+
+def _phrase_country(token: Token, arguments: Arguments) -> tuple[str | None, str]:
+    """The country of a participant from its context, in order: its own words, its location
+    phrase, the sentence's only country, the article's dateline; with the reason."""
+    own = arguments.country_of(token)
+    if own is not None:
+        return own, "country from the words of its phrase"
+    located = arguments.location_country(token)
+    if located is not None:
+        return located[0], f"country from its location '{located[1]}'"
+    # "arrested two teenagers in Aschaffenburg": the place of the clause the phrase is an object of.
+    if token.dep_ in ("dobj", "nsubjpass", "pobj", "dative"):
+        clause = token.head.head if token.dep_ == "pobj" else token.head
+        located = arguments.location_country(clause)
+        if located is not None:
+            return located[0], f"country from the place of its clause '{located[1]}'"
+    placed = arguments.sentence_place_country(token)
+    if placed is not None:
+        return placed[0], f"country of the place its sentence names '{placed[1]}'"
+    # The dateline before the sentence's only country: "Rubin visited a primary school" names only
+    # the visitor's country, and the school is the host's.
+    dateline = arguments.article_country()
+    if dateline is not None:
+        return dateline, "country of the article's dateline"
+    scene = arguments.sentence_country(token)
+    if scene is not None:
+        return scene, "country: the only one its sentence names"
+    return None, "no country in its context"
+
+
+def _name_of(token: Token) -> str:
+    """A name word with the compound words before it ("Tel Aviv", not "Aviv")."""
+    first = min([token.i] + [c.i for c in token.children if c.dep_ == "compound" and c.i < token.i])
+    return token.doc[first:token.i + 1].text
+
+
+def _in_condition(token: Token) -> bool:
+    """True when the token lies in a conditional clause ("if war starts in Iraq")."""
+    for ancestor in token.ancestors:
+        if ancestor.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in ancestor.children):
+            return True
+    return False
+
+
+def _place_tokens(pobj: Token) -> Iterable[Token]:
+    """The words that may name a place in a location phrase: the object, its compounds, appositions
+    and its own location phrase ("in Aschaffenburg, in Bavaria", "in the town of Cizre")."""
+    yield pobj
+    for child in pobj.children:
+        if child.dep_ in ("compound", "appos", "conj"):
+            yield child
+        if child.dep_ == "prep" and child.lower_ in ("in", "of"):
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    yield grand
+
+
+def _dateline_country(dateline: str | None, countries: CountryTable) -> str | None:
+    """The country of a dateline's place ("AMMAN, Jan 3 (AFP)" -> JOR), when it is a country or a capital."""
+    if not dateline:
+        return None
+    place = dateline.split(",")[0].split("(")[0].strip()
+    if not place or len(place) > 40:
+        return None
+    name = place.title() if place.isupper() else place
+    return countries.lookup(name) or countries.country_of_capital(name)

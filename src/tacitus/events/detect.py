@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.countries import CountryTable
 from ..actors.table import ActorTable
 from ..model import Actor, ActorRef, Article, Event, content_id
-from .arguments import Arguments
+from .arguments import ArgumentWords, Arguments
 from .intent import IntentCodes
 from .lexicon import Lexicon, Pattern
 from .modality import ModalityCues, decide_modality
@@ -74,6 +74,7 @@ class EventResources:
     intent: IntentCodes
     sense: SenseRules
     speech: SpeechRules
+    arguments: ArgumentWords
 
     @classmethod
     def load(cls, extra_lexicons: Sequence[str | Path] = (), dictionaries: Sequence[str | Path] = ()) -> "EventResources":
@@ -87,7 +88,7 @@ class EventResources:
         lexicon = Lexicon.load(ontology, extra_lexicons, dictionaries=dictionaries)
         return cls(ontology=ontology, lexicon=lexicon, cues=ModalityCues.load(), countries=CountryTable.load(),
                    intent=IntentCodes.load(ontology), sense=SenseRules.load(),
-                   speech=SpeechRules.load())
+                   speech=SpeechRules.load(), arguments=ArgumentWords.load())
 
 
 def _region(token: Token, is_noun: bool, depth: int = 3) -> list[Token]:
@@ -282,7 +283,9 @@ def _find(token: Token, resources: EventResources, table: Arguments, claimed: se
         elif not is_noun:
             # "threatened to ban X", "refused to lift the curfew on X": the complement verb's slots.
             extra.extend(c for c in token.children if c.dep_ == "xcomp" and c.i not in claimed and c not in extra)
-        target = find_target(token, pattern.targets, extra, table, {a.id for a in role.actors})
+        code = resources.ontology.cameo(pattern.code or "")
+        target = find_target(token, pattern.targets, extra, table, {a.id for a in role.actors},
+                             event_type=code.plover_type if code is not None else None)
         if pattern.actor_target and (target is None or target.quality < 1.0):
             continue
         if pattern.target_sector_not and target is not None and any(
@@ -417,7 +420,7 @@ def _events(found: _Found, sentence: Span, index: int, evidence: str, article: A
             parts.append(f"target '{target.name}' (compound subject)")
         else:
             parts.append(f"target {found.target.how if found.target else ''}")
-        parts.extend(f"'{actor.name}' coded {actor.country} from the words of its phrase (not in the actor list)"
+        parts.extend(f"'{actor.name}' is a participant phrase (not in the actor list)"
                      for actor in (source, target) if actor is not None and actor.kind == "phrase")
         if found.note:
             parts.append(found.note)
@@ -455,7 +458,7 @@ def detect_events(doc: Doc, article: Article, actors: ActorTable, resources: Eve
     None for the time and place stages, which use ``trigger_start``/``trigger_end``.
     """
     events: list[Event] = []
-    arguments = Arguments(actors, resources.countries, article.id)
+    arguments = Arguments(actors, resources.countries, article, resources.arguments, resources.lexicon.noun_lemmas)
     seen: set[str] = set()
     for index, sentence in enumerate(doc.sents):
         for event in _sentence_events(sentence, index, article, arguments, resources):

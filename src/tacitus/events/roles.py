@@ -7,10 +7,16 @@ relative clause or participle from the noun it modifies. An event noun takes its
 possessor ("X's meeting"), an actor modifier ("US sanctions", "a US-North Korea summit"), a "by"
 phrase, or the subject of the light verb that governs it ("X held talks").
 
-Target: the first slot of the pattern's ``targets`` that holds an actor (direct object, dative, or
+Target: the first slot of the pattern's ``targets`` that holds a side (direct object, dative, or
 the object of a named preposition), searched on the trigger and then on the complement tokens
-the pattern consumed ("agreed to hold a summit with Y"); as a last resort, the nearest actor inside
-the trigger's own complements (lower confidence).
+the pattern consumed ("agreed to hold a summit with Y"). A side is an actor of the article or a
+participant phrase ("two teenagers", see ``arguments.py``); an object that is neither gives the
+side its own arguments name ("demanded an admission by Moscow", "Serbia's suppression of ...").
+Failing the slots, the first participant along argument links below the trigger (objects,
+prepositional phrases, a noun's own arguments; never another clause, an attribution or a
+condition), at lower confidence. A place is the other side only where the event type falls on
+the people of a place ("a curfew in Algiers") and no participant is named; no target is better
+than a wrong one.
 """
 
 from __future__ import annotations
@@ -43,11 +49,12 @@ _STATIVE_PARTICIPLES = frozenset({"engage", "involve"})
 _COLLECTIVE = frozenset({"group", "groups", "members", "member", "delegation", "team", "number", "hundreds",
                          "thousands", "dozens", "scores", "millions", "some", "many", "most", "one", "two",
                          "third", "half", "majority", "crowd", "crowds", "leaders", "representatives"})
-# How many dependency steps below the trigger the last-resort target search looks ("threatened to
-# impose a curfew in Algiers": threatened -> impose -> curfew -> in -> Algiers).
-_FALLBACK_DEPTH = 4
-# Subordinators of conditions, whose places are not the event's side.
-_CONDITIONS = frozenset({"if", "unless"})
+# How many dependency links below the trigger the argument-path search looks ("called off a
+# strike after deliberations with the government": called -> after -> deliberations -> with ->
+# government).
+_PATH_DEPTH = 5
+# Dependents of a noun an argument path may follow: its own phrase and arguments.
+_NOUN_PATH_DEPS = frozenset({"prep", "poss", "compound", "amod", "nmod", "appos", "pobj", "dobj"})
 _SPEAKER_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
 _REPORTING = frozenset({"say", "announce", "confirm", "state", "declare", "claim", "report", "tell", "add",
                         "insist", "warn", "indicate", "reveal", "acknowledge", "admit", "deny", "note"})
@@ -258,56 +265,102 @@ def _slot_arguments(head: Token, slot: str) -> Iterable[Token]:
                 yield from (c for c in child.children if c.dep_ == "pobj")
 
 
+def _without(actors: Iterable[Actor], exclude: set[str]) -> list[Actor]:
+    return [a for a in actors if a.id not in exclude]
+
+
+def _noun_arguments(noun: Token, table: Arguments, exclude: set[str], depth: int = 2) -> tuple[list[Actor], str]:
+    """The participants of an object that is not itself a side, found through its own arguments.
+
+    "demanded an admission by Moscow", "rejected an offer from Kabul", "boycott contact with the
+    United States", "denounced Serbia's suppression of ...": a nominalized object keeps its
+    arguments, and the side they name is the target.
+    """
+    if depth <= 0 or noun.pos_ not in ("NOUN", "PROPN"):
+        return [], ""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            found = _without(table.for_argument(child), exclude)
+            if found:
+                return found, f"'{child.text}' of '{noun.text}'"
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in table.words.noun_argument_preps:
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            found = _without(table.for_argument(pobj), exclude)
+            if found:
+                return found, f"'{noun.text} {prep.text} {pobj.text}'"
+            found, how = _noun_arguments(pobj, table, exclude, depth - 1)
+            if found:
+                return found, f"'{noun.text} {prep.text}' {how}"
+    return [], ""
+
+
+def _with_evidence(how: str, actors: Sequence[Actor], table: Arguments) -> str:
+    """``how``, with what was decided about any participant phrase among ``actors``."""
+    notes = [f"'{a.name}': {table.notes[a.id]}" for a in actors if table.notes.get(a.id)]
+    return f"{how} ({'; '.join(notes)})" if notes else how
+
+
 def find_target(
     trigger: Token,
     slots: Sequence[str],
     extra_heads: Sequence[Token],
     table: Arguments,
     exclude: set[str],
+    event_type: str | None = None,
 ) -> Role | None:
     """Return the target role of a trigger, or None.
 
     ``extra_heads`` are the tokens the pattern consumed and, for event nouns, the governing verb:
     their slots are searched after the trigger's own. Actors in ``exclude`` (the source) are skipped.
+    ``event_type`` (PLOVER) decides whether a place where the event happened may stand for its
+    other side (``locative_types`` of ``data/arguments.yaml``).
     """
     if trigger.pos_ == "VERB" and trigger.dep_ == "acl" and trigger.tag_ == "VBN":
         # A passive participle on a noun ("civilians imprisoned for ..."): the noun is the patient.
-        found = [a for a in _actors(table, trigger.head) if a.id not in exclude]
+        found = _without(_actors(table, trigger.head), exclude)
         if found:
-            return Role(tuple(found), f"noun '{trigger.head.text}' of the passive participle", 1.0)
+            return Role(tuple(found), _with_evidence(f"noun '{trigger.head.text}' of the passive participle", found, table), 1.0)
     if trigger.pos_ in ("VERB", "AUX") and is_passive(trigger):
         for child in trigger.children:
             if child.dep_ == "nsubjpass":
-                found = [a for a in _actors(table, child) if a.id not in exclude]
+                found = _without(_actors(table, child), exclude)
                 if found:
-                    return Role(tuple(found), f"passive subject '{child.text}'", 1.0)
+                    return Role(tuple(found), _with_evidence(f"passive subject '{child.text}'", found, table), 1.0)
     # The trigger's own slots first ("agreed with X to hold a summit"), then the complements'.
     for head in (trigger, *extra_heads):
         for slot in slots:
             for argument in _slot_arguments(head, slot):
-                found = [a for a in _actors(table, argument) if a.id not in exclude]
+                found = _without(_actors(table, argument), exclude)
                 how = f"{slot} '{argument.text}'" if slot in ("dobj", "dative") else f"'{slot} {argument.text}'"
-                if not found and slot == "dobj":
-                    # "demanded the withdrawal of Serbian forces": the doer of a nominalized object.
-                    for of in (c for c in argument.children if c.dep_ == "prep" and c.lower_ == "of"):
-                        for pobj in (c for c in of.children if c.dep_ == "pobj"):
-                            found = [a for a in _actors(table, pobj) if a.id not in exclude]
-                            how = f"dobj '{argument.text} of {pobj.text}'"
-                            break
+                quality = 1.0
+                if not found:
+                    # "demanded the withdrawal of Serbian forces": the sides of a nominalized object.
+                    found, inner = _noun_arguments(argument, table, exclude)
+                    # "a group of students" is the students; "an offer from Kabul" is Kabul's, a
+                    # step further from the trigger.
+                    collective = argument.lower_ in _COLLECTIVE
+                    how, quality = (f"{how}: {inner}", 1.0 if collective else 0.9) if found else (how, quality)
+                if not found and event_type in table.words.locative_types:
+                    # "retook a strategic village in western Cambodia": the people of the place.
+                    place = table.place_phrase(argument)
+                    found, quality = ([place], 0.8) if place is not None and place.id not in exclude else ([], quality)
                 if found:
                     if not any(a.country or a.kind == "person" for a in found):
-                        # "strengthened its forces in Lebanon", "killed 23 people in Tel Aviv": a
-                        # phrase with no side is weaker than a named side among the complements (a
-                        # named person of unknown country stays the target).
-                        fallback = _fallback_target(trigger, table, exclude, countries_only=True)
-                        if fallback is not None:
-                            return Role(fallback.actors, f"{fallback.how} (the {how} names no side)",
-                                        fallback.quality)
-                    return Role(tuple(found), how, 1.0)
-    return _fallback_target(trigger, table, exclude) or _purpose_target(trigger, extra_heads, table, exclude)
+                        # "strengthened its forces in Lebanon": a phrase with no side is weaker than
+                        # a named side among the complements (a named person of unknown country
+                        # stays the target).
+                        other = _argument_path(trigger, extra_heads, table, exclude, event_type, countries_only=True)
+                        if other is not None:
+                            return Role(other.actors, f"{other.how} (the {how} names no side)", other.quality)
+                    return Role(tuple(found), _with_evidence(how, found, table), quality)
+    return (_argument_path(trigger, extra_heads, table, exclude, event_type)
+            or _purpose_target(trigger, extra_heads, table, exclude, event_type))
 
 
-def _purpose_target(trigger: Token, extra_heads: Sequence[Token], table: Arguments, exclude: set[str]) -> Role | None:
+def _purpose_target(trigger: Token, extra_heads: Sequence[Token], table: Arguments, exclude: set[str],
+                    event_type: str | None) -> Role | None:
     """A named side in the purpose clause of the trigger or its governing verb.
 
     "staged a hunger strike to demand the resignation of President X": the protest is aimed at X.
@@ -315,36 +368,87 @@ def _purpose_target(trigger: Token, extra_heads: Sequence[Token], table: Argumen
     for head in (trigger, *extra_heads):
         for clause in head.children:
             if clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
-                role = _fallback_target(clause, table, exclude, countries_only=True)
+                role = _argument_path(clause, (), table, exclude, event_type, countries_only=True)
                 if role is not None:
                     return Role(role.actors, f"{role.how} of the purpose clause 'to {clause.text}'", 0.5)
     return None
 
 
-def _fallback_target(trigger: Token, table: Arguments, exclude: set[str], countries_only: bool = False) -> Role | None:
-    """The nearest actor among the trigger's own complements, breadth first, four steps deep.
+def _argument_path(trigger: Token, extra_heads: Sequence[Token], table: Arguments, exclude: set[str],
+                   event_type: str | None, countries_only: bool = False) -> Role | None:
+    """The first participant among the trigger's complements, found along argument links only.
 
-    With ``countries_only``, only an actor whose country is known counts.
+    Breadth first, ``_PATH_DEPTH`` links deep, from the trigger and the heads its pattern consumed:
+    objects, complement clauses, prepositional phrases (not attributions, times or conditions),
+    and a noun's own arguments ("after talks with X", "in protest against violations by X", "a
+    war against Iraq"). Other clauses, subjects and reported speech are never entered. A place
+    reached through a locative preposition ("a curfew in Algiers") is where the event happened;
+    it stands for the other side only for the ``locative_types`` and only when no participant is
+    found. With ``countries_only``, only an actor whose country is known counts.
     """
-    # Attribution phrases ("according to X") name a source of the report, not a participant, and a
-    # condition ("... if war starts in Iraq") is a circumstance of the event, not its other side.
-    def keep(token: Token) -> bool:
-        if token.dep_ in _FALLBACK_SKIP or token.lower_ in _ATTRIBUTION:
-            return False
-        return not (token.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in token.children))
-
-    frontier = [c for c in trigger.children if keep(c)]
-    for _depth in range(_FALLBACK_DEPTH):
-        following: list[Token] = []
-        for token in frontier:
-            actor = table.for_token(token)
-            if actor is None and token.dep_ == "pobj":
-                # A place named as the object of a preposition ("a curfew in Algiers") stands for
-                # the side it belongs to, as event coders code it when no participant is named.
-                actor = table.phrase_actor(token)
-            if actor is not None and actor.id not in exclude and (actor.country or not countries_only):
-                return Role((actor,), f"nearest actor '{token.text}' in the complements", 0.5)
-            following.extend(c for c in token.children if c.dep_ not in _FALLBACK_SKIP)
+    words = table.words
+    seen: set[int] = set()
+    frontier: list[tuple[Token, bool]] = []
+    for head in (trigger, *extra_heads):
+        frontier.extend((c, False) for c in head.children if _enter(c, words))
+    place: tuple[Actor, Token] | None = None
+    for _depth in range(_PATH_DEPTH):
+        following: list[tuple[Token, bool]] = []
+        for token, locative in frontier:
+            if token.i in seen or token.i == trigger.i:
+                continue
+            seen.add(token.i)
+            for actor in _path_actors(token, table):
+                if actor.id in exclude or (countries_only and not actor.country):
+                    continue
+                if (table.is_place(actor) or (locative and not actor.sector)) and (
+                        locative or token.dep_ in ("compound", "amod", "nmod")):
+                    place = place or (actor, token)
+                    continue
+                return Role((actor,), _with_evidence(f"argument '{token.text}' among the complements", (actor,), table), 0.5)
+            entering = locative or (token.dep_ == "prep" and token.lower_ in words.locative_preps)
+            children = [c for c in token.children if _enter(c, words)]
+            if token.pos_ in ("NOUN", "PROPN") and words.is_artifact(token):
+                # "threw Molotov cocktails": the kind of a thing is not a side, its owner is
+                # ("the computers of army officers").
+                children = [c for c in children if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")]
+            following.extend((c, entering) for c in children)
         frontier = following
+    if place is not None and event_type in words.locative_types:
+        actor, token = place
+        return Role((actor,), f"place '{token.text}' stands for the side there (no participant named)", 0.4)
     return None
+
+
+def _path_actors(token: Token, table: Arguments) -> list[Actor]:
+    """The actor a token on an argument path denotes: an actor's mention, or a participant phrase."""
+    actor = table.for_token(token)
+    if actor is not None:
+        return [actor]
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ not in ("compound", "amod", "nmod", "poss"):
+        phrase = table.phrase_actor(token)
+        if phrase is not None:
+            return [phrase]
+    return []
+
+
+def _enter(token: Token, words) -> bool:
+    """True when an argument path may go down to ``token``.
+
+    Below a noun the path follows only the noun's own phrase and arguments (prepositional
+    phrases, possessors, modifiers, coordination), never a clause hanging on it.
+    """
+    if token.dep_ in _FALLBACK_SKIP or token.lower_ in _ATTRIBUTION:
+        return False
+    if token.head.pos_ in ("NOUN", "PROPN") and token.dep_ not in _NOUN_PATH_DEPS:
+        return False
+    if token.dep_ == "prep" and token.lower_ in words.skipped_preps:
+        return False
+    # An adverbial clause is a condition, a background, a purpose (``_purpose_target``) or a
+    # happening of its own ("..., killing two officers"): never this event's argument, except a
+    # participle of address, whose addressee is the one spoken to ("praised the meeting, telling
+    # Pompeo ...").
+    if token.dep_ == "advcl":
+        return (token.tag_ == "VBG" and token.lemma_.lower() in words.addressing_verbs
+                and not any(c.dep_ == "mark" for c in token.children))
+    return True
