@@ -33,7 +33,7 @@ def build_store(path: Path, *, target_events: int, seed_db: Path | None = None, 
         shutil.copyfile(seed_db, path)
     else:
         from tacitus.options import RunOptions
-from tacitus.runner import run_inputs
+        from tacitus.runner import run_inputs
 
         source = corpus or REPO / "examples" / "articles"
         inputs = [str(source)]
@@ -52,7 +52,7 @@ from tacitus.runner import run_inputs
         seed = con.execute("SELECT count(*) FROM events").fetchone()[0]
         copies = max(0, math.ceil(target_events / max(seed, 1)) - 1)
         if copies:
-            con.execute(f"""
+            con.execute("""
                 INSERT INTO events
                 SELECT e.* REPLACE (
                     e.id || '-r' || r.k AS id,
@@ -76,10 +76,9 @@ def free_port() -> int:
 
 
 def start_server(db: Path, port: int, *, workers: int = 1) -> subprocess.Popen:
-    """Run `uvicorn` over create_app(db) in a child process and wait until it answers."""
-    code = ("import sys, uvicorn; from tacitus.serve import create_app; "
-            f"uvicorn.run(create_app(sys.argv[1]), host='127.0.0.1', port={port}, log_level='warning')")
-    proc = subprocess.Popen([sys.executable, "-c", code, str(db)])
+    """Run `tacitus serve` (``workers`` processes) in a child process and wait until it answers."""
+    proc = subprocess.Popen([sys.executable, "-m", "tacitus.cli", "serve", "--db", str(db), "--port", str(port),
+                             "--workers", str(workers)], start_new_session=True)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         try:

@@ -2,8 +2,9 @@
 
     .venv/bin/python benchmarks/serve_load.py --db /tmp/big.duckdb            # a store built before
     .venv/bin/python benchmarks/serve_load.py --clients 200 --seconds 20      # builds one from examples/
+    .venv/bin/python benchmarks/serve_load.py --workers 1,4                   # one and four server processes
 
-The server (uvicorn over create_app, one process, loopback) runs in one child process; the load
+The server (`tacitus serve --workers N`, loopback) runs in one child process group for each N; the load
 generator (asyncio + httpx, one connection per client, each client sending its next request as
 soon as the previous one is answered) runs in another, for `--seconds`. Requests cycle through
 filter mixes and pages. Prints requests, errors, throughput and p50/p95/p99 latency as JSON and
@@ -15,6 +16,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -68,6 +71,7 @@ def main() -> None:
     parser.add_argument("--events", type=int, default=100_000)
     parser.add_argument("--clients", type=int, default=200)
     parser.add_argument("--seconds", type=float, default=20.0)
+    parser.add_argument("--workers", default="1,2", help="Server processes to compare, e.g. 1,4 (default 1,2).")
     parser.add_argument("--generate", metavar="URL", help=argparse.SUPPRESS)  # the generator process
     args = parser.parse_args()
     if args.generate:
@@ -78,21 +82,28 @@ def main() -> None:
         if db is None:
             db = Path(tmp) / "load.duckdb"
             build_store(db, target_events=args.events)
-        port = free_port()
-        server = start_server(db, port)
-        try:
-            done = subprocess.run([sys.executable, __file__, "--generate", f"http://127.0.0.1:{port}",
-                                   "--clients", str(args.clients), "--seconds", str(args.seconds)],
-                                  capture_output=True, text=True, timeout=args.seconds + 300)
-        finally:
-            server.terminate()
-            server.wait(10)
+        results = {}
+        for workers in (int(n) for n in args.workers.split(",")):
+            results[f"workers={workers}"] = _measure(db, workers, args.clients, args.seconds)
+    print(json.dumps(results, indent=2))
+    if any(result["errors"] for result in results.values()):
+        sys.exit(1)
+
+
+def _measure(db: Path, workers: int, clients: int, seconds: float) -> dict:
+    """Serve ``db`` with ``workers`` processes and load it from a second process."""
+    port = free_port()
+    server = start_server(db, port, workers=workers)
+    try:
+        done = subprocess.run([sys.executable, __file__, "--generate", f"http://127.0.0.1:{port}",
+                               "--clients", str(clients), "--seconds", str(seconds)],
+                              capture_output=True, text=True, timeout=seconds + 300)
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)  # the server and its worker processes
+        server.wait(30)
     if done.returncode != 0:
         sys.exit(f"the load generator failed: {done.stderr[-2000:]}")
-    result = json.loads(done.stdout)
-    print(json.dumps(result, indent=2))
-    if result["errors"]:
-        sys.exit(1)
+    return {"workers": workers, **json.loads(done.stdout)}
 
 
 if __name__ == "__main__":

@@ -33,3 +33,15 @@ def test_run_bench_on_our_examples():
     assert 0 < result["ratio"] < 5
     assert result["stages"]["nlp"] > 0
     assert result["peak_rss_mb"] > 50
+
+
+@pytest.mark.slow
+def test_bench_startup_times_the_real_command_and_its_steps():
+    from tacitus.bench_startup import run_startup
+
+    result = run_startup(repeats=1)
+    steps = result["breakdown_s"]
+    assert set(steps) == {"interpreter_s", "cli_imports_s", "spacy_and_pipeline_imports_s", "model_s", "tables_s",
+                          "read_and_code_s"}
+    assert all(value >= 0 for value in steps.values()) and steps["model_s"] > 0
+    assert result["wall_s"]["best"] > steps["interpreter_s"] and result["cpu_s"]["best"] > 0

@@ -9,7 +9,7 @@ writes two compact gzip TSV files plus each source's licence and attribution:
   members of a legislature), ``start`` and ``end`` (ISO dates; an empty end is a spell still
   running), ``office`` (the post as the source names it) and ``source``.
   Sources: the IfG ministers database (UK ministers since 1979: their appointments, and their
-  seats in the Commons and the Lords) and congress-legislators (current members of the US
+  seats in the Commons) and congress-legislators (current members of the US
   Congress with every term, every US president and vice-president).
 - ``parties.tsv.gz``: one row per party: ``names`` (``|``-separated), ``abbreviations``,
   ``country`` (ISO3), ``first`` and ``last`` (years; empty when open), ``source``.
@@ -116,11 +116,12 @@ def ifg_people(folder: Path) -> Iterator[SpellRow]:
         yield SpellRow(f"ifg:{row['person_id'][:8]}", _unique(names[row["person_id"]]), "GBR", "GOV",
                        row["start_date"], row["end_date"], post["display_name"] or post["name"], IFG)
     for row in _read_csv(folder / "representation.csv"):
-        if row["person_id"] not in names:
+        # Seats in the Commons only: a former minister made a peer is remembered for the office
+        # (Phoenix codes former leaders ELI), not coded LEG for the rest of their life.
+        if row["person_id"] not in names or row["house"] != "Commons":
             continue
-        office = "Member of Parliament" if row["house"] == "Commons" else "Member of the House of Lords"
         yield SpellRow(f"ifg:{row['person_id'][:8]}", _unique(names[row["person_id"]]), "GBR", "LEG",
-                       row["start_date"], row["end_date"], office, IFG)
+                       row["start_date"], row["end_date"], "Member of Parliament", IFG)
 
 
 # ---- congress-legislators --------------------------------------------------------------------
@@ -133,10 +134,10 @@ def _us_names(name: dict) -> tuple[str, ...]:
     suffix = str(name.get("suffix", "") or "")
     forms = [str(name.get("official_full", "") or "")]
     for given in filter(None, (nick, first)):
-        forms.append(f"{given} {last}")
-        if middle:
+        if middle:  # "George W. Bush" first: the form that tells him from his father
             forms.append(f"{given} {middle[0]}. {last}")
             forms.append(f"{given} {middle} {last}")
+        forms.append(f"{given} {last}")
         if suffix:
             forms.append(f"{given} {last} {suffix}")
     return _unique(forms)
@@ -225,6 +226,19 @@ def _abbreviation(value: str) -> str | None:
     return value if sum(ch.isupper() for ch in letters) >= 2 else None
 
 
+def _short_forms(values: Iterable[str]) -> tuple[list[str], list[str]]:
+    """Short names split into abbreviations ("FN / RN" -> FN, RN) and short names that are
+    words ("Golkar", "Masyumi"), which are names like any other."""
+    abbreviations, words = [], []
+    for value in values:
+        for part in re.split(r"\s*/\s*", value or ""):
+            if (found := _abbreviation(part)) is not None:
+                abbreviations.append(found)
+            elif part and " " not in part and _latin(part) and part[:1].isupper() and len(part) >= 4:
+                words.append(part)
+    return abbreviations, words
+
+
 # Party Facts codes that are not ISO3 country codes: the country the actors stage codes them
 # under (Northern Ireland is GBR; Kosovo is PLOVER's KOS), or None for states that no longer
 # exist (East Germany, South Yemen, Austria-Hungary, South Vietnam) and groups of states.
@@ -257,13 +271,15 @@ def parties(folder: Path) -> Iterator[PartyRow]:
         for extra in wikidata.get(row["partyfacts_id"], []):
             names += _names_of(extra["name"], extra["name_native"])
             short.append(extra["name_short"])
-        abbreviations = [a for a in map(_abbreviation, short) if a]
+        abbreviations, words = _short_forms(short)
+        names += words
         country = _country(row["country"])
         if names and country:
             yield PartyRow(names, abbreviations, country, _year(row["year_first"]), _year(row["year_last"]), PARTYFACTS)
     for row in _read_csv(folder / "parlgov__parlgov.csv"):
         names = _names_of(row["party_name_english"], row["party_name"])
-        abbreviations = [a for a in [_abbreviation(row["party_name_short"])] if a]
+        abbreviations, words = _short_forms([row["party_name_short"]])
+        names += words
         country = _country(row["country"])
         last = _year(row["last"])
         if last and int(last) >= _PARLGOV_OPEN_FROM:

@@ -15,11 +15,12 @@ from typing import Any, List, Optional
 import typer
 from rich.console import Console
 
-from .errors import TacitusError
+from .errors import TacitusError, UsageError
+from .hints import check_country
 from .options import DEFAULT_DB, RunOptions
 from .options import checked_date as _checked_date  # noqa: F401 - date options of listing commands
 from .runner import RunSummary, run_inputs
-from .store import EventFilter, Store
+from .store import Store
 from . import filter_options, run_options, views
 
 app = typer.Typer(
@@ -32,10 +33,20 @@ _DB_HELP = "DuckDB database file."
 TRACEBACK_ENV = "TACITUS_TRACEBACK"
 
 
+def _version(value: bool) -> None:
+    """--version: print the version and stop (an eager option, before any command runs)."""
+    if value:
+        from . import __version__
+
+        typer.echo(f"tacitus {__version__}")
+        raise typer.Exit()
+
+
 @app.callback()
 def _options(
     traceback: bool = typer.Option(False, "--traceback", envvar=TRACEBACK_ENV,
                                    help="On failure print the full stack, and log the stack of every article or input that fails (also TACITUS_TRACEBACK=1)."),
+    version: bool = typer.Option(False, "--version", is_eager=True, callback=_version, help="Print the version and exit."),
 ) -> None:
     """Tacitus: political event data (actors, CAMEO/PLOVER events, dates, places, quotes) from news articles."""
     if traceback:
@@ -87,6 +98,7 @@ def run(
     workers: Optional[int] = typer.Option(None, "--workers", min=1, help="Model-holding Ray actors for --engine ray (default: the cluster's CPUs)."),
 ) -> None:
     """Read articles, code them, and store them (the main job). Reruns add only new articles."""
+    _check_inputs_exist(inputs)
     options = RunOptions.from_cli(
         inputs=inputs, column=column, budget=budget, published=published, dictionaries=dictionaries,
         engine=engine, address=address, workers=workers, shards=shards, db=db, source=source,
@@ -97,6 +109,23 @@ def run(
         typer.echo(json.dumps(summary.to_dict(), indent=2))
     else:
         views.print_summary(summary, db)
+    _exit_when_everything_failed(summary)
+
+
+def _check_inputs_exist(inputs: List[str]) -> None:
+    """Stop before opening the database when no input exists (a typo must not create a database
+    and exit 0); one missing input among others is recorded as a failure by the run."""
+    missing = [item for item in inputs if item != "-" and not Path(item).exists()]
+    if missing and len(missing) == len(inputs):
+        raise TacitusError(f"no such file or folder: {', '.join(missing)}")
+
+
+def _exit_when_everything_failed(summary: Any) -> None:
+    """Exit with code 1 when records were read and every one of them failed (the summary says why)."""
+    failed = getattr(summary, "failed", 0)
+    if failed and failed == getattr(summary, "read", failed) and not getattr(summary, "new", 0):
+        typer.echo(f"error: every input failed ({failed}); see the failures table or the summary above", err=True)
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -137,13 +166,15 @@ def events(
     dyad: Optional[str] = filter_options.DYAD,
     either_direction: bool = filter_options.EITHER_DIRECTION,
     article: Optional[str] = filter_options.ARTICLE,
+    min_confidence: Optional[float] = filter_options.MIN_CONFIDENCE,
     limit: int = typer.Option(50, "--limit", min=1, help="At most this many rows."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON records."),
 ) -> None:
     """List stored events, filtered."""
     where = filter_options.event_filter(
         event_type=event_type, cameo=cameo, actor=actor, country=country, modality=modality, date_from=date_from,
-        date_to=date_to, text=text, dyad=dyad, either_direction=either_direction, article=article, limit=limit)
+        date_to=date_to, text=text, dyad=dyad, either_direction=either_direction, article=article, limit=limit,
+        min_confidence=min_confidence)
     with Store(db, read_only=True) as store:
         rows = store.events(where)
     _emit([e.to_dict() for e in rows], as_json, views.events_table)
@@ -160,6 +191,7 @@ def actors(
     as_json: bool = typer.Option(False, "--json", help="Print JSON records."),
 ) -> None:
     """List stored actors (one row per actor per article)."""
+    country = check_country(country)
     with Store(db, read_only=True) as store:
         rows = store.actors(name=name, country=country, sector=sector, article_id=article, limit=limit)
     _emit([a.to_dict() for a in rows], as_json, views.actors_table)
@@ -176,6 +208,7 @@ def quotes(
     as_json: bool = typer.Option(False, "--json", help="Print JSON records."),
 ) -> None:
     """List stored quotations and their speakers."""
+    country = check_country(country)
     with Store(db, read_only=True) as store:
         rows = store.quotes(speaker=speaker, country=country, text=text, article_id=article, limit=limit)
     _emit([q.to_dict() for q in rows], as_json, views.quotes_table)
@@ -218,15 +251,27 @@ def eval_command(
 
 @app.command()
 def bench(
-    corpus: Path = typer.Argument(..., help="A corpus (JSONL, CSV, folder) to code."),
+    corpus: Optional[Path] = typer.Argument(None, help="A corpus (JSONL, CSV, folder) to code (not with --startup)."),
     limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Use only the first N articles."),
     processes: int = typer.Option(1, "--processes", min=1, help="Worker processes for the pipeline run."),
     model: Optional[str] = typer.Option(None, "--model", help="spaCy model package or path."),
+    startup: bool = typer.Option(False, "--startup", help="Instead: the wall time of `tacitus code` on a short article (or CORPUS, one article file), with a breakdown."),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object."),
 ) -> None:
     """Measure speed: articles/s and words/s, the ratio to plain spaCy, time per stage, peak memory."""
+    if startup:
+        from .bench_startup import render_startup, run_startup
+
+        result = run_startup(corpus)
+        if as_json:
+            typer.echo(json.dumps(result, indent=2))
+        else:
+            Console().print(render_startup(result))
+        return
     from .bench import render, run_bench
 
+    if corpus is None:
+        raise TacitusError("give a corpus to benchmark, or --startup")
     if not corpus.exists():
         raise TacitusError(f"{corpus}: no such file or folder")
     result = run_bench(corpus, limit=limit, processes=processes, model=model)
@@ -266,32 +311,52 @@ def _emit(records: list[dict[str, Any]], as_json: bool, table: Any) -> None:
     if as_json:
         typer.echo(json.dumps(records, indent=2, ensure_ascii=False))
     else:
-        Console().print(table(records))
+        views.output_console().print(table(records))
+
+
+INTERRUPTED = "interrupted: everything committed so far is kept; rerun the same command to complete"
 
 
 def main() -> None:
     """Console-script entry point: run the app, turning library errors into one clear line.
 
-    Usage errors, --help and missing arguments are click's own (exit code 2 for usage errors).
+    Usage errors (click's, and UsageError: a malformed date, an unknown filter value) exit with
+    code 2, library errors with 1, Ctrl-C with 130 after saying what was kept. Click runs in
+    non-standalone mode so that Ctrl-C reaches this function instead of click's bare "Aborted!".
     """
     import os
 
     show_stack = wants_traceback(sys.argv[1:], os.environ)
+    err = Console(stderr=True)
     try:
-        app()
+        code = app(standalone_mode=False)
+    except (KeyboardInterrupt, typer.Abort):
+        err.print(INTERRUPTED, highlight=False, soft_wrap=True)
+        sys.exit(130)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except typer.TyperException as exc:  # click's usage errors (Typer's click): its own message and code
+        show = getattr(exc, "show", None)
+        if show is None:
+            raise
+        show()
+        sys.exit(getattr(exc, "exit_code", 2))
+    except UsageError as exc:
+        err.print(f"[bold red]error:[/] {exc}", highlight=False, soft_wrap=True)
+        sys.exit(2)
     except TacitusError as exc:
         if show_stack:
             traceback.print_exc()
-        Console(stderr=True).print(f"[bold red]error:[/] {exc}", highlight=False, soft_wrap=True)
+        err.print(f"[bold red]error:[/] {exc}", highlight=False, soft_wrap=True)
         sys.exit(1)
-    except KeyboardInterrupt:
-        Console(stderr=True).print("interrupted: everything committed so far is kept; rerun to complete")
-        sys.exit(130)
     except Exception as exc:  # anything unexpected: one line, and the stack only when asked for
         if show_stack:
             traceback.print_exc()
-        Console(stderr=True).print(f"[bold red]error:[/] unexpected {type(exc).__name__}: {exc}", highlight=False)
+        err.print(f"[bold red]error:[/] unexpected {type(exc).__name__}: {exc}", highlight=False, soft_wrap=True)
         sys.exit(1)
+    if code == 130:  # Typer turns Ctrl-C into a silent exit code 130: say what was kept
+        err.print(INTERRUPTED, highlight=False, soft_wrap=True)
+    sys.exit(code if isinstance(code, int) else 0)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -31,6 +31,7 @@ from .limits import Budget, LimitError
 from .model import Actor, Article, Coded, Event, Failure, Mention, Place, Quote
 from .nlp import load_nlp, make_doc_text
 from .geo import PlaceResources, PlaceTable, dateline_place, extract_places
+from .resource_cache import cached
 from .quotes import QuoteResources, extract_quotes, extract_title_quotes, has_quotation
 from .temporal import TimeResources, TimeTable, extract_times
 
@@ -334,11 +335,13 @@ def load(model: str | None = None, *, dictionaries: str | Path | Sequence[str | 
     event_kwargs: dict[str, Any] = {"extra_lexicons": settings.lexicons} if settings.lexicons else {}
     if dictionary_paths:
         event_kwargs["dictionaries"] = dictionary_paths
+    # Built tables come from the on-disk cache when their sources have not changed (resource_cache.py).
+    user_files = (*dictionary_paths, *settings.lexicons)
     return Coder(
         nlp=nlp,
-        actor_resources=ActorResources.load(**actor_kwargs),
-        event_resources=EventResources.load(**event_kwargs),
-        place_resources=PlaceResources.load(),
+        actor_resources=cached("actors", lambda: ActorResources.load(**actor_kwargs), inputs=dictionary_paths),
+        event_resources=cached("events", lambda: EventResources.load(**event_kwargs), inputs=user_files),
+        place_resources=cached("places", PlaceResources.load),
         quote_resources=QuoteResources.load(),
         time_resources=TimeResources.load(),
         settings=settings,

@@ -25,7 +25,7 @@ import calendar
 import datetime as dt
 import re
 
-from .errors import TacitusError
+from .errors import UsageError
 
 __all__ = ["Period", "period", "start_sql", "end_sql", "precision_sql", "parse_date_option", "DateOptionError",
            "PRECISIONS", "HISTORICAL_DAYS", "is_historical", "historical_sql"]
@@ -200,7 +200,7 @@ def precision_sql(column: str) -> str:
 _OPTION = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
-class DateOptionError(TacitusError):
+class DateOptionError(UsageError):
     """A date option that is not ISO YYYY, YYYY-MM or YYYY-MM-DD (the CLI exits with code 2)."""
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-__all__ = ["TacitusError", "InputError", "ModelError", "StoreError", "log_failure"]
+__all__ = ["TacitusError", "InputError", "ModelError", "StoreError", "UsageError", "log_failure"]
 
 
 class TacitusError(Exception):
@@ -21,6 +21,12 @@ class ModelError(TacitusError):
 
 class StoreError(TacitusError):
     """The database cannot be opened, written or read."""
+
+
+class UsageError(TacitusError):
+    """A command-line value that cannot be used (a malformed date, an unknown filter value); the
+    CLI prints the message, with a hint when it has one, and exits with code 2 as for other
+    usage errors."""
 
 
 def log_failure(logger: str, what: str, exc: BaseException) -> None:

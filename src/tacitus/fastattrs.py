@@ -184,7 +184,7 @@ class FastAttributes:
             seen.setdefault(keys[i], i)
         words: list[str] = []
         positions: list[int] = []
-        for key, i in seen.items():
+        for i in seen.values():
             positions.append(len(words))
             words.append(doc[i].text)
             if self.opener(doc[i].orth, doc[i].dep):
@@ -197,7 +197,7 @@ class FastAttributes:
         self._run_real(sample)
         learned: list[tuple[int, int, int, int]] = []
         first_row = len(self.dep_out)
-        for position, (key, i) in zip(positions, seen.items()):
+        for position, i in zip(positions, seen.values()):
             token = sample[position]
             learned.append((token.tag, token.pos, token.morph.key, token.lemma))
             self.dep_out.append(token.dep if token.dep != doc[i].dep else _OTHER_DEP)

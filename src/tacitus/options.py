@@ -153,12 +153,15 @@ def parse_limits(items: Iterable[str]) -> Limits:
 
 
 def checked_date(value: str | None) -> str | None:
-    """Normalize a --published value to YYYY-MM-DD, or stop with a clear message."""
-    if value is None:
-        return None
-    from .ingest.dates import normalize_date
+    """A --published value as YYYY-MM-DD by the rules of every date option (tacitus.dates: ISO
+    only), or DateOptionError (exit code 2): 07/10/2018 is ambiguous, and relative dates need a
+    day to anchor on."""
+    from .dates import DateOptionError, parse_date_option
 
-    iso = normalize_date(value)
-    if iso is None:
-        raise TacitusError(f"cannot read --published {value!r}; give a date such as 2018-10-07")
-    return iso
+    found = parse_date_option(value, "--published")
+    if found is None:
+        return None
+    if found.precision != "day":
+        raise DateOptionError(f"--published {value!r} needs a day: use YYYY-MM-DD (e.g. 2018-10-07), so that "
+                              "relative dates (\"on Sunday\") can be resolved")
+    return found.start.isoformat()

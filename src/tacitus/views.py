@@ -10,7 +10,18 @@ from rich.table import Table
 
 from .model import Coded
 
-__all__ = ["print_summary", "print_coded", "events_table", "actors_table", "quotes_table"]
+__all__ = ["print_summary", "print_coded", "events_table", "actors_table", "quotes_table", "output_console"]
+
+# Width of a table written to a pipe or a file: wide enough that no real row wraps, so that
+# `tacitus events | grep USA` or `> events.txt` keep one record per line.
+PIPE_WIDTH = 4000
+
+
+def output_console() -> Console:
+    """The Console for standard output: the terminal's width on a terminal, no wrapping when piped."""
+    import sys
+
+    return Console() if sys.stdout.isatty() else Console(width=PIPE_WIDTH, soft_wrap=True)
 
 
 def _ref(ref: dict[str, Any] | None) -> str:
@@ -58,7 +69,7 @@ def quotes_table(quotes: Sequence[dict[str, Any]]) -> Table:
 
 def print_coded(coded: Coded, console: Console | None = None) -> None:
     """Print one coded article: its structure, then actors, events and quotes."""
-    console = console or Console()
+    console = console or output_console()
     article = coded.article
     console.print(f"[bold]{article.title or '(no headline)'}[/]  id {article.id}")
     console.print(f"published {article.published or '-'}  source {article.source or '-'}")
@@ -75,7 +86,7 @@ def print_coded(coded: Coded, console: Console | None = None) -> None:
 
 def print_summary(summary: Any, db: Path, console: Console | None = None) -> None:
     """Print the end-of-run summary of `tacitus run`."""
-    console = console or Console()
+    console = console or output_console()
     rate = summary.new / summary.seconds if summary.seconds else 0.0
     console.print(
         f"read {summary.read}  =  stored {summary.new}  +  skipped {summary.skipped} (already stored or duplicate)"

@@ -209,6 +209,6 @@ def register(app: typer.Typer) -> None:
         except KeyboardInterrupt:
             # Every batch written so far is committed; the one in flight is redone on the next look.
             say(f"stopped watching {folder}: {totals.new} new articles stored in {totals.rounds} rounds")
-            raise typer.Exit(0)
+            raise typer.Exit(0) from None
         if once:
             say(f"{totals.new} new, {totals.skipped} skipped, {totals.failed} failed from {len(totals.files)} files")

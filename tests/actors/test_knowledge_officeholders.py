@@ -116,3 +116,11 @@ def test_shipped_people_file_has_every_column_and_source():
     folder = resources.files("tacitus.actors").joinpath("data", "knowledge")
     for name in ("SOURCES.md", "LICENSE-ifg-ministers.txt", "LICENSE-congress-legislators.txt", "LICENSE-partyfacts.txt"):
         assert folder.joinpath(name).read_text(encoding="utf-8").strip()
+
+
+def test_a_country_clue_gives_the_country_not_a_namesakes_office(kb):
+    # One Robin Cook held a UK office in 1998; "Cook" next to "Britain" is British, but the
+    # office might be another Cook's: the sector is left to the article.
+    known = person_code(kb, ["Cook"], "1998-06-01", Clue(countries=frozenset({"GBR"})))
+    assert known is not None and (known.country, known.sector) == ("GBR", None)
+    assert "the country only" in known.why

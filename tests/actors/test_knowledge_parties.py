@@ -53,3 +53,15 @@ def test_a_party_founded_after_the_article_is_not_it(kb):
 def test_lookup_party_returns_the_parties_of_every_country(kb):
     countries = {p.country for p in kb.lookup_party("Labour Party", "1998-01-01")}
     assert {"GBR", "IRL", "NZL"} <= countries
+
+
+def test_a_trailing_party_is_read_either_way(kb):
+    # Party Facts lists "Likud"; articles write "the Likud party".
+    israel = PartyClue(article=frozenset({"ISR"}))
+    assert _country(kb, ["Likud party"], israel) == ("ISR", "PTY")
+    assert _country(kb, ["Likud"], israel) == ("ISR", "PTY")
+
+
+def test_short_names_that_are_words_are_names(kb):
+    # "Masyumi" is the Party Facts short name of an Indonesian party (1945-1960).
+    assert _country(kb, ["Masyumi"], PartyClue(article=frozenset({"IDN"})), date="1955-06-01") == ("IDN", "PTY")

@@ -100,3 +100,16 @@ def test_gate_fails_above_a_ceiling_of_forbidden_things():
     assert not any(c.failed for c in ok)
     bad = compare(sets, {"ref": {"items": 1, "must_not": {"found": 1, "total": 1}}}, {"ref": "abc"})
     assert [c.status for c in bad] == ["above ceiling"]
+
+
+def test_pinning_refuses_to_lower_a_floor_without_the_flag():
+    from tacitus.errors import InputError
+    from tacitus.evaluate.gate import pin_floors
+
+    spec = {"sets": [dict(SETS[0], floors={"type.f1": 0.5, "actors": 0.2})]}
+    worse = {"events": _result(0.4399, actors=0.7)}
+    with pytest.raises(InputError, match=r"events type.f1: 0.50 -> 0.43"):
+        pin_floors(spec, worse, {"events": "new"})
+    assert pin_floors(spec, worse, {"events": "new"}, allow_lower=True)["sets"][0]["floors"]["type.f1"] == 0.43
+    better = {"events": _result(0.61, actors=0.7)}
+    assert pin_floors(spec, better, {"events": "new"})["sets"][0]["floors"] == {"type.f1": 0.61, "actors": 0.7}

@@ -3,7 +3,6 @@ offsets and references are consistent, or raise a TacitusError; nothing else esc
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 
 import pytest

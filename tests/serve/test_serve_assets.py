@@ -7,8 +7,6 @@ import importlib.util
 import json
 import re
 
-import duckdb
-import pytest
 import typer
 from typer.testing import CliRunner
 

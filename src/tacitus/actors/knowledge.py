@@ -89,24 +89,31 @@ def dateline_country(article: Article, resources: ActorResources) -> str | None:
     return countries.country_of_capital(place) or countries.by_name(place)
 
 
-def _sentence_countries(doc: Doc, clusters: list[Cluster]) -> dict[int, set[str]]:
+def _sentence_starts(doc: Doc) -> list[int]:
+    """The first token of each token's sentence (one pass; ``Token.sent`` scans each time)."""
+    starts = [0] * len(doc)
+    for sent in doc.sents:
+        starts[sent.start:sent.end] = [sent.start] * (sent.end - sent.start)
+    return starts
+
+
+def _sentence_countries(starts: list[int], clusters: list[Cluster]) -> dict[int, set[str]]:
     """The countries named in each sentence (by its first token), from every mention that has one."""
     found: dict[int, set[str]] = {}
     for cluster in clusters:
         for member in cluster.members:
-            if member.country and member.source != "pronoun" and member.start < len(doc):
-                found.setdefault(doc[member.start].sent.start, set()).add(member.country)
+            if member.country and member.source != "pronoun" and member.start < len(starts):
+                found.setdefault(starts[member.start], set()).add(member.country)
     return found
 
 
-def _around(doc: Doc, cluster: Cluster, countries: dict[int, set[str]]) -> frozenset[str]:
-    """Countries named in the sentences of a cluster's mentions, by mentions of other actors."""
-    own = {m.country for m in cluster.members if m.country}
+def _around(starts: list[int], cluster: Cluster, countries: dict[int, set[str]]) -> frozenset[str]:
+    """Countries named in the sentences of a cluster's mentions."""
     seen: set[str] = set()
     for member in cluster.members:
-        if member.source != "pronoun" and member.start < len(doc):
-            seen |= countries.get(doc[member.start].sent.start, set())
-    return frozenset(seen - own) if not own else frozenset(seen)
+        if member.source != "pronoun" and member.start < len(starts):
+            seen |= countries.get(starts[member.start], set())
+    return frozenset(seen)
 
 
 def _record(cluster: Cluster, why: str) -> None:
@@ -129,14 +136,15 @@ def fill_from_knowledge(doc: Doc, clusters: Iterable[Cluster], resources: ActorR
     and a person whose country is known but not their office the sector of the office they held."""
     clusters = list(clusters)
     date = article.published
-    countries = _sentence_countries(doc, clusters) if len(doc) else {}
+    starts = _sentence_starts(doc) if len(doc) else []
+    countries = _sentence_countries(starts, clusters)
     home_code = dateline_country(article, resources)
     home = frozenset([home_code]) if home_code else frozenset()
     named = frozenset(c for found in countries.values() for c in found)
     for cluster in clusters:
         if cluster.fixed or not cluster.names or (cluster.country is not None and cluster.sector is not None):
             continue
-        known = _knowledge_code(cluster, resources, date, _around(doc, cluster, countries), home, named)
+        known = _knowledge_code(cluster, resources, date, _around(starts, cluster, countries), home, named)
         if cluster.country is not None:
             # Inference placed the person; the knowledge base adds the office only when it agrees.
             if known is not None and known.country == cluster.country and known.sector and cluster.kind == "person":

@@ -16,7 +16,7 @@ Rules (issue 15, "Knowledge"):
   in 1999; "Senator Brown" is then a senator, never the UK's Gordon Brown; a title many
   countries' officials bear also needs the country in the sentence or the dateline), or a
   country named in the sentence that one of the namesakes held an office of on that date (the
-  country then, not an "elite" sector). Namesakes left after the clue must agree on the code.
+  country then, not the namesake's office). Namesakes left after the clue must agree on the code.
 
 Every answer carries its evidence ("knowledge: IfG ministers, Tony Blair, Prime Minister
 1997-05-02..2007-06-27 -> GBR GOV") for the actor's ``why``.
@@ -145,11 +145,11 @@ def _by_surname(kb: KnowledgeBase, surname: str, date: str | None, clue: Clue) -
         if any(_title_holds(s, clue) for s in covering):
             answers.append(_on_date(covering, date))
         elif any(s.country in clue.countries for s in covering):
-            # A country clue places the person, not their office: Phoenix's long "elite" spells
-            # (TWNELI 1965-2006) say little about what a namesake in the news does.
+            # A country clue places the person, not their office: "Hakim" in a sentence about
+            # Iraq is Iraqi, but which Hakim (and so which office) the name alone cannot say.
             known = _on_date(covering, date)
-            if known is not None and known.sector == "ELI":
-                known = Known(known.country, None, known.why, known.spells)
+            if known is not None:
+                known = Known(known.country, None, f"{known.why} (the country only)", known.spells)
             answers.append(known)
     return _agree(answers, clue)
 

@@ -51,10 +51,19 @@ def _known(parties: Sequence[Party], country: str, how: str) -> Known:
     return Known(country, "PTY", f"knowledge: {party.source}, {party.name} {years} -> {country} PTY ({how})")
 
 
+def _forms(name: str) -> list[str]:
+    """A name as written and without a trailing "party" ("the Likud party" is "Likud")."""
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() == "party":
+        return [name, " ".join(words[:-1])]
+    return [name]
+
+
 def party_code(kb: KnowledgeBase, names: Iterable[str], date: str | None, clue: PartyClue = PartyClue()) -> Known | None:
     """The country of the party called ``names`` (the article's names for one organization) on
     ``date``, with sector PTY; None when the name is no party's or the clues cannot decide."""
-    for name in sorted(set(names), key=len, reverse=True):
+    forms = [form for name in sorted(set(names), key=len, reverse=True) for form in _forms(name)]
+    for name in dict.fromkeys(forms):
         abbreviation = _abbreviation(name)
         if not abbreviation and not name[:1].isupper():
             continue

@@ -85,7 +85,8 @@ def list_clusters(store: Store, *, event_type: str | None = None, country: str |
                                           date_to=date_to, min_articles=min_articles, prefix="c.")
     sql = f"{_SELECT} WHERE {condition} ORDER BY c.num_articles DESC, c.num_mentions DESC, c.date_first, c.id"
     if limit is not None:
-        sql += " LIMIT ?"; params.append(int(limit))
+        sql += " LIMIT ?"
+        params.append(int(limit))
     return [_cluster(row) for row in _rows(store, sql, params)]
 
 

@@ -14,7 +14,6 @@ locked retries with backoff:
 from __future__ import annotations
 
 import logging
-import os
 import time
 from pathlib import Path
 from typing import Callable, Mapping

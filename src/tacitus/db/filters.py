@@ -6,8 +6,13 @@ and the HTTP API, so that a filter means the same everywhere. Every user value t
 query parameter; column names come only from this module.
 
 Text filters match literally, ignoring case: ``contains`` has no wildcards to escape ("%" in a
-user's text is just a character) and is much faster in DuckDB than ILIKE. Dates compare as ISO
-strings, and an upper bound includes everything it prefixes ("2018-06" includes June 30).
+user's text is just a character) and is much faster in DuckDB than ILIKE. Dates compare as
+dates (tacitus.dates): a bound is ISO YYYY, YYYY-MM or YYYY-MM-DD (anything else raises
+DateOptionError), ``date_to="2018-06"`` includes June 30, and the precision of a date is
+honoured: an event matches when the whole span of days its date names lies in the range (an
+event dated "1997" is not returned for ``date_from="1997-03", date_to="1997-03"``: it is not
+known to be in March; it is for ``1997``). A cluster (first to last date) matches when its
+span overlaps the range.
 """
 
 from __future__ import annotations
@@ -15,17 +20,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from ..dates import end_sql, parse_date_option, start_sql
 from ..errors import TacitusError
 
 __all__ = ["EventFilter", "event_condition", "actor_condition", "quote_condition", "article_condition",
-           "cluster_condition", "contains_sql", "parse_dyad", "where_clause", "Condition"]
+           "cluster_condition", "contains_sql", "parse_dyad", "where_clause", "Condition", "ALL_MODALITIES"]
 
 # A condition over one table's unqualified columns (None when nothing filters) and its values.
 Condition = tuple["str | None", list[Any]]
 
-# Appended to an inclusive upper bound on an ISO date prefix: "2018-06" + this sorts after
-# every day of June 2018.
-_PREFIX_END = "\uffff"
+# The modality value that selects every modality (``--modality all``).
+ALL_MODALITIES = "all"
 
 
 @dataclass(frozen=True)
@@ -35,8 +40,10 @@ class EventFilter:
     ``actor`` matches a case-insensitive substring of the source or target name; ``country``
     matches either side's country; ``dyad`` (source, target) matches each side's country or the
     start of its code ("USA", "USAGOV"), source to target unless ``either_direction``; ``cameo``
-    is a code prefix; dates compare as ISO strings, so "2018-06" selects June 2018 with
-    ``date_from="2018-06"`` and ``date_to="2018-06"``; ``quad_class`` is 1-4.
+    is a code prefix; dates compare as dates (see the module notes), so "2018-06" selects June
+    2018 with ``date_from="2018-06"`` and ``date_to="2018-06"``; ``quad_class`` is 1-4;
+    ``min_confidence`` keeps events whose confidence is at least this (0..1); ``modality`` "all"
+    is the same as None.
     """
 
     article_id: str | None = None
@@ -52,6 +59,7 @@ class EventFilter:
     either_direction: bool = False
     limit: int | None = None
     quad_class: int | None = None
+    min_confidence: float | None = None
 
 
 def contains_sql(column: str) -> str:
@@ -98,11 +106,17 @@ class _Clauses:
         p = self.prefix
         self.add(f"({p}source_country = ? OR {p}target_country = ?)", value.upper(), value.upper())
 
-    def date_range(self, low_column: str, high_column: str, date_from: str | None, date_to: str | None) -> None:
-        if date_from:
-            self.add(f"{self.prefix}{high_column} >= ?", date_from)
-        if date_to:
-            self.add(f"{self.prefix}{low_column} <= ?", date_to + _PREFIX_END)
+    def date_range(self, low_column: str, high_column: str, date_from: str | None, date_to: str | None,
+                   *, overlap: bool = False) -> None:
+        """Records whose span (from ``low_column``'s first day to ``high_column``'s last) lies in the
+        range, or with ``overlap`` overlaps it. A record without a date never matches a bound."""
+        low = parse_date_option(date_from, "from") if date_from else None
+        high = parse_date_option(date_to, "to") if date_to else None
+        first, last = start_sql(self.prefix + low_column), end_sql(self.prefix + high_column)
+        if low is not None:
+            self.add(f"{last if overlap else first} >= ?", low.start)
+        if high is not None:
+            self.add(f"{first if overlap else last} <= ?", high.end)
 
     def condition(self) -> Condition:
         return (" AND ".join(self.clauses) if self.clauses else None), self.params
@@ -122,8 +136,8 @@ def event_condition(where: EventFilter) -> Condition:
               where.actor.lower(), where.actor.lower())
     if where.country:
         c.either_country(where.country)
-    if where.modality:
-        c.equals("modality", where.modality)
+    if where.modality and where.modality.lower() != ALL_MODALITIES:
+        c.equals("modality", where.modality.lower())
     c.date_range("date", "date", where.date_from, where.date_to)
     if where.text:
         c.contains("evidence", where.text)
@@ -137,6 +151,8 @@ def event_condition(where: EventFilter) -> Condition:
             c.add(side, first, first, second, second)
     if where.quad_class is not None:
         c.equals("quad_class", int(where.quad_class))
+    if where.min_confidence is not None:
+        c.add("confidence >= ?", float(where.min_confidence))
     return c.condition()
 
 
@@ -195,5 +211,5 @@ def cluster_condition(*, event_type: str | None = None, country: str | None = No
         c.equals("event_type", event_type.upper())
     if country:
         c.either_country(country)
-    c.date_range("date_first", "date_last", date_from, date_to)
+    c.date_range("date_first", "date_last", date_from, date_to, overlap=True)
     return c.condition()

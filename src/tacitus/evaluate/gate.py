@@ -25,7 +25,7 @@ from rich.table import Table
 
 from ..errors import InputError, TacitusError
 
-__all__ = ["Check", "gold_hash", "metric_value", "compare", "pin_floors", "render_checks", "load_floors", "run_gate", "main"]
+__all__ = ["Check", "gold_hash", "metric_value", "compare", "pin_floors", "lowered_floors", "render_checks", "load_floors", "run_gate", "main"]
 
 DEFAULT_EPSILON = 0.005
 
@@ -120,11 +120,26 @@ def compare(
     return checks
 
 
-def pin_floors(spec: Mapping[str, Any], results: Mapping[str, Any], hashes: Mapping[str, str]) -> dict[str, Any]:
+def lowered_floors(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[str]:
+    """One line per floor that is lower in ``new`` than in ``old`` (floors only go up)."""
+    before = {entry["name"]: entry.get("floors", {}) for entry in old.get("sets", [])}
+    lines = []
+    for entry in new.get("sets", []):
+        for metric, floor in entry.get("floors", {}).items():
+            previous = before.get(entry["name"], {}).get(metric)
+            if previous is not None and floor < previous:
+                lines.append(f"{entry['name']} {metric}: {previous:.2f} -> {floor:.2f}")
+    return lines
+
+
+def pin_floors(spec: Mapping[str, Any], results: Mapping[str, Any], hashes: Mapping[str, str], *,
+               allow_lower: bool = False) -> dict[str, Any]:
     """Return a copy of the floors spec with every floor set to today's value rounded DOWN to 2
     decimals and the hashes refreshed (for the first measurement, or a deliberate re-pin).
 
     A set that could not be scored keeps its old floors, so a broken run never lowers them to 0.
+    Floors only go up: a re-pin that would lower one raises InputError naming each, unless
+    ``allow_lower`` (`--allow-lower`, for a deliberate change of gold set or metric).
     """
     pinned = json.loads(json.dumps(spec))
     for entry in pinned["sets"]:
@@ -136,6 +151,10 @@ def pin_floors(spec: Mapping[str, Any], results: Mapping[str, Any], hashes: Mapp
             value = metric_value(result, metric)
             if value is not None:
                 entry["floors"][metric] = math.floor(value * 100 + 1e-9) / 100
+    lowered = lowered_floors(spec, pinned)
+    if lowered and not allow_lower:
+        raise InputError("pinning would lower floors (" + "; ".join(lowered) + "); floors only go up: fix the "
+                         "regression, or pass --allow-lower if the change is deliberate")
     return pinned
 
 
@@ -206,6 +225,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--epsilon", type=float, default=None, help="noise margin below a floor (default: the file's, else 0.005)")
     parser.add_argument("--json", action="store_true", help="also print every result as JSON")
     parser.add_argument("--pin", action="store_true", help="write today's values (rounded down) as the floors; only on purpose")
+    parser.add_argument("--allow-lower", action="store_true", help="with --pin, let a floor go down (refused otherwise)")
     args = parser.parse_args(argv)
     console = Console()
     try:
@@ -221,7 +241,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     epsilon = args.epsilon if args.epsilon is not None else float(spec.get("epsilon", DEFAULT_EPSILON))
     if args.pin:
-        args.floors.write_text(json.dumps(pin_floors(spec, results, hashes), indent=2) + "\n", encoding="utf-8")
+        try:
+            pinned = pin_floors(spec, results, hashes, allow_lower=args.allow_lower)
+        except TacitusError as exc:
+            console.print(f"error: {exc}", markup=False)
+            return 1
+        args.floors.write_text(json.dumps(pinned, indent=2) + "\n", encoding="utf-8")
         console.print(f"pinned today's values as floors in {args.floors}", markup=False)
         spec = load_floors(args.floors)
     checks = compare(spec["sets"], results, hashes, epsilon)

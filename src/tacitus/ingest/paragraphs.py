@@ -84,7 +84,7 @@ def _unwrap_block(block: list[str], width: int) -> list[str]:
     paragraphs: list[str] = []
     current = [block[0].strip()]
     for previous, line in zip(block, block[1:]):
-        indented = line[:1] in (" ", "\t") and not previous[:1] in (" ", "\t")
+        indented = line[:1] in (" ", "\t") and previous[:1] not in (" ", "\t")
         if indented or not _greedy_break(previous, line, width):
             paragraphs.append(_join(current))
             current = [line.strip()]

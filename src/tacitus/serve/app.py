@@ -23,7 +23,7 @@ from .db import Database
 from .errors import ApiError, envelope
 from .settings import ApiSettings
 
-__all__ = ["create_app", "SECURITY_HEADERS", "SecurityHeaders"]
+__all__ = ["create_app", "app_environment", "app_from_environment", "SECURITY_HEADERS", "SecurityHeaders"]
 
 log = logging.getLogger(__name__)
 
@@ -135,3 +135,20 @@ def _install_error_handlers(app: FastAPI) -> None:
         log.exception("unexpected error on %s", request.url.path)
         return JSONResponse(envelope("internal_error", "unexpected server error; see the server log"),
                             status_code=500)
+
+
+# The settings of `tacitus serve --workers N`, passed to the worker processes in their environment.
+_ENV_DB, _ENV_TOKEN, _ENV_BIND = "TACITUS_SERVE_DB", "TACITUS_SERVE_TOKEN", "TACITUS_SERVE_BIND"
+
+
+def app_environment(db: Path, *, token: str | None, bind_host: str) -> dict[str, str]:
+    """The environment variables from which each worker process builds the app."""
+    return {_ENV_DB: str(db), _ENV_TOKEN: token or "", _ENV_BIND: bind_host}
+
+
+def app_from_environment() -> FastAPI:
+    """The app of one worker process of `tacitus serve --workers N` (a uvicorn factory)."""
+    import os
+
+    return create_app(Path(os.environ[_ENV_DB]), token=os.environ.get(_ENV_TOKEN) or None,
+                      bind_host=os.environ.get(_ENV_BIND, "127.0.0.1"))

@@ -11,12 +11,13 @@ from typing import Any, Literal, Optional
 
 from fastapi import Query
 
+from ..dates import parse_date_option
 from ..model import EVENT_TYPES
 from ..db.filters import EventFilter, event_condition, parse_dyad, where_clause
 from ..errors import TacitusError
 from .errors import ApiError
 
-__all__ = ["EventQuery", "event_query", "where_sql"]
+__all__ = ["EventQuery", "event_query", "where_sql", "checked_date"]
 
 
 Modality = Literal["asserted", "intended", "planned", "cancelled", "negated", "hypothetical"]
@@ -33,14 +34,16 @@ def event_query(
     country: Optional[str] = Query(None, description="Source or target country (ISO3 or PLOVER code).", max_length=10),
     dyad: Optional[str] = Query(None, description="SOURCE:TARGET countries or codes, e.g. USA:PRK.", max_length=40),
     either_direction: bool = Query(False, description="With dyad, match both directions."),
-    date_from: Optional[str] = Query(None, description="Earliest date (YYYY, YYYY-MM or YYYY-MM-DD).",
-                                     pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$"),
-    date_to: Optional[str] = Query(None, description="Latest date, inclusive.", pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$"),
+    date_from: Optional[str] = Query(None, description="Earliest date (YYYY, YYYY-MM or YYYY-MM-DD).", max_length=10),
+    date_to: Optional[str] = Query(None, description="Latest date, inclusive (YYYY, YYYY-MM or YYYY-MM-DD).",
+                                   max_length=10),
     modality: Optional[Modality] = Query(None, description="Event modality."),
     text: Optional[str] = Query(None, description="Evidence sentence contains this text.", max_length=200),
     article_id: Optional[str] = Query(None, description="Only events of this article.", max_length=100),
     quad_class: Optional[int] = Query(None, ge=1, le=4, description="1 verbal coop, 2 material coop, "
                                       "3 verbal conflict, 4 material conflict."),
+    min_confidence: Optional[float] = Query(None, ge=0, le=1, description="Only events whose confidence is at "
+                                            "least this (0..1; see the README on what confidence means)."),
 ) -> EventQuery:
     """FastAPI dependency: the event filters from the query string, validated."""
     if type is not None and type.upper() not in EVENT_TYPES:
@@ -51,8 +54,19 @@ def event_query(
     except TacitusError as exc:
         raise ApiError(422, "invalid_parameter", str(exc), {"parameter": "dyad"}) from exc
     return EventFilter(article_id=article_id, event_type=type, cameo=cameo, actor=actor, country=country,
-                       modality=modality, date_from=date_from, date_to=date_to, text=text, dyad=pair,
-                       either_direction=either_direction, quad_class=quad_class)
+                       modality=modality, date_from=checked_date(date_from, "date_from"),
+                       date_to=checked_date(date_to, "date_to"), text=text, dyad=pair,
+                       either_direction=either_direction, quad_class=quad_class, min_confidence=min_confidence)
+
+
+def checked_date(value: Optional[str], parameter: str) -> Optional[str]:
+    """A date parameter checked by the CLI's own rules (tacitus.dates.parse_date_option: ISO YYYY,
+    YYYY-MM or YYYY-MM-DD); a 422 error envelope otherwise."""
+    try:
+        parse_date_option(value, parameter)
+    except TacitusError as exc:
+        raise ApiError(422, "invalid_parameter", str(exc), {"parameter": parameter}) from exc
+    return value
 
 
 def where_sql(query: EventFilter) -> tuple[str, list[Any]]:

@@ -12,7 +12,7 @@ from ..db.rows import actor_from_row, article_from_row, event_from_row
 from . import aggregates, queries
 from .db import Database
 from .errors import ApiError
-from .filters import EventQuery, event_query
+from .filters import EventQuery, checked_date, event_query
 from .settings import ApiSettings
 from .spans import article_spans
 
@@ -20,7 +20,8 @@ __all__ = ["router"]
 
 router = APIRouter(prefix="/api", tags=["data"])
 
-_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+# Dates are checked by filters.checked_date (the CLI's rules); this only bounds the length.
+_DATE = r"^.{1,10}$"
 
 
 def _db(request: Request) -> Database:
@@ -61,7 +62,9 @@ def articles(request: Request, paging: tuple = Depends(_page_args),
     page = _settings(request).page("articles", *paging)
     db = _db(request)
     with db.connect() as con:
-        return _json(queries.list_articles(db, con, page, source=source, text=text, date_from=date_from, date_to=date_to))
+        return _json(queries.list_articles(db, con, page, source=source, text=text,
+                                           date_from=checked_date(date_from, "date_from"),
+                                           date_to=checked_date(date_to, "date_to")))
 
 
 @router.get("/articles/{article_id}", summary="One article: its text and every span")
@@ -119,8 +122,9 @@ def clusters(request: Request, paging: tuple = Depends(_page_args),
     page = _settings(request).page("clusters", *paging)
     db = _db(request)
     with db.connect() as con:
-        return _json(queries.list_clusters(db, con, page, event_type=type, country=country, date_from=date_from,
-                                                 date_to=date_to))
+        return _json(queries.list_clusters(db, con, page, event_type=type, country=country,
+                                           date_from=checked_date(date_from, "date_from"),
+                                           date_to=checked_date(date_to, "date_to")))
 
 
 @router.get("/overview", summary="Counts, top actors and top dyads")

@@ -1,0 +1,33 @@
+"""The API reads dates by the CLI's rules (tacitus.dates) and filters on confidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from serve_support import client, hand_db, make_client  # noqa: F401 - pytest fixtures
+
+
+@pytest.mark.parametrize("path", ["/api/events", "/api/articles", "/api/clusters", "/api/overview"])
+@pytest.mark.parametrize("value", ["07/10/2018", "2018-13", "2018-02-30", "1997-4-1", "April"])
+def test_dates_that_are_not_iso_are_a_422_envelope(client, path, value):
+    response = client.get(path, params={"date_from": value})
+    assert response.status_code == 422
+    error = response.json()["error"]
+    assert error["code"] == "invalid_parameter" and "YYYY, YYYY-MM or YYYY-MM-DD" in error["message"]
+
+
+def test_month_dated_events_are_in_their_month_only(client):
+    def types(**params):
+        return {e["event_type"] for e in client.get("/api/events", params=params).json()["items"]}
+
+    # The EU sanctions are dated "2024-03": inside March, not known to be on 12 March.
+    assert "SANCTION" in types(date_from="2024-03", date_to="2024-03")
+    assert "SANCTION" not in types(date_from="2024-03-12", date_to="2024-03-12")
+    assert types(date_from="2024-03-12", date_to="2024-03-12") == {"PROTEST"}
+
+
+def test_min_confidence(client):
+    total = client.get("/api/events").json()["total"]
+    assert client.get("/api/events", params={"min_confidence": 0.8}).json()["total"] == total
+    assert client.get("/api/events", params={"min_confidence": 0.81}).json()["total"] == 0
+    assert client.get("/api/events", params={"min_confidence": 2}).status_code == 422
