@@ -5,9 +5,8 @@
     for coded in coder.pipe(articles): ...
 
 Stages run in this order over one spaCy Doc of the article body: actors, times, places, events,
-quotes. Events get their date and location here, from the expression or toponym attached to
-their trigger's clause (else the publication date, marked as such in `why`). The coder holds
-every loaded resource; nothing lives in module globals.
+quotes. Events get their date and location from the situating step (tacitus.situate), the one
+owner of those fields. The coder holds every loaded resource; nothing lives in module globals.
 """
 
 from __future__ import annotations
@@ -19,7 +18,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Literal, Sequence
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from .actors import ActorResources, ActorTable, extract_actors
 from .errors import InputError, TacitusError, log_failure
@@ -28,11 +27,12 @@ from .ingest import parse_text_article
 from .ingest.dates import normalize_date
 from .ingest.patterns import StructurePatterns
 from .limits import Budget, LimitError
-from .model import Actor, Article, Coded, Event, Failure, Mention, Place, Quote
+from .model import Actor, Article, Coded, Event, Failure, Mention, Quote
 from .nlp import load_nlp, make_doc_text
-from .geo import PlaceResources, PlaceTable, dateline_place, extract_places
+from .geo import PlaceResources, PlaceTable, extract_places
 from .resource_cache import cached
 from .quotes import QuoteResources, extract_quotes, extract_title_quotes, has_quotation
+from .situate import SituateResources, situate_events
 from .temporal import TimeResources, TimeTable, extract_times
 
 __all__ = ["Coder", "Settings", "Annotation", "load"]
@@ -76,8 +76,9 @@ class Coder:
     def __init__(self, nlp: Language, actor_resources: ActorResources, event_resources: EventResources,
                  place_resources: PlaceResources, quote_resources: QuoteResources,
                  time_resources: TimeResources, settings: Settings = Settings(),
-                 patterns: StructurePatterns | None = None) -> None:
+                 patterns: StructurePatterns | None = None, situate_resources: SituateResources | None = None) -> None:
         """Hold the loaded model and resources (use :func:`load` rather than calling this)."""
+        self.situate_resources = situate_resources or SituateResources.load(quote_resources.is_cue_verb)
         self.nlp = nlp
         self.actor_resources = actor_resources
         self.event_resources = event_resources
@@ -184,8 +185,8 @@ class Coder:
         budget.check("places")
         with clock("events"):
             events = detect_events(doc, article, actors, self.event_resources)
-            dateline = dateline_place(article.dateline, self.place_resources) if events else None
-            events = [self._situate(event, doc, article, times, places, dateline) for event in events]
+            events = situate_events(events, doc, article, times, places, self.place_resources,
+                                    self.situate_resources)
         budget.check("events")
         with clock("quotes"):
             quotes = _link_quotes(extract_quotes(doc, article, actors, self.quote_resources), events)
@@ -197,39 +198,6 @@ class Coder:
         actors = _complete_actors(actors, events, doc)
         return Annotation(article=article, doc=doc, actors=actors, times=times, places=places,
                           events=tuple(events), quotes=tuple(quotes))
-
-    def _situate(self, event: Event, doc: Doc, article: Article, times: TimeTable, places: PlaceTable,
-                 dateline: Place | None = None) -> Event:
-        """Give an event the date and place attached to its trigger.
-
-        The place is the one attached to the trigger's clause; failing that, the dateline city,
-        but only for events of the day of publication (the dateline says where the reporter is,
-        which says nothing about a meeting months ago).
-        """
-        trigger = _trigger_token(doc, event)
-        changes: dict[str, Any] = {}
-        notes: list[str] = []
-        expression = times.for_trigger(trigger) if trigger is not None else None
-        if expression is not None:
-            # TimeML values carry more than a date ("2018-10-07TMO"); the event keeps the calendar part.
-            date = expression.iso_date or expression.value
-            changes.update(date=date, date_text=times.date_text(expression))
-            notes.append(f"date {date} from '{expression.text}'")
-        elif article.published:
-            changes.update(date=article.published, date_text=None)
-            notes.append("date: publication date (no expression attached)")
-        located = places.locate(trigger) if trigger is not None else None
-        if located is not None:
-            place, origin = located
-            changes["location"] = place
-            notes.append(f"place {place.name} " + ("attached to the trigger" if origin == "clause"
-                                                   else "from a locative phrase of the sentence"))
-        elif dateline is not None and changes.get("date") == article.published:
-            changes["location"] = dateline
-            notes.append(f"place {dateline.name} from the dateline")
-        if notes:
-            changes["why"] = "; ".join([event.why, *notes]) if event.why else "; ".join(notes)
-        return dataclasses.replace(event, **changes) if changes else event
 
 
 class _StageClock:
@@ -289,16 +257,6 @@ def _link_quotes(quotes: Iterable[Quote], events: Iterable[Event]) -> list[Quote
         if quote.sentence is not None and quote.sentence in by_sentence else quote
         for quote in quotes
     ]
-
-
-def _trigger_token(doc: Doc, event: Event) -> Token | None:
-    """The token at the event's trigger offsets, or None."""
-    if event.trigger_start is None or event.trigger_end is None:
-        return None
-    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return None
-    return span.root
 
 
 def _failure(article: Article, reason: str) -> Failure:

@@ -16,11 +16,13 @@ __all__ = ["dateline_place"]
 _END = re.compile(r"\s*(?:\(|--|—|–|-\s|,\s*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|$)", re.I)
 
 
-def dateline_place(dateline: str | None, resources: PlaceResources) -> Place | None:
+def dateline_place(dateline: str | None, resources: PlaceResources, article: Context | None = None) -> Place | None:
     """Return the place a dateline names, or None when there is none or it is not in the gazetteer.
 
     "SEOUL (Reuters)" is Seoul; "KUALA LUMPUR, April 1 , 1997 (AFP)" is Kuala Lumpur;
     "LEBANON, Pa. (AP)" is the Pennsylvania town, the state after the comma choosing among namesakes.
+    ``article`` is the context of the story's text (the countries and US states it names): "VICTORIA"
+    over a story about British Columbia is the Canadian city, not the Hong Kong district.
     """
     if not dateline or not dateline.strip():
         return None
@@ -41,4 +43,6 @@ def dateline_place(dateline: str | None, resources: PlaceResources) -> Place | N
             context = Context(frozenset({"USA"}), frozenset({state.admin1}))
         elif country:
             context = Context(frozenset({country}), frozenset())
+    if article is not None:
+        context = Context(context.countries | article.countries, context.states | article.states)
     return resolve(name, resources, context)

@@ -62,9 +62,11 @@ class PlaceTable:
     """The resolved place mentions of one article, with the event-location lookup."""
 
     def __init__(self, mentions: Iterable[PlaceMention], roots: Iterable[Token | None] = (),
-                 locative: Iterable[bool] = ()) -> None:
-        """Keep the mentions (text order), the syntactic root token of each where known, and
-        whether each may be an event location (a demonym such as "Russian" may not)."""
+                 locative: Iterable[bool] = (), context: "Context | None" = None) -> None:
+        """Keep the mentions (text order), the syntactic root token of each where known, whether
+        each may be an event location (a demonym such as "Russian" may not), and the article's
+        context (the countries and US states it names) that chose among namesakes."""
+        self.context: Context = context or Context(frozenset(), frozenset())
         self.mentions: tuple[PlaceMention, ...] = tuple(mentions)
         self._roots: tuple[Token | None, ...] = tuple(roots) or tuple(None for _ in self.mentions)
         self._locative: tuple[bool, ...] = tuple(locative) or tuple(True for _ in self.mentions)
@@ -72,6 +74,10 @@ class PlaceTable:
     def __len__(self) -> int:
         """Number of mentions."""
         return len(self.mentions)
+
+    def rooted(self) -> tuple[tuple[PlaceMention, Token, bool], ...]:
+        """The mentions whose syntactic root is known: (mention, root, may be an event location)."""
+        return tuple((m, r, loc) for m, r, loc in zip(self.mentions, self._roots, self._locative) if r is not None)
 
     def for_trigger(self, trigger: Token) -> Place | None:
         """Return the place attached to the trigger's clause ("met Kim in Pyongyang", "visited
@@ -146,7 +152,7 @@ def extract_places(doc: Doc, resources: PlaceResources) -> PlaceTable:
         found.append((PlaceMention(match.span.text, match.span.start_char, match.span.end_char, match.place),
                       match.span.root, match.locative))
     found.sort(key=lambda item: item[0].start)
-    return PlaceTable([m for m, _, _ in found], [r for _, r, _ in found], [loc for _, _, loc in found])
+    return PlaceTable([m for m, _, _ in found], [r for _, r, _ in found], [loc for _, _, loc in found], context)
 
 
 def article_context(doc: Doc, resources: PlaceResources) -> Context:

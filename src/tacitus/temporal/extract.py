@@ -84,6 +84,10 @@ class TimeTable:
         """Number of expressions."""
         return len(self.expressions)
 
+    def anchored(self) -> tuple[tuple[TimeExpression, Token], ...]:
+        """The expressions whose syntactic root is known, with that root, in text order."""
+        return tuple((e, r) for e, r in zip(self.expressions, self._roots) if r is not None)
+
     def for_trigger(self, trigger: Token) -> TimeExpression | None:
         """Return the DATE/TIME expression attached to the trigger's clause, else the nearest
         governing one in the same sentence, else None. Durations and sets are never returned."""

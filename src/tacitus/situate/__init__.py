@@ -1,0 +1,89 @@
+"""Situating: the one step that decides every event's date and place (issue 16).
+
+``situate_events(events, doc, article, times, places, place_resources, words)`` returns the events
+with ``date``, ``date_text`` and ``location`` set and the deciding rule appended to ``why``. The
+time rules (when.py) read the trigger's clause, coordinated verbs, anchors on other events, the
+reporting verb and tense; the place rules (where.py) read the clause, the sentence, the article's
+scene and the dateline. Records with no time expression say so: ``date_text`` is None and ``why``
+holds "publication date: no expression" (or "undated past ..." when the tense puts the happening
+before the report; the date is then the publication month only).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Sequence
+
+from spacy.tokens import Doc, Token
+
+from ..geo import PlaceResources, PlaceTable, dateline_place
+from ..model import Article, Event
+from ..temporal import TimeTable
+from .resources import SituateDataError, SituateResources
+from .when import NO_EXPRESSION, TimeChoice, event_time
+from .where import PlaceChoice, Scene, clause_places, event_place, find_scene
+
+__all__ = ["situate_events", "SituateResources", "SituateDataError", "NO_EXPRESSION", "TimeChoice", "PlaceChoice",
+           "Scene", "event_time", "event_place"]
+
+_STATEMENT_MODALITIES = frozenset({"intended", "planned", "hypothetical"})
+
+
+def situate_events(events: Sequence[Event], doc: Doc, article: Article, times: TimeTable, places: PlaceTable,
+                   place_resources: PlaceResources, words: SituateResources) -> list[Event]:
+    """Give every event its date and place (see the package docstring); events keep their order."""
+    if not events:
+        return []
+    dateline = dateline_place(article.dateline, place_resources, places.context)
+    located = clause_places(places, words)
+    scene = find_scene(((e.sentence, e.event_type) for e in events), located, dateline)
+    situated: list[Event] = []
+    for event in events:
+        trigger = _trigger_token(doc, event)
+        if trigger is None:
+            choice = TimeChoice(article.published, None, NO_EXPRESSION) if article.published else None
+            situated.append(_with(event, choice, PlaceChoice(None, "")))
+            continue
+        statement = _statement(event)
+        time = event_time(trigger, statement, times, article.published, words)
+        earlier = "undated past" in time.note or (
+            time.date is not None and article.published is not None and time.date < article.published[:len(time.date)])
+        place = event_place(trigger, event.event_type, located, statement=statement, earlier=earlier,
+                            dated_today=time.date == article.published, scene=scene, dateline=dateline, words=words)
+        situated.append(_with(event, time, place))
+    return situated
+
+
+def _statement(event: Event) -> bool:
+    """True when the event is made by saying it: an intention or plan, or a verbal event (PLOVER
+    quad classes 1 and 3, except meetings). A reporting verb's date and place are then its own;
+    a reported material happening ("two people were killed, the agency said Monday") is not dated
+    or placed by the report."""
+    if event.modality in _STATEMENT_MODALITIES:
+        return True
+    return event.quad_class in (1, 3) and event.event_type != "CONSULT"
+
+
+def _with(event: Event, time: TimeChoice | None, place: PlaceChoice) -> Event:
+    """The event with the chosen date and place, and the rules that chose them in ``why``."""
+    changes: dict[str, object] = {}
+    notes: list[str] = []
+    if time is not None:
+        changes.update(date=time.date, date_text=time.date_text)
+        notes.append(time.note)
+    if place.place is not None:
+        changes["location"] = place.place
+        notes.append(f"place {place.place.name} {place.note}")
+    if notes:
+        changes["why"] = "; ".join([event.why, *notes]) if event.why else "; ".join(notes)
+    return dataclasses.replace(event, **changes) if changes else event  # type: ignore[arg-type]
+
+
+def _trigger_token(doc: Doc, event: Event) -> Token | None:
+    """The token at the event's trigger offsets, or None."""
+    if event.trigger_start is None or event.trigger_end is None:
+        return None
+    span = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return span.root

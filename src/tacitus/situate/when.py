@@ -1,0 +1,287 @@
+"""An event's date from its clause and the discourse around it.
+
+Rules, in order (the first that applies decides; ``why`` names it):
+
+1. **Own expression**: a date attached to the trigger ("met on Sunday"), to a modifier of an event
+   noun ("Sunday's explosion", "the embargo imposed in 1962"), or to a simultaneous clause under it
+   ("were killed when gunmen attacked a bus on New Year's Eve in 2004").
+2. **Coordination**: a conjunct verb in the same tense shares its first conjunct's date ("arrested
+   him on Tuesday and charged him").
+3. **Anchor on another event**: a clause after "after"/"before" takes the other event's date
+   shifted by the stated distance ("came two days after bombs killed six": the killing is two days
+   before the coming); without a distance, or after "since", it is only known to be earlier or later.
+4. **Governing clause**: an expression of a clause that governs the trigger dates it, except across
+   a reporting verb: "Two people were killed ..., the agency said Monday" keeps Monday off the
+   killing, which is only known to be on or before Monday (the month is kept). A statement of intent
+   or a future reported ("said on Monday it will send troops") is dated by the saying.
+5. **Tense and aspect**: with no expression, a past perfect ("had pleaded") or a past adverb
+   ("previously") puts the happening before the report without saying when: the date is then the
+   publication month only, never the publication day.
+6. Otherwise the publication date, and ``why`` says "publication date: no expression".
+
+Dates are ISO prefixes as precise as the text allows (2018-10-07, 2018-10, 2018).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ..temporal import TimeExpression, TimeTable
+from ..temporal.extract import governing_head
+from .resources import SituateResources
+
+__all__ = ["TimeChoice", "event_time", "NO_EXPRESSION"]
+
+NO_EXPRESSION = "publication date: no expression"
+_REFERENCE_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
+_DURATION = re.compile(r"^P(\d+)(D|W|M|Y)$")
+_UNIT_WORDS = {"day": "D", "week": "W", "month": "M", "year": "Y"}
+_NUMBER_WORDS = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would", "going", "could", "may", "might", "can", "should"})
+
+
+@dataclass(frozen=True)
+class TimeChoice:
+    """The date chosen for one event: ``date`` (ISO prefix or None), ``date_text`` (the words that
+    gave it, None when no expression did) and ``note`` (for ``why``)."""
+
+    date: str | None
+    date_text: str | None
+    note: str
+
+
+def event_time(trigger: Token, statement: bool, times: TimeTable, published: str | None,
+               words: SituateResources) -> TimeChoice:
+    """Decide an event's date from its trigger token (see the module docstring for the rules).
+    ``statement``: the event is made by saying it (an intention, an accusation, an appeal), so a
+    reporting verb's date is its date."""
+    dater = _Dater(times, words)
+    own = dater.own(trigger)
+    if own is not None:
+        return dater.choice(own, "")
+    shared = dater.shared_by_coordination(trigger)
+    if shared is not None:
+        return dater.choice(shared, " (shared with the coordinated verb)")
+    anchored = dater.anchored(trigger)
+    if anchored is not None:
+        return anchored
+    governing = dater.governing(trigger)
+    if governing is not None:
+        expression, reporter = governing
+        if reporter is None or statement or _future(trigger):
+            how = f" (of the reporting verb '{reporter.text}')" if reporter is not None else ""
+            return dater.choice(expression, how)
+        date = _calendar(expression)
+        if date is not None:
+            return TimeChoice(date[:7], None, f"date {date[:7]}: reported by '{reporter.text}' on "
+                                              f"'{expression.text}', the happening on or before it (month only)")
+    earlier = _undated_past(trigger, words)
+    if earlier is not None and published:
+        return TimeChoice(published[:7], None, f"date {published[:7]}: undated past ({earlier}), "
+                                               "publication month only")
+    if published:
+        return TimeChoice(published, None, NO_EXPRESSION)
+    return TimeChoice(None, None, "date: none (no expression and no publication date)")
+
+
+class _Dater:
+    """The expressions of one article seen from event triggers."""
+
+    def __init__(self, times: TimeTable, words: SituateResources) -> None:
+        self.times = times
+        self.words = words
+        self.dated = [(e, r) for e, r in times.anchored() if e.type in ("DATE", "TIME")
+                      and e.value not in _REFERENCE_VALUES and _calendar(e) is not None]
+        self.durations = [(e, r) for e, r in times.anchored() if e.type == "DURATION"]
+
+    def choice(self, expression: TimeExpression, how: str) -> TimeChoice:
+        """The choice for an expression that dates the event."""
+        date = _calendar(expression) or expression.value
+        return TimeChoice(date, self.times.date_text(expression), f"date {date} from '{expression.text}'{how}")
+
+    def own(self, trigger: Token) -> TimeExpression | None:
+        """The expression attached to the trigger itself, its noun modifiers or a simultaneous clause."""
+        found: list[tuple[int, TimeExpression]] = []
+        simultaneous = [c for c in trigger.children if c.dep_ == "advcl" and any(
+            m.dep_ in ("mark", "advmod") and m.lower_ in self.words.simultaneous_markers for m in c.children)]
+        for expression, root in self.dated:
+            if root.sent != trigger.sent:
+                continue
+            head = governing_head(root)
+            owner = head if head is not None else root.head
+            distance = abs(root.i - trigger.i)
+            if owner.i == trigger.i or root.head.i == trigger.i:
+                found.append((distance, expression))
+            elif owner.dep_ in ("acl", "relcl") and owner.head.i == trigger.i and trigger.pos_ in ("NOUN", "PROPN"):
+                found.append((distance, expression))  # "the embargo imposed in 1962"
+            elif any(clause.left_edge.i <= root.i <= clause.right_edge.i for clause in simultaneous):
+                found.append((distance + 100, expression))  # the clause's own expression comes first
+        return min(found, key=lambda item: item[0])[1] if found else None
+
+    def shared_by_coordination(self, trigger: Token) -> TimeExpression | None:
+        """The first conjunct's own expression, for a conjunct verb in the same tense."""
+        node = trigger
+        while node.dep_ == "conj" and node.head.i != node.i:
+            first = node.head
+            if first.pos_ not in ("VERB", "AUX") or trigger.pos_ not in ("VERB", "AUX"):
+                return None
+            if _tense(first) != _tense(trigger):
+                return None
+            found = self.own(first)
+            if found is not None:
+                return found
+            node = first
+        return None
+
+    def anchored(self, trigger: Token) -> TimeChoice | None:
+        """A date relative to another event ("two days after bombs killed six"), or None."""
+        marker, anchor = _anchor_of(trigger, self.words)
+        if marker is None or anchor is None:
+            return None
+        expression = self.own(anchor) or self.shared_by_coordination(anchor)
+        if expression is None:
+            governing = self.governing(anchor)
+            expression = governing[0] if governing is not None and governing[1] is None else None
+        base = _calendar(expression) if expression is not None else None
+        if base is None or expression is None:
+            return None
+        distance = self._distance(trigger, marker)
+        word = marker.lower_
+        if distance is not None and len(base) == 10 and word in ("after", "before"):
+            count, unit = distance
+            sign = -1 if word == "after" else 1
+            shifted = _shift(dt.date.fromisoformat(base), sign * count, unit)
+            if shifted is not None:
+                return TimeChoice(shifted, None, f"date {shifted}: {count}{unit} {word} '{anchor.text}' "
+                                                 f"dated '{expression.text}'")
+        return TimeChoice(base[:7], None, f"date {base[:7]}: '{word}' the event '{anchor.text}' dated "
+                                          f"'{expression.text}' (month only)")
+
+    def _distance(self, trigger: Token, marker: Token) -> tuple[int, str] | None:
+        """The distance stated before the marker ("two days after"): (count, unit D/W/M/Y)."""
+        holders = {trigger.i, marker.i}
+        for expression, root in self.durations:
+            if root.head.i in holders and root.i < marker.i:
+                match = _DURATION.match(expression.value)
+                if match:
+                    return int(match.group(1)), match.group(2)
+        for token in (*trigger.children, *marker.children):
+            unit = _UNIT_WORDS.get(token.lemma_.lower())
+            if unit is None or token.i > marker.i:
+                continue
+            for number in token.children:
+                if number.dep_ == "nummod":
+                    count = int(number.text) if number.text.isdigit() else _NUMBER_WORDS.get(number.lower_)
+                    if count:
+                        return count, unit
+        return None
+
+    def governing(self, trigger: Token) -> tuple[TimeExpression, Token | None] | None:
+        """The nearest expression attached to a clause above the trigger, with the reporting verb
+        crossed on the way (None when none was). Stops at coordination and at "after"/"before"/"since"."""
+        node = trigger
+        reporter: Token | None = None
+        for _ in range(12):
+            if node.head.i == node.i or node.dep_ == "conj":
+                return None
+            if _anchor_of(node, self.words)[0] is not None:
+                return None
+            parent = node.head
+            if node.dep_ in ("ccomp", "parataxis") and parent.pos_ in ("VERB", "AUX") \
+                    and self.words.is_reporting_verb(parent.lemma_.lower()):
+                reporter = reporter or parent
+            if parent.pos_ in ("VERB", "AUX") or parent.dep_ == "ROOT":
+                found = self.own(parent)
+                if found is not None:
+                    return found, reporter
+            node = parent
+        return None
+
+
+def _anchor_of(trigger: Token, words: SituateResources) -> tuple[Token | None, Token | None]:
+    """The temporal subordinator of the trigger's clause ("after", "since") and the event it is
+    relative to: (marker, anchor) or (None, None)."""
+    for child in trigger.children:
+        if child.dep_ == "mark" and child.lower_ in words.anchor_markers and trigger.dep_ == "advcl":
+            return child, trigger.head
+    head = trigger.head
+    if trigger.dep_ in ("pobj", "pcomp") and head.lower_ in words.anchor_markers and head.head.i != head.i:
+        return head, head.head
+    return None, None
+
+
+def _calendar(expression: TimeExpression | None) -> str | None:
+    """The calendar date of an expression (day, month or year), or None."""
+    if expression is None:
+        return None
+    return expression.iso_date
+
+
+def _shift(day: dt.date, count: int, unit: str) -> str | None:
+    """``day`` moved by count units (D, W exact; M, Y to the month or year)."""
+    try:
+        if unit == "D":
+            return (day + dt.timedelta(days=count)).isoformat()
+        if unit == "W":
+            return (day + dt.timedelta(weeks=count)).isoformat()
+        if unit == "M":
+            index = day.year * 12 + day.month - 1 + count
+            return f"{index // 12:04d}-{index % 12 + 1:02d}"
+        return f"{day.year + count:04d}"
+    except (OverflowError, ValueError):
+        return None
+
+
+def _clause_verb(trigger: Token) -> Token:
+    """The verb whose tense holds for the trigger: itself, or the verb governing an event noun."""
+    if trigger.pos_ in ("VERB", "AUX"):
+        return trigger
+    return governing_head(trigger) or trigger
+
+
+def _tense(verb: Token) -> str:
+    """A coarse tense of a verb: "future", "perfect" (past perfect), "past", "present" or "other"."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    lowers = {a.lower_ for a in auxes}
+    if lowers & _FUTURE_AUX:
+        return "future"
+    if ("had" in lowers or "'d" in lowers) and verb.tag_ == "VBN":
+        return "perfect"
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return "past"
+    if verb.tag_ in ("VBZ", "VBP") or lowers & {"has", "have", "is", "are", "am"}:
+        return "present"
+    return "other"
+
+
+def _future(trigger: Token) -> bool:
+    """True when the trigger's clause is future, modal or an infinitive ("will send", "to meet")."""
+    verb = _clause_verb(trigger)
+    return _tense(verb) == "future" or any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def _undated_past(trigger: Token, words: SituateResources) -> str | None:
+    """Why the happening lies before the report with no date given ("past perfect 'had pleaded'",
+    "'previously'", "'since' clause"), or None."""
+    verb = _clause_verb(trigger)
+    for token in (trigger, verb):
+        if _tense(token) == "perfect":
+            return f"past perfect '{token.text}'"
+        for child in token.children:
+            if child.dep_ == "advmod" and child.lower_ in words.past_adverbs:
+                return f"'{child.text}'"
+            if child.dep_ == "prep" and child.lower_ == "in" and any(
+                    g.lower_ == "past" and g.dep_ == "pobj" and any(d.lower_ == "the" for d in g.children)
+                    for g in child.children):
+                return "'in the past'"
+            if child.dep_ == "amod" and child.lower_ in ("former", "previous", "past") and token.i == trigger.i:
+                return f"'{child.text}'"
+    marker, _ = _anchor_of(trigger, words)
+    if marker is not None and marker.lower_ in ("since", "after"):
+        return f"'{marker.text}' clause"
+    return None

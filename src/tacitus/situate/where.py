@@ -1,0 +1,221 @@
+"""An event's place from its clause, the article's scene and the dateline.
+
+Rules, in order (``why`` names the one that decided):
+
+1. **Clause place**: a place in a locative phrase of the trigger's clause ("killed in Kayseri",
+   "the blast in the city of Kayseri", "met at the border near Rafah"), or the destination or
+   object of a journey or an attack on a place ("visited Tokyo", "shelled the town", "flew to
+   Seoul"). A place that is a target, recipient, partner or topic is not where the happening took
+   place: "urged the United States", "cut ties with Cuba", "an attack on Iraq", "aid to Haiti".
+2. **Sentence place**: a locative place of a clause governing the trigger ("In Istanbul, police
+   raided homes and arrested ten"), or of a clause under it; a reporting verb's place ("said in
+   Beijing") reaches only statements and intentions, not the happenings reported.
+3. **Here**: "arrived here" is the dateline city.
+4. **Scene**: an event of the lead's type with no place of its own happened where the lead did:
+   the first locative place of the article's opening sentences ("A suicide car bomb killed 13
+   soldiers. The blast ... in the city of Kayseri").
+5. **Dateline**: the dateline city (resolved with the countries the article names) for happenings
+   of the day of publication that are not reported from elsewhere.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+from spacy.tokens import Token
+
+from ..geo import PlaceTable
+from ..model import Place
+from .resources import SituateResources
+
+__all__ = ["PlaceChoice", "Scene", "clause_places", "event_place", "find_scene"]
+
+_LINK_THROUGH = frozenset({"conj", "appos", "compound", "poss", "nmod", "amod"})
+# The opening sentences in which the article sets its scene.
+_LEAD_SENTENCES = 3
+
+
+@dataclass(frozen=True)
+class PlaceChoice:
+    """The place chosen for one event (or None) and a note for ``why``."""
+
+    place: Place | None
+    note: str
+
+
+@dataclass(frozen=True)
+class Scene:
+    """Where the article's lead happening took place, and the lead event's type."""
+
+    place: Place
+    event_type: str
+    text: str
+
+
+@dataclass(frozen=True)
+class _Located:
+    """A place mention with the clause word it is a location of (``governor``)."""
+
+    place: Place
+    root: Token
+    governor: Token
+
+
+def clause_places(places: PlaceTable, words: SituateResources) -> list[_Located]:
+    """Every place mention that is the location of some clause word, with that word."""
+    found: list[_Located] = []
+    for mention, root, locative in places.rooted():
+        if not locative:
+            continue
+        governor = _governor(root, words)
+        if governor is not None:
+            found.append(_Located(mention.place, root, governor))
+    return found
+
+
+def _governor(root: Token, words: SituateResources) -> Token | None:
+    """The verb or event noun a place is the location of, or None when the place is not a location
+    (an actor, target, recipient or topic). Conjuncts, appositions and "of" phrases ("the city of
+    Kayseri") pass through; "Istanbul's district" counts as Istanbul."""
+    node = root
+    for _ in range(10):
+        if node.head.i == node.i:
+            return None
+        if node.dep_ in _LINK_THROUGH:
+            node = node.head
+            continue
+        if node.dep_ == "pobj":
+            preposition = node.head
+            word = preposition.lower_
+            governor = preposition.head
+            if word == "of" and governor.pos_ in ("NOUN", "PROPN") and governor.head.i != governor.i:
+                node = governor  # "in the city of Kayseri", "in the north of the country"
+                continue
+            if preposition.dep_ not in ("prep", "agent", "dative") or governor.i == preposition.i:
+                return None
+            if word in words.locative_prepositions:
+                return governor
+            if word in ("to", "into") and governor.lemma_.lower() in words.place_object_words:
+                return governor
+            return None
+        if node.dep_ == "dobj" and node.head.lemma_.lower() in words.place_object_words:
+            return node.head
+        return None
+    return None
+
+
+def event_place(trigger: Token, event_type: str, located: Iterable[_Located], *, statement: bool,
+                earlier: bool, dated_today: bool, scene: Scene | None, dateline: Place | None,
+                words: SituateResources) -> PlaceChoice:
+    """Decide one event's place. ``statement``: the event is a statement or intention (a reporting
+    verb's place reaches it); ``earlier``: it is dated before the report; ``dated_today``: its date
+    is the publication date."""
+    attached: list[tuple[int, Place]] = []
+    nearby: list[tuple[int, Place]] = []
+    above = _ancestors(trigger, words, statement)
+    for item in located:
+        if item.root.sent != trigger.sent:
+            continue
+        distance = abs(item.root.i - trigger.i)
+        if item.governor.i == trigger.i:
+            attached.append((distance, item.place))
+        elif item.governor.pos_ in ("VERB", "AUX") and (item.governor.i in above or _under(item.governor, trigger, words)):
+            # Only a clause's place: "the problem in Iraq" describes a noun, not where the event was.
+            nearby.append((distance, item.place))
+    if attached:
+        return PlaceChoice(min(attached, key=lambda x: x[0])[1], "attached to the trigger")
+    if nearby:
+        return PlaceChoice(min(nearby, key=lambda x: x[0])[1], "from a locative phrase of the sentence")
+    if dateline is not None and _here(trigger):
+        return PlaceChoice(dateline, "'here': the dateline")
+    if scene is not None and event_type == scene.event_type and not earlier:
+        return PlaceChoice(scene.place, f"the lead's scene '{scene.text}'")
+    if dateline is not None and dated_today and (statement or not _reported(trigger, words)):
+        return PlaceChoice(dateline, "from the dateline")
+    return PlaceChoice(None, "")
+
+
+def find_scene(first_events: Iterable[tuple[int, str]], located: Iterable[_Located],
+               dateline: Place | None) -> Scene | None:
+    """The article's scene: the first locative place of the opening sentences, paired with the type
+    of the article's first event (``first_events``: (sentence, event_type) in order). A country
+    that holds the dateline city gives way to the city ("a visit to China" in a BEIJING story)."""
+    lead = next(iter(first_events), None)
+    if lead is None or lead[0] >= _LEAD_SENTENCES:
+        return None
+    for item in located:
+        sentence = _sentence_index(item.root)
+        if sentence >= _LEAD_SENTENCES:
+            break
+        place = item.place
+        if place.feature == "continent":
+            continue
+        if place.feature == "country" and dateline is not None and dateline.country == place.country:
+            place = dateline
+        return Scene(place, lead[1], item.root.text)
+    return None
+
+
+def _sentence_index(token: Token) -> int:
+    """The index of the token's sentence in its Doc (counted once per Doc and cached on it)."""
+    doc = token.doc
+    starts = doc.user_data.get("tacitus.situate.sentence_starts")
+    if starts is None:
+        starts = [sent.start for sent in doc.sents]
+        doc.user_data["tacitus.situate.sentence_starts"] = starts
+    from bisect import bisect_right
+
+    return bisect_right(starts, token.i) - 1
+
+
+def _ancestors(trigger: Token, words: SituateResources, statement: bool) -> set[int]:
+    """Indices of the clause words above the trigger whose places reach it: up to coordination,
+    and not past a reporting verb unless the event is a statement or an intention."""
+    found: set[int] = set()
+    node = trigger
+    for _ in range(12):
+        if node.head.i == node.i or node.dep_ == "conj":
+            break
+        parent = node.head
+        if node.dep_ in ("ccomp", "parataxis") and words.is_reporting_verb(parent.lemma_.lower()) and not statement:
+            break
+        found.add(parent.i)
+        node = parent
+    return found
+
+
+def _under(governor: Token, trigger: Token, words: SituateResources) -> bool:
+    """True when the place's clause word sits in a clause under the trigger (not a reported one)."""
+    node = governor
+    for _ in range(12):
+        if node.head.i == node.i:
+            return False
+        if node.head.i == trigger.i:
+            if node.dep_ == "advcl":
+                # "killed when a bomb exploded in a market", "fled, leaving ten dead in the town"; not
+                # "While the riots in X went on, protesters marched in Y", nor "after"/"before" clauses.
+                marks = [c.lower_ for c in node.children if c.dep_ in ("mark", "advmod") and c.i < node.i]
+                return not marks or any(m in words.simultaneous_markers and m != "while" for m in marks)
+            return node.dep_ in ("xcomp", "prep", "npadvmod", "dobj", "pobj", "acl", "relcl") or (
+                node.dep_ == "ccomp" and not words.is_reporting_verb(trigger.lemma_.lower()))
+        node = node.head
+    return False
+
+
+def _here(trigger: Token) -> bool:
+    """True when "here" is an adverb of the trigger or of the verb governing it."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    return any(c.lower_ == "here" and c.dep_ == "advmod" for t in (trigger, verb) for c in t.children)
+
+
+def _reported(trigger: Token, words: SituateResources) -> bool:
+    """True when the trigger is in the clause a reporting verb reports."""
+    node = trigger
+    for _ in range(12):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ in ("ccomp", "parataxis") and words.is_reporting_verb(node.head.lemma_.lower()):
+            return True
+        node = node.head
+    return False
