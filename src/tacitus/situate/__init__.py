@@ -21,37 +21,63 @@ from ..model import Article, Event
 from ..temporal import TimeTable
 from .resources import SituateDataError, SituateResources
 from .when import NO_EXPRESSION, TimeChoice, event_time
-from .where import PlaceChoice, Scene, clause_places, event_place, find_scene
+from .where import PlaceChoice, Scene, clause_places, fallback_place, find_scene, own_place
 
 __all__ = ["situate_events", "SituateResources", "SituateDataError", "NO_EXPRESSION", "TimeChoice", "PlaceChoice",
-           "Scene", "event_time", "event_place"]
+           "Scene", "event_time", "own_place", "fallback_place"]
 
 _STATEMENT_MODALITIES = frozenset({"intended", "planned", "hypothetical"})
 
 
 def situate_events(events: Sequence[Event], doc: Doc, article: Article, times: TimeTable, places: PlaceTable,
                    place_resources: PlaceResources, words: SituateResources) -> list[Event]:
-    """Give every event its date and place (see the package docstring); events keep their order."""
+    """Give every event its date and place (see the package docstring); events keep their order.
+
+    Two passes: each event's own date and place from its sentence; then the article's scene (where
+    its lead happened) and the dateline for the events whose sentence names no place."""
     if not events:
         return []
     dateline = dateline_place(article.dateline, place_resources, places.context)
     located = clause_places(places, words)
-    scene = find_scene(((e.sentence, e.event_type) for e in events), located, dateline)
-    situated: list[Event] = []
+    published = article.published
+    firsts: list[tuple[Event, Token | None, bool, TimeChoice | None, PlaceChoice | None]] = []
     for event in events:
         trigger = _trigger_token(doc, event)
-        if trigger is None:
-            choice = TimeChoice(article.published, None, NO_EXPRESSION) if article.published else None
-            situated.append(_with(event, choice, PlaceChoice(None, "")))
-            continue
         statement = _statement(event)
-        time = event_time(trigger, statement, times, article.published, words)
-        earlier = "undated past" in time.note or (
-            time.date is not None and article.published is not None and time.date < article.published[:len(time.date)])
-        place = event_place(trigger, event.event_type, located, statement=statement, earlier=earlier,
-                            dated_today=time.date == article.published, scene=scene, dateline=dateline, words=words)
-        situated.append(_with(event, time, place))
+        if trigger is None:
+            time = TimeChoice(published, None, NO_EXPRESSION) if published else None
+            firsts.append((event, None, statement, time, None))
+            continue
+        time = event_time(trigger, statement, times, published, words)
+        firsts.append((event, trigger, statement, time, own_place(trigger, located, statement=statement, words=words)))
+    lead = firsts[0]
+    placed = [(e.sentence, e.event_type, t.date if t else None, p.place, p.note) for e, _, _, t, p in firsts
+              if p is not None and p.place is not None]
+
+    def clause_date(token: Token) -> str | None:
+        """The date a clause's own words give (None when they give none)."""
+        choice = event_time(token, False, times, published, words)
+        return None if choice.note == NO_EXPRESSION else choice.date
+
+    scene = find_scene((lead[0].sentence, lead[0].event_type, lead[3].date if lead[3] else None), placed, located,
+                       clause_date, dateline)
+    situated: list[Event] = []
+    for event, trigger, statement, time, place in firsts:
+        if place is None and trigger is not None:
+            date = time.date if time else None
+            earlier = time is not None and ("undated past" in time.note or _before(date, published))
+            place = fallback_place(trigger, event.event_type, statement=statement, earlier=earlier,
+                                   dated_today=date == published, scene=scene, dateline=dateline, words=words)
+        situated.append(_with(event, time, place or PlaceChoice(None, "")))
     return situated
+
+
+def _before(date: str | None, published: str | None) -> bool:
+    """True when an ISO prefix lies in a month (or year) before the publication's: an earlier story,
+    not the lead's happening of the last days."""
+    if not date or not published:
+        return False
+    return date[:7] < published[:min(len(date), 7)]
 
 
 def _statement(event: Event) -> bool:

@@ -275,6 +275,8 @@ def _undated_past(trigger: Token, words: SituateResources) -> str | None:
         for child in token.children:
             if child.dep_ == "advmod" and child.lower_ in words.past_adverbs:
                 return f"'{child.text}'"
+            if child.dep_ == "prep" and child.lower_ == "since" and _tense(verb) in ("present", "perfect", "past"):
+                return "'since'"  # "has launched attacks since then": from an undated past on
             if child.dep_ == "prep" and child.lower_ == "in" and any(
                     g.lower_ == "past" and g.dep_ == "pobj" and any(d.lower_ == "the" for d in g.children)
                     for g in child.children):

@@ -21,7 +21,7 @@ Rules, in order (``why`` names the one that decided):
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Callable, Iterable
 
 from spacy.tokens import Token
 
@@ -29,7 +29,7 @@ from ..geo import PlaceTable
 from ..model import Place
 from .resources import SituateResources
 
-__all__ = ["PlaceChoice", "Scene", "clause_places", "event_place", "find_scene"]
+__all__ = ["PlaceChoice", "Scene", "clause_places", "own_place", "fallback_place", "find_scene"]
 
 _LINK_THROUGH = frozenset({"conj", "appos", "compound", "poss", "nmod", "amod"})
 # The opening sentences in which the article sets its scene.
@@ -105,12 +105,10 @@ def _governor(root: Token, words: SituateResources) -> Token | None:
     return None
 
 
-def event_place(trigger: Token, event_type: str, located: Iterable[_Located], *, statement: bool,
-                earlier: bool, dated_today: bool, scene: Scene | None, dateline: Place | None,
-                words: SituateResources) -> PlaceChoice:
-    """Decide one event's place. ``statement``: the event is a statement or intention (a reporting
-    verb's place reaches it); ``earlier``: it is dated before the report; ``dated_today``: its date
-    is the publication date."""
+def own_place(trigger: Token, located: Iterable[_Located], *, statement: bool,
+              words: SituateResources) -> PlaceChoice | None:
+    """The place the event's own sentence gives it (rules 1 and 2), or None. ``statement``: the
+    event is made by saying it, so a reporting verb's place reaches it."""
     attached: list[tuple[int, Place]] = []
     nearby: list[tuple[int, Place]] = []
     above = _ancestors(trigger, words, statement)
@@ -127,6 +125,13 @@ def event_place(trigger: Token, event_type: str, located: Iterable[_Located], *,
         return PlaceChoice(min(attached, key=lambda x: x[0])[1], "attached to the trigger")
     if nearby:
         return PlaceChoice(min(nearby, key=lambda x: x[0])[1], "from a locative phrase of the sentence")
+    return None
+
+
+def fallback_place(trigger: Token, event_type: str, *, statement: bool, earlier: bool, dated_today: bool,
+                   scene: Scene | None, dateline: Place | None, words: SituateResources) -> PlaceChoice:
+    """The place of an event whose sentence names none (rules 3 to 5). ``earlier``: it is dated
+    before the report; ``dated_today``: its date is the publication date."""
     if dateline is not None and _here(trigger):
         return PlaceChoice(dateline, "'here': the dateline")
     if scene is not None and event_type == scene.event_type and not earlier:
@@ -136,25 +141,38 @@ def event_place(trigger: Token, event_type: str, located: Iterable[_Located], *,
     return PlaceChoice(None, "")
 
 
-def find_scene(first_events: Iterable[tuple[int, str]], located: Iterable[_Located],
+def find_scene(lead: tuple[int, str, str | None], placed: Iterable[tuple[int, str, str | None, Place, str]],
+               located: Iterable[_Located], clause_date: Callable[[Token], str | None],
                dateline: Place | None) -> Scene | None:
-    """The article's scene: the first locative place of the opening sentences, paired with the type
-    of the article's first event (``first_events``: (sentence, event_type) in order). A country
-    that holds the dateline city gives way to the city ("a visit to China" in a BEIJING story)."""
-    lead = next(iter(first_events), None)
-    if lead is None or lead[0] >= _LEAD_SENTENCES:
+    """The article's scene: where its lead happening took place, if the opening sentences say.
+
+    ``lead`` is the first event (sentence, type, date); ``placed`` the events with a place of their
+    own (sentence, type, date, place, place words). The scene is the place of an opening event of the
+    lead's type and date, else the first locative place of the opening sentences in a clause of the
+    lead's date or of none ("A suicide car bomb killed 13 soldiers. The blast ripped through a bus in the city
+    of Kayseri"). A country that holds the dateline city gives way to the city."""
+    sentence, event_type, date = lead
+    if sentence >= _LEAD_SENTENCES:
         return None
-    for item in located:
-        sentence = _sentence_index(item.root)
-        if sentence >= _LEAD_SENTENCES:
+    chosen: tuple[Place, str] | None = None
+    for where_sentence, kind, when, place, text in placed:
+        if where_sentence < _LEAD_SENTENCES and kind == event_type and when == date:
+            chosen = (place, text)
             break
-        place = item.place
-        if place.feature == "continent":
-            continue
-        if place.feature == "country" and dateline is not None and dateline.country == place.country:
-            place = dateline
-        return Scene(place, lead[1], item.root.text)
-    return None
+    if chosen is None:
+        for item in located:
+            if _sentence_index(item.root) >= _LEAD_SENTENCES:
+                break
+            when = clause_date(item.governor)
+            if item.place.feature != "continent" and (when is None or when == date):
+                chosen = (item.place, item.root.text)
+                break
+    if chosen is None:
+        return None
+    place, text = chosen
+    if place.feature == "country" and dateline is not None and dateline.country == place.country:
+        place = dateline
+    return Scene(place, event_type, text)
 
 
 def _sentence_index(token: Token) -> int:

@@ -8,6 +8,7 @@ events stage which expression dates a given trigger.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -261,10 +262,27 @@ def extract_times(doc: Doc, reference: str | None, resources: TimeResources | No
             # from it must not become the new anchor, or the years would keep sliding back.
             last_quarter = value.value
         expression = _expression(text, start, end, value)
+        if expressions and _YEAR.fullmatch(expression.value) and _YEAR_JOIN.fullmatch(doc_text[expressions[-1].end:start]):
+            # "on Christmas Eve in 2000", "on May 3, 1998" read as two expressions: the year that
+            # follows completes the day or month before it, whose year was only guessed.
+            expressions[-1] = _with_year(expressions[-1], expression.value)
         previous = expression.iso_date or previous
         expressions.append(expression)
         roots.append(root)
     return TimeTable(expressions, reference, roots)
+
+
+_YEAR = re.compile(r"\d{4}")
+_YEAR_JOIN = re.compile(r"\s*(?:,|in|of)\s*", re.I)
+_GUESSED_YEAR = re.compile(r"\d{4}(?=-\d{2})")
+
+
+def _with_year(expression: TimeExpression, year: str) -> TimeExpression:
+    """The expression with the year of its month or day set to ``year``, unless its own words
+    already give a year."""
+    if re.search(r"\b\d{4}\b|'\d{2}\b", expression.text) or not _GUESSED_YEAR.match(expression.value):
+        return expression
+    return dataclasses.replace(expression, value=year + expression.value[4:])
 
 
 def _lexical_direction(text: str) -> int:

@@ -1,0 +1,106 @@
+"""Event dates from the clause and the discourse (tacitus.situate.when), on sentences we wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus.nlp import make_doc_text
+from tacitus.situate import NO_EXPRESSION, SituateResources, event_time
+from tacitus.temporal import TimeResources, extract_times
+
+pytestmark = pytest.mark.slow
+
+SUNDAY = "2018-10-07"
+TUESDAY = "2018-10-09"
+
+
+@pytest.fixture(scope="module")
+def words() -> SituateResources:
+    """The situating word lists (with the quotes stage's reporting verbs)."""
+    return SituateResources.load()
+
+
+@pytest.fixture(scope="module")
+def time_resources() -> TimeResources:
+    """The temporal rules, compiled once."""
+    return TimeResources.load()
+
+
+@pytest.fixture(scope="module")
+def date_of(nlp, words, time_resources):
+    """date_of(text, trigger word, published, statement=False) -> TimeChoice for that trigger."""
+
+    def run(text: str, trigger: str, published: str = SUNDAY, statement: bool = False, occurrence: int = 0):
+        doc = nlp(make_doc_text(text))
+        token = [t for t in doc if t.text == trigger][occurrence]
+        return event_time(token, statement, extract_times(doc, published, time_resources), published, words)
+
+    return run
+
+
+def test_expression_attached_to_the_clause(date_of) -> None:
+    choice = date_of("The two foreign ministers met on Sunday in the capital.", "met")
+    assert choice.date == SUNDAY and choice.date_text == "on Sunday"
+
+
+def test_expression_on_an_event_noun_modifier(date_of) -> None:
+    assert date_of("The trade embargo imposed in 1962 has hurt the island's economy.", "embargo").date == "1962"
+    assert date_of("Saturday's explosion wounded three guards.", "explosion").date == "2018-10-06"
+
+
+def test_opening_month_dates_the_lead_event(date_of) -> None:
+    # A July-style article: "In June" is this year's June, not the publication day.
+    assert date_of("In June, a knife attack in a southern city left three people dead.", "attack").date == "2018-06"
+
+
+def test_simultaneous_clause_dates_the_main_clause(date_of) -> None:
+    choice = date_of("Twelve people died when gunmen attacked a bus on New Year's Eve in 2004.", "died")
+    assert choice.date == "2004-12-31"
+
+
+def test_coordinated_verbs_share_a_time_when_their_tense_agrees(date_of) -> None:
+    shared = date_of("Police arrested the suspect on Tuesday and charged him with murder.", "charged")
+    assert shared.date == "2018-10-02" and "coordinated" in shared.note
+    future = date_of("She toured the port on Friday and will fly home next month.", "fly")
+    assert future.date == "2018-11"
+
+
+def test_anchor_on_another_event_shifts_by_the_stated_distance(date_of) -> None:
+    text = "Sunday's explosion came just two days after two roadside bombs killed five soldiers near the border."
+    assert date_of(text, "came").date == SUNDAY
+    earlier = date_of(text, "killed")
+    assert earlier.date == "2018-10-05", earlier.note
+
+
+def test_reporting_verb_time_stays_off_a_reported_happening(date_of) -> None:
+    text = "Three people were killed in a market blast in the north, the state news agency said Monday."
+    killed = date_of(text, "killed", published=TUESDAY)
+    assert killed.date == "2018-10" and "reported" in killed.note  # on or before Monday: the month only
+    said = date_of(text, "said", published=TUESDAY)
+    assert said.date == "2018-10-08"
+
+
+def test_reporting_verb_time_dates_a_statement_or_an_intention(date_of) -> None:
+    text = "The defence ministry said on Monday that it will send more troops to the region."
+    assert date_of(text, "send", published=TUESDAY).date == "2018-10-08"
+    accusation = date_of("The minister said on Monday that the rebels broke the truce.", "broke",
+                         published=TUESDAY, statement=True)
+    assert accusation.date == "2018-10-08"
+
+
+def test_past_perfect_and_previously_are_not_the_publication_day(date_of) -> None:
+    pleaded = date_of("The man had pleaded not guilty to all the charges.", "pleaded")
+    assert pleaded.date == "2018-10" and pleaded.date_text is None and "undated past" in pleaded.note
+    before = date_of("The rebels previously attacked the town.", "attacked")
+    assert before.date == "2018-10" and "previously" in before.note
+
+
+def test_no_expression_is_the_publication_date_marked_as_such(date_of) -> None:
+    choice = date_of("Police arrested ten protesters outside the parliament.", "arrested")
+    assert choice.date == SUNDAY and choice.date_text is None and choice.note == NO_EXPRESSION
+
+
+def test_a_year_after_a_day_completes_it(nlp, time_resources) -> None:
+    doc = nlp(make_doc_text("Gunmen attacked a church on Christmas Eve in 2000."))
+    values = {e.text: e.value for e in extract_times(doc, SUNDAY, time_resources).expressions}
+    assert values["Christmas Eve"] == "2000-12-24"
