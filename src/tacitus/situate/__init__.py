@@ -51,7 +51,7 @@ def situate_events(events: Sequence[Event], doc: Doc, article: Article, times: T
         time = event_time(trigger, statement, times, published, words)
         firsts.append((event, trigger, statement, time, own_place(trigger, located, statement=statement, words=words)))
     lead = firsts[0]
-    placed = [(e.sentence, e.event_type, t.date if t else None, p.place, p.note) for e, _, _, t, p in firsts
+    placed = [(e.sentence, e.event_type, t.date if t else None, p.place, p.place.name) for e, _, _, t, p in firsts
               if p is not None and p.place is not None]
 
     def clause_date(token: Token) -> str | None:

@@ -95,8 +95,9 @@ class _Dater:
     def __init__(self, times: TimeTable, words: SituateResources) -> None:
         self.times = times
         self.words = words
+        # Weeks and weekends ("last week": 1997-W13) date an event too; reference words ("now") do not.
         self.dated = [(e, r) for e, r in times.anchored() if e.type in ("DATE", "TIME")
-                      and e.value not in _REFERENCE_VALUES and _calendar(e) is not None]
+                      and e.value not in _REFERENCE_VALUES]
         self.durations = [(e, r) for e, r in times.anchored() if e.type == "DURATION"]
 
     def choice(self, expression: TimeExpression, how: str) -> TimeChoice:

@@ -118,14 +118,20 @@ def own_place(trigger: Token, located: Iterable[_Located], *, statement: bool,
         distance = abs(item.root.i - trigger.i)
         if item.governor.i == trigger.i:
             attached.append((distance, item.place))
-        elif item.governor.pos_ in ("VERB", "AUX") and (item.governor.i in above or _under(item.governor, trigger, words)):
-            # Only a clause's place: "the problem in Iraq" describes a noun, not where the event was.
+        elif _clause_word(item.governor, words) and (item.governor.i in above or _under(item.governor, trigger, words)):
+            # Only a clause's or a journey's place: "the problem in Iraq" describes a noun, not
+            # where the event was; "is to pay a visit to Taiwan to meet Lee" is in Taiwan.
             nearby.append((distance, item.place))
     if attached:
         return PlaceChoice(min(attached, key=lambda x: x[0])[1], "attached to the trigger")
     if nearby:
         return PlaceChoice(min(nearby, key=lambda x: x[0])[1], "from a locative phrase of the sentence")
     return None
+
+
+def _clause_word(token: Token, words: SituateResources) -> bool:
+    """True for a verb, or an event noun whose object is a place ("a visit to Taiwan")."""
+    return token.pos_ in ("VERB", "AUX") or token.lemma_.lower() in words.place_object_words
 
 
 def fallback_place(trigger: Token, event_type: str, *, statement: bool, earlier: bool, dated_today: bool,
