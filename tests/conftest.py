@@ -48,3 +48,50 @@ def token_after(doc, word: str, after: str):
     """The first token ``word`` after the first occurrence of the text ``after`` in ``doc``."""
     offset = doc.text.index(after)
     return next(t for t in doc if t.text == word and t.idx >= offset)
+
+
+# The stages' built tables, loaded once per test session (through the on-disk cache of
+# tacitus.resource_cache, as the coder loads them). Every test module takes these instead of
+# loading its own copy.
+
+@pytest.fixture(scope="session")
+def actor_resources():
+    """The shipped actor tables (no user dictionaries)."""
+    from tacitus.actors import ActorResources
+    from tacitus.resource_cache import cached
+
+    return cached("actors", ActorResources.load)
+
+
+@pytest.fixture(scope="session")
+def event_resources():
+    """The shipped event lexicon and rules."""
+    from tacitus.events import EventResources
+    from tacitus.resource_cache import cached
+
+    return cached("events", EventResources.load)
+
+
+@pytest.fixture(scope="session")
+def place_resources():
+    """The gazetteer and place tables."""
+    from tacitus.geo import PlaceResources
+    from tacitus.resource_cache import cached
+
+    return cached("places", PlaceResources.load)
+
+
+@pytest.fixture(scope="session")
+def quote_resources():
+    """The quotation cue tables."""
+    from tacitus.quotes import QuoteResources
+
+    return QuoteResources.load()
+
+
+@pytest.fixture(scope="session")
+def time_resources():
+    """The time expression tables."""
+    from tacitus.temporal import TimeResources
+
+    return TimeResources.load()

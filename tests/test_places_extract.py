@@ -19,16 +19,10 @@ ARTICLE = (
 
 
 @pytest.fixture(scope="module")
-def gazetteer() -> PlaceResources:
-    """The packaged gazetteer (cities of 1,000+ people), loaded once for the module."""
-    return PlaceResources.load()
-
-
-@pytest.fixture(scope="module")
-def parsed(nlp, gazetteer):
+def parsed(nlp, place_resources):
     """The test article and its place table."""
     doc = nlp(make_doc_text(ARTICLE))
-    return doc, extract_places(doc, gazetteer)
+    return doc, extract_places(doc, place_resources)
 
 
 def _token(doc, word: str, occurrence: int = 0):
@@ -84,20 +78,20 @@ def test_demonyms_name_countries_but_never_locate_events(parsed) -> None:
     assert places.for_trigger(sentence_five).name == "Moscow"
 
 
-def test_namesakes_follow_the_article_state(nlp, gazetteer) -> None:
+def test_namesakes_follow_the_article_state(nlp, place_resources) -> None:
     """"Alexandria" in a story naming Louisiana is the Louisiana town; alone it is Egypt's city."""
     local = nlp(make_doc_text("Firefighters in Alexandria, Louisiana, put out a fire on Main Street.\n"))
     world = nlp(make_doc_text("The ship docked in Alexandria after crossing the sea.\n"))
-    local_place = next(m.place for m in extract_places(local, gazetteer).mentions if m.text == "Alexandria")
-    world_place = next(m.place for m in extract_places(world, gazetteer).mentions if m.text == "Alexandria")
+    local_place = next(m.place for m in extract_places(local, place_resources).mentions if m.text == "Alexandria")
+    world_place = next(m.place for m in extract_places(world, place_resources).mentions if m.text == "Alexandria")
     assert (local_place.country, local_place.geonameid) == ("USA", 4314550)
     assert world_place.country == "EGY"
 
 
-def test_no_place_gives_none(nlp, gazetteer) -> None:
+def test_no_place_gives_none(nlp, place_resources) -> None:
     """A sentence without a place gives no mentions and no location."""
     doc = nlp(make_doc_text("The minister praised the agreement.\n"))
-    places = extract_places(doc, gazetteer)
+    places = extract_places(doc, place_resources)
     assert len(places) == 0 and places.for_trigger(doc[2]) is None
 
 

@@ -9,12 +9,6 @@ from tacitus.geo.resources import load_common_words, load_counties
 from tacitus.nlp import make_doc_text
 
 
-@pytest.fixture(scope="module")
-def gazetteer() -> PlaceResources:
-    """The packaged gazetteer, loaded once for the module."""
-    return PlaceResources.load()
-
-
 def test_county_table_rows_are_well_formed() -> None:
     """Every county has a US state code and a point inside the United States' bounding box."""
     counties = load_counties()
@@ -42,27 +36,27 @@ def test_common_words_are_lower_case_words() -> None:
         ("BEIRUT, Lebanon --", "Beirut", "LBN"),
     ],
 )
-def test_dateline_place(gazetteer: PlaceResources, dateline: str, name: str, country: str) -> None:
+def test_dateline_place(place_resources: PlaceResources, dateline: str, name: str, country: str) -> None:
     """The dateline's city resolves, with a state or country after the comma choosing namesakes."""
-    place = dateline_place(dateline, gazetteer)
+    place = dateline_place(dateline, place_resources)
     assert place is not None and place.name == name and place.country == country
 
 
 @pytest.mark.parametrize("dateline", [None, "", "   ", "(AP)", "By a staff writer"])
-def test_dateline_without_a_place(gazetteer: PlaceResources, dateline: str | None) -> None:
+def test_dateline_without_a_place(place_resources: PlaceResources, dateline: str | None) -> None:
     """No dateline, an agency alone or a byline gives no place."""
-    assert dateline_place(dateline, gazetteer) is None
+    assert dateline_place(dateline, place_resources) is None
 
 
 @pytest.mark.slow
-def test_scan_finds_places_inside_organization_names_and_counties(nlp, gazetteer: PlaceResources) -> None:
+def test_scan_finds_places_inside_organization_names_and_counties(nlp, place_resources: PlaceResources) -> None:
     """States inside agency names, "X County" and towns of a named state are found; common words,
     titles and people's names are not."""
     text = ("The Kentucky Transportation Cabinet closed a road in Laurel County on Tuesday. "
             "Police Chief Tom Harlan said the Corbin Police would patrol the area. "
             "Officer Jane Ross thanked God and the University for their help.")
     doc = nlp(make_doc_text(text))
-    found = {m.text: m.place for m in extract_places(doc, gazetteer).mentions}
+    found = {m.text: m.place for m in extract_places(doc, place_resources).mentions}
     assert "Kentucky" in found and found["Kentucky"].feature == "state"
     assert "Laurel County" in found and found["Laurel County"].feature == "county"
     assert found["Laurel County"].lat is not None and 36 < found["Laurel County"].lat < 38

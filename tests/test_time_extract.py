@@ -6,7 +6,7 @@ import pytest
 
 from tacitus.errors import InputError
 from tacitus.nlp import make_doc_text
-from tacitus.temporal import TimeResources, clause_direction, extract_times, parse_reference
+from tacitus.temporal import clause_direction, extract_times, parse_reference
 
 pytestmark = pytest.mark.slow
 
@@ -22,16 +22,10 @@ ARTICLE = (
 
 
 @pytest.fixture(scope="module")
-def resources() -> TimeResources:
-    """Time resources loaded once for the module."""
-    return TimeResources.load()
-
-
-@pytest.fixture(scope="module")
-def table(nlp, resources):
+def table(nlp, time_resources):
     """The time table of the test article, published on Sunday 2018-10-07."""
     doc = nlp(make_doc_text(ARTICLE))
-    return doc, extract_times(doc, SUNDAY, resources)
+    return doc, extract_times(doc, SUNDAY, time_resources)
 
 
 def _token(doc, word: str, occurrence: int = 0):
@@ -78,10 +72,10 @@ def test_for_trigger_does_not_cross_coordination(table) -> None:
     assert found is None or found.text != "Friday"
 
 
-def test_for_trigger_none_without_expression(nlp, resources) -> None:
+def test_for_trigger_none_without_expression(nlp, time_resources) -> None:
     """A sentence with no date gives None (the coder then uses the publication date)."""
     doc = nlp(make_doc_text("The minister praised the agreement.\n"))
-    assert extract_times(doc, SUNDAY, resources).for_trigger(doc[2]) is None
+    assert extract_times(doc, SUNDAY, time_resources).for_trigger(doc[2]) is None
 
 
 def test_date_text_keeps_the_preposition(table) -> None:
@@ -90,10 +84,10 @@ def test_date_text_keeps_the_preposition(table) -> None:
     assert times.date_text(times.expressions[0]) == "on Sunday"
 
 
-def test_iso_date_strips_part_of_day(nlp, resources) -> None:
+def test_iso_date_strips_part_of_day(nlp, time_resources) -> None:
     """"Sunday morning" is a TIME value with a part-of-day code; iso_date is the calendar day."""
     doc = nlp(make_doc_text("The envoy arrived on Sunday morning.\n"))
-    [expression] = extract_times(doc, SUNDAY, resources).expressions
+    [expression] = extract_times(doc, SUNDAY, time_resources).expressions
     assert (expression.value, expression.type, expression.iso_date) == ("2018-10-07TMO", "TIME", "2018-10-07")
 
 
@@ -119,10 +113,10 @@ def test_clause_direction(nlp, sentence: str, word: str, expected: int) -> None:
     assert clause_direction(_token(doc, word)) == expected
 
 
-def test_reference_none_keeps_only_absolute_dates(nlp, resources) -> None:
+def test_reference_none_keeps_only_absolute_dates(nlp, time_resources) -> None:
     """Without a publication date, "on Friday" is dropped and "March 3, 2017" is kept."""
     doc = nlp(make_doc_text("They met on Friday, after the accord of March 3, 2017.\n"))
-    assert [e.value for e in extract_times(doc, None, resources).expressions] == ["2017-03-03"]
+    assert [e.value for e in extract_times(doc, None, time_resources).expressions] == ["2017-03-03"]
 
 
 def test_bad_reference_says_what_to_do() -> None:
@@ -132,8 +126,8 @@ def test_bad_reference_says_what_to_do() -> None:
     assert parse_reference("2018-10-07T09:30:00Z").isoformat() == SUNDAY
 
 
-def test_anaphoric_date_takes_the_last_mentioned_date(nlp, resources) -> None:
+def test_anaphoric_date_takes_the_last_mentioned_date(nlp, time_resources) -> None:
     """"later that year" in an article resolves against the year mentioned before it."""
     doc = nlp(make_doc_text("The accord was signed in March 1996.\nLater that year, the border reopened.\n"))
-    values = [(e.text, e.value) for e in extract_times(doc, SUNDAY, resources).expressions]
+    values = [(e.text, e.value) for e in extract_times(doc, SUNDAY, time_resources).expressions]
     assert values == [("March 1996", "1996-03"), ("Later that year", "1996")]

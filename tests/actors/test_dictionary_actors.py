@@ -35,11 +35,6 @@ def with_dictionaries(tmp_path_factory) -> ActorResources:
     return ActorResources.load((folder,), knowledge=False)
 
 
-@pytest.fixture(scope="module")
-def plain() -> ActorResources:
-    return ActorResources.load()
-
-
 def _run(nlp, resources: ActorResources, text: str, published: str | None = None) -> ActorTable:
     article = Article(id="test", text=text, published=published)
     return extract_actors(nlp(make_doc_text(text)), article, resources)
@@ -87,19 +82,19 @@ def test_compound_code_gives_one_actor_per_member(nlp, with_dictionaries):
     assert countries == {"FRD", "SYL"}
 
 
-def test_knowledge_base_codes_a_head_of_state_by_surname(nlp, plain):
+def test_knowledge_base_codes_a_head_of_state_by_surname(nlp, actor_resources):
     text = "President Museveni threatened to ban opposition candidates."
-    museveni = _covering(_run(nlp, plain, text, "2010-03-01"), text, "Museveni")[0]
+    museveni = _covering(_run(nlp, actor_resources, text, "2010-03-01"), text, "Museveni")[0]
     assert museveni.country == "UGA" and museveni.sector == "GOV"
 
 
-def test_inference_still_codes_people_the_knowledge_base_lacks(nlp, plain):
+def test_inference_still_codes_people_the_knowledge_base_lacks(nlp, actor_resources):
     text = "North Korean leader Kim Jong-un received the delegation. Kim said the talks went well."
-    kim = _covering(_run(nlp, plain, text, "2018-10-07"), text, "Kim Jong-un")[0]
+    kim = _covering(_run(nlp, actor_resources, text, "2018-10-07"), text, "Kim Jong-un")[0]
     assert kim.code == "PRKGOV" and len(kim.mentions) >= 2
 
 
-def test_knowledge_base_does_not_guess_from_a_common_surname(nlp, plain):
+def test_knowledge_base_does_not_guess_from_a_common_surname(nlp, actor_resources):
     text = "Reporter Dana Malik said the market had reopened."
-    malik = _covering(_run(nlp, plain, text, "2010-03-01"), text, "Dana Malik")[0]
+    malik = _covering(_run(nlp, actor_resources, text, "2010-03-01"), text, "Dana Malik")[0]
     assert malik.country is None

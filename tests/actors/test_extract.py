@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tacitus.actors import ActorResources, ActorTable, extract_actors
+from tacitus.actors import ActorTable, extract_actors
 from tacitus.errors import InputError
 from tacitus.model import Actor, Article
 from tacitus.nlp import make_doc_text
@@ -13,18 +13,12 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def resources() -> ActorResources:
-    """The shipped tables."""
-    return ActorResources.load()
-
-
-@pytest.fixture(scope="module")
-def run(nlp, resources):
+def run(nlp, actor_resources):
     """Run the actors stage on a text and check the mention invariant on the way."""
 
     def _run(text: str) -> ActorTable:
         article = Article(id="test", text=text)
-        table = extract_actors(nlp(make_doc_text(text)), article, resources)
+        table = extract_actors(nlp(make_doc_text(text)), article, actor_resources)
         for actor in table:
             for mention in actor.mentions:
                 assert text[mention.start:mention.end] == mention.text
@@ -151,7 +145,7 @@ def test_ids_are_stable_and_unique(run):
     assert len({a.id for a in first}) == len(first)
 
 
-def test_doc_must_match_article_text(nlp, resources):
+def test_doc_must_match_article_text(nlp, actor_resources):
     article = Article(id="x", text="Kenya said no.")
     with pytest.raises(InputError, match="make_doc_text"):
-        extract_actors(nlp("Something else entirely."), article, resources)
+        extract_actors(nlp("Something else entirely."), article, actor_resources)

@@ -7,19 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from tacitus.events import EventResources
 from tacitus.events.lexicon import Lexicon
 from tacitus.events.ontology import Ontology
 
 from .helpers import code_text
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def resources() -> EventResources:
-    """Event resources, loaded once for the module."""
-    return EventResources.load()
 
 
 CASES = [
@@ -49,9 +42,9 @@ CASES = [
 
 
 @pytest.mark.parametrize("text,cameo", CASES)
-def test_acled_style_happenings_get_their_code(nlp, resources, text, cameo):
+def test_acled_style_happenings_get_their_code(nlp, event_resources, text, cameo):
     """Each sentence yields an event with the expected CAMEO code."""
-    codes = [e.cameo for e in code_text(nlp, resources, text)]
+    codes = [e.cameo for e in code_text(nlp, event_resources, text)]
     assert cameo in codes, (text, codes)
 
 
@@ -70,9 +63,9 @@ NOT_CASES = [
 
 
 @pytest.mark.parametrize("text,cameo", NOT_CASES)
-def test_rules_stay_out_of_neighbouring_senses(nlp, resources, text, cameo):
+def test_rules_stay_out_of_neighbouring_senses(nlp, event_resources, text, cameo):
     """The new rules do not fire where their words mean something else."""
-    codes = [e.cameo for e in code_text(nlp, resources, text)]
+    codes = [e.cameo for e in code_text(nlp, event_resources, text)]
     assert cameo not in codes, (text, codes)
 
 

@@ -4,17 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from tacitus.events import EventResources
 
 from .helpers import code_text, summary
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def resources() -> EventResources:
-    """Event resources, loaded once for the module."""
-    return EventResources.load()
 
 
 def _has(events, cameo_prefix, source, target=None, modality=None):
@@ -57,68 +50,68 @@ FAMILIES = [
 
 
 @pytest.mark.parametrize("text, prefix, source, target", FAMILIES, ids=[f[1] + ":" + f[0][:25] for f in FAMILIES])
-def test_pattern_families(nlp, resources, text, prefix, source, target):
-    events = code_text(nlp, resources, text)
+def test_pattern_families(nlp, event_resources, text, prefix, source, target):
+    events = code_text(nlp, event_resources, text)
     assert _has(events, prefix, source, target), summary(events)
 
 
-def test_agree_to_hold_a_summit_is_one_intended_agree_event_with_the_target(nlp, resources):
-    events = code_text(nlp, resources, "Tomas Varga has agreed to hold a summit with Ana Lopes, Chile said.")
+def test_agree_to_hold_a_summit_is_one_intended_agree_event_with_the_target(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Tomas Varga has agreed to hold a summit with Ana Lopes, Chile said.")
     assert summary(events) == [("036", "Tomas Varga", "Ana Lopes", "intended")]
     assert events[0].event_type == "AGREE" and events[0].quad_class == 1
 
 
-def test_agree_to_form_a_group_is_030(nlp, resources):
-    events = code_text(nlp, resources, "Chile and Peru agreed to form a joint commission on water.")
+def test_agree_to_form_a_group_is_030(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Chile and Peru agreed to form a joint commission on water.")
     assert _has(events, "030", "Chile", "Peru", "intended")
     assert "compound" in events[0].why
 
 
-def test_reporting_verb_codes_the_reported_event_not_a_statement(nlp, resources):
-    events = code_text(nlp, resources, "Kenya said Ana Lopes had met Tomas Varga.")
+def test_reporting_verb_codes_the_reported_event_not_a_statement(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Kenya said Ana Lopes had met Tomas Varga.")
     assert summary(events) == [("040", "Ana Lopes", "Tomas Varga", "asserted")]
 
 
-def test_passive_voice_swaps_roles(nlp, resources):
-    events = code_text(nlp, resources, "The police were attacked by the rebels on Monday.")
+def test_passive_voice_swaps_roles(nlp, event_resources):
+    events = code_text(nlp, event_resources, "The police were attacked by the rebels on Monday.")
     assert _has(events, "19", "rebels", "police")
 
 
-def test_passive_without_agent_is_a_sourceless_assault(nlp, resources):
+def test_passive_without_agent_is_a_sourceless_assault(nlp, event_resources):
     # Material conflict is news whoever did it: no source, the passive subject as target.
-    events = code_text(nlp, resources, "The police were attacked on Monday.")
+    events = code_text(nlp, event_resources, "The police were attacked on Monday.")
     assert [(e.cameo[:2], e.source.actor_id, e.source.country, e.target.name if e.target else None) for e in events] == [
         ("19", "unidentified", None, "police")]
     assert "sourceless" in events[0].why
 
 
-def test_verbal_act_without_source_is_not_an_event(nlp, resources):
+def test_verbal_act_without_source_is_not_an_event(nlp, event_resources):
     # Statements, appeals and the like need someone who made them.
-    assert code_text(nlp, resources, "The talks were praised on Monday.") == []
+    assert code_text(nlp, event_resources, "The talks were praised on Monday.") == []
 
 
-def test_possessive_event_noun(nlp, resources):
-    events = code_text(nlp, resources, "Observers welcomed Ana Lopes's meeting with Tomas Varga.")
+def test_possessive_event_noun(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Observers welcomed Ana Lopes's meeting with Tomas Varga.")
     assert _has(events, "040", "Ana Lopes", "Tomas Varga")
 
 
-def test_relative_clause_subject(nlp, resources):
-    events = code_text(nlp, resources, "It was a blow to Ana Lopes, who criticized Tomas Varga sharply.")
+def test_relative_clause_subject(nlp, event_resources):
+    events = code_text(nlp, event_resources, "It was a blow to Ana Lopes, who criticized Tomas Varga sharply.")
     assert _has(events, "111", "Ana Lopes", "Tomas Varga")
 
 
-def test_coordinated_targets_give_one_event_each(nlp, resources):
-    events = code_text(nlp, resources, "Ana Lopes met Tomas Varga and Jan Novak.")
+def test_coordinated_targets_give_one_event_each(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Ana Lopes met Tomas Varga and Jan Novak.")
     assert _has(events, "040", "Ana Lopes", "Tomas Varga") and _has(events, "040", "Ana Lopes", "Jan Novak")
 
 
-def test_symmetric_events_are_one_record_marked_symmetric(nlp, resources):
-    events = code_text(nlp, resources, "Ana Lopes met Tomas Varga.")
+def test_symmetric_events_are_one_record_marked_symmetric(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Ana Lopes met Tomas Varga.")
     assert len(events) == 1 and "symmetric" in events[0].why
 
 
-def test_object_control_chain(nlp, resources):
-    events = code_text(nlp, resources, "Chile asked Peru to call off the exercise.")
+def test_object_control_chain(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Chile asked Peru to call off the exercise.")
     assert _has(events, "02", "Chile", "Peru")
 
 
@@ -134,21 +127,21 @@ def test_object_control_chain(nlp, resources):
     ("If the talks fail, Chile would attack Peru.", "hypothetical"),
     ("Ana Lopes met Tomas Varga on Monday.", "asserted"),
 ])
-def test_modality(nlp, resources, text, modality):
-    events = [e for e in code_text(nlp, resources, text) if e.source.name in ("Ana Lopes", "Chile")]
+def test_modality(nlp, event_resources, text, modality):
+    events = [e for e in code_text(nlp, event_resources, text) if e.source.name in ("Ana Lopes", "Chile")]
     assert events, text
     assert events[0].modality == modality, events[0].why
 
 
-def test_refusing_to_meet_is_a_rejection(nlp, resources):
-    events = code_text(nlp, resources, "Tomas Varga refused to meet Ana Lopes.")
+def test_refusing_to_meet_is_a_rejection(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Tomas Varga refused to meet Ana Lopes.")
     assert _has(events, "125", "Tomas Varga")
     assert not any(e.event_type == "CONSULT" for e in events)
 
 
-def test_event_fields_offsets_and_trace(nlp, resources):
+def test_event_fields_offsets_and_trace(nlp, event_resources):
     text = "Chile recalled its envoy.\nAna Lopes met Tomas Varga in Lima on Sunday."
-    events = code_text(nlp, resources, text)
+    events = code_text(nlp, event_resources, text)
     meet = next(e for e in events if e.cameo == "040")
     assert text[meet.trigger_start:meet.trigger_end] == meet.trigger == "met"
     assert meet.sentence == 1 and meet.evidence == "Ana Lopes met Tomas Varga in Lima on Sunday."
@@ -156,36 +149,36 @@ def test_event_fields_offsets_and_trace(nlp, resources):
     assert meet.event_type == "CONSULT" and meet.goldstein == 1.0 and meet.source.country == "PRT"
     assert "trigger 'met'" in meet.why and "consult.meet" in meet.why and "nsubj" in meet.why
     assert 0.0 < meet.confidence <= 1.0
-    again = code_text(nlp, resources, text)
+    again = code_text(nlp, event_resources, text)
     assert [e.id for e in again] == [e.id for e in events]
 
 
-def test_no_actors_no_events(nlp, resources):
-    assert code_text(nlp, resources, "The weather was mild and the markets were calm.") == []
+def test_no_actors_no_events(nlp, event_resources):
+    assert code_text(nlp, event_resources, "The weather was mild and the markets were calm.") == []
 
 
-def test_telling_a_journalist_is_not_a_consultation(nlp, resources):
-    events = code_text(nlp, resources, "Ana Lopes told Jan Novak that the talks went well.")
+def test_telling_a_journalist_is_not_a_consultation(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Ana Lopes told Jan Novak that the talks went well.")
     assert not any(e.cameo == "040" and e.target and e.target.name == "Jan Novak" for e in events)
 
 
-def test_unresolved_pronoun_in_a_reported_clause_is_the_speaker(nlp, resources):
-    events = code_text(nlp, resources, "Chile said on Monday it had expelled Peruvian diplomats.")
+def test_unresolved_pronoun_in_a_reported_clause_is_the_speaker(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Chile said on Monday it had expelled Peruvian diplomats.")
     assert _has(events, "166", "Chile", "Peru")
     assert "speaker" in events[0].why and events[0].confidence < 0.9
 
 
-def test_members_of_a_group_are_the_source(nlp, resources):
-    events = code_text(nlp, resources, "A group of Kenyan police attacked the rebels.")
+def test_members_of_a_group_are_the_source(nlp, event_resources):
+    events = code_text(nlp, event_resources, "A group of Kenyan police attacked the rebels.")
     assert _has(events, "19", "police", "rebels")
 
 
-def test_non_actor_subject_gives_no_event(nlp, resources):
-    assert code_text(nlp, resources, "The two sides met Ana Lopes on Monday.") == []
+def test_non_actor_subject_gives_no_event(nlp, event_resources):
+    assert code_text(nlp, event_resources, "The two sides met Ana Lopes on Monday.") == []
 
 
-def test_calling_off_a_strike_is_a_concession_not_a_rejection(nlp, resources):
-    events = code_text(nlp, resources, "The rebels called off their strike.")
+def test_calling_off_a_strike_is_a_concession_not_a_rejection(nlp, event_resources):
+    events = code_text(nlp, event_resources, "The rebels called off their strike.")
     assert [e.event_type for e in events] == ["CONCEDE"]
 
 
@@ -193,12 +186,12 @@ def test_calling_off_a_strike_is_a_concession_not_a_rejection(nlp, resources):
     ("Chile said it will release no prisoners.", "negated"),
     ("Kenya demanded that the rebels release the hostages.", "hypothetical"),
 ])
-def test_modality_of_objects_and_demanded_clauses(nlp, resources, text, modality):
+def test_modality_of_objects_and_demanded_clauses(nlp, event_resources, text, modality):
     # "will release no prisoners" is also recoded as a refusal (1243); the modality stays negated.
-    events = [e for e in code_text(nlp, resources, text) if e.cameo.startswith(("084", "1243"))]
-    assert events and events[0].modality == modality, [e.why for e in code_text(nlp, resources, text)]
+    events = [e for e in code_text(nlp, event_resources, text) if e.cameo.startswith(("084", "1243"))]
+    assert events and events[0].modality == modality, [e.why for e in code_text(nlp, event_resources, text)]
 
 
-def test_committing_abuses_is_not_a_commitment(nlp, resources):
-    events = code_text(nlp, resources, "Chile continues to commit abuses against Peruvian workers.")
+def test_committing_abuses_is_not_a_commitment(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Chile continues to commit abuses against Peruvian workers.")
     assert not any(e.event_type == "AGREE" for e in events)

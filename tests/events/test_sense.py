@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from tacitus.events import EventResources
 from importlib.resources import files as resources_files
 
 from tacitus.events.lexicon import LexiconError, load_yaml
@@ -14,12 +13,6 @@ from tacitus.events.sense import SenseRules
 from .helpers import code_text, summary
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def resources() -> EventResources:
-    """Event resources, loaded once for the module."""
-    return EventResources.load()
 
 
 def _types(events) -> list[str]:
@@ -33,12 +26,12 @@ def _types(events) -> list[str]:
     "Kenya released the report on Monday.",
     "Peru released its trade figures for March.",
 ])
-def test_releasing_a_text_is_not_a_retreat(nlp, resources, text):
-    assert "RETREAT" not in _types(code_text(nlp, resources, text))
+def test_releasing_a_text_is_not_a_retreat(nlp, event_resources, text):
+    assert "RETREAT" not in _types(code_text(nlp, event_resources, text))
 
 
-def test_releasing_people_is_still_a_retreat(nlp, resources):
-    events = code_text(nlp, resources, "The rebels released Ana Lopes after a week.")
+def test_releasing_people_is_still_a_retreat(nlp, event_resources):
+    events = code_text(nlp, event_resources, "The rebels released Ana Lopes after a week.")
     assert [(e.event_type, e.source.name, e.target.name) for e in events] == [("RETREAT", "rebels", "Ana Lopes")]
 
 
@@ -50,34 +43,34 @@ def test_releasing_people_is_still_a_retreat(nlp, resources):
     "The scandal hit the party's popularity.",
     "Kenya has stepped up its war on poverty.",
 ])
-def test_economic_and_abstract_metaphors_are_not_assaults(nlp, resources, text):
-    assert "ASSAULT" not in _types(code_text(nlp, resources, text))
+def test_economic_and_abstract_metaphors_are_not_assaults(nlp, event_resources, text):
+    assert "ASSAULT" not in _types(code_text(nlp, event_resources, text))
 
 
-def test_a_real_attack_keeps_its_type(nlp, resources):
-    events = code_text(nlp, resources, "The rebels attacked the police near the border.")
+def test_a_real_attack_keeps_its_type(nlp, event_resources):
+    events = code_text(nlp, event_resources, "The rebels attacked the police near the border.")
     assert summary(events) == [("190", "rebels", "police", "asserted")]
 
 
-def test_an_air_strike_as_doer_is_not_an_abstract_cause(nlp, resources):
+def test_an_air_strike_as_doer_is_not_an_abstract_cause(nlp, event_resources):
     # "strike" names a labour dispute too; as the doer of "killed" it is the attack.
-    events = code_text(nlp, resources, "An air strike by the rebels killed twelve civilians.")
+    events = code_text(nlp, event_resources, "An air strike by the rebels killed twelve civilians.")
     assert "ASSAULT" in _types(events)
 
 
-def test_misparsed_second_subject_does_not_veto_an_act(nlp, resources):
-    events = code_text(nlp, resources, "Serious injuries among students as the police suppressed their protests.")
+def test_misparsed_second_subject_does_not_veto_an_act(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Serious injuries among students as the police suppressed their protests.")
     assert any(e.cameo.startswith("175") for e in events), [(e.cameo, e.why) for e in events]
 
 
-def test_a_contest_fought_in_court_is_a_lawsuit(nlp, resources):
-    events = code_text(nlp, resources, "Peru has fought the dam project in court for a decade.")
+def test_a_contest_fought_in_court_is_a_lawsuit(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Peru has fought the dam project in court for a decade.")
     assert [(e.event_type, e.cameo) for e in events] == [("ACCUSE", "115")]
     assert "legal contest" in events[0].why
 
 
-def test_a_legal_battle_is_a_lawsuit(nlp, resources):
-    events = code_text(nlp, resources, "Chile began a legal battle against Peru over the border.")
+def test_a_legal_battle_is_a_lawsuit(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Chile began a legal battle against Peru over the border.")
     assert "ASSAULT" not in _types(events)
 
 
@@ -88,17 +81,17 @@ def test_a_legal_battle_is_a_lawsuit(nlp, resources):
     "Tomas Varga told The Wall Street Journal that Chile would not sign.",
     "Tomas Varga told reporters in Lima that the talks were over.",
 ])
-def test_telling_a_court_or_the_press_is_not_a_consultation(nlp, resources, text):
-    assert "CONSULT" not in _types(code_text(nlp, resources, text))
+def test_telling_a_court_or_the_press_is_not_a_consultation(nlp, event_resources, text):
+    assert "CONSULT" not in _types(code_text(nlp, event_resources, text))
 
 
-def test_telling_a_counterpart_is_still_a_consultation(nlp, resources):
-    events = code_text(nlp, resources, "Tomas Varga told Ana Lopes that Chile would not sign.")
+def test_telling_a_counterpart_is_still_a_consultation(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Tomas Varga told Ana Lopes that Chile would not sign.")
     assert ("040", "Tomas Varga", "Ana Lopes", "asserted") in summary(events)
 
 
-def test_asking_not_to_be_named_is_not_a_request(nlp, resources):
-    events = code_text(nlp, resources, "A police officer, who asked not to be named, said the rebels had fled.")
+def test_asking_not_to_be_named_is_not_a_request(nlp, event_resources):
+    events = code_text(nlp, event_resources, "A police officer, who asked not to be named, said the rebels had fled.")
     assert "REQUEST" not in _types(events)
 
 
@@ -111,73 +104,73 @@ def test_asking_not_to_be_named_is_not_a_request(nlp, resources):
     "The rebels have in the past attacked police stations.",
     "Tomas Varga died a week after suffering a heart attack.",
 ])
-def test_generic_and_habitual_statements_are_not_events(nlp, resources, text):
-    assert "ASSAULT" not in _types(code_text(nlp, resources, text))
+def test_generic_and_habitual_statements_are_not_events(nlp, event_resources, text):
+    assert "ASSAULT" not in _types(code_text(nlp, event_resources, text))
 
 
-def test_a_collection_carried_out_by_someone_is_an_event(nlp, resources):
-    events = code_text(nlp, resources, "The rebels carried out a string of attacks on police posts.")
+def test_a_collection_carried_out_by_someone_is_an_event(nlp, event_resources):
+    events = code_text(nlp, event_resources, "The rebels carried out a string of attacks on police posts.")
     assert "ASSAULT" in _types(events)
 
 
-def test_predicate_nominal_is_not_a_second_happening(nlp, resources):
-    events = code_text(nlp, resources, "The bombing was the worst attack in a decade.")
+def test_predicate_nominal_is_not_a_second_happening(nlp, event_resources):
+    events = code_text(nlp, event_resources, "The bombing was the worst attack in a decade.")
     assert [e.trigger for e in events] == ["bombing"]
 
 
-def test_temporal_phrase_does_not_satisfy_a_preposition_condition(nlp, resources):
+def test_temporal_phrase_does_not_satisfy_a_preposition_condition(nlp, event_resources):
     # "fire on"/"launch on" need a target: "on Wednesday" says when.
-    events = code_text(nlp, resources, "Tomas Varga launched his election campaign on Wednesday.")
+    events = code_text(nlp, event_resources, "Tomas Varga launched his election campaign on Wednesday.")
     assert "ASSAULT" not in _types(events)
 
 
 # --- plans, threats and attempts -----------------------------------------------------------------
 
-def test_a_plan_to_murder_is_an_intended_assault_not_a_threat(nlp, resources):
-    events = code_text(nlp, resources, "The rebels planned to murder Tomas Varga.")
+def test_a_plan_to_murder_is_an_intended_assault_not_a_threat(nlp, event_resources):
+    events = code_text(nlp, event_resources, "The rebels planned to murder Tomas Varga.")
     assert [(e.event_type, e.modality, e.target.name) for e in events] == [("ASSAULT", "intended", "Tomas Varga")]
 
 
-def test_an_attempt_is_an_intended_assault(nlp, resources):
-    events = code_text(nlp, resources, "The rebels tried to blow up a bridge.")
+def test_an_attempt_is_an_intended_assault(nlp, event_resources):
+    events = code_text(nlp, event_resources, "The rebels tried to blow up a bridge.")
     assert [(e.event_type, e.cameo, e.modality) for e in events] == [("ASSAULT", "183", "intended")]
 
 
-def test_an_attempt_verb_is_not_a_trial(nlp, resources):
-    events = code_text(nlp, resources, "Kenya will try to sign up more customers next year.")
+def test_an_attempt_verb_is_not_a_trial(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Kenya will try to sign up more customers next year.")
     assert "COERCE" not in _types(events) and "THREATEN" not in _types(events)
 
 
-def test_a_month_name_is_not_a_march(nlp, resources):
-    events = code_text(nlp, resources, "Chile said the deal would be signed in March or early April.")
+def test_a_month_name_is_not_a_march(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Chile said the deal would be signed in March or early April.")
     assert "PROTEST" not in _types(events)
 
 
-def test_a_stated_future_attack_is_a_threat(nlp, resources):
-    events = code_text(nlp, resources, "The rebels will attack the police tomorrow.")
+def test_a_stated_future_attack_is_a_threat(nlp, event_resources):
+    events = code_text(nlp, event_resources, "The rebels will attack the police tomorrow.")
     assert [(e.event_type, e.target.name) for e in events] == [("THREATEN", "police")]
 
 
-def test_an_announced_deployment_is_mobilize_intended(nlp, resources):
-    events = code_text(nlp, resources, "The police will deploy 18,000 officers over the holiday.")
+def test_an_announced_deployment_is_mobilize_intended(nlp, event_resources):
+    events = code_text(nlp, event_resources, "The police will deploy 18,000 officers over the holiday.")
     assert [(e.event_type, e.modality) for e in events] == [("MOBILIZE", "intended")]
 
 
-def test_a_future_act_with_no_named_doer_threatens_nobody(nlp, resources):
-    events = code_text(nlp, resources, "The house will be seized next month.")
+def test_a_future_act_with_no_named_doer_threatens_nobody(nlp, event_resources):
+    events = code_text(nlp, event_resources, "The house will be seized next month.")
     assert "THREATEN" not in _types(events)
 
 
 # --- reported speech, denials, verdicts ----------------------------------------------------------
 
-def test_a_reported_condemnation_is_the_speakers_accusation(nlp, resources):
-    events = code_text(nlp, resources, 'Tomas Varga was a "brutal dictator", Ana Lopes has said.')
+def test_a_reported_condemnation_is_the_speakers_accusation(nlp, event_resources):
+    events = code_text(nlp, event_resources, 'Tomas Varga was a "brutal dictator", Ana Lopes has said.')
     assert [(e.event_type, e.source.name, e.target.name) for e in events] == [("ACCUSE", "Ana Lopes", "Tomas Varga")]
     assert "reported speech" in events[0].why
 
 
-def test_reported_praise_is_support(nlp, resources):
-    events = code_text(nlp, resources, "Ana Lopes said Tomas Varga is a true friend of Chile.")
+def test_reported_praise_is_support(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Ana Lopes said Tomas Varga is a true friend of Chile.")
     assert ("SUPPORT", "Ana Lopes", "Tomas Varga") in [(e.event_type, e.source.name, e.target.name) for e in events]
 
 
@@ -185,34 +178,34 @@ def test_reported_praise_is_support(nlp, resources):
     "Ana Lopes called Tomas Varga a dictator on Monday.",
     "Ana Lopes described Tomas Varga as corrupt.",
 ])
-def test_naming_an_actor_with_a_condemnation_is_an_accusation(nlp, resources, text):
-    events = code_text(nlp, resources, text)
+def test_naming_an_actor_with_a_condemnation_is_an_accusation(nlp, event_resources, text):
+    events = code_text(nlp, event_resources, text)
     assert [(e.event_type, e.source.name, e.target.name) for e in events] == [("ACCUSE", "Ana Lopes", "Tomas Varga")]
 
 
-def test_a_negated_evaluation_is_not_coded(nlp, resources):
-    assert code_text(nlp, resources, "Ana Lopes said Tomas Varga was not a dictator.") == []
+def test_a_negated_evaluation_is_not_coded(nlp, event_resources):
+    assert code_text(nlp, event_resources, "Ana Lopes said Tomas Varga was not a dictator.") == []
 
 
-def test_a_denial_is_a_rejection_and_negates_the_denied_act(nlp, resources):
-    events = code_text(nlp, resources, "Ana Lopes denied that Chile had sent troops to the border.")
+def test_a_denial_is_a_rejection_and_negates_the_denied_act(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Ana Lopes denied that Chile had sent troops to the border.")
     by_type = {e.event_type: e for e in events}
     assert by_type["REJECT"].source.name == "Ana Lopes"
     assert by_type["MOBILIZE"].modality == "negated"
 
 
-def test_dismissing_a_report_is_a_rejection(nlp, resources):
-    events = code_text(nlp, resources, "Ana Lopes dismissed the report as nonsense.")
+def test_dismissing_a_report_is_a_rejection(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Ana Lopes dismissed the report as nonsense.")
     assert [(e.event_type, e.source.name) for e in events] == [("REJECT", "Ana Lopes")]
 
 
-def test_thanking_is_praise(nlp, resources):
-    events = code_text(nlp, resources, "Ana Lopes thanked Kenya for its help.")
+def test_thanking_is_praise(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Ana Lopes thanked Kenya for its help.")
     assert summary(events) == [("051", "Ana Lopes", "Kenya", "asserted")]
 
 
-def test_found_guilty_is_a_verdict(nlp, resources):
-    events = code_text(nlp, resources, "A Kenyan court found Tomas Varga guilty of fraud.")
+def test_found_guilty_is_a_verdict(nlp, event_resources):
+    events = code_text(nlp, event_resources, "A Kenyan court found Tomas Varga guilty of fraud.")
     assert any(e.cameo == "116" and e.target is not None and e.target.name == "Tomas Varga" for e in events), \
         [(e.cameo, e.why) for e in events]
 

@@ -27,91 +27,86 @@ _ACTORS = (
 )
 
 
-@pytest.fixture(scope="module")
-def resources() -> QuoteResources:
-    return QuoteResources.load()
-
-
-def _quotes(nlp, resources: QuoteResources, title: str, actors=_ACTORS) -> list[Quote]:
+def _quotes(nlp, quote_resources: QuoteResources, title: str, actors=_ACTORS) -> list[Quote]:
     article = Article(id="a1", title=title, text="The body of the article.")
-    return extract_title_quotes(nlp(make_doc_text(title)), article, ActorTable(actors), resources)
+    return extract_title_quotes(nlp(make_doc_text(title)), article, ActorTable(actors), quote_resources)
 
 
 def _speaker(quote: Quote) -> str | None:
     return quote.speaker.name if quote.speaker else None
 
 
-def test_quote_then_description_and_present_cue(nlp, resources) -> None:
+def test_quote_then_description_and_present_cue(nlp, quote_resources) -> None:
     title = "'We will not give up the fight,' Kenyan president says"
-    (quote,) = _quotes(nlp, resources, title)
+    (quote,) = _quotes(nlp, quote_resources, title)
     assert (quote.text, quote.kind, quote.cue, _speaker(quote)) == ("We will not give up the fight", "direct", "says", "Grace Okoth")
     assert quote.section == "title" and quote.sentence is None
     assert title[quote.start:quote.end] == quote.text
     assert quote.id == content_id("a1", "title", str(quote.start), str(quote.end))
 
 
-def test_one_word_scare_quote_is_not_a_quotation(nlp, resources) -> None:
-    assert _quotes(nlp, resources, "Brandt hails 'constructive' talks with Okoth") == []
+def test_one_word_scare_quote_is_not_a_quotation(nlp, quote_resources) -> None:
+    assert _quotes(nlp, quote_resources, "Brandt hails 'constructive' talks with Okoth") == []
 
 
-def test_short_quote_set_off_by_a_colon_with_a_cue_tagged_as_noun(nlp, resources) -> None:
-    (quote,) = _quotes(nlp, resources, '"Deal done": Brandt tweets after Nairobi visit')
+def test_short_quote_set_off_by_a_colon_with_a_cue_tagged_as_noun(nlp, quote_resources) -> None:
+    (quote,) = _quotes(nlp, quote_resources, '"Deal done": Brandt tweets after Nairobi visit')
     assert (quote.text, quote.kind, quote.cue, _speaker(quote)) == ("Deal done", "direct", "tweets", "Paul Brandt")
 
 
-def test_name_before_a_colon_is_the_speaker_and_the_colon_the_cue(nlp, resources) -> None:
-    (quote,) = _quotes(nlp, resources, "Okoth: 'Our farmers deserve a fair price'")
+def test_name_before_a_colon_is_the_speaker_and_the_colon_the_cue(nlp, quote_resources) -> None:
+    (quote,) = _quotes(nlp, quote_resources, "Okoth: 'Our farmers deserve a fair price'")
     assert (quote.text, quote.cue, _speaker(quote)) == ("Our farmers deserve a fair price", ":", "Grace Okoth")
 
 
-def test_name_after_the_quotation_and_a_colon(nlp, resources) -> None:
-    (quote,) = _quotes(nlp, resources, "'The border stays open for trade': Brandt")
+def test_name_after_the_quotation_and_a_colon(nlp, quote_resources) -> None:
+    (quote,) = _quotes(nlp, quote_resources, "'The border stays open for trade': Brandt")
     assert (quote.cue, _speaker(quote)) == (":", "Paul Brandt")
 
 
-def test_inverted_cue_with_curly_quotes_and_a_possessive_description(nlp, resources) -> None:
-    (quote,) = _quotes(nlp, resources, "\u2018Never again,\u2019 says Kenya\u2019s president")
+def test_inverted_cue_with_curly_quotes_and_a_possessive_description(nlp, quote_resources) -> None:
+    (quote,) = _quotes(nlp, quote_resources, "\u2018Never again,\u2019 says Kenya\u2019s president")
     assert (quote.text, quote.cue, _speaker(quote)) == ("Never again", "says", "Grace Okoth")
 
 
-def test_organization_head_word_names_its_titled_person(nlp, resources) -> None:
-    (quote,) = _quotes(nlp, resources, "UN chief says 'the talks must resume now' in Geneva")
+def test_organization_head_word_names_its_titled_person(nlp, quote_resources) -> None:
+    (quote,) = _quotes(nlp, quote_resources, "UN chief says 'the talks must resume now' in Geneva")
     assert _speaker(quote) == "Eva Lindqvist"
     assert quote.cue == "says"
 
 
-def test_partial_quote_inside_a_clause_is_indirect(nlp, resources) -> None:
+def test_partial_quote_inside_a_clause_is_indirect(nlp, quote_resources) -> None:
     # The vow's whole "to" complement is the reported intention; the partial quote is part of it.
-    (quote,) = _quotes(nlp, resources, "Okoth vows to 'never sell the land' of the coast")
+    (quote,) = _quotes(nlp, quote_resources, "Okoth vows to 'never sell the land' of the coast")
     assert (quote.text, quote.kind, _speaker(quote)) == ("to 'never sell the land' of the coast", "indirect", "Grace Okoth")
 
 
-def test_shared_surname_gives_no_speaker(nlp, resources) -> None:
+def test_shared_surname_gives_no_speaker(nlp, quote_resources) -> None:
     # Two actors named Mora: the headline's "Mora" names neither with certainty.
-    (quote,) = _quotes(nlp, resources, "'We will rebuild every school,' Mora says")
+    (quote,) = _quotes(nlp, quote_resources, "'We will rebuild every school,' Mora says")
     assert quote.speaker is None
 
 
-def test_description_fitting_two_actors_gives_no_speaker(nlp, resources) -> None:
+def test_description_fitting_two_actors_gives_no_speaker(nlp, quote_resources) -> None:
     twin = Actor(id="otieno", name="James Otieno", mentions=(Mention("James Otieno", 200, 212),),
                  country="KEN", sector="GOV", title="President", kind="person")
-    (quote,) = _quotes(nlp, resources, "'We will not give up the fight,' Kenyan president says", (*_ACTORS, twin))
+    (quote,) = _quotes(nlp, quote_resources, "'We will not give up the fight,' Kenyan president says", (*_ACTORS, twin))
     assert quote.speaker is None
 
 
-def test_surname_unused_in_the_body_still_names_a_unique_person(nlp, resources) -> None:
-    (quote,) = _quotes(nlp, resources, "'The vote is a disgrace,' Lindqvist says")
+def test_surname_unused_in_the_body_still_names_a_unique_person(nlp, quote_resources) -> None:
+    (quote,) = _quotes(nlp, quote_resources, "'The vote is a disgrace,' Lindqvist says")
     assert _speaker(quote) == "Eva Lindqvist"
 
 
-def test_headline_without_quotation_marks_gives_nothing(nlp, resources) -> None:
-    assert _quotes(nlp, resources, "Okoth says the talks went well") == []
+def test_headline_without_quotation_marks_gives_nothing(nlp, quote_resources) -> None:
+    assert _quotes(nlp, quote_resources, "Okoth says the talks went well") == []
 
 
-def test_doc_of_another_text_is_refused(nlp, resources) -> None:
+def test_doc_of_another_text_is_refused(nlp, quote_resources) -> None:
     article = Article(id="a1", title="'Never again,' says Okoth", text="")
     with pytest.raises(TacitusError, match="make_doc_text"):
-        extract_title_quotes(nlp("Something else entirely"), article, ActorTable(_ACTORS), resources)
+        extract_title_quotes(nlp("Something else entirely"), article, ActorTable(_ACTORS), quote_resources)
 
 
 def test_has_quotation_ignores_apostrophes() -> None:
