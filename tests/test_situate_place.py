@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tacitus.geo import PlaceResources, dateline_place, extract_places
+from tacitus.geo import dateline_place, extract_places
 from tacitus.geo.extract import Context
 from tacitus.model import Article, Event, content_id
 from tacitus.nlp import make_doc_text
@@ -25,19 +25,13 @@ def words() -> SituateResources:
 
 
 @pytest.fixture(scope="module")
-def gazetteer() -> PlaceResources:
-    """The offline gazetteer, loaded once."""
-    return PlaceResources.load()
-
-
-@pytest.fixture(scope="module")
-def place_of(nlp, words, gazetteer):
+def place_of(nlp, words, place_resources):
     """place_of(text, trigger word, statement=False) -> the name of the clause's place, or None."""
 
     def run(text: str, trigger: str, statement: bool = False) -> str | None:
         doc = nlp(make_doc_text(text))
         token = next(t for t in doc if t.text == trigger)
-        found = own_place(token, clause_places(extract_places(doc, gazetteer), words), statement=statement,
+        found = own_place(token, clause_places(extract_places(doc, place_resources), words), statement=statement,
                           words=words)
         return found.place.name if found is not None and found.place is not None else None
 
@@ -69,7 +63,7 @@ def test_a_reporting_verb_place_reaches_statements_only(place_of) -> None:
     assert place_of(appeal, "resume", statement=True) == "Beijing"
 
 
-def _coded(nlp, gazetteer, words, text: str, dateline: str | None, triggers: list[tuple[str, str, int]]):
+def _coded(nlp, place_resources, words, text: str, dateline: str | None, triggers: list[tuple[str, str, int]]):
     """Situate hand-made events (trigger word, PLOVER type, occurrence) over a parsed article."""
     doc = nlp(make_doc_text(text))
     article = Article(id=content_id(text), text=text, published=PUBLISHED, dateline=dateline)
@@ -83,53 +77,53 @@ def _coded(nlp, gazetteer, words, text: str, dateline: str | None, triggers: lis
                             event_type=kind, cameo="190", quad_class=quad, goldstein=-10.0, source=None,
                             trigger=word, trigger_start=token.idx, trigger_end=token.idx + len(word)))
     times = extract_times(doc, PUBLISHED, TimeResources.load())
-    return {e.id: e for e in situate_events(events, doc, article, times, extract_places(doc, gazetteer),
-                                            gazetteer, words)}
+    return {e.id: e for e in situate_events(events, doc, article, times, extract_places(doc, place_resources),
+                                            place_resources, words)}
 
 
-def test_the_lead_event_takes_the_scene_of_the_next_sentence(nlp, gazetteer, words) -> None:
+def test_the_lead_event_takes_the_scene_of_the_next_sentence(nlp, place_resources, words) -> None:
     text = ("A suicide car bomb killed 13 soldiers on Saturday. The blast ripped through a bus in the "
             "city of Kayseri. Officials in Ankara condemned the bombing.")
-    events = _coded(nlp, gazetteer, words, text, "ANKARA (AP)", [("killed", "ASSAULT", 0), ("condemned", "ACCUSE", 0)])
+    events = _coded(nlp, place_resources, words, text, "ANKARA (AP)", [("killed", "ASSAULT", 0), ("condemned", "ACCUSE", 0)])
     assert events["killed"].location is not None and events["killed"].location.name == "Kayseri"
     assert "scene" in events["killed"].why
     assert events["condemned"].location.name == "Ankara"
 
 
-def test_the_dateline_only_for_happenings_local_to_it(nlp, gazetteer, words) -> None:
+def test_the_dateline_only_for_happenings_local_to_it(nlp, place_resources, words) -> None:
     text = ("The ministry accused the rebels of breaking the truce. Two villagers were killed in clashes, "
             "the ministry said. The rebels had attacked a convoy.")
-    events = _coded(nlp, gazetteer, words, text, "BEIJING (Xinhua)",
+    events = _coded(nlp, place_resources, words, text, "BEIJING (Xinhua)",
                     [("accused", "ACCUSE", 0), ("killed", "ASSAULT", 0), ("attacked", "ASSAULT", 0)])
     assert events["accused"].location is not None and events["accused"].location.name == "Beijing"
     assert events["killed"].location is None  # reported from Beijing, not placed there
     assert events["attacked"].location is None and events["attacked"].date == "2018-10"
 
 
-def test_scene_needs_the_lead_date(nlp, gazetteer, words) -> None:
+def test_scene_needs_the_lead_date(nlp, place_resources, words) -> None:
     text = "Kenya and Uganda agreed on Sunday to reopen the border. The two presidents agreed in Kampala in June to talk."
-    events = _coded(nlp, gazetteer, words, text, "NAIROBI (Reuters)", [("agreed", "AGREE", 0)])
+    events = _coded(nlp, place_resources, words, text, "NAIROBI (Reuters)", [("agreed", "AGREE", 0)])
     assert events["agreed"].location.name == "Nairobi"
 
 
-def test_dateline_namesakes_follow_the_article_countries(gazetteer) -> None:
-    assert dateline_place("VICTORIA (CP)", gazetteer).country != "CAN"  # alone: the most populous namesake
-    canadian = dateline_place("VICTORIA (CP)", gazetteer, Context(frozenset({"CAN"}), frozenset()))
+def test_dateline_namesakes_follow_the_article_countries(place_resources) -> None:
+    assert dateline_place("VICTORIA (CP)", place_resources).country != "CAN"  # alone: the most populous namesake
+    canadian = dateline_place("VICTORIA (CP)", place_resources, Context(frozenset({"CAN"}), frozenset()))
     assert canadian is not None and canadian.country == "CAN"
 
 
-def test_toponym_namesakes_follow_the_article_countries(nlp, gazetteer) -> None:
+def test_toponym_namesakes_follow_the_article_countries(nlp, place_resources) -> None:
     doc = nlp(make_doc_text("Police in Australia found a body in a house in Edmonton, south of Cairns."))
-    table = extract_places(doc, gazetteer)
+    table = extract_places(doc, place_resources)
     edmonton = next(m.place for m in table.mentions if m.text == "Edmonton")
     assert edmonton.country == "AUS"
 
 
-def test_here_is_the_dateline(nlp, gazetteer, words) -> None:
+def test_here_is_the_dateline(nlp, place_resources, words) -> None:
     text = "The Chinese premier arrived here on Sunday for talks with Kenyan leaders."
     doc = nlp(make_doc_text(text))
     token = next(t for t in doc if t.text == "arrived")
-    nairobi = dateline_place("NAIROBI (Xinhua)", gazetteer)
+    nairobi = dateline_place("NAIROBI (Xinhua)", place_resources)
     found = fallback_place(token, "CONSULT", statement=False, earlier=False, dated_today=False, scene=None,
                            dateline=nairobi, words=words)
     assert found.place == nairobi and "here" in found.note
