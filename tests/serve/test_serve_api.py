@@ -114,7 +114,9 @@ def test_map_and_overview(client):
     assert points["Berlin"]["count"] == 2 and points["Lagos"]["lat"] == 6.45
     overview = client.get("/api/overview", params={"country": "FRA"}).json()
     assert overview["counts"]["events"] == 6 and overview["counts"]["matching_events"] == 2
-    assert overview["top_dyads"][0] == {"source": "FRAGOV", "target": "DEUGOV", "count": 2, "mean_goldstein": 0.45}
+    assert overview["top_dyads"][0] == {"source": "FRAGOV", "target": "DEUGOV", "count": 2, "mean_goldstein": 0.45,
+                                        "source_label": "FRAGOV French government",
+                                        "target_label": "DEUGOV German government"}
 
 
 def test_clusters_are_empty_until_built_then_listed(client, hand_db, make_client):
@@ -139,12 +141,18 @@ def test_clusters_are_empty_until_built_then_listed(client, hand_db, make_client
     assert body["total"] == 1
     assert body["items"][0]["event_ids"] == events and body["items"][0]["num_mentions"] == 2
     assert make_client(hand_db).get("/api/clusters", params={"country": "RUS"}).json()["total"] == 0
+    detail = make_client(hand_db).get("/api/clusters/c1").json()
+    assert detail["cluster"]["id"] == "c1" and detail["cluster"]["num_mentions"] == 2
+    assert sorted(e["id"] for e in detail["events"]) == events
+    assert set(detail["outlets"].values()) == {"Test Wire"}
+    missing = make_client(hand_db).get("/api/clusters/nope")
+    assert missing.status_code == 404 and missing.json()["error"]["code"] == "not_found"
 
 
 def test_openapi_documents_every_endpoint(client):
     spec = client.get("/openapi.json").json()
     paths = set(spec["paths"])
-    assert paths >= {"/api/events", "/api/articles", "/api/articles/{article_id}", "/api/actors", "/api/quotes",
+    assert paths >= {"/api/events", "/api/events/download", "/api/clusters/{cluster_id}", "/api/articles", "/api/articles/{article_id}", "/api/actors", "/api/quotes",
                      "/api/clusters", "/api/timeline", "/api/network", "/api/map", "/api/overview", "/api/code"}
     assert not any(p.startswith("/static") or p in ("/", "/map") for p in paths)  # pages stay out of the API
     event_params = {p["name"] for p in spec["paths"]["/api/events"]["get"]["parameters"]}

@@ -31,3 +31,16 @@ def test_min_confidence(client):
     assert client.get("/api/events", params={"min_confidence": 0.8}).json()["total"] == total
     assert client.get("/api/events", params={"min_confidence": 0.81}).json()["total"] == 0
     assert client.get("/api/events", params={"min_confidence": 2}).status_code == 422
+
+
+def test_events_carry_their_outlets_and_download_as_csv_and_json(client):
+    body = client.get("/api/events").json()
+    assert body["items"][0]["date"] >= body["items"][-1]["date"]  # newest first by default
+    assert {body["outlets"][e["article_id"]] for e in body["items"]} == {"Test Wire", "Other Wire", "<b>Bold Wire</b>"}
+    response = client.get("/api/events/download", params={"format": "csv", "country": "FRA"})
+    assert response.status_code == 200 and response.headers["content-type"].startswith("text/csv")
+    assert "attachment" in response.headers["content-disposition"]
+    lines = response.text.splitlines()
+    assert lines[0].startswith("id,") and lines[0].endswith(",outlet,url,published") and len(lines) == 3
+    records = client.get("/api/events/download", params={"format": "json", "country": "FRA"}).json()
+    assert len(records) == 2 and {r["outlet"] for r in records} == {"Test Wire"}

@@ -12,6 +12,7 @@ import duckdb
 
 from .db import Database
 from .filters import EventQuery, where_sql
+from .labels import code_label
 
 __all__ = ["overview", "timeline", "network", "map_points"]
 
@@ -46,13 +47,17 @@ def overview(db: Database, con: duckdb.DuckDBPyConnection, query: EventQuery, to
             SELECT source_code AS code, source_name AS name, source_country AS country FROM events{where}
             UNION ALL
             SELECT target_code, target_name, target_country FROM events{_and(where, 'target_actor_id IS NOT NULL')})
-        SELECT coalesce(code, country, '?') AS code, mode(name) AS name, count(*) AS events
-        FROM sides GROUP BY 1 ORDER BY 3 DESC, 1 LIMIT ?""", [*params, *params, top])
+        SELECT coalesce(code, country, '?') AS code, count(*) AS events, count(DISTINCT name) AS names
+        FROM sides GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?""", [*params, *params, top])
+    for actor in actors:  # a code is labelled by what it means, not by one of the people who carry it
+        actor["label"] = code_label(actor["code"])
     dyads = db.rows(con, f"""
         SELECT coalesce(source_code, source_country, '?') AS source, coalesce(target_code, target_country, '?') AS target,
                count(*) AS count, round(avg(goldstein), 2) AS mean_goldstein
         FROM events{_and(where, 'target_actor_id IS NOT NULL')}
         GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT ?""", [*params, top])
+    for dyad in dyads:
+        dyad["source_label"], dyad["target_label"] = code_label(dyad["source"]), code_label(dyad["target"])
     return {"counts": counts, "by_type": by_type, "by_quad_class": by_quad, "top_actors": actors, "top_dyads": dyads}
 
 
@@ -89,7 +94,7 @@ def network(db: Database, con: duckdb.DuckDBPyConnection, query: EventQuery, lev
     nodes: dict[str, dict[str, Any]] = {}
     for edge in edges:
         for end in ("source", "target"):
-            node = nodes.setdefault(edge[end], {"id": edge[end], "count": 0})
+            node = nodes.setdefault(edge[end], {"id": edge[end], "label": code_label(edge[end]), "count": 0})
             node["count"] += edge["count"]
     return {"level": level, "nodes": sorted(nodes.values(), key=lambda n: (-n["count"], n["id"])), "edges": edges}
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import Any, Literal, Optional
 
 from fastapi import APIRouter, Depends, Path as PathParam, Query, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 
 from ..db.columns import ACTOR_COLUMNS, ARTICLE_COLUMNS, EVENT_COLUMNS, QUOTE_COLUMNS
 from ..db.rows import actor_from_row, article_from_row, event_from_row
-from . import aggregates, queries
+from . import aggregates, details, queries
 from .db import Database
 from .errors import ApiError
 from .filters import EventQuery, checked_date, event_query
@@ -50,7 +50,23 @@ def events(request: Request, query: EventQuery = Depends(event_query),
     page = _settings(request).page("events", *paging)
     db = _db(request)
     with db.connect() as con:
-        return _json(queries.list_events(db, con, query, page))
+        answer = queries.list_events(db, con, query, page)
+        # The outlet of each listed event, beside the records (the items stay contract Events).
+        answer["outlets"] = details.outlets(db, con, sorted({item["article_id"] for item in answer["items"]}))
+        return _json(answer)
+
+
+@router.get("/events/download", summary="The filtered events as a CSV or JSON file, newest first")
+def events_download(request: Request, query: EventQuery = Depends(event_query),
+                    format: Literal["csv", "json"] = Query("csv", description="csv or json")) -> Response:
+    """Every matching event (up to the download limit) as a file to save: the dashboard's download links."""
+    limit = int(_settings(request).limits.get("download", 100000))
+    db = _db(request)
+    with db.connect() as con:
+        body, _ = details.download_events(db, con, query, format, limit)
+    media = "text/csv; charset=utf-8" if format == "csv" else "application/json"
+    return Response(body, media_type=media,
+                    headers={"Content-Disposition": f'attachment; filename="tacitus-events.{format}"'})
 
 
 @router.get("/articles", summary="Articles (without their text), paged")
@@ -125,6 +141,17 @@ def clusters(request: Request, paging: tuple = Depends(_page_args),
         return _json(queries.list_clusters(db, con, page, event_type=type, country=country,
                                            date_from=checked_date(date_from, "date_from"),
                                            date_to=checked_date(date_to, "date_to")))
+
+
+@router.get("/clusters/{cluster_id}", summary="One cluster (a happening) with its reports")
+def cluster(request: Request, cluster_id: str = PathParam(..., max_length=100)) -> JSONResponse:
+    """The cluster, its events (one per report) and their outlets."""
+    db = _db(request)
+    with db.connect() as con:
+        found = details.cluster_detail(db, con, cluster_id)
+    if found is None:
+        raise ApiError(404, "not_found", f"no cluster with id {cluster_id!r}; list ids with /api/clusters")
+    return _json(found)
 
 
 @router.get("/overview", summary="Counts, top actors and top dyads")

@@ -10,7 +10,8 @@ const Tacitus = (() => {
   const FILTERS = [
     ["type", "Type", EVENT_TYPES], ["cameo", "CAMEO prefix"], ["actor", "Actor"], ["country", "Country"],
     ["dyad", "Dyad (USA:RUS)"], ["date_from", "From"], ["date_to", "To"], ["modality", "Modality", MODALITIES],
-    ["quad_class", "Quad class", ["1", "2", "3", "4"]], ["text", "Evidence text"],
+    ["quad_class", "Quad class", ["1", "2", "3", "4"]], ["min_confidence", "Min. confidence"],
+    ["text", "Evidence text"],
   ];
   const PALETTE = ["#2457c5", "#d1495b", "#edae49", "#00798c", "#66a182", "#8e6c8a", "#f28f3b", "#30638e",
     "#a23b72", "#3b8ea5", "#c9a227", "#5b8e7d", "#bc4b51", "#6a4c93", "#8ac926", "#1982c4"];
@@ -83,7 +84,7 @@ const Tacitus = (() => {
         for (const option of options) input.append(el("option", {value: option, text: option}));
       } else {
         input = el("input", {name, id: `f-${name}`, type: "text", size: name === "text" ? 18 : 9,
-          placeholder: name.startsWith("date") ? "YYYY-MM-DD" : ""});
+          placeholder: name.startsWith("date") ? "YYYY-MM-DD" : name === "min_confidence" ? "0.5" : ""});
       }
       input.value = values[name] || "";
       form.append(el("label", {for: `f-${name}`}, label, input));

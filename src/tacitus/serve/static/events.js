@@ -8,8 +8,20 @@
   const holder = el("div", {id: "events"});
   const COLUMNS = [["date", "date"], ["event_type", "type"], ["cameo", "CAMEO"], ["source_name", "source"],
     ["target_name", "target"], ["location_name", "place"], ["modality", "modality"], ["goldstein", "Goldstein"],
-    [null, "evidence"], [null, ""]];
-  const state = {filters: {}, offset: 0, limit: 50, sort: new URLSearchParams(location.search).get("sort") || "date"};
+    ["confidence", "confidence"], [null, "outlet"], [null, "evidence"], [null, ""]];
+  // Newest first: an analyst opens the table for what just happened.
+  const state = {filters: {}, offset: 0, limit: 50, sort: new URLSearchParams(location.search).get("sort") || "-date"};
+
+  /** Links that download every event matching the filters (not just this page), as CSV or JSON. */
+  function downloads() {
+    const links = el("span", {class: "downloads"}, "Download: ");
+    for (const format of ["csv", "json"]) {
+      const query = new URLSearchParams({...state.filters, format});
+      links.append(el("a", {href: `/api/events/download?${query}`, id: `download-${format}`, download: `tacitus-events.${format}`,
+        text: format.toUpperCase()}), " ");
+    }
+    return links;
+  }
 
   function render(data) {
     const head = el("tr");
@@ -28,7 +40,9 @@
         el("td", {text: e.date || "-"}), el("td", {text: e.event_type}), el("td", {text: e.cameo}),
         el("td", {text: actorLabel(e.source)}), el("td", {text: actorLabel(e.target)}),
         el("td", {text: e.location ? e.location.name : "-"}), el("td", {text: e.modality}),
-        el("td", {text: e.goldstein}), el("td", {class: "evidence", text: e.evidence}), el("td", {}, articleLink(e))));
+        el("td", {text: e.goldstein}), el("td", {class: "confidence", text: e.confidence === null ? "-" : Number(e.confidence).toFixed(2)}),
+        el("td", {class: "outlet", text: (data.outlets || {})[e.article_id] || "-"}),
+        el("td", {class: "evidence", text: e.evidence}), el("td", {}, articleLink(e))));
     }
     const last = Math.min(data.offset + data.items.length, data.total);
     const pager = el("div", {class: "pager"},
@@ -37,7 +51,7 @@
       el("span", {id: "range", text: `${data.total ? data.offset + 1 : 0}–${last} of ${data.total.toLocaleString()} events`}),
       el("button", {type: "button", class: "secondary", id: "next", disabled: last >= data.total ? "disabled" : null, text: "next ›",
         onclick: () => { state.offset += state.limit; load(); }}));
-    holder.replaceChildren(pager, table);
+    holder.replaceChildren(pager, downloads(), table);
   }
 
   async function load() {

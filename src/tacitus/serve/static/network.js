@@ -8,6 +8,8 @@
   const app = document.getElementById("app");
   app.className = "";
   const level = el("select", {id: "level"}, el("option", {value: "code", text: "actor code"}), el("option", {value: "country", text: "country"}));
+  // Dyads seen once are mostly noise (and a hairball): by default an edge needs two events.
+  const minCount = el("input", {id: "min-count", type: "number", min: 1, value: 2, size: 3});
   const graph = el("div", {id: "graph"});
   let filters = {};
 
@@ -52,9 +54,22 @@
                  : `rgb(${Math.round(170 * (1 - t))}, ${160}, ${Math.round(170 * (1 - t))})`;
   }
 
+  /** What colour, width and size mean: the legend under the graph. */
+  function legend(maxEdge) {
+    const box = el("div", {class: "legend", id: "network-legend"});
+    for (const [g, label] of [[-10, "conflict (Goldstein −10)"], [0, "neutral (0)"], [10, "cooperation (+10)"]]) {
+      const swatch = el("span", {class: "swatch"});
+      swatch.style.background = color(g);
+      box.append(el("span", {}, swatch, label));
+    }
+    box.append(el("span", {text: `edge colour: mean Goldstein of the dyad's events; edge width: events (1 to ${maxEdge}); `
+      + `node size: events in the shown dyads; arrows run source → target; edges with fewer than ${minCount.value} events hidden`}));
+    return box;
+  }
+
   function draw(data) {
     if (!data.nodes.length) {
-      graph.replaceChildren(el("p", {class: "muted", text: "No dyads match."}));
+      graph.replaceChildren(el("p", {class: "muted", text: `No dyads with at least ${minCount.value} events match.`}));
       return;
     }
     const W = 1000, H = 640;
@@ -73,26 +88,29 @@
     data.nodes.forEach((n, i) => {
       const circle = svg("circle", {cx: pos[i].x, cy: pos[i].y, r: 4 + 12 * Math.sqrt(n.count / maxNode), fill: "#2457c5",
         "fill-opacity": 0.85, class: "node"});
-      circle.append(svg("title", {text: `${n.id}: ${n.count} events in the shown dyads`}));
-      root.append(circle, svg("text", {x: pos[i].x + 8, y: pos[i].y - 8, class: "node-label", text: n.id}));
+      circle.append(svg("title", {text: `${n.label || n.id}: ${n.count} events in the shown dyads`}));
+      root.append(circle, svg("text", {x: pos[i].x + 8, y: pos[i].y - 8, class: "node-label", text: n.label || n.id}));
     });
     const table = el("table", {id: "edges"}, el("tr", {}, ...["source", "target", "events", "mean Goldstein"].map((t) => el("th", {text: t}))));
+    const labels = new Map(data.nodes.map((n) => [n.id, n.label || n.id]));
     for (const e of data.edges.slice(0, 30)) {
-      table.append(el("tr", {}, el("td", {text: e.source}), el("td", {text: e.target}), el("td", {text: e.count}), el("td", {text: e.mean_goldstein})));
+      table.append(el("tr", {}, el("td", {text: labels.get(e.source)}), el("td", {text: labels.get(e.target)}), el("td", {text: e.count}), el("td", {text: e.mean_goldstein})));
     }
-    graph.replaceChildren(root, el("h2", {text: "Busiest dyads"}), table);
+    graph.replaceChildren(root, legend(maxEdge), el("h2", {text: "Busiest dyads"}), table);
   }
 
   async function load() {
     try {
-      draw(await api("network", {...filters, level: level.value, limit: 120}));
+      draw(await api("network", {...filters, level: level.value, limit: 120, min_count: minCount.value || 1}));
     } catch (error) {
       showError(graph, error);
     }
   }
 
   level.addEventListener("change", load);
+  minCount.addEventListener("change", load);
   app.replaceChildren();
   filterBar(app, (f) => { filters = f; load(); });
-  app.append(el("div", {class: "card"}, el("label", {}, "Nodes ", level), graph));
+  app.append(el("div", {class: "card"}, el("label", {}, "Nodes ", level), " ",
+    el("label", {}, "Min. events per edge ", minCount), graph));
 })();

@@ -29,15 +29,16 @@
         countBox("articles", data.counts.articles), countBox("events", data.counts.events),
         countBox("matching events", data.counts.matching_events), countBox("actors", data.counts.actors),
         countBox("quotes", data.counts.quotes));
-      const actors = el("table", {id: "top-actors"}, el("tr", {}, el("th", {text: "actor code"}), el("th", {text: "name"}), el("th", {text: "events"})));
+      // A code is labelled by what it means ("CHNGOV Chinese government"), not by one person carrying it.
+      const actors = el("table", {id: "top-actors"}, el("tr", {}, el("th", {text: "actor"}), el("th", {text: "distinct names"}), el("th", {text: "events"})));
       for (const a of data.top_actors) {
-        actors.append(el("tr", {}, el("td", {text: a.code}), el("td", {text: a.name || "-"}), el("td", {text: a.events})));
+        actors.append(el("tr", {}, el("td", {class: "actor-label", text: a.label}), el("td", {text: a.names}), el("td", {text: a.events})));
       }
       const dyads = el("table", {id: "top-dyads"}, el("tr", {}, el("th", {text: "source"}), el("th", {text: "target"}),
         el("th", {text: "events"}), el("th", {text: "mean Goldstein"})));
       for (const d of data.top_dyads) {
         const link = el("a", {href: `/events?${new URLSearchParams({dyad: `${d.source}:${d.target}`})}`, text: d.count});
-        dyads.append(el("tr", {}, el("td", {text: d.source}), el("td", {text: d.target}), el("td", {}, link),
+        dyads.append(el("tr", {}, el("td", {text: d.source_label}), el("td", {text: d.target_label}), el("td", {}, link),
           el("td", {text: d.mean_goldstein})));
       }
       body.replaceChildren(counts, el("div", {class: "grid"},
