@@ -6,7 +6,7 @@ import pytest
 
 from tacitus.errors import InputError
 from tacitus.nlp import make_doc_text
-from tacitus.temporal import clause_direction, extract_times, parse_reference
+from tacitus.temporal import extract_times, parse_reference
 
 pytestmark = pytest.mark.slow
 
@@ -89,28 +89,6 @@ def test_iso_date_strips_part_of_day(nlp, time_resources) -> None:
     doc = nlp(make_doc_text("The envoy arrived on Sunday morning.\n"))
     [expression] = extract_times(doc, SUNDAY, time_resources).expressions
     assert (expression.value, expression.type, expression.iso_date) == ("2018-10-07TMO", "TIME", "2018-10-07")
-
-
-@pytest.mark.parametrize(
-    "sentence, word, expected",
-    [
-        ("The talks ended on Friday.", "Friday", -1),
-        ("The talks will end on Friday.", "Friday", 1),
-        ("The minister is due to travel to the capital on Friday.", "Friday", 1),
-        ("The minister was scheduled to travel on Friday.", "Friday", 0),  # either side of the report
-        ("The firm agreed to sell the unit in February.", "February", 0),
-        ("The union will appeal the ruling announced on Friday by the court.", "Friday", -1),
-        ("Police have been searching for him on Friday.", "Friday", -1),  # present perfect progressive
-        ("The minister has arrived on Friday.", "Friday", -1),
-        ("The minister is meeting the envoy on Friday.", "Friday", 1),
-        ("The talks end on Friday.", "Friday", 0),
-    ],
-)
-def test_clause_direction(nlp, sentence: str, word: str, expected: int) -> None:
-    """Tense of the governing verb: past (also a reduced relative, "the ruling announced Friday"),
-    future (modal, "due to", progressive) or unknown (an infinitive under a past verb)."""
-    doc = nlp(sentence)
-    assert clause_direction(_token(doc, word)) == expected
 
 
 def test_reference_none_keeps_only_absolute_dates(nlp, time_resources) -> None:
