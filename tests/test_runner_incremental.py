@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 
 from tacitus.options import RunOptions
-from tacitus import runner
-from tacitus.runner import run_inputs
+from tacitus.runner import RunnerTuning, run_inputs
 from tacitus.store import Store
 
 from test_runner_fakes import FakeCoder, story, write_jsonl
@@ -80,20 +79,18 @@ def test_duplicates_bad_lines_and_coding_failures_add_up(tmp_path: Path) -> None
         assert len(store.failures()) == 3 and store.counts()["articles"] == 3
 
 
-def test_duplicates_beyond_the_recent_window_are_still_stored_once(tmp_path: Path, monkeypatch) -> None:
+def test_duplicates_beyond_the_recent_window_are_still_stored_once(tmp_path: Path) -> None:
     # A tiny window and lookup chunk: the repeat is queued before its twin is written, so only
     # the store's own check at write time catches it, and it must be counted as skipped.
-    monkeypatch.setattr(runner, "_RECENT_IDS", 1)
-    monkeypatch.setattr(runner, "_LOOKUP_CHUNK", 1)
     corpus, db = tmp_path / "dups.jsonl", tmp_path / "news.duckdb"
     write_jsonl(corpus, [1, 2, 3, 1, 2, 3])
-    summary = run_inputs(RunOptions(inputs=[corpus], db=db, batch_size=100), load_coder=FakeCoder())
+    summary = run_inputs(RunOptions(inputs=[corpus], db=db, batch_size=100), load_coder=FakeCoder(),
+                         tuning=RunnerTuning(recent_ids=1, lookup_chunk=1))
     assert (summary.read, summary.new, summary.skipped) == (6, 3, 3)
     assert len(_stored_ids(db)) == 3
 
 
 def test_many_bad_lines_are_written_in_bounded_batches(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr(runner, "_PENDING_FAILURES", 4)
     written: list[int] = []
     original = Store.write
 
@@ -105,7 +102,8 @@ def test_many_bad_lines_are_written_in_bounded_batches(tmp_path: Path, monkeypat
     monkeypatch.setattr(Store, "write", spy)
     corpus, db = tmp_path / "bad.jsonl", tmp_path / "news.duckdb"
     corpus.write_text("".join(f"{{broken {n}\n" for n in range(10)), encoding="utf-8")
-    summary = run_inputs(RunOptions(inputs=[corpus], db=db), load_coder=FakeCoder())
+    summary = run_inputs(RunOptions(inputs=[corpus], db=db), load_coder=FakeCoder(),
+                         tuning=RunnerTuning(pending_failures=4))
     assert summary.failed == 10 and max(written) <= 4 and sum(written) == 10
 
 
@@ -133,7 +131,6 @@ def test_summary_counts_match_the_stored_contents(tmp_path: Path, size: int) -> 
 
 
 def test_batches_are_grouped_until_the_minimum_write_interval(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr(runner, "_MAX_WAITING_BATCHES", 3)
     sizes: list[int] = []
     original = Store.write
 
@@ -145,6 +142,7 @@ def test_batches_are_grouped_until_the_minimum_write_interval(tmp_path: Path, mo
     monkeypatch.setattr(Store, "write", spy)
     corpus, db = tmp_path / "wire.jsonl", tmp_path / "news.duckdb"
     write_jsonl(corpus, range(14))
-    summary = run_inputs(RunOptions(inputs=[corpus], db=db, batch_size=2, commit_seconds=3600.0), load_coder=FakeCoder())
+    summary = run_inputs(RunOptions(inputs=[corpus], db=db, batch_size=2, commit_seconds=3600.0), load_coder=FakeCoder(),
+                         tuning=RunnerTuning(max_waiting_batches=3))
     # No write before 3 batches wait (the interval is never reached), then the rest at the end.
     assert sizes == [6, 6, 2] and summary.new == 14

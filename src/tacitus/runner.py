@@ -26,23 +26,33 @@ from .store import Store
 if TYPE_CHECKING:  # the coder module loads spaCy: import it only when there is something to code
     from .coder import Coder
 
-__all__ = ["RunSummary", "run_inputs"]
+__all__ = ["RunSummary", "RunnerTuning", "run_inputs"]
 
-# Ids checked against the store per lookup (one short read-only open per chunk); a chunk is also
-# cut at _LOOKUP_CHARS of text so that a few huge articles do not pile up in memory.
-_LOOKUP_CHUNK = 256
-_LOOKUP_CHARS = 4_000_000
-# Ids of recently queued articles, to skip duplicates that are not written yet. Anything older
-# than this window has been written and is found by the store lookup, so memory stays bounded.
-_RECENT_IDS = 8192
-# Failures waiting for a write are flushed on their own past this many (a corpus of bad lines
-# must not accumulate them).
-_PENDING_FAILURES = 256
 _FAILURE_SAMPLES = 50
-# A full batch is written once options.commit_seconds have passed since the last write (or once
-# 16 batches wait): opening and closing the file costs ~50-100 ms, which the default (2 s) keeps to
-# a few percent of coding time, while readers still see new articles every few seconds.
-_MAX_WAITING_BATCHES = 16
+
+
+@dataclass(frozen=True)
+class RunnerTuning:
+    """The runner's memory and batching bounds (defaults suit any corpus; tests shrink them to
+    reach the edge cases with a few articles).
+
+    - ``lookup_chunk`` ids are checked against the store per lookup (one short read-only open per
+      chunk); a chunk is also cut at ``lookup_chars`` of text, so a few huge articles do not pile up;
+    - ``recent_ids``: ids of recently queued articles, to skip duplicates not written yet; anything
+      older has been written and is found by the store lookup, so memory stays bounded;
+    - ``pending_failures``: failures waiting for a write are flushed on their own past this many
+      (a corpus of bad lines must not accumulate them);
+    - ``max_waiting_batches``: a full batch waits for the commit interval (opening and closing the
+      file costs ~50-100 ms), but never more than this many batches pile up.
+    """
+
+    lookup_chunk: int = 256
+    lookup_chars: int = 4_000_000
+    recent_ids: int = 8192
+    pending_failures: int = 256
+    max_waiting_batches: int = 16
+
+
 # The writer's connection is tiny and short-lived: one thread, a small memory budget.
 _WRITER_CONFIG = {"threads": "1", "memory_limit": "256MB"}
 
@@ -68,7 +78,7 @@ class RunSummary:
 
 
 def run_inputs(options: RunOptions, *, load_coder: Callable[[], "Coder"] | None = None,
-               on_wait: Callable[[str], None] | None = None) -> RunSummary:
+               on_wait: Callable[[str], None] | None = None, tuning: RunnerTuning = RunnerTuning()) -> RunSummary:
     """Code every article of ``options.inputs`` that the database ``options.db`` does not hold yet.
 
     Input problems and articles that fail to code are recorded in the ``failures`` table and
@@ -78,6 +88,7 @@ def run_inputs(options: RunOptions, *, load_coder: Callable[[], "Coder"] | None 
     database makes this one wait (``on_wait`` gets a one-line message) or, with
     ``options.wait=False``, raise RunLockedError; a reader holding the file delays a write as long
     as it holds it (``on_wait`` is told), or ``options.store_timeout`` seconds when set.
+    ``tuning`` bounds memory and batching (RunnerTuning).
     """
     from .ingest import iter_articles
 
@@ -85,10 +96,10 @@ def run_inputs(options: RunOptions, *, load_coder: Callable[[], "Coder"] | None 
     started = time.perf_counter()
     with RunLock(options.db, wait=options.wait, on_wait=on_wait):
         writer = _BatchWriter(options.db, summary, batch_size=options.batch_size, timeout=options.store_timeout,
-                              commit_seconds=options.commit_seconds, on_wait=on_wait)
+                              commit_seconds=options.commit_seconds, on_wait=on_wait, tuning=tuning)
         writer.prepare()
         items = iter_articles(list(options.inputs), **options.reader_options())
-        fresh = _fresh_articles(items, writer, summary)
+        fresh = _fresh_articles(items, writer, summary, tuning)
         bar = _Progress(options.progress)
         try:
             first = next(fresh, None)
@@ -119,7 +130,8 @@ class _BatchWriter:
     """
 
     def __init__(self, db: str | Path, summary: RunSummary, *, batch_size: int, timeout: float | None,
-                 commit_seconds: float = 2.0, on_wait: Callable[[str], None] | None = None) -> None:
+                 commit_seconds: float = 2.0, on_wait: Callable[[str], None] | None = None,
+                 tuning: RunnerTuning = RunnerTuning()) -> None:
         """Write to ``db`` in batches of ``batch_size``, counting into ``summary``; wait for readers
         as long as needed (``timeout`` None) or ``timeout`` seconds."""
         self.db = db
@@ -128,6 +140,7 @@ class _BatchWriter:
         # The run's own id lookups wait like its writes (a read-only open defaults to a timeout).
         self.timeout = math.inf if timeout is None else timeout
         self.on_wait = on_wait
+        self.tuning = tuning
         self.commit_seconds = commit_seconds
         self._batch: list[Coded] = []
         self._failures: list[Failure] = []
@@ -153,7 +166,7 @@ class _BatchWriter:
         if len(self._batch) < self.batch_size:
             return
         if (time.monotonic() - self._last_write >= self.commit_seconds
-                or len(self._batch) >= _MAX_WAITING_BATCHES * self.batch_size):
+                or len(self._batch) >= self.tuning.max_waiting_batches * self.batch_size):
             self.flush()
 
     def fail(self, failure: Failure) -> None:
@@ -162,7 +175,7 @@ class _BatchWriter:
         self._failures.append(failure)
         if len(self.summary.failures) < _FAILURE_SAMPLES:
             self.summary.failures.append({"path": failure.path, "position": failure.position, "reason": failure.reason})
-        if len(self._failures) >= _PENDING_FAILURES:
+        if len(self._failures) >= self.tuning.pending_failures:
             self.flush()
 
     def flush(self) -> None:
@@ -207,13 +220,14 @@ def _chain(first: Article, rest: Iterator[Article]) -> Iterator[Article]:
     yield from rest
 
 
-def _fresh_articles(items: Iterable[Article | Failure], writer: _BatchWriter, summary: RunSummary) -> Iterator[Article]:
+def _fresh_articles(items: Iterable[Article | Failure], writer: _BatchWriter, summary: RunSummary,
+                    tuning: RunnerTuning) -> Iterator[Article]:
     """Yield the articles not stored yet; count reads, duplicates and input failures.
 
     Ids are checked against the store a chunk at a time (one short read-only open per chunk),
     so rereading the old part of a grown file costs reading and one lookup per chunk.
     """
-    recent = _RecentIds(_RECENT_IDS)
+    recent = _RecentIds(tuning.recent_ids)
     chunk: list[Article] = []
     chars = 0
 
@@ -234,7 +248,7 @@ def _fresh_articles(items: Iterable[Article | Failure], writer: _BatchWriter, su
             continue
         chunk.append(item)
         chars += len(item.text)
-        if len(chunk) >= _LOOKUP_CHUNK or chars >= _LOOKUP_CHARS:
+        if len(chunk) >= tuning.lookup_chunk or chars >= tuning.lookup_chars:
             yield from flush()
             chars = 0
     yield from flush()

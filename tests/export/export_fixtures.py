@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tacitus.model import Actor, Article, Coded, Event, Mention, Place, Quote, content_id
+import factories
+from tacitus.model import Actor, Article, Coded, Event, Place, Quote, content_id
 from tacitus.store import Store
 
 BERLIN = Place(name="Berlin", country="DEU", lat=52.52437, lon=13.41053, geonameid=2950159, feature="city")
@@ -12,17 +13,11 @@ WASHINGTON = Place(name="Washington", country="USA", lat=38.89511, lon=-77.03637
 
 
 def _actor(article: Article, name: str, country: str | None, sector: str | None, **extra) -> Actor:
-    start = article.text.index(name)
-    code = (country or "") + (sector or "") or None
-    return Actor(id=content_id(article.id, name), name=name, mentions=(Mention(name, start, start + len(name)),),
-                 country=country, sector=sector, code=code, **extra)
+    return factories.actor(article, name, country, sector, **extra)
 
 
 def _event(article: Article, key: str, trigger: str, sentence: int, **fields) -> Event:
-    start = article.text.index(trigger)
-    evidence = fields.pop("evidence", article.text)
-    return Event(id=content_id(article.id, key), article_id=article.id, sentence=sentence, evidence=evidence,
-                 trigger=trigger, trigger_start=start, trigger_end=start + len(trigger), **fields)
+    return factories.event(article, key, trigger=trigger, sentence=sentence, **fields)
 
 
 def visit_article() -> Coded:

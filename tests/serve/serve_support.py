@@ -16,7 +16,8 @@ import anyio
 import httpx
 import pytest
 
-from tacitus.model import Actor, Article, Coded, Event, Mention, Place, Quote, content_id
+import factories
+from tacitus.model import Actor, Article, Coded, Event, Place, Quote, content_id
 from tacitus.store import Store
 
 REPO = Path(__file__).resolve().parents[2]
@@ -47,21 +48,16 @@ class ApiClient:
 
 
 def _actor(article_id: str, text: str, name: str, country: str, sector: str | None, kind: str = "person") -> Actor:
-    start = text.index(name)
-    code = country + (sector or "")
-    return Actor(id=content_id(article_id, name), name=name, mentions=(Mention(name, start, start + len(name)),),
-                 country=country, sector=sector, code=code, kind=kind)
+    return factories.actor(Article(id=article_id, text=text), name, country, sector, kind=kind)
 
 
 def _event(article: Article, n: int, trigger: str, evidence: str, event_type: str, cameo: str, quad: int,
            goldstein: float, source: Actor, target: Actor | None, date: str | None, date_text: str | None,
            place: Place | None, modality: str = "asserted") -> Event:
-    start = article.text.index(evidence) + evidence.index(trigger)
-    return Event(id=content_id(article.id, str(n)), article_id=article.id, sentence=n, evidence=evidence,
-                 event_type=event_type, cameo=cameo, quad_class=quad, goldstein=goldstein, source=source.ref(),
-                 target=target.ref() if target else None, date=date, date_text=date_text, location=place,
-                 modality=modality, confidence=0.8, why=f"trigger {trigger!r}", trigger=trigger,
-                 trigger_start=start, trigger_end=start + len(trigger))
+    return factories.event(article, str(n), trigger=trigger, evidence=evidence, sentence=n, event_type=event_type,
+                           cameo=cameo, quad_class=quad, goldstein=goldstein, source=source, target=target,
+                           date=date, date_text=date_text, location=place, modality=modality, confidence=0.8,
+                           why=f"trigger {trigger!r}")
 
 
 def hand_records() -> list[Coded]:
