@@ -77,7 +77,11 @@ def test_clusters_command_lists_json_rebuilds_and_shows_members(tmp_path):
 
     runner = CliRunner()
     db = str(tmp_path / "t.duckdb")
-    result = runner.invoke(app, ["clusters", "--db", db, "--min-articles", "2", "--json"])
+    before = (tmp_path / "t.duckdb").read_bytes()
+    listing = runner.invoke(app, ["clusters", "--db", db, "--json"])  # a listing never writes
+    assert listing.exit_code != 0 and "--update" in str(listing.exception)
+    assert (tmp_path / "t.duckdb").read_bytes() == before
+    result = runner.invoke(app, ["clusters", "--db", db, "--update", "--min-articles", "2", "--json"])
     assert result.exit_code == 0, result.output
     rows = json.loads(result.output)
     assert [(r["event_type"], r["num_articles"]) for r in rows] == [("CONSULT", 3)]

@@ -7,6 +7,9 @@ from pathlib import Path
 from typing import Any, Optional, Sequence
 
 import typer
+
+from ..dates import parse_date_option
+from ..hints import check_country, check_event_type
 from rich.console import Console
 from rich.table import Table
 
@@ -62,14 +65,18 @@ def register(app: typer.Typer) -> None:
         limit: int = typer.Option(100, "--limit", min=1, help="At most this many clusters."),
         members: Optional[str] = typer.Option(None, "--members", help="Show the reports of this cluster id, with why each joined."),
         rebuild: bool = typer.Option(False, "--rebuild", help="Drop every cluster and cluster all events again."),
-        update: bool = typer.Option(True, "--update/--no-update", help="Cluster new events first (--no-update only reads)."),
+        update: bool = typer.Option(False, "--update/--no-update", help="Cluster events not yet clustered first (writes to the database; `tacitus run` and `watch` already do it). Default: only read."),
         window: Optional[int] = typer.Option(None, "--window", min=0, help="Days apart two reports of one happening may be dated (default: the window the stored clusters were built with, else 1)."),
         as_json: bool = typer.Option(False, "--json", help="Print JSON records."),
     ) -> None:
-        """Group events that report the same happening (same type, dyad, day and place) and list them.
+        """List the happenings: events grouped as reports of the same happening (same type, dyad, day and place).
 
-        New events are clustered first (incrementally; --rebuild redoes everything), then the clusters are listed, most widely reported first; --members ID shows one cluster's reports and why each joined.
+        A listing only reads (`tacitus run` clusters new events as it stores them); --update clusters events not yet clustered first and --rebuild redoes every cluster, both writing to the database. Clusters are listed most widely reported first; --members ID shows one cluster's reports and why each joined.
         """
+        parse_date_option(date_from, "--from")
+        parse_date_option(date_to, "--to")
+        country = check_country(country)
+        event_type = check_event_type(event_type)
         if not db.exists():
             raise StoreError(f"no database at {db}: run `tacitus run INPUT --db {db}` first")
         read_only = not (update or rebuild)

@@ -63,7 +63,7 @@ def _rows(store: Store, sql: str, params: list[Any]) -> list[tuple[Any, ...]]:
     try:
         return store.connection.execute(sql, params).fetchall()
     except duckdb.CatalogException as exc:
-        raise StoreError(f"{store.path} has no clusters yet: run `tacitus clusters --db {store.path}` "
+        raise StoreError(f"{store.path} has no clusters yet: run `tacitus clusters --update --db {store.path}` "
                          "(or tacitus.clusters.cluster_pending) first") from exc
     except duckdb.Error as exc:
         raise StoreError(f"cannot read clusters from {store.path}: {exc}") from exc

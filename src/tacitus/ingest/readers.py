@@ -17,6 +17,7 @@ from ..limits import Limits
 from ..model import Article, Failure
 from .decode import decode_bytes, looks_binary
 from .html import html_to_article, looks_like_html
+from .language import language_failure_reason
 from .lines import GZIP_ERRORS, inner_suffix, open_input, read_capped
 from .patterns import FieldNames, StructurePatterns
 from .records import RecordContext, iter_csv, iter_json, iter_jsonl
@@ -150,6 +151,12 @@ def iter_articles(
         source=source,
         limits=limits,
     )
+    for item in _iter_inputs(paths, ctx):
+        yield _english_only(item)
+
+
+def _iter_inputs(paths: Iterable[str | Path], ctx: RecordContext) -> Iterator[Article | Failure]:
+    """Every Article or Failure of the inputs, in order (iter_articles without the language check)."""
     for item in paths:
         if str(item) == STDIN:
             yield from _iter_stdin(ctx)
@@ -162,6 +169,17 @@ def iter_articles(
             yield from _iter_file(path, ctx)
         else:
             yield Failure(path=str(item), position=None, reason="no such file or folder; check the path")
+
+
+def _english_only(item: Article | Failure) -> Article | Failure:
+    """An article clearly not in English becomes a Failure saying which language (ingest/language.py)."""
+    if isinstance(item, Failure):
+        return item
+    reason = language_failure_reason(item.text)
+    if reason is None:
+        return item
+    path, _, position = (item.origin or item.id).partition(":")
+    return Failure(path=path, position=position or None, reason=reason)
 
 
 def read_article(
