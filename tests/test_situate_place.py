@@ -137,3 +137,9 @@ def test_word_lists_are_sorted_lowercase(words) -> None:
     data = yaml.safe_load(resources.files("tacitus.situate").joinpath("data/words.yaml").read_text("utf-8"))
     for name, items in data.items():
         assert items == sorted(items) and all(w == w.lower() for w in items), name
+
+
+def test_dateline_reaches_happenings_of_the_next_days(nlp, gazetteer, words) -> None:
+    text = "Asian leaders opened their summit on Sunday. The leaders will meet again on Tuesday for a retreat."
+    events = _coded(nlp, gazetteer, words, text, "HANOI (Xinhua)", [("meet", "CONSULT", 0)])
+    assert events["meet"].date == "2018-10-09" and events["meet"].location.name == "Hanoi"

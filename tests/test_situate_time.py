@@ -104,3 +104,8 @@ def test_a_year_after_a_day_completes_it(nlp, time_resources) -> None:
     doc = nlp(make_doc_text("Gunmen attacked a church on Christmas Eve in 2000."))
     values = {e.text: e.value for e in extract_times(doc, SUNDAY, time_resources).expressions}
     assert values["Christmas Eve"] == "2000-12-24"
+
+
+def test_the_period_alone_dates_no_event(date_of) -> None:
+    choice = date_of("Police said they will deploy 500 officers over the period.", "deploy")
+    assert choice.note == NO_EXPRESSION

@@ -12,6 +12,7 @@ before the report; the date is then the publication month only).
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from typing import Sequence
 
 from spacy.tokens import Doc, Token
@@ -67,9 +68,25 @@ def situate_events(events: Sequence[Event], doc: Doc, article: Article, times: T
             date = time.date if time else None
             earlier = time is not None and ("undated past" in time.note or _before(date, published))
             place = fallback_place(trigger, event.event_type, statement=statement, earlier=earlier,
-                                   dated_today=date == published, scene=scene, dateline=dateline, words=words)
+                                   dated_today=_near(date, published), scene=scene, dateline=dateline,
+                                   words=words)
         situated.append(_with(event, time, place or PlaceChoice(None, "")))
     return situated
+
+
+# Days either side of the publication date within which a happening is the story of the day:
+# "arrived on Tuesday" and "will meet again on Sunday" in a Saturday dispatch are at its dateline.
+_NEAR_DAYS = 2
+
+
+def _near(date: str | None, published: str | None) -> bool:
+    """True when the date is the publication day or a day within ``_NEAR_DAYS`` of it."""
+    if not date or not published or len(date) != 10:
+        return False
+    try:
+        return abs((dt.date.fromisoformat(date) - dt.date.fromisoformat(published[:10])).days) <= _NEAR_DAYS
+    except ValueError:
+        return False
 
 
 def _before(date: str | None, published: str | None) -> bool:

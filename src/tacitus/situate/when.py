@@ -96,8 +96,10 @@ class _Dater:
         self.times = times
         self.words = words
         # Weeks and weekends ("last week": 1997-W13) date an event too; reference words ("now") do not.
+        # "the period" alone is a guess at the quarter under discussion: it dates no event.
         self.dated = [(e, r) for e, r in times.anchored() if e.type in ("DATE", "TIME")
-                      and e.value not in _REFERENCE_VALUES]
+                      and e.value not in _REFERENCE_VALUES
+                      and not (e.granularity == "quarter" and "quarter" not in e.text.lower())]
         self.durations = [(e, r) for e, r in times.anchored() if e.type == "DURATION"]
 
     def choice(self, expression: TimeExpression, how: str) -> TimeChoice:
