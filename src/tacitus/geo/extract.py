@@ -156,7 +156,8 @@ def extract_places(doc: Doc, resources: PlaceResources) -> PlaceTable:
 
 
 def article_context(doc: Doc, resources: PlaceResources) -> Context:
-    """Collect the countries and US states the article names (names, demonyms, abbreviations).
+    """Collect the countries and US states the article names (names, demonyms, abbreviations, and
+    other countries' provinces and states: "British Columbia" sets a Canadian story).
 
     Names that are both a country and a US state ("Georgia") give no hint on their own; a bare
     state name counts when, without context, it resolves to the state ("Ohio", not "Washington").
@@ -176,6 +177,8 @@ def article_context(doc: Doc, resources: PlaceResources) -> Context:
             continue
         is_state = any(c.feature == "state" for c in resources.candidates(text))
         iso3 = resources.countries.lookup(text)
+        if not iso3 and not is_state and ent.label_ in ("GPE", "LOC"):
+            iso3 = resources.region_country(text)  # "British Columbia": a Canadian story
         if iso3 and not is_state:
             countries.add(iso3)
         elif is_state and ent.label_ in _HINT_LABELS:

