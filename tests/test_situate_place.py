@@ -139,20 +139,20 @@ def test_word_lists_are_sorted_lowercase(words) -> None:
         assert items == sorted(items) and all(w == w.lower() for w in items), name
 
 
-def test_dateline_reaches_happenings_of_the_next_days(nlp, gazetteer, words) -> None:
+def test_dateline_reaches_happenings_of_the_next_days(nlp, place_resources, words) -> None:
     text = "Asian leaders opened their summit on Sunday. The leaders will meet again on Tuesday for a retreat."
-    events = _coded(nlp, gazetteer, words, text, "HANOI (Xinhua)", [("meet", "CONSULT", 0)])
+    events = _coded(nlp, place_resources, words, text, "HANOI (Xinhua)", [("meet", "CONSULT", 0)])
     assert events["meet"].date == "2018-10-09" and events["meet"].location.name == "Hanoi"
 
 
-def test_a_province_sets_the_country_of_the_dateline(nlp, gazetteer, words) -> None:
+def test_a_province_sets_the_country_of_the_dateline(nlp, place_resources, words) -> None:
     text = "British Columbia's premier met union leaders on Sunday to end the strike."
-    events = _coded(nlp, gazetteer, words, text, "VICTORIA (CP)", [("met", "CONSULT", 0)])
+    events = _coded(nlp, place_resources, words, text, "VICTORIA (CP)", [("met", "CONSULT", 0)])
     assert events["met"].location is not None and events["met"].location.country == "CAN"
 
 
-def test_region_names_are_hints_only_when_specific(gazetteer) -> None:
-    assert gazetteer.region_country("Queensland") == "AUS"
-    assert gazetteer.region_country("British Columbia") == "CAN"
-    assert gazetteer.region_country("North") is None  # generic: several countries have one
-    assert gazetteer.region_country("Victoria") is None  # also Hong Kong's Victoria
+def test_region_names_are_hints_only_when_specific(place_resources) -> None:
+    assert place_resources.region_country("Queensland") == "AUS"
+    assert place_resources.region_country("British Columbia") == "CAN"
+    assert place_resources.region_country("North") is None  # generic: several countries have one
+    assert place_resources.region_country("Victoria") is None  # also Hong Kong's Victoria
