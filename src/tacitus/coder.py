@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from .actors import ActorResources, ActorTable, extract_actors
 from .errors import InputError, TacitusError, log_failure
 from .events import EventResources, detect_events
+from .events.merge import merge_mentions
 from .ingest import parse_text_article
 from .ingest.dates import normalize_date
 from .ingest.patterns import StructurePatterns
@@ -187,6 +188,7 @@ class Coder:
             events = detect_events(doc, article, actors, self.event_resources)
             events = situate_events(events, doc, article, times, places, self.place_resources,
                                     self.situate_resources)
+            events = merge_mentions(events)  # one record per happening, once dates and places are known
         budget.check("events")
         with clock("quotes"):
             quotes = _link_quotes(extract_quotes(doc, article, actors, self.quote_resources), events)

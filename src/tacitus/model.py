@@ -237,6 +237,10 @@ class Event(_Record):
     trigger: str | None = None
     trigger_start: int | None = None
     trigger_end: int | None = None
+    # One record per happening within an article (events/merge.py): how many mentions were merged
+    # into this record, and the evidence sentences of the other mentions, in article order.
+    mentions: int = 1
+    mention_evidence: tuple[str, ...] = ()
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> "Event":
@@ -262,6 +266,8 @@ class Event(_Record):
             trigger=data.get("trigger"),
             trigger_start=data.get("trigger_start"),
             trigger_end=data.get("trigger_end"),
+            mentions=int(data.get("mentions") or 1),
+            mention_evidence=tuple(data.get("mention_evidence") or ()),
         )
 
 

@@ -44,9 +44,16 @@ def _quote_event_links_and_section(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("ALTER TABLE quotes ADD COLUMN IF NOT EXISTS section VARCHAR")
 
 
+def _event_mentions(con: duckdb.DuckDBPyConnection) -> None:
+    # Added with one record per happening (events/merge.py): the merged mentions of an event.
+    con.execute("ALTER TABLE events ADD COLUMN IF NOT EXISTS mentions INTEGER")
+    con.execute("ALTER TABLE events ADD COLUMN IF NOT EXISTS mention_evidence VARCHAR[]")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "record tables (articles, actors, events, quotes, failures)", _create_record_tables),
     Migration(2, "quotes.event_ids and quotes.section", _quote_event_links_and_section),
+    Migration(3, "events.mentions and events.mention_evidence", _event_mentions),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
