@@ -6,7 +6,8 @@ the date and the place. Records are merged when they are mentions of one happeni
 
 - the same PLOVER type and modality, from different sentences (two pairings of one sentence are
   different records by design: "A and B met C"), or in one sentence a consequence clause of the
-  same doer ("bombed a church, killing nine");
+  same doer and CAMEO root ("shelled the town, killing nine"; "imposed sanctions, banning travel"
+  stays two acts);
 - compatible sides: each side the same actor, or unnamed on one of them (``unidentified`` source,
   no target); symmetric happenings also match with the sides swapped;
 - compatible date (one a prefix of the other; a publication-date default, with no expression,
@@ -75,8 +76,8 @@ def _agree(a: Event, b: Event) -> tuple[bool, bool]:
     sides, shared = _sides_agree(a, b)
     if a.sentence == b.sentence:
         # Two pairings of one sentence are two records ("A and B met C"), but a consequence clause
-        # of the same doer is the same happening ("bombed a church, killing nine").
-        if not (_side(a.source) is not None and _side(a.source) == _side(b.source)
+        # of the same doer and CAMEO root is the same happening ("shelled the town, killing nine").
+        if not (_side(a.source) is not None and _side(a.source) == _side(b.source) and a.cameo[:2] == b.cameo[:2]
                 and (a.target is None or b.target is None) and a.trigger_start != b.trigger_start):
             return False, False
     if not sides or not _dates_agree(_date(a), _date(b)):
