@@ -124,3 +124,12 @@ def test_a_country_clue_gives_the_country_not_a_namesakes_office(kb):
     known = person_code(kb, ["Cook"], "1998-06-01", Clue(countries=frozenset({"GBR"})))
     assert known is not None and (known.country, known.sector) == ("GBR", None)
     assert "the country only" in known.why
+
+
+def test_an_undated_article_gets_phoenix_present_code_else_the_country(kb):
+    # Without a date no IfG spell applies; Phoenix's entry for him has a default code, GBRELI.
+    known = person_code(kb, ["Tony Blair"], None)
+    assert (known.country, known.sector) == ("GBR", "ELI") and "Phoenix" in known.why
+    # Someone only the IfG lists know keeps the country alone.
+    only_ifg = person_code(kb, ["Margaret Moran"], None)
+    assert (only_ifg.country, only_ifg.sector) == ("GBR", None)

@@ -7,7 +7,8 @@ Rules (issue 15, "Knowledge"):
   when two spells cover it, a government office outranks a seat: a minister is GOV though an
   MP too). Without one, a Phoenix entry's default code applies (PETRARCH's reading; Phoenix
   codes former leaders ELI), failing that the person keeps their country without the office's
-  sector ("Blair" in 2010 is British, no longer GOV). Namesakes of different countries
+  sector ("Blair" in 2010 is British, no longer GOV). An undated article gets Phoenix's
+  present code, as PETRARCH reads it, else the country. Namesakes of different countries
   give nothing unless a country named in the sentence picks one of them.
 - **Surname alone** ("Blair", "Prime Minister Blair"; never a full name the knowledge base
   does not know: "Nick Blair" is not Tony Blair) only with a clue from the sentence,
@@ -78,6 +79,11 @@ def _on_date(spells: Sequence[Spell], date: str | None) -> Known | None:
             return Known(best.country, best.sector, f"knowledge: {best.describe()} -> {best.country} {best.sector}",
                          (best,))
     fallback = [s for s in spells if s.fallback]
+    if not date and not fallback:
+        # Undated articles: Phoenix's "present" (its open-ended latest code, else its last one,
+        # as PETRARCH reads an entry without a date); the other lists' present is years later.
+        phoenix = [s for s in spells if s.source == PHOENIX]
+        fallback = [s for s in phoenix if s.end is None][-1:] or phoenix[-1:]
     if fallback:
         best = fallback[0]
         return Known(best.country, best.sector, f"knowledge: {best.describe()} -> {best.country} {best.sector or ''}".rstrip(),
