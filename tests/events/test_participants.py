@@ -160,3 +160,38 @@ def test_data_file_sectors_are_plover_codes():
 def test_unknown_sector_in_the_data_is_refused():
     with pytest.raises(TacitusError, match="not a PLOVER sector"):
         ArgumentWords.from_dict({"participants": {"XYZ": ["teenager"]}})
+
+
+# --- verb classes: judged events, topics, texts, light verbs ----------------------------
+
+def test_condemning_an_attack_is_not_aimed_at_its_victims(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Chile condemned the attack on Peruvian diplomats.")
+    assert all(e.target is None or e.target.country != "PER" for e in events if e.event_type == "ACCUSE")
+
+
+def test_condemning_an_attack_is_aimed_at_its_doer(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Chile condemned the attack by the rebels on Peruvian diplomats.")
+    assert _target(events, "ACCUSE")[0] == "rebels"
+
+
+def test_place_inside_a_topic_is_not_the_side(nlp, event_resources):
+    events = code_text(nlp, event_resources, "The rebels have issued daily warnings about democracy in Lima.")
+    assert all(e.target is None for e in events if e.event_type == "THREATEN")
+
+
+def test_a_text_is_not_a_side_and_speaks_of_no_side(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Chile pledged to return to the treaty on Peruvian fishing rights.")
+    assert all(e.target is None or e.target.country != "PER" for e in events)
+
+
+def test_dative_of_a_light_verb_is_the_target(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Tomas Varga gave Ana Lopes a warm reception on Monday.")
+    assert _target(events, "CONSULT")[0] == "Ana Lopes"
+
+
+def test_participant_takes_the_country_the_article_names_most(nlp, event_resources):
+    text = ("Peru closed its border on Monday. Peru said the move was temporary. "
+            "Gunmen fired on a security patrol on Sunday.")
+    events = _code(nlp, event_resources, text, table=_countries_as_places(actor_table(text)))
+    assert _target(events, "ASSAULT") == ("a security patrol", "PER", "COP")
+    assert "names most" in next(e.why for e in events if e.event_type == "ASSAULT")

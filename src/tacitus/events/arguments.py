@@ -67,6 +67,12 @@ class ArgumentWords:
     skipped_preps: frozenset[str]
     noun_argument_preps: frozenset[str]
     addressing_verbs: frozenset[str]
+    topic_preps: frozenset[str]
+    documents: frozenset[str]
+    maker_preps: frozenset[str]
+    evaluative_types: frozenset[str]
+    doer_preps: frozenset[str]
+    judged_nouns: frozenset[str]
 
     @classmethod
     def load(cls) -> "ArgumentWords":
@@ -99,11 +105,19 @@ class ArgumentWords:
                    artifacts=words("artifacts"), not_participants=words("not_participants"),
                    place_nouns=words("place_nouns"), locative_types=frozenset(str(t).upper() for t in data.get("locative_types") or ()),
                    locative_preps=words("locative_preps"), skipped_preps=words("skipped_preps"),
-                   noun_argument_preps=words("noun_argument_preps"), addressing_verbs=words("addressing_verbs"))
+                   noun_argument_preps=words("noun_argument_preps"), addressing_verbs=words("addressing_verbs"),
+                   topic_preps=words("topic_preps"),
+                   documents=words("documents"), maker_preps=words("maker_preps"),
+                   evaluative_types=frozenset(str(t).upper() for t in data.get("evaluative_types") or ()),
+                   doer_preps=words("doer_preps"), judged_nouns=words("judged_nouns"))
 
     def sector_of(self, token: Token) -> str | None:
         """The sector a participant noun names, or None when the noun names no participant."""
         return self.participants.get(token.lemma_.lower()) or self.participants.get(token.lower_)
+
+    def is_document(self, token: Token) -> bool:
+        """True when the noun names a text ("the treaty", "a resolution"): its maker may be a side."""
+        return token.lemma_.lower() in self.documents or token.lower_ in self.documents
 
     def is_artifact(self, token: Token) -> bool:
         """True when the noun names a thing ("cocktails", "missiles"), never a side."""
@@ -144,6 +158,7 @@ class Arguments:
         self.article_id = self.article.id
         self.words = words if words is not None else ArgumentWords.load()
         self._dateline_country = _dateline_country(self.article.dateline, countries)
+        self._dominant: str | None = None  # computed on first use
         # What was decided about each participant phrase (for the actors owner), and a short
         # trace per actor id of any country or sector filled in here (for the event's ``why``).
         self.evidence: dict[str, PhraseEvidence] = {}
@@ -315,9 +330,20 @@ class Arguments:
                 found.add(actor.country)
         return next(iter(found)) if len(found) == 1 else None
 
-    def article_country(self) -> str | None:
-        """The country of the article's dateline ("AMMAN, Jan 3 (AFP)"), when it names a country or capital."""
-        return self._dateline_country
+    def article_country(self) -> tuple[str, str] | None:
+        """The country the article is about, with how it was found: its dateline's ("AMMAN, Jan 3
+        (AFP)"), else the country named in at least half of its country mentions (and twice)."""
+        if self._dateline_country is not None:
+            return self._dateline_country, "country of the article's dateline"
+        if self._dominant is None:
+            counts: dict[str, int] = {}
+            for actor in self.table:
+                if actor.kind == "country" and actor.country and actor.country in self.countries:
+                    counts[actor.country] = counts.get(actor.country, 0) + len(actor.mentions)
+            total = sum(counts.values())
+            best = max(counts, key=lambda c: counts[c]) if counts else ""
+            self._dominant = best if best and counts[best] >= 2 and 2 * counts[best] >= total else ""
+        return (self._dominant, "country the article names most") if self._dominant else None
 
     def _with_country(self, actor: Actor, token: Token) -> Actor:
         """The actor, with a country when the actor stage left it empty: a name takes only the
@@ -415,9 +441,9 @@ def _phrase_country(token: Token, arguments: Arguments) -> tuple[str | None, str
         return placed[0], f"country of the place its sentence names '{placed[1]}'"
     # The dateline before the sentence's only country: "Rubin visited a primary school" names only
     # the visitor's country, and the school is the host's.
-    dateline = arguments.article_country()
-    if dateline is not None:
-        return dateline, "country of the article's dateline"
+    article = arguments.article_country()
+    if article is not None:
+        return article
     scene = arguments.sentence_country(token)
     if scene is not None:
         return scene, "country: the only one its sentence names"

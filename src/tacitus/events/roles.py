@@ -269,7 +269,8 @@ def _without(actors: Iterable[Actor], exclude: set[str]) -> list[Actor]:
     return [a for a in actors if a.id not in exclude]
 
 
-def _noun_arguments(noun: Token, table: Arguments, exclude: set[str], depth: int = 2) -> tuple[list[Actor], str]:
+def _noun_arguments(noun: Token, table: Arguments, exclude: set[str], depth: int = 2,
+                    evaluative: bool = False) -> tuple[list[Actor], str]:
     """The participants of an object that is not itself a side, found through its own arguments.
 
     "demanded an admission by Moscow", "rejected an offer from Kabul", "boycott contact with the
@@ -278,13 +279,16 @@ def _noun_arguments(noun: Token, table: Arguments, exclude: set[str], depth: int
     """
     if depth <= 0 or noun.pos_ not in ("NOUN", "PROPN"):
         return [], ""
+    # A document speaks of things ("the Treaty on the Non-Proliferation of ..."): only its maker
+    # ("of", "by", "from") is a side.
+    preps = _noun_preps(noun, table, evaluative) or table.words.noun_argument_preps
     for child in noun.children:
         if child.dep_ == "poss":
             found = _without(table.for_argument(child), exclude)
             if found:
                 return found, f"'{child.text}' of '{noun.text}'"
     for prep in noun.children:
-        if prep.dep_ != "prep" or prep.lower_ not in table.words.noun_argument_preps:
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
             continue
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             found = _without(table.for_argument(pobj), exclude)
@@ -294,6 +298,20 @@ def _noun_arguments(noun: Token, table: Arguments, exclude: set[str], depth: int
             if found:
                 return found, f"'{noun.text} {prep.text}' {how}"
     return [], ""
+
+
+def _noun_preps(noun: Token, table: Arguments, evaluative: bool) -> frozenset[str] | None:
+    """The prepositions through which a noun's own sides hang, where the noun restricts them.
+
+    A text names its maker ("of", "by", "from"), not what it speaks of ("the treaty on ...").
+    An act of force judged as the object of a judging verb ("condemned the attack on X",
+    "denounced the arrest of Y") has its doer as the side, never the one it was done to.
+    """
+    if table.words.is_document(noun):
+        return table.words.maker_preps
+    if evaluative and noun.lemma_.lower() in table.words.judged_nouns and noun.dep_ == "dobj":
+        return table.words.doer_preps
+    return None
 
 
 def _with_evidence(how: str, actors: Sequence[Actor], table: Arguments) -> str:
@@ -314,9 +332,11 @@ def find_target(
 
     ``extra_heads`` are the tokens the pattern consumed and, for event nouns, the governing verb:
     their slots are searched after the trigger's own. Actors in ``exclude`` (the source) are skipped.
-    ``event_type`` (PLOVER) decides whether a place where the event happened may stand for its
-    other side (``locative_types`` of ``data/arguments.yaml``).
+    ``event_type`` (PLOVER) decides whether the place where the event happened may stand for the
+    other side (``locative_types`` of ``data/arguments.yaml``) and whether an object is judged
+    (``evaluative_types``).
     """
+    places_stand = event_type in table.words.locative_types
     if trigger.pos_ == "VERB" and trigger.dep_ == "acl" and trigger.tag_ == "VBN":
         # A passive participle on a noun ("civilians imprisoned for ..."): the noun is the patient.
         found = _without(_actors(table, trigger.head), exclude)
@@ -337,12 +357,13 @@ def find_target(
                 quality = 1.0
                 if not found:
                     # "demanded the withdrawal of Serbian forces": the sides of a nominalized object.
-                    found, inner = _noun_arguments(argument, table, exclude)
+                    found, inner = _noun_arguments(argument, table, exclude,
+                                                   evaluative=event_type in table.words.evaluative_types)
                     # "a group of students" is the students; "an offer from Kabul" is Kabul's, a
                     # step further from the trigger.
                     collective = argument.lower_ in _COLLECTIVE
                     how, quality = (f"{how}: {inner}", 1.0 if collective else 0.9) if found else (how, quality)
-                if not found and event_type in table.words.locative_types:
+                if not found and places_stand:
                     # "retook a strategic village in western Cambodia": the people of the place.
                     place = table.place_phrase(argument)
                     found, quality = ([place], 0.8) if place is not None and place.id not in exclude else ([], quality)
@@ -351,16 +372,25 @@ def find_target(
                         # "strengthened its forces in Lebanon": a phrase with no side is weaker than
                         # a named side among the complements (a named person of unknown country
                         # stays the target).
-                        other = _argument_path(trigger, extra_heads, table, exclude, event_type, countries_only=True)
+                        other = _argument_path(trigger, extra_heads, table, exclude, places_stand, countries_only=True,
+                                               evaluative=event_type in table.words.evaluative_types)
                         if other is not None:
                             return Role(other.actors, f"{other.how} (the {how} names no side)", other.quality)
                     return Role(tuple(found), _with_evidence(how, found, table), quality)
-    return (_argument_path(trigger, extra_heads, table, exclude, event_type)
-            or _purpose_target(trigger, extra_heads, table, exclude, event_type))
+    for head in extra_heads:
+        # "gave him a warm reception", "paid X a visit": the dative of the verb that governs an
+        # event noun is the one the event is for.
+        for argument in _slot_arguments(head, "dative"):
+            found = _without(_actors(table, argument), exclude)
+            if found:
+                return Role(tuple(found), _with_evidence(f"dative '{argument.text}' of '{head.text}'", found, table), 1.0)
+    evaluative = event_type in table.words.evaluative_types
+    return (_argument_path(trigger, extra_heads, table, exclude, places_stand, evaluative=evaluative)
+            or _purpose_target(trigger, extra_heads, table, exclude, places_stand))
 
 
 def _purpose_target(trigger: Token, extra_heads: Sequence[Token], table: Arguments, exclude: set[str],
-                    event_type: str | None) -> Role | None:
+                    places_stand: bool) -> Role | None:
     """A named side in the purpose clause of the trigger or its governing verb.
 
     "staged a hunger strike to demand the resignation of President X": the protest is aimed at X.
@@ -368,14 +398,14 @@ def _purpose_target(trigger: Token, extra_heads: Sequence[Token], table: Argumen
     for head in (trigger, *extra_heads):
         for clause in head.children:
             if clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
-                role = _argument_path(clause, (), table, exclude, event_type, countries_only=True)
+                role = _argument_path(clause, (), table, exclude, places_stand, countries_only=True)
                 if role is not None:
                     return Role(role.actors, f"{role.how} of the purpose clause 'to {clause.text}'", 0.5)
     return None
 
 
 def _argument_path(trigger: Token, extra_heads: Sequence[Token], table: Arguments, exclude: set[str],
-                   event_type: str | None, countries_only: bool = False) -> Role | None:
+                   places_stand: bool, countries_only: bool = False, evaluative: bool = False) -> Role | None:
     """The first participant among the trigger's complements, found along argument links only.
 
     Breadth first, ``_PATH_DEPTH`` links deep, from the trigger and the heads its pattern consumed:
@@ -383,18 +413,19 @@ def _argument_path(trigger: Token, extra_heads: Sequence[Token], table: Argument
     and a noun's own arguments ("after talks with X", "in protest against violations by X", "a
     war against Iraq"). Other clauses, subjects and reported speech are never entered. A place
     reached through a locative preposition ("a curfew in Algiers") is where the event happened;
-    it stands for the other side only for the ``locative_types`` and only when no participant is
-    found. With ``countries_only``, only an actor whose country is known counts.
+    it stands for the other side only when ``places_stand`` (see ``find_target``), only when no
+    participant is found, and never inside a topic ("warnings about democracy in Hong Kong").
+    With ``countries_only``, only an actor whose country is known counts.
     """
     words = table.words
     seen: set[int] = set()
-    frontier: list[tuple[Token, bool]] = []
+    frontier: list[tuple[Token, bool, bool]] = []
     for head in (trigger, *extra_heads):
-        frontier.extend((c, False) for c in head.children if _enter(c, words))
+        frontier.extend((c, False, False) for c in head.children if _enter(c, words))
     place: tuple[Actor, Token] | None = None
     for _depth in range(_PATH_DEPTH):
-        following: list[tuple[Token, bool]] = []
-        for token, locative in frontier:
+        following: list[tuple[Token, bool, bool]] = []
+        for token, locative, topical in frontier:
             if token.i in seen or token.i == trigger.i:
                 continue
             seen.add(token.i)
@@ -403,18 +434,23 @@ def _argument_path(trigger: Token, extra_heads: Sequence[Token], table: Argument
                     continue
                 if (table.is_place(actor) or (locative and not actor.sector)) and (
                         locative or token.dep_ in ("compound", "amod", "nmod")):
-                    place = place or (actor, token)
+                    if not topical:
+                        place = place or (actor, token)
                     continue
                 return Role((actor,), _with_evidence(f"argument '{token.text}' among the complements", (actor,), table), 0.5)
             entering = locative or (token.dep_ == "prep" and token.lower_ in words.locative_preps)
+            topic = topical or (token.dep_ == "prep" and token.lower_ in words.topic_preps)
             children = [c for c in token.children if _enter(c, words)]
+            allowed = _noun_preps(token, table, evaluative) if token.pos_ in ("NOUN", "PROPN") else None
+            if allowed is not None:
+                children = [c for c in children if c.dep_ != "prep" or c.lower_ in allowed]
             if token.pos_ in ("NOUN", "PROPN") and words.is_artifact(token):
                 # "threw Molotov cocktails": the kind of a thing is not a side, its owner is
                 # ("the computers of army officers").
                 children = [c for c in children if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")]
-            following.extend((c, entering) for c in children)
+            following.extend((c, entering, topic) for c in children)
         frontier = following
-    if place is not None and event_type in words.locative_types:
+    if place is not None and places_stand:
         actor, token = place
         return Role((actor,), f"place '{token.text}' stands for the side there (no participant named)", 0.4)
     return None
