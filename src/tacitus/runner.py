@@ -100,7 +100,7 @@ def run_inputs(options: RunOptions, *, load_coder: Callable[[], "Coder"] | None 
         writer.prepare()
         items = iter_articles(list(options.inputs), **options.reader_options())
         fresh = _fresh_articles(items, writer, summary, tuning)
-        bar = _Progress(options.progress)
+        bar = _Progress(options.progress, total=_known_total(options) if options.progress else None)
         try:
             first = next(fresh, None)
             if first is not None:
@@ -254,23 +254,33 @@ def _fresh_articles(items: Iterable[Article | Failure], writer: _BatchWriter, su
     yield from flush()
 
 
-class _Progress:
-    """A rich progress bar on stderr (articles/s, events), or nothing when disabled."""
+def _known_total(options: RunOptions) -> int | None:
+    """How many records the inputs hold, when that can be counted cheaply (ingest/count.py)."""
+    from .ingest.count import count_records
 
-    def __init__(self, enabled: bool) -> None:
+    return count_records(options.inputs)
+
+
+class _Progress:
+    """A rich progress bar on stderr (articles/s, events), or nothing when disabled. With the
+    inputs' record count as ``total`` it also shows a bar, done/total and the time remaining."""
+
+    def __init__(self, enabled: bool, total: int | None = None) -> None:
         self._progress = None
         if not enabled:
             return
         from rich.console import Console
-        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn,
+                                   TimeElapsedColumn, TimeRemainingColumn)
 
+        counted = (BarColumn(), MofNCompleteColumn(), TextColumn("ETA"), TimeRemainingColumn()) if total else ()
         self._progress = Progress(
-            SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+            SpinnerColumn(), TextColumn("{task.description}"), *counted, TimeElapsedColumn(),
             TextColumn("{task.fields[rate]:.1f} articles/s"), TextColumn("{task.fields[events]} events"),
             console=Console(stderr=True), transient=False,
         )
         self._progress.start()
-        self._task = self._progress.add_task("loading the model", total=None, rate=0.0, events=0)
+        self._task = self._progress.add_task("loading the model", total=total or None, rate=0.0, events=0)
         self._started = time.perf_counter()
         self._done = 0
 
@@ -280,7 +290,9 @@ class _Progress:
             return
         self._done += 1
         elapsed = max(time.perf_counter() - self._started, 1e-6)
-        self._progress.update(self._task, advance=1, rate=self._done / elapsed, events=summary.events,
+        # Records read so far and done with: coded (or failed while coding) plus skipped as stored.
+        self._progress.update(self._task, completed=self._done + summary.skipped, rate=self._done / elapsed,
+                              events=summary.events,
                               description=f"coded {self._done} (skipped {summary.skipped}, failed {summary.failed})")
 
     def close(self) -> None:
