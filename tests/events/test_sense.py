@@ -95,6 +95,28 @@ def test_asking_not_to_be_named_is_not_a_request(nlp, event_resources):
     assert "REQUEST" not in _types(events)
 
 
+def test_an_indicative_insistence_is_an_assertion_not_a_demand(nlp, event_resources):
+    assert "REQUEST" not in _types(code_text(nlp, event_resources, "But Tomas Varga insisted a new vote was the only solution."))
+    events = code_text(nlp, event_resources, "Tomas Varga insisted that Ana Lopes resign.")
+    assert ("REQUEST", "Ana Lopes") in [(e.event_type, e.target.name if e.target else None) for e in events]
+
+
+def test_a_warning_about_another_party_accuses_it(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Kenya warned that the rebels may be planning attacks over the holiday.")
+    assert [(e.event_type, e.cameo, e.source.name, e.target.name) for e in events] == [("ACCUSE", "112", "Kenya", "rebels")]
+
+
+def test_a_warning_of_ones_own_act_stays_a_threat(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Kenya warned that it would retaliate against the rebels.")
+    assert _types(events) == ["THREATEN"]
+
+
+def test_an_act_others_fear_is_no_threat_by_its_doer(nlp, event_resources):
+    events = code_text(nlp, event_resources, "The police will guard churches amid fears that the rebels may strike.")
+    assert "THREATEN" not in _types(events)
+    assert ("ASSAULT", "hypothetical") in [(e.event_type, e.modality) for e in events]
+
+
 # --- genericity ----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [

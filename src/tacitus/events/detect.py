@@ -263,6 +263,7 @@ def _find(token: Token, resources: EventResources, table: Arguments, claimed: se
             continue
         if verdict is not None:
             pattern = dataclasses.replace(pattern, code=verdict.code)
+            consumed = [*consumed, *(t for t in verdict.consumes if t not in consumed)]
         if not source_done:
             if is_noun:
                 source = find_noun_source(

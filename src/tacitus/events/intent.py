@@ -33,6 +33,7 @@ class IntentCodes:
     aux: frozenset[str]
     governor: frozenset[str]
     threat_governor: frozenset[str]
+    attitude_heads: frozenset[str]
     refuse_governor: frozenset[str]
     intend: Mapping[str, str]
     threaten: Mapping[str, str]
@@ -47,6 +48,7 @@ class IntentCodes:
             codes = cls(aux=frozenset(str(w).lower() for w in data["aux"]),
                         governor=frozenset(str(w).lower() for w in data["governor"]),
                         threat_governor=frozenset(str(w).lower() for w in data["threat_governor"]),
+                        attitude_heads=frozenset(str(w).lower() for w in data["attitude_heads"]),
                         refuse_governor=frozenset(str(w).lower() for w in data["refuse_governor"]), **tables)
         except (KeyError, AttributeError) as exc:
             raise LexiconError(f"intent.yaml lacks or garbles the key {exc}; restore the file from the package") from exc
@@ -75,6 +77,12 @@ class IntentCodes:
                 return token.text
         return None
 
+    def _expected_by_others(self, anchor: Token) -> bool:
+        """True when the act sits in the complement of a fear, suspicion or report ("amid fears that
+        extremists may strike"): an expectation of others, not the doer's threat."""
+        top = _attitude_top(anchor)
+        return top.dep_ in ("ccomp", "acl") and top.head.lemma_.lower() in self.attitude_heads
+
     def recode(self, code: str, modality: Modality, anchor: Token, has_source: bool = True) -> tuple[str, str] | None:
         """Return (new code, reason) when the act is a statement of intention, else None.
 
@@ -83,7 +91,7 @@ class IntentCodes:
         if modality.value not in ("intended", "hypothetical", "negated"):
             return None
         threat = modality.value != "negated" and _longest(self.threaten, code) is not None
-        if threat and not has_source:
+        if threat and (not has_source or self._expected_by_others(anchor)):
             return None
         cue = self.cue(anchor, negated=modality.value == "negated", threat=threat)
         if cue is None:
@@ -98,6 +106,11 @@ class IntentCodes:
         if new is None or new == code:
             return None
         return new, f"stated {kind} ('{cue}'): {code} -> {new}"
+
+
+def _attitude_top(anchor: Token) -> Token:
+    """The top of the anchor's predicate chain."""
+    return governing_chain(anchor)[-1]
 
 
 def _longest(table: Mapping[str, str], code: str) -> str | None:

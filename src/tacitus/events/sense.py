@@ -10,7 +10,10 @@ arguments ARE before the trigger fires, by semantic class (``data/sense.yaml``):
 - **Legal contests**: "fought the project in court", "a legal battle" are lawsuits (CAMEO 115).
 - **Addressees**: "told the court", "told The Wall Street Journal" are testimony and interviews,
   not CONSULT.
-- **Anonymity formulas**: "asked not to be named" is not a REQUEST.
+- **Anonymity formulas**: "asked not to be named" is not a REQUEST; "insisted the vote was the
+  only solution" (an indicative complement) asserts and demands nothing.
+- **Warnings about others**: "warned that extremists may be planning attacks" accuses the
+  extremists (ACCUSE 112); a warning of one's own act stays a threat.
 - **Genericity**: an event noun under a noun of kind or frequency ("the prevalence of knife
   attacks") or of collection with no verb of doing ("has seen a series of attacks"), an event noun that is a predicate nominal ("the campaign was
   the first major attack"), and acts marked habitual ("usually", "in the past") are not single
@@ -49,6 +52,9 @@ class Verdict:
     skip: bool
     reason: str
     code: str | None = None
+    # Tokens whose happenings are the content of this act and are not coded again (the warned-of
+    # attack of "warned that extremists may be planning attacks").
+    consumes: tuple[Token, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -65,6 +71,9 @@ class SenseRules:
     addressee_verbs: frozenset[str]
     anonymity_verbs: frozenset[str]
     attempt_verbs: frozenset[str]
+    assertion_verbs: frozenset[str]
+    warning_verbs: frozenset[str]
+    warning_code: str
     request_verbs: frozenset[str]
     generic_heads: frozenset[str]
     collection_heads: frozenset[str]
@@ -107,6 +116,9 @@ class SenseRules:
                 addressee_verbs=words(data["addressee_verbs"]),
                 anonymity_verbs=words(data["anonymity_verbs"]),
                 attempt_verbs=words(data["attempt_verbs"]),
+                assertion_verbs=words(data["assertion_verbs"]),
+                warning_verbs=words(data["warning_verbs"]),
+                warning_code=str(data["warning_code"]),
                 request_verbs=words(data["request_verbs"]),
                 generic_heads=words(data["generic_heads"]),
                 collection_heads=words(data["collection_heads"]),
@@ -126,7 +138,8 @@ class SenseRules:
         of the happening (the trigger, or the verb governing an event noun), ``is_actor`` tells
         whether a token is a mention of a known actor.
         """
-        for check in (self._generic, self._habitual, self._attempt, self._legal_contest, self._addressee, self._anonymity,
+        for check in (self._generic, self._habitual, self._attempt, self._assertion, self._warning,
+                      self._legal_contest, self._addressee, self._anonymity,
                       self._modifier, self._patient, self._agent):
             verdict = check(token, code, plover, is_noun, anchor, is_actor)
             if verdict is not None:
@@ -175,6 +188,30 @@ class SenseRules:
             return None
         if any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in token.children):
             return Verdict(True, f"attempt: '{token.text}' governs the act")
+        return None
+
+    def _assertion(self, token: Token, code: str, plover: str, is_noun: bool, anchor: Token,
+                   is_actor: Callable[[Token], bool]) -> Verdict | None:
+        """"insisted the vote was the only solution": an indicative complement asserts, it demands nothing."""
+        if is_noun or plover != "REQUEST" or _lemma(token) not in self.assertion_verbs:
+            return None
+        for clause in (c for c in token.children if c.dep_ == "ccomp"):
+            modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+            if not modal and clause.tag_ in ("VBD", "VBZ", "VBP"):
+                return Verdict(True, f"assertion: '{token.text}' with an indicative clause ('{clause.text}')")
+        return None
+
+    def _warning(self, token: Token, code: str, plover: str, is_noun: bool, anchor: Token,
+                 is_actor: Callable[[Token], bool]) -> Verdict | None:
+        """"warned that extremists may strike": a warning about another party's act accuses it."""
+        if is_noun or plover != "THREATEN" or _lemma(token) not in self.warning_verbs:
+            return None
+        warner = {_lemma(c) for c in token.children if c.dep_ == "nsubj"}
+        for clause in (c for c in token.children if c.dep_ == "ccomp"):
+            subjects = [c for c in _deep_subjects(clause)]
+            if subjects and all(s.pos_ != "PRON" and _lemma(s) not in warner for s in subjects):
+                return Verdict(False, f"warning about '{subjects[0].text}' (another party)", self.warning_code,
+                               tuple(clause.subtree))
         return None
 
     def _legal_contest(self, token: Token, code: str, plover: str, is_noun: bool, anchor: Token,
@@ -256,6 +293,15 @@ class SenseRules:
         if agents and all(not _typed(a, is_actor) and a.pos_ == "NOUN" and _lemma(a) in blocked for a in agents):
             return Verdict(True, f"doer '{agents[0].text}' is not an actor of a {plover} (its class)")
         return None
+
+
+def _deep_subjects(clause: Token) -> list[Token]:
+    """The subject of a clause, looking through "information indicated (that) X ..." one level."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    inner = [c for c in clause.children if c.dep_ == "ccomp"]
+    if subjects and inner and subjects[0].pos_ == "NOUN" and _lemma(clause) in ("indicate", "show", "suggest", "say"):
+        return [c for c in inner[0].children if c.dep_ in ("nsubj", "nsubjpass")] or subjects
+    return subjects
 
 
 def _lemma(token: Token) -> str:
