@@ -17,7 +17,7 @@ from tacitus.store import Store
 
 def test_from_cli_parses_every_raw_value_once():
     options = RunOptions.from_cli(inputs=["a.jsonl"], column=["text=body"], budget=["max_chars=2000000", "max_seconds=0"],
-                                  published="7 October 2018", dictionaries=["d1", "d2"], db="x.duckdb", batch_size=4)
+                                  published="2018-10-07", dictionaries=["d1", "d2"], db="x.duckdb", batch_size=4)
     assert options.columns == {"text": "body"} and options.published == "2018-10-07"
     assert options.dictionaries == ("d1", "d2") and options.inputs == ("a.jsonl",)
     settings = options.coder_settings()  # the coder gets the same budgets as the readers
@@ -30,7 +30,8 @@ def test_from_cli_parses_every_raw_value_once():
     (dict(column=["text"]), "--column expects FIELD=COLUMN"),
     (dict(budget=["max_chars=lots"]), "--budget expects NAME=NUMBER"),
     (dict(budget=["max_words=3"]), "unknown limit"),
-    (dict(published="someday"), "cannot read --published"),
+    (dict(published="someday"), "--published 'someday' is not a date: use ISO"),
+    (dict(published="7 October 2018"), "--published '7 October 2018' is not a date: use ISO"),
     (dict(engine="spark"), "unknown engine"),
     (dict(workers=3), "apply to --engine ray only"),
 ])
