@@ -42,7 +42,7 @@ def test_traceback_logs_the_stack_of_each_failure_record_of_a_run(tmp_path):
     page = tmp_path / "page.html"
     page.write_bytes(b"\x00\x01\x02binary" * 50)
     result = _tacitus("--traceback", "run", str(page), "--db", str(tmp_path / "t.duckdb"), "--no-progress")
-    assert result.returncode == 0, result.stderr  # a failure record, not a failed run
+    assert result.returncode == 1 and "every input failed" in result.stderr  # recorded, then reported
     assert "DEBUG tacitus.ingest" in result.stderr and "Traceback (most recent call last)" in result.stderr
     assert "binary file" in result.stderr
 
