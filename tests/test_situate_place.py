@@ -156,3 +156,11 @@ def test_region_names_are_hints_only_when_specific(place_resources) -> None:
     assert place_resources.region_country("British Columbia") == "CAN"
     assert place_resources.region_country("North") is None  # generic: several countries have one
     assert place_resources.region_country("Victoria") is None  # also Hong Kong's Victoria
+
+
+def test_a_small_town_of_the_article_country_beats_a_foreign_namesake(nlp, place_resources) -> None:
+    doc = nlp(make_doc_text("Police in Jordan arrested five men in Karak on Sunday after clashes."))
+    karak = next(m.place for m in extract_places(doc, place_resources).mentions if m.text == "Karak")
+    assert karak.country == "JOR"
+    alone = nlp(make_doc_text("Police arrested five men in Karak on Sunday."))
+    assert next(m.place for m in extract_places(alone, place_resources).mentions if m.text == "Karak").country != "JOR"

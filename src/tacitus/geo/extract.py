@@ -224,13 +224,17 @@ def resolve(text: str, resources: PlaceResources, context: Context) -> Place | N
     A country name is the country, unless the article is set in the US and a US state or town in a
     state it names has that name ("Georgia", "Lebanon, Pa."). Otherwise the best-scoring namesake
     wins: log population, plus bonuses when its country or US state is named in the article, minus
-    a penalty for matches on alternate names only.
+    a penalty for matches on alternate names only. When no namesake lies in a country the article
+    names, the alternate names of that country's smaller towns are tried too ("Karak" in a Jordan
+    story is the Jordanian town, not the Pakistani one).
     """
     abbreviated = resources.state_by_abbreviation(text)
     if abbreviated is not None:
         return abbreviated.place()
     country = resources.country(text)
     candidates = resources.candidates(text)
+    if context.countries and not any(c.country in context.countries for c in candidates):
+        candidates = candidates + resources.local_candidates(text, context.countries)
     if country is not None:
         local = [c for c in candidates if c.country == "USA" and (c.feature == "state" or c.admin1 in context.states)]
         if local and "USA" in context.countries and country.country not in context.countries:

