@@ -127,16 +127,16 @@ def ifg_people(folder: Path) -> Iterator[SpellRow]:
 # ---- congress-legislators --------------------------------------------------------------------
 
 def _us_names(name: dict) -> tuple[str, ...]:
-    """The forms newswire uses: "Bill Clinton", "William Clinton", "William J. Clinton", the
-    official full name, with and without a suffix ("Jr.")."""
+    """The forms newswire uses: the official full name, "William J. Clinton", "William Jefferson
+    Clinton", "Bill Clinton", "William Clinton", with and without a suffix ("Jr.")."""
     first, last = str(name.get("first", "")), str(name.get("last", ""))
     middle, nick = str(name.get("middle", "") or ""), str(name.get("nickname", "") or "")
     suffix = str(name.get("suffix", "") or "")
     forms = [str(name.get("official_full", "") or "")]
-    for given in filter(None, (nick, first)):
-        if middle:  # "George W. Bush" first: the form that tells him from his father
-            forms.append(f"{given} {middle[0]}. {last}")
-            forms.append(f"{given} {middle} {last}")
+    if middle:  # "George W. Bush" first: the form that tells him from his father
+        initials = " ".join(f"{part[0]}." for part in middle.split())  # "George H. W. Bush"
+        forms += [f"{first} {initials} {last}", f"{first} {middle[0]}. {last}", f"{first} {middle} {last}"]
+    for given in filter(None, (nick, first)):  # a nickname goes without the middle name ("Bill Clinton")
         forms.append(f"{given} {last}")
         if suffix:
             forms.append(f"{given} {last} {suffix}")
