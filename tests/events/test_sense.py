@@ -117,6 +117,15 @@ def test_an_act_others_fear_is_no_threat_by_its_doer(nlp, event_resources):
     assert ("ASSAULT", "hypothetical") in [(e.event_type, e.modality) for e in events]
 
 
+@pytest.mark.parametrize("text", [
+    "Chile announced a summit with Peru to be held in Lima next month.",
+    "Chile announced talks with Peru scheduled for next week.",
+])
+def test_an_event_noun_put_in_the_future_by_its_modifier_is_planned(nlp, event_resources, text):
+    events = [e for e in code_text(nlp, event_resources, text) if e.trigger in ("summit", "talks")]
+    assert events and all(e.modality == "planned" for e in events), [(e.trigger, e.modality, e.why) for e in events]
+
+
 # --- genericity ----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [

@@ -104,6 +104,19 @@ def _in_conditional_clause(token: Token, cues: ModalityCues) -> str | None:
     return None
 
 
+def _scheduled_by_modifier(noun: Token, cues: ModalityCues) -> Token | None:
+    """An event noun whose clause modifier puts it in the future: "the conference to be held in
+    December", "talks scheduled for next week". Returns the modifier, or None."""
+    for child in noun.children:
+        if child.dep_ not in ("acl", "relcl"):
+            continue
+        if child.dep_ == "acl" and child.lemma_.lower() in cues.planned_governor:
+            return child
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            return child
+    return None
+
+
 def decide_modality(
     trigger: Token,
     anchor: Token,
@@ -139,6 +152,8 @@ def decide_modality(
     if anchor.i != trigger.i and _is_cancel(anchor, cues):
         return Modality("cancelled", f"governed by '{anchor.text}'")
     planned = next((t for t, l in zip(chain, lemmas) if l in cues.planned_governor and t.i != trigger.i), None)
+    if planned is None and trigger.pos_ in ("NOUN", "PROPN"):
+        planned = _scheduled_by_modifier(trigger, cues)
     intended_gov = next((t for t, l in zip(chain[1:], lemmas[1:]) if l in cues.intention_governor), None)
     future_aux = next((c for t in chain for c in t.children if c.dep_ == "aux" and c.lower_ in cues.intention_aux), None)
     if planned is not None or intended_gov is not None or future_aux is not None or pattern_intent:
