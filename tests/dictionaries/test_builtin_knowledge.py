@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from importlib import resources
 
 import pytest
@@ -30,10 +29,9 @@ def knowledge() -> ActorDictionary:
     return ActorDictionary.build(load_builtin())
 
 
-def test_builtin_loads_fast_and_knows_heads_of_state(knowledge):
-    started = time.perf_counter()
-    ActorDictionary.build(load_builtin())
-    assert time.perf_counter() - started < 3.0  # about 0.5 s on the CI machine
+def test_builtin_knows_heads_of_state(knowledge):
+    # Load time is measured by `tacitus bench --startup`, not asserted here: a timed unit test
+    # fails on a busy machine and says nothing about the code.
     museveni = knowledge.lookup("Yoweri Museveni")
     assert museveni is not None and museveni.person
     assert knowledge.code(museveni, "2010-06-01").code == "UGAGOV"
