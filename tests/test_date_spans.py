@@ -82,3 +82,24 @@ def test_date_options_in_iso(value, start, end):
 def test_other_date_options_are_refused_with_the_format(value):
     with pytest.raises(DateOptionError, match=r"--to .* use ISO YYYY, YYYY-MM or YYYY-MM-DD"):
         parse_date_option(value, "--to")
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(_VALUES, min_size=1, max_size=20), st.sampled_from(["1995", "2018-06", "2019-01", "1990", "2020-12-31"]),
+       st.sampled_from(["1999", "2018-06", "2019-02-28", "2020", "1990"]), st.booleans())
+def test_the_filters_cheap_year_test_never_drops_a_match(values, low, high, overlap):
+    """db.filters adds a string test on the year before the exact span test: same rows as the span alone."""
+    from tacitus.db.filters import _Clauses
+
+    con = duckdb.connect()
+    con.execute("CREATE TABLE t(i INTEGER, d VARCHAR)")
+    con.executemany("INSERT INTO t VALUES (?, ?)", list(enumerate(values)))
+    clauses = _Clauses()
+    clauses.date_range("d", "d", low, high, overlap=overlap)
+    sql, params = clauses.condition()
+    found = {i for (i,) in con.execute(f"SELECT i FROM t WHERE {sql}", params).fetchall()}
+    lo, hi = parse_date_option(low), parse_date_option(high)
+    expected = {i for i, v in enumerate(values) if period(v) is not None and (
+        (period(v).end >= lo.start and period(v).start <= hi.end) if overlap
+        else (period(v).start >= lo.start and period(v).end <= hi.end))}
+    assert found == expected
