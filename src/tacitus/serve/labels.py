@@ -56,8 +56,9 @@ def code_name(code: str | None) -> str | None:
 
 
 def code_label(code: str | None) -> str:
-    """"CHNGOV Chinese government": the code followed by its meaning (the code alone when unknown)."""
-    if not code:
-        return "?"
+    """"CHNGOV Chinese government": the code followed by its meaning (the code alone when unknown;
+    "? no code" for the sides no code names: the unidentified doer of a passive, an uncoded group)."""
+    if not code or code == "?":
+        return "? no code"
     name = code_name(code)
     return f"{code} {name}" if name else code
