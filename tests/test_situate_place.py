@@ -72,7 +72,7 @@ def _coded(nlp, place_resources, words, text: str, dateline: str | None, trigger
     for word, kind, occurrence in triggers:
         token = [t for t in doc if t.text == word][occurrence]
         sentence = next(i for i, s in enumerate(sentences) if s.start <= token.i < s.end)
-        quad = 4 if kind in ("ASSAULT", "COERCE") else 1
+        quad = 4 if kind in ("ASSAULT", "COERCE", "PROTEST") else 1
         events.append(Event(id=word, article_id=article.id, sentence=sentence, evidence=token.sent.text,
                             event_type=kind, cameo="190", quad_class=quad, goldstein=-10.0, source=None,
                             trigger=word, trigger_start=token.idx, trigger_end=token.idx + len(word)))
@@ -164,3 +164,12 @@ def test_a_small_town_of_the_article_country_beats_a_foreign_namesake(nlp, place
     assert karak.country == "JOR"
     alone = nlp(make_doc_text("Police arrested five men in Karak on Sunday."))
     assert next(m.place for m in extract_places(alone, place_resources).mentions if m.text == "Karak").country != "JOR"
+
+
+def test_material_conflict_takes_the_scene_whatever_the_lead_type(nlp, place_resources, words) -> None:
+    text = ("Detectives investigating the deaths of three farm workers in Norwich said they would hold a news "
+            "conference on Sunday. A suspect was arrested on Saturday. The home secretary urged calm.")
+    events = _coded(nlp, place_resources, words, text, "LONDON (AFP)",
+                    [("said", "ACCUSE", 0), ("arrested", "COERCE", 0), ("urged", "REQUEST", 0)])
+    assert events["arrested"].location is not None and events["arrested"].location.name == "Norwich"
+    assert events["urged"].location is not None and events["urged"].location.name == "London"

@@ -69,7 +69,7 @@ def situate_events(events: Sequence[Event], doc: Doc, article: Article, times: T
             earlier = time is not None and ("undated past" in time.note or _before(date, published))
             place = fallback_place(trigger, event.event_type, statement=statement, earlier=earlier,
                                    dated_today=_near(date, published), scene=scene, dateline=dateline,
-                                   words=words)
+                                   words=words, material_conflict=event.quad_class == 4)
         situated.append(_with(event, time, place or PlaceChoice(None, "")))
     return situated
 

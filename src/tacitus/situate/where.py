@@ -11,7 +11,8 @@ Rules, in order (``why`` names the one that decided):
    raided homes and arrested ten"), or of a clause under it; a reporting verb's place ("said in
    Beijing") reaches only statements and intentions, not the happenings reported.
 3. **Here**: "arrived here" is the dateline city.
-4. **Scene**: an event of the lead's type with no place of its own happened where the lead did:
+4. **Scene**: an event of the lead's type, or any material conflict (protest, arrest, attack), with
+   no place of its own happened where the lead did:
    the first locative place of the article's opening sentences ("A suicide car bomb killed 13
    soldiers. The blast ... in the city of Kayseri").
 5. **Dateline**: the dateline city (resolved with the countries the article names) for happenings
@@ -135,12 +136,16 @@ def _clause_word(token: Token, words: SituateResources) -> bool:
 
 
 def fallback_place(trigger: Token, event_type: str, *, statement: bool, earlier: bool, dated_today: bool,
-                   scene: Scene | None, dateline: Place | None, words: SituateResources) -> PlaceChoice:
+                   scene: Scene | None, dateline: Place | None, words: SituateResources,
+                   material_conflict: bool = False) -> PlaceChoice:
     """The place of an event whose sentence names none (rules 3 to 5). ``earlier``: it is dated
-    before the report; ``dated_today``: its date is the publication date."""
+    before the report; ``dated_today``: its date is the publication date; ``material_conflict``:
+    a protest, arrest, attack (CAMEO quad class 4), which happens where the story's scene is
+    whatever the lead's type ("British police probing the killings in Ipswich ... a second man was
+    arrested on Tuesday": in Ipswich, not at the LONDON dateline)."""
     if dateline is not None and _here(trigger):
         return PlaceChoice(dateline, "'here': the dateline")
-    if scene is not None and event_type == scene.event_type and not earlier:
+    if scene is not None and (event_type == scene.event_type or material_conflict) and not earlier:
         return PlaceChoice(scene.place, f"the lead's scene '{scene.text}'")
     if dateline is not None and dated_today and (statement or not _reported(trigger, words)):
         return PlaceChoice(dateline, "from the dateline")
