@@ -106,6 +106,11 @@ def test_a_warning_about_another_party_accuses_it(nlp, event_resources):
     assert [(e.event_type, e.cameo, e.source.name, e.target.name) for e in events] == [("ACCUSE", "112", "Kenya", "rebels")]
 
 
+def test_a_warning_about_things_is_a_forecast(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Kenya warned that yields would fall this year.")
+    assert events == []
+
+
 def test_a_warning_of_ones_own_act_stays_a_threat(nlp, event_resources):
     events = code_text(nlp, event_resources, "Kenya warned that it would retaliate against the rebels.")
     assert _types(events) == ["THREATEN"]

@@ -207,11 +207,17 @@ class SenseRules:
         if is_noun or plover != "THREATEN" or _lemma(token) not in self.warning_verbs:
             return None
         warner = {_lemma(c) for c in token.children if c.dep_ == "nsubj"}
+        forecast = self.classes.get("economic", frozenset()) | self.classes.get("abstract", frozenset())
         for clause in (c for c in token.children if c.dep_ == "ccomp"):
             subjects = [c for c in _deep_subjects(clause)]
-            if subjects and all(s.pos_ != "PRON" and _lemma(s) not in warner for s in subjects):
+            if not subjects or any(s.pos_ == "PRON" or _lemma(s) in warner for s in subjects):
+                continue
+            if all(is_actor(s) for s in subjects):
                 return Verdict(False, f"warning about '{subjects[0].text}' (another party)", self.warning_code,
                                tuple(clause.subtree))
+            if all(s.pos_ == "NOUN" and _lemma(s) in forecast for s in subjects):
+                # "warned that yields would fall": a forecast about things, neither threat nor accusation.
+                return Verdict(True, f"forecast: warning about '{subjects[0].text}' (a thing, not an actor)")
         return None
 
     def _legal_contest(self, token: Token, code: str, plover: str, is_noun: bool, anchor: Token,

@@ -103,8 +103,8 @@ class SpeechRules:
             return None
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         predicate = next((c for c in clause.children if c.dep_ in ("attr", "acomp")), None)
-        if subject is None or predicate is None:
-            return None
+        if subject is None or predicate is None or subject.pos_ == "PRON":
+            return None  # "he is committed", said by him: a pronoun is too often the speaker himself
         targets = tuple(actors_of(subject))
         found = self._code_of(predicate)
         if not targets or found is None:
