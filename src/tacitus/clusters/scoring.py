@@ -3,7 +3,10 @@
 A labels file (see eval/cluster-labels.json) lists happenings, each with its reports as
 (article, PLOVER type, a few words of the evidence sentence). The article is named by the end of
 its URL (".../c01") or by its stored id. A coded event takes the happening of the first report it
-matches; an event matching none is a happening of its own. Over all pairs of coded events:
+matches; an event matching none is a happening of its own. An event that merged several mentions
+within its article (``mention_evidence``, events/merge.py) stands for each of them: every mention
+is scored as a report in the event's cluster, so a within-article merge counts as reports put
+together, as a cross-article merge does. Over all pairs of reports:
 precision = pairs put together that share a happening / pairs put together; recall = pairs that
 share a happening and were put together / pairs that share a happening.
 """
@@ -59,16 +62,18 @@ def pairwise_scores(store: Store, labels_path: str | Path) -> PairScores:
     """Score the store's clusters (``cluster_events``) against the labels file."""
     labels = _labels(Path(labels_path))
     rows = store.connection.execute(
-        "SELECT e.id, a.id, a.url, e.event_type, e.evidence, ce.cluster_id FROM events e "
+        "SELECT e.id, a.id, a.url, e.event_type, e.evidence, e.mention_evidence, ce.cluster_id FROM events e "
         "JOIN articles a ON a.id = e.article_id JOIN cluster_events ce ON ce.event_id = e.id ORDER BY e.id").fetchall()
     truth: dict[str, str] = {}
     cluster: dict[str, str] = {}
-    for event_id, article_id, url, kind, evidence, cluster_id in rows:
-        cluster[event_id] = cluster_id
+    for event_id, article_id, url, kind, evidence, more, cluster_id in rows:
         names = {article_id, (url or "").rstrip("/").rsplit("/", 1)[-1]}
-        found = next((h for h, article, k, words in labels
-                      if article in names and k == kind and words in (evidence or "").casefold()), None)
-        truth[event_id] = found or f"alone:{event_id}"
+        for number, text in enumerate([evidence, *(more or ())]):
+            report = event_id if number == 0 else f"{event_id}#{number}"
+            cluster[report] = cluster_id
+            found = next((h for h, article, k, words in labels
+                          if article in names and k == kind and words in (text or "").casefold()), None)
+            truth[report] = found or f"alone:{report}"
     predicted = gold = correct = 0
     for first, second in combinations(sorted(cluster), 2):
         together, same = cluster[first] == cluster[second], truth[first] == truth[second]
