@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .actors import ActorResources, ActorTable, extract_actors
+from .actors.coding import actor_from_ref
 from .errors import InputError, TacitusError, log_failure
 from .events import EventResources, detect_events
 from .events.merge import merge_mentions
@@ -30,7 +31,7 @@ from .ingest.patterns import StructurePatterns
 from .limits import Budget, LimitError
 from .model import Actor, Article, Coded, Event, Failure, Mention, Quote
 from .nlp import load_nlp, make_doc_text
-from .geo import PlaceResources, PlaceTable, extract_places
+from .geo import PlaceResources, PlaceTable, dateline_place, extract_places
 from .resource_cache import cached
 from .quotes import QuoteResources, extract_quotes, extract_title_quotes, has_quotation
 from .situate import SituateResources, situate_events
@@ -175,8 +176,9 @@ class Coder:
         (``settings.max_seconds``: LimitError after the stage that overran)."""
         clock = _StageClock(self.stage_seconds)
         budget = Budget(self.settings.max_seconds, article.origin or f"article {article.id}")
+        dateline = dateline_place(article.dateline, self.place_resources)
         with clock("actors"):
-            actors = extract_actors(doc, article, self.actor_resources)
+            actors = extract_actors(doc, article, self.actor_resources, dateline)
         budget.check("actors")
         with clock("times"):
             times = extract_times(doc, article.published, self.time_resources)
@@ -242,10 +244,8 @@ def _complete_actors(actors: ActorTable, events: Iterable[Event], doc: Doc) -> A
                 if found >= 0 and ref.name:
                     start = sentence.start_char + found
                     mentions = (Mention(text=ref.name, start=start, end=start + len(ref.name)),)
-            missing[ref.actor_id] = Actor(
-                id=ref.actor_id, name=ref.name, mentions=mentions, country=ref.country, sector=ref.sector,
-                code=ref.code, kind="unidentified" if ref.actor_id == "unidentified" else "group",
-            )
+            missing[ref.actor_id] = actor_from_ref(
+                ref, mentions, "unidentified" if ref.actor_id == "unidentified" else "group")
     return ActorTable((*actors.actors, *missing.values())) if missing else actors
 
 

@@ -142,6 +142,7 @@ class Actor(_Record):
     title: str | None = None
     kind: str | None = None
     wikidata: str | None = None
+    why: str | None = None  # the clues that decided country and sector (actors/coding.py)
 
     def ref(self) -> "ActorRef":
         """Return the short reference used inside events and quotes."""
@@ -160,6 +161,7 @@ class Actor(_Record):
             title=data.get("title"),
             kind=data.get("kind"),
             wikidata=data.get("wikidata"),
+            why=data.get("why"),
         )
 
 

@@ -37,6 +37,15 @@ def actor_table(text: str) -> ActorTable:
                 continue
             taken[match.start():match.end()] = [True] * (match.end() - match.start())
             mentions[name].append(Mention(alias, match.start(), match.end()))
+    # The coreference map of the actor stage links a subject pronoun to its speaker ("Chile said it
+    # would ...", "Ana Lopes will say that she ..."); in these one-sentence texts that is the first
+    # actor named before the pronoun (a person for he/she, another actor for it).
+    for match in re.finditer(r"(?<!\w)(it|he|she)(?!\w)", text):
+        person = match.group(1) != "it"
+        named = [(min(m.start for m in found), name) for name, found in mentions.items()
+                 if found and (name in PEOPLE) == person and min(m.start for m in found) < match.start()]
+        if named:
+            mentions[min(named)[1]].append(Mention(match.group(1), match.start(), match.end()))
     actors = []
     for name, (country, sector, _) in ACTORS.items():
         if mentions[name]:

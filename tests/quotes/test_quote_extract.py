@@ -131,10 +131,18 @@ def test_according_to_a_statement_by_an_organization(nlp, quote_resources) -> No
     assert _speaker(quote) == "Foreign Ministry"
 
 
-def test_pronoun_without_mention_goes_to_the_previous_person(nlp, quote_resources) -> None:
+def test_a_pronoun_speaker_is_what_the_coreference_map_says(nlp, quote_resources) -> None:
+    # The quote stage resolves no pronoun itself: "he" is Tom Reyes because the actor stage's map
+    # makes it one of his mentions; with a table that lacks the mention, there is no speaker.
+    from tacitus.actors import ActorResources, extract_actors
+
     text = 'Tom Reyes spoke to reporters in the capital.\n\n"This is a busy time for everyone here," he said.'
-    (quote,) = _direct(_quotes(nlp, quote_resources, text))
+    article = Article(id="art1", text=text)
+    doc = nlp(make_doc_text(text))
+    (quote,) = _direct(extract_quotes(doc, article, extract_actors(doc, article, ActorResources.load()), quote_resources))
     assert (quote.cue, _speaker(quote)) == ("said", "Tom Reyes")
+    (unlinked,) = _direct(_quotes(nlp, quote_resources, text))
+    assert unlinked.speaker is None
 
 
 def test_curly_single_quotes_and_original_characters(nlp, quote_resources) -> None:

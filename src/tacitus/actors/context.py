@@ -39,6 +39,7 @@ class Description:
     organization: Organization | None = None
     possessor: Token | None = None  # "Moon's press secretary", "his top diplomat"
     former: bool = False
+    country_text: str | None = None  # the words that named the country ("Turkish", "Canada's")
 
 
 def words_of(doc: Doc) -> list[str]:
@@ -133,6 +134,7 @@ def describe(doc: Doc, start: int, end: int, resources: ActorResources, words: S
     """
     roles: list[tuple[int, int, Role]] = []
     country: str | None = None
+    country_text: str | None = None
     organization: Organization | None = None
     possessor: Token | None = None
     former = False
@@ -149,14 +151,15 @@ def describe(doc: Doc, start: int, end: int, resources: ActorResources, words: S
         if found_org and i + found_org[0] <= end and token.text[:1].isupper():
             n, org = found_org
             organization = org
-            if org.country and org.sector not in _NON_STATE_EMPLOYERS:
-                country = country or org.country
+            if org.country and org.sector not in _NON_STATE_EMPLOYERS and country is None:
+                country, country_text = org.country, doc[i:i + n].text
             i += n
             continue
         found_country = _country_at(doc, i, end, resources, words, date)
         if found_country:
             n, code = found_country
-            country = country or code
+            if country is None:
+                country, country_text = code, doc[i:i + n].text
             i += n
             continue
         found_role = resources.roles.index.longest_at(words, i, forms)
@@ -174,10 +177,12 @@ def describe(doc: Doc, start: int, end: int, resources: ActorResources, words: S
         i += 1
     if not roles:
         sector = organization.sector if organization else None
-        return Description(sector=sector, country=country, organization=organization, possessor=possessor, former=former)
+        return Description(sector=sector, country=country, organization=organization, possessor=possessor, former=former,
+                           country_text=country_text)
     role_start, role_end, role = roles[-1]
     sector = role.sector
-    country = country or role.country  # a dictionary agent coded "NGO~"
+    if country is None and role.country:  # a dictionary agent coded "NGO~"
+        country, country_text = role.country, doc[role_start:role_end].text
     if role.generic:
         modifiers = [r.sector for _, _, r in roles[:-1] if r.sector != role.sector]
         if modifiers:
@@ -186,4 +191,4 @@ def describe(doc: Doc, start: int, end: int, resources: ActorResources, words: S
             sector = organization.sector
     if former and sector in ("GOV", "MIL", "LEG"):
         sector = "ELI"  # PLOVER: former officials are elites
-    return Description(role, role_start, role_end, sector, country, organization, possessor, former)
+    return Description(role, role_start, role_end, sector, country, organization, possessor, former, country_text)

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from ..dictionaries import split_code
+from .coding import Evidence, Rank
 from .dictionary import ActorDictionary, DictCode
 
 if TYPE_CHECKING:  # the finder imports this module
@@ -41,17 +42,19 @@ def candidate_for(span: Span, code: DictCode, origin: str, *, fixed: bool, compo
     # The NER model's PERSON tag makes a person of a user's entry, never of a knowledge-base
     # country ("Mali" tagged PERSON is still the country).
     person = not compound and (entry.person or fixed and any(t.ent_type_ == "PERSON" for t in span))
-    evidence = [f"{origin} {entry.origin}: {entry.name} [{code.code}]"]
+    why = f"{origin} {entry.origin}: {entry.name} [{code.code}]"
+    rank = Rank.DICTIONARY if fixed else Rank.KNOWLEDGE
+    clues = [Evidence(rank, why, country=code.country, sector=code.sector)]
     if person:
         return Candidate(kind="person", source="name", start=span.start, end=span.end, name=span.text,
-                         country=code.country, sector=code.sector, fixed=fixed, evidence=evidence)
+                         fixed=fixed, clues=clues)
     kind = "country" if code.sector is None and len(code.code) == 3 else "organization"
     if span.root.tag_ in ("NNS", "NNPS"):
         kind = "group"
     # A country-level code joins the country's actor ("Gondor" and "Minas Tirith" are one).
     source = "country" if kind == "country" else "dict"
     return Candidate(kind=kind, source=source, start=span.start, end=span.end, name=span.text, key=entry.name,
-                     country=code.country, sector=code.sector, fixed=fixed, evidence=evidence)
+                     fixed=fixed, clues=clues)
 
 
 def _proper(token: Token) -> bool:

@@ -5,23 +5,25 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..errors import InputError
-from ..model import Article
+from ..model import Article, Place
 from ..nlp import doc_length
+from .home import article_home, home_evidence
 from .knowledge import fill_from_knowledge
 from .mentions import MentionFinder
 from .scene import fill_from_sentence
-from .resolve import build_actors, resolve
+from .resolve import Cluster, build_actors, resolve
 from .resources import ActorResources
 from .table import ActorTable
 
 __all__ = ["extract_actors"]
 
 
-def extract_actors(doc: Doc, article: Article, resources: ActorResources) -> ActorTable:
+def extract_actors(doc: Doc, article: Article, resources: ActorResources, dateline: Place | None = None) -> ActorTable:
     """Find, resolve and code the actors of one article.
 
     ``doc`` is ``make_doc_text(article.text)`` run through ``load_nlp()``: its character offsets
-    are offsets into ``article.text``. Returns one Actor per participant, each with every mention.
+    are offsets into ``article.text``; ``dateline`` is the place of the article's dateline, if
+    known. Returns one Actor per participant, each with every mention.
     """
     if doc_length(doc) != len(article.text):
         raise InputError(
@@ -29,7 +31,20 @@ def extract_actors(doc: Doc, article: Article, resources: ActorResources) -> Act
             f"{len(article.text)}: run nlp on make_doc_text(article.text), not on another string"
         )
     candidates = MentionFinder(doc, resources, article.published).run()
-    clusters = resolve(doc, candidates)
+    clusters = resolve(doc, candidates, resources)
+    _gather_clues(doc, clusters, article, resources, dateline)
+    return ActorTable(build_actors(doc, article, clusters))
+
+
+def _gather_clues(doc: Doc, clusters: list[Cluster], article: Article, resources: ActorResources,
+                  dateline: Place | None) -> None:
+    """Add the clues that lie outside the mentions' own words, weakest last (actors/coding.py
+    ranks them): the knowledge base, the sentence's scene, the article's own country."""
+    # knowledge15: the knowledge base answers through this one call (it adds Evidence ranked KNOWLEDGE).
     fill_from_knowledge(doc, clusters, resources, article)
     fill_from_sentence(doc, clusters)
-    return ActorTable(build_actors(doc, article, clusters))
+    home = article_home(clusters, dateline.country if dateline else None, dateline.name if dateline else None)
+    for cluster in clusters:
+        clue = home_evidence(cluster, home, clusters)
+        if clue is not None:
+            cluster.add(clue)

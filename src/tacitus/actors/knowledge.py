@@ -15,8 +15,8 @@ knowledge base only answers for actors that inference could not place in a count
   surname alone ("President Museveni"), or by first name and surname, whose Phoenix namesakes
   all belong to one country: that country, and the sector if they agree.
 
-Each answer is recorded as evidence on the cluster's first mention ("knowledge: IfG ministers,
-Tony Blair, Prime Minister 1997-05-02..2007-06-27 -> GBR GOV").
+Each answer is a clue for actors/coding.py (``Rank.KNOWLEDGE``, weaker than the article's own words)
+with its trace ("knowledge: IfG ministers, Tony Blair, Prime Minister 1997-05-02..2007-06-27").
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 
 from ..dictionaries import DictEntry
 from ..model import Article
+from .coding import Evidence, Rank
 from .dictionary import ActorDictionary, DictCode
 from .officeholders import Clue, Known, person_code
 from .parties import PartyClue, party_code
@@ -116,9 +117,9 @@ def _around(starts: list[int], cluster: Cluster, countries: dict[int, set[str]])
     return frozenset(seen)
 
 
-def _record(cluster: Cluster, why: str) -> None:
-    if cluster.members:
-        cluster.members[0].evidence.append(why)
+def _record(cluster: Cluster, why: str, country: str | None, sector: str | None) -> None:
+    """Report what the knowledge base says as a clue; actors/coding.py decides."""
+    cluster.add(Evidence(Rank.KNOWLEDGE, why, country=country, sector=sector))
 
 
 def _knowledge_code(cluster: Cluster, resources: ActorResources, date: str | None, around: frozenset[str],
@@ -148,18 +149,13 @@ def fill_from_knowledge(doc: Doc, clusters: Iterable[Cluster], resources: ActorR
         if cluster.country is not None:
             # Inference placed the person; the knowledge base adds the office only when it agrees.
             if known is not None and known.country == cluster.country and known.sector and cluster.kind == "person":
-                cluster.sector = known.sector
-                _record(cluster, known.why)
+                _record(cluster, known.why, None, known.sector)
             continue
         if known is not None:
-            cluster.country = known.country
-            cluster.sector = cluster.sector or known.sector
-            _record(cluster, known.why)
+            _record(cluster, known.why, known.country, known.sector)
             continue
         if not len(resources.knowledge):
             continue
         code = _phoenix_code(cluster, resources.knowledge, date)
         if code is not None:
-            cluster.country = code.country
-            cluster.sector = cluster.sector or code.sector
-            _record(cluster, f"knowledge: Phoenix, {code.entry.name} [{code.code}]")
+            _record(cluster, f"knowledge: Phoenix, {code.entry.name} [{code.code}]", code.country, code.sector)

@@ -14,12 +14,14 @@ from spacy.attrs import ENT_TYPE, LOWER, ORTH, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
+from .coding import Evidence, Rank, decide
 from .dictmentions import find_dictionary, find_known
-from .context import PRONOUNS, Description, describe, is_possessive_marker, lemma_forms
+from .context import Description, describe, is_possessive_marker, lemma_forms
+from .coreference import BODY_PRONOUNS, PERSON_PRONOUNS
 from .phrases import PhraseIndex
 from .resources import ActorResources
 
-__all__ = ["Candidate", "MentionFinder"]
+__all__ = ["Candidate", "MentionFinder", "clue"]
 
 # Dependents that belong to a noun phrase on the left of its head.
 _NP_LEFT = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "npadvmod", "advmod"})
@@ -28,6 +30,7 @@ _ACTING_PREPS = frozenset({"with", "against", "by", "on", "between", "for"})
 _ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "agent", "attr", "dative"})
 _ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _DEFINITE = frozenset({"the", "this", "that"})
+_MAP_PRONOUNS = PERSON_PRONOUNS | BODY_PRONOUNS
 
 
 @dataclass
@@ -39,8 +42,6 @@ class Candidate:
     start: int  # token span of the recorded mention
     end: int
     name: str | None = None
-    country: str | None = None
-    sector: str | None = None
     title: str | None = None
     family: str | None = None
     possessor: Token | None = None
@@ -50,7 +51,29 @@ class Candidate:
     key: str | None = None  # identity for grouping when it differs from the name (known organizations)
     label: str | None = None  # a name for an actor known only by this description
     fixed: bool = False  # coded by the user's dictionary: its code wins over inference
-    evidence: list[str] = field(default_factory=list)
+    # What the mention's own words say about country and sector (actors/coding.py decides).
+    clues: list[Evidence] = field(default_factory=list)
+    owner_country: str | None = None  # the country of the possessor of a role ("Moon's press secretary")
+
+    @property
+    def country(self) -> str | None:
+        """The country the mention's own words name, if any."""
+        return decide(self.clues).country
+
+    @property
+    def sector(self) -> str | None:
+        """The sector the mention's own words name, if any."""
+        return decide(self.clues).sector
+
+    def read(self, why: str, country: str | None = None, sector: str | None = None) -> None:
+        """Record what a reading of the words around the mention says (a clue, not a decision)."""
+        if country or sector:
+            self.clues.append(Evidence(Rank.WORDS, why, country=country, sector=sector))
+
+
+def clue(why: str, country: str | None = None, sector: str | None = None) -> list[Evidence]:
+    """The clue list of a mention whose words name a country and/or sector."""
+    return [Evidence(Rank.WORDS, why, country=country, sector=sector)]
 
 
 def _clean(span: Span) -> tuple[int, int]:
@@ -273,10 +296,12 @@ class MentionFinder:
             candidate.family = candidate.family or desc.role.family
             if candidate.title is None and desc.role_start is not None:
                 candidate.title = _title_case(self.doc[desc.role_start:desc.role_end].text)
-        candidate.sector = candidate.sector or desc.sector
-        candidate.country = candidate.country or desc.country
+        if desc.role is not None and desc.role_start is not None:
+            why = f"{why} '{self.doc[desc.role_start:desc.role_end].text}'"
+        if desc.country_text:
+            why = f"{why} + '{desc.country_text}'"
+        candidate.read(why, desc.country, desc.sector)
         candidate.possessor = candidate.possessor or desc.possessor
-        candidate.evidence.append(why)
 
     # ---- organizations, countries, groups ------------------------------------------------------
 
@@ -291,7 +316,7 @@ class MentionFinder:
                 text = doc[i:i + n].text
                 if tuple(self.words[i:i + n]) not in orgs.capitals_only or text.replace(".", "").isupper():
                     self._add(Candidate(kind=org.kind, source="org", start=i, end=i + n, name=text, key=org.name,
-                                        country=org.country, sector=org.sector, evidence=["organization table"]))
+                                        clues=clue(f"organization '{org.name}'", org.country, org.sector)))
                     i += n
                     continue
             i += 1
@@ -332,23 +357,23 @@ class MentionFinder:
             root, text = span.root, span.text
             if ent.label_ not in ("NORP", "PERSON") and (code := countries.by_name(text)):
                 self._add(Candidate(kind="country", source="country", start=start, end=end, name=text,
-                                    country=code, evidence=["country name"]))
+                                    clues=clue(f"country name '{text}'", code)))
             elif ent.label_ == "GPE" and (code := countries.country_of_capital(text)):
                 if acting(root) and root.dep_ != "poss":
                     self._add(Candidate(kind="country", source="capital", start=start, end=end, name=text,
-                                        country=code, sector="GOV", evidence=["capital for its government"]))
+                                        clues=clue(f"capital '{text}' for its government", code, "GOV")))
             elif ent.label_ == "NORP" and (code := countries.by_demonym(text)):
                 standalone = root.dep_ not in ("amod", "compound", "nmod") and root.tag_ in ("NNS", "NNPS")
                 kind, source = ("group", "group") if standalone else ("country", "country")
                 name = text if standalone else countries.name_of(code)
                 self._add(Candidate(kind=kind, source=source, start=start, end=end, name=name,
-                                    country=code, plural=standalone, evidence=["demonym"]))
+                                    clues=clue(f"demonym '{text}'", code), plural=standalone))
             elif len(span) > 1 and all(countries.by_demonym(t.text) for t in span) and \
                     (code := countries.by_demonym(span[0].text)):
                 # "Bosnian Serbs": a people qualified by the state they live in (the NER model
                 # tags it NORP or even PERSON; words that are all demonyms are never a name).
                 self._add(Candidate(kind="group", source="group", start=start, end=end, name=text,
-                                    country=code, plural=True, evidence=["demonym of a people"]))
+                                    clues=clue(f"demonym of a people '{text}'", code), plural=True))
             elif ent.label_ != "PERSON":
                 self._country_prefix(span)
         self._untagged_places()
@@ -361,7 +386,7 @@ class MentionFinder:
             head = span[:n]
             if head[-1].is_alpha and (code := countries.by_name(head.text)):
                 self._add(Candidate(kind="country", source="country", start=head.start, end=head.end,
-                                    name=head.text, country=code, evidence=["country name in an entity"]))
+                                    name=head.text, clues=clue(f"country name '{head.text}' in an entity", code)))
                 return
 
     def _untagged_places(self) -> None:
@@ -375,10 +400,10 @@ class MentionFinder:
             token = doc[i]
             if code := countries.by_name(token.text):
                 self._add(Candidate(kind="country", source="country", start=token.i, end=token.i + 1,
-                                    name=token.text, country=code, evidence=["country name"]))
+                                    name=token.text, clues=clue(f"country name '{token.text}'", code)))
             elif (code := countries.country_of_capital(token.text)) and acting(token) and token.dep_ != "poss":
                 self._add(Candidate(kind="country", source="capital", start=token.i, end=token.i + 1,
-                                    name=token.text, country=code, sector="GOV", evidence=["capital"]))
+                                    name=token.text, clues=clue(f"capital '{token.text}'", code, "GOV")))
 
     # ---- role descriptions ---------------------------------------------------------------------
 
@@ -426,7 +451,7 @@ class MentionFinder:
                 c_start, c_end = (token.i, end) if last else (token.i, token.i + 1)
                 label = f"{token.text} {doc[head.i:end].text}"
                 candidate = Candidate(kind=kind, source="description", start=c_start, end=c_end,
-                                      country=code, plural=plural, label=label, evidence=["coordinated demonyms"])
+                                      clues=clue(f"coordinated demonym '{token.text}'", code), plural=plural, label=label)
                 self._apply(candidate, desc, "role noun")
                 self._add(candidate)
             self._mark(start, end)
@@ -451,9 +476,9 @@ class MentionFinder:
     # ---- pronouns ------------------------------------------------------------------------------
 
     def find_pronouns(self) -> None:
-        """Third-person personal pronouns, resolved later to people."""
+        """Third-person pronouns, linked later by the coreference map (actors/coreference.py)."""
         for token in self.doc:
-            if token.lower_ in PRONOUNS and token.pos_ == "PRON" and not self.used[token.i]:
+            if token.lower_ in _MAP_PRONOUNS and token.pos_ == "PRON" and not self.used[token.i]:
                 self._add(Candidate(kind="person", source="pronoun", start=token.i, end=token.i + 1))
 
     def run(self) -> list[Candidate]:

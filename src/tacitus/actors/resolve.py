@@ -3,8 +3,8 @@
 Rules, in order (each documented where it is applied):
 1. Person names: a full name is one person; a single word of a full name ("Kim", "Pompeo",
    "Chairman Kim") joins the full name that contains it, the nearest preceding one when several do.
-2. Pronouns (he, she, his, her...) join the nearest preceding person mentioned as a subject in the
-   same or the previous sentence, failing that the nearest preceding person.
+2. Pronouns and speaking statement nouns ("he", "it said", "the statement said") are linked by
+   actors/coreference.py: person pronouns right after the names (for rule 3), the rest last.
 3. Possessors give countries: "Moon's press secretary" takes Moon's country, "his top diplomat"
    the country of the person "his" refers to.
 4. Definite singular role descriptions ("the North Korean leader", "Washington's top diplomat")
@@ -21,11 +21,17 @@ Rules, in order (each documented where it is applied):
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
 from ..model import Actor, Article, Mention, content_id
+from .coding import Coding, Evidence, Rank, decide, make_actor
+from .coreference import link_pronouns
 from .mentions import Candidate
+
+if TYPE_CHECKING:
+    from .resources import ActorResources
 
 __all__ = ["Cluster", "resolve", "build_actors"]
 
@@ -34,16 +40,20 @@ _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI", "OP
 
 @dataclass
 class Cluster:
-    """One participant being assembled (a working record local to one article)."""
+    """One participant being assembled (a working record local to one article).
+
+    It collects the clues of its mentions and of the article (``evidence``); its country and
+    sector are what ``coding.decide`` makes of them, never set directly.
+    """
 
     kind: str
     members: list[Candidate] = field(default_factory=list)
-    country: str | None = None
-    sector: str | None = None
+    evidence: list[Evidence] = field(default_factory=list)
     title: str | None = None
     families: set[str] = field(default_factory=set)
     names: list[str] = field(default_factory=list)
     fixed: bool = False  # coded by the user's dictionary, which wins over inference
+    _coding: Coding | None = field(default=None, repr=False)
 
     def absorb(self, candidate: Candidate) -> None:
         """Add a mention and what its context says (earlier evidence wins; a dictionary code
@@ -53,19 +63,36 @@ class Cluster:
             self.names.append(candidate.name)
         if candidate.source == "pronoun":
             return
-        if candidate.fixed and not self.fixed:
-            self.fixed = True
-            self.country, self.sector = candidate.country, candidate.sector
-        if self.fixed:
-            self.title = self.title or candidate.title
-            self.families.update([candidate.family] if candidate.family else [])
-            return
-        self.country = self.country or candidate.country
-        if candidate.sector and (self.sector is None or self.sector == "GOV" and candidate.sector == "ELI"):
-            self.sector = candidate.sector
+        self.fixed = self.fixed or candidate.fixed
+        self.evidence.extend(candidate.clues)
+        if candidate.owner_country:
+            self.evidence.append(Evidence(Rank.POSSESSOR, "owner of the role", country=candidate.owner_country))
+        self._coding = None
         self.title = self.title or candidate.title
         if candidate.family:
             self.families.add(candidate.family)
+
+    def add(self, clue: Evidence) -> None:
+        """Record a clue found outside the mentions' own words (knowledge, scene, article)."""
+        self.evidence.append(clue)
+        self._coding = None
+
+    @property
+    def coding(self) -> Coding:
+        """The decision the clues gathered so far give (actors/coding.py)."""
+        if self._coding is None:
+            self._coding = decide(self.evidence)
+        return self._coding
+
+    @property
+    def country(self) -> str | None:
+        """The decided country."""
+        return self.coding.country
+
+    @property
+    def sector(self) -> str | None:
+        """The decided sector."""
+        return self.coding.sector
 
 
 def _first_token(cluster: Cluster) -> int:
@@ -99,26 +126,6 @@ def _person_clusters(candidates: list[Candidate]) -> tuple[list[Cluster], dict[i
     return clusters, of_candidate
 
 
-def _resolve_pronouns(doc: Doc, candidates: list[Candidate], of_candidate: dict[int, Cluster]) -> None:
-    """Rule 2: he/she/his/her to the nearest preceding subject person, else nearest person."""
-    people = sorted((c for c in candidates if id(c) in of_candidate), key=lambda c: c.start)
-    for pronoun in (c for c in candidates if c.source == "pronoun"):
-        sentence = doc[pronoun.start].sent
-        window_start = sentence.start
-        if sentence.start > 0:
-            window_start = doc[sentence.start - 1].sent.start
-        before = [c for c in people if window_start <= c.start < pronoun.start]
-        if not before:
-            before = [c for c in people if c.start < pronoun.start][-1:]
-        if not before:
-            continue
-        subjects = [c for c in before if doc[c.start:c.end].root.dep_ in ("nsubj", "nsubjpass")]
-        chosen = (subjects or before)[-1]
-        cluster = of_candidate[id(chosen)]
-        cluster.absorb(pronoun)
-        of_candidate[id(pronoun)] = cluster
-
-
 def _possessor_country(doc: Doc, candidate: Candidate, by_token: dict[int, Cluster]) -> str | None:
     """Rule 3: the country of the person who owns a role ("Moon's press secretary")."""
     if candidate.possessor is None:
@@ -132,14 +139,26 @@ def _possessor_country(doc: Doc, candidate: Candidate, by_token: dict[int, Clust
 def _compatible(cluster: Cluster, candidate: Candidate) -> bool:
     if candidate.family not in cluster.families:
         return False
-    return cluster.country is None or candidate.country is None or cluster.country == candidate.country
+    country = candidate.country or candidate.owner_country
+    return cluster.country is None or country is None or cluster.country == country
 
 
-def resolve(doc: Doc, candidates: list[Candidate]) -> list[Cluster]:
-    """Group the candidates of one article into clusters, one per participant."""
+def resolve(doc: Doc, candidates: list[Candidate], resources: "ActorResources") -> list[Cluster]:
+    """Group the candidates of one article into clusters, one per participant: the article's
+    coreference map (pronouns and statement nouns are linked by actors/coreference.py)."""
     _adopt_initialisms(doc, candidates)
     clusters, of_candidate = _person_clusters(candidates)
-    _resolve_pronouns(doc, candidates, of_candidate)
+
+    def document(start: int, end: int, source: str) -> Candidate:
+        made = Candidate(kind="organization", source=source, start=start, end=end)
+        candidates.append(made)
+        return made
+
+    def link(persons_only: bool) -> None:
+        link_pronouns(doc, candidates, of_candidate, resources.gender, resources.reporting, resources.documents,
+                      document, persons_only=persons_only)
+
+    link(persons_only=True)  # Rule 2 first: "his top diplomat" needs the person "his" is
 
     def token_index() -> dict[int, Cluster]:
         index: dict[int, Cluster] = {}
@@ -153,20 +172,23 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> list[Cluster]:
     by_token = token_index()
     for candidate in candidates:  # possessors of named people ("Moon's press secretary Yoon")
         if candidate.source == "name" and candidate.country is None and candidate.possessor is not None:
-            cluster = of_candidate[id(candidate)]
-            cluster.country = cluster.country or _possessor_country(doc, candidate, by_token)
+            owner = _possessor_country(doc, candidate, by_token)
+            if owner is not None:
+                of_candidate[id(candidate)].add(
+                    Evidence(Rank.POSSESSOR, f"owner '{candidate.possessor.text}' of the role", country=owner))
     names_by_index = {i: c for i, c in enumerate(candidates)}
     descriptions: dict[tuple, Cluster] = {}
     others: dict[tuple, Cluster] = {}
     for candidate in candidates:
         if candidate.source == "description" and candidate.kind == "person":
-            candidate.country = candidate.country or _possessor_country(doc, candidate, by_token)
+            if candidate.country is None:
+                candidate.owner_country = _possessor_country(doc, candidate, by_token)
             if candidate.link is not None:
                 cluster = of_candidate[id(names_by_index[candidate.link])]
             else:
                 cluster = _link_description(candidate, clusters)
             if cluster is None:
-                key = (candidate.family, candidate.country)
+                key = (candidate.family, candidate.country or candidate.owner_country)
                 cluster = descriptions.get(key) if candidate.definite else None
                 if cluster is None:
                     cluster = Cluster(kind="person")
@@ -175,7 +197,7 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> list[Cluster]:
                         descriptions[key] = cluster
             cluster.absorb(candidate)
             of_candidate[id(candidate)] = cluster
-        elif candidate.source not in ("name", "pronoun"):
+        elif candidate.source not in ("name", "pronoun", "document"):
             if candidate.source in ("country", "capital"):
                 key = ("country", candidate.country, candidate.sector)
             else:
@@ -186,7 +208,9 @@ def resolve(doc: Doc, candidates: list[Candidate]) -> list[Cluster]:
                 cluster = others[key] = Cluster(kind=candidate.kind)
                 clusters.append(cluster)
             cluster.absorb(candidate)
-    return [c for c in clusters if any(m.source != "pronoun" for m in c.members)]
+            of_candidate[id(candidate)] = cluster
+    link(persons_only=False)  # every participant is known: "it said", "the statement said", the rest
+    return [c for c in clusters if any(m.source not in ("pronoun", "document") for m in c.members)]
 
 
 _INITIAL_SKIP = frozenset({"of", "the", "and", "for", "in", "on", "de", "la", "del"})
@@ -232,11 +256,12 @@ def _adopt_initialisms(doc: Doc, candidates: list[Candidate]) -> None:
         written = full.name or doc[full.start:full.end].text
         full.key = full.key or written
         full.label = full.label or written
-        candidate.kind, candidate.key = full.kind, full.key
-        candidate.country, candidate.sector, candidate.title = full.country, full.sector, full.title
+        candidate.kind, candidate.key, candidate.title = full.kind, full.key, full.title
+        # The article's long form wins over what a table says the letters stand for elsewhere.
+        candidate.clues = list(full.clues)
         # Mentioned like its long form, so that the actor is named by the long form, not the letters.
         candidate.source = full.source if full.source != "name" else candidate.source
-        candidate.evidence.append(f"initialism of {written}")
+        candidate.read(f"initialism of '{written}'")
 
 
 def _link_description(candidate: Candidate, clusters: list[Cluster]) -> Cluster | None:
@@ -244,6 +269,14 @@ def _link_description(candidate: Candidate, clusters: list[Cluster]) -> Cluster 
     if not candidate.definite or candidate.plural or candidate.family is None:
         return None
     fitting = [c for c in clusters if c.kind == "person" and c.names and _compatible(c, candidate)]
+    country = candidate.country or candidate.owner_country
+    if country is not None and fitting:
+        # A title two people share never merges them: "the Turkish president" after "President
+        # Trump ... Turkish President Erdogan" is Erdogan. A person whose country is unknown takes
+        # a description with a country only when no other named person holds that title.
+        same = [c for c in fitting if c.country == country]
+        unknown = [c for c in fitting if c.country is None]
+        fitting = same or (unknown if len(unknown) == 1 else [])
     if not fitting:
         return None
 
@@ -269,25 +302,13 @@ def build_actors(doc: Doc, article: Article, clusters: list[Cluster]) -> list[Ac
         if not mentions:
             continue
         name = max(cluster.names, key=len) if cluster.names else _description_name(doc, cluster)
-        sector = cluster.sector
-        code = (cluster.country or "") + (sector or "") or None
+        coding = cluster.coding
         actor_id = content_id(article.id, name)
         if actor_id in seen_ids:
-            actor_id = content_id(article.id, name, code, str(mentions[0][0]))
+            actor_id = content_id(article.id, name, coding.code, str(mentions[0][0]))
         seen_ids.add(actor_id)
-        actors.append(
-            Actor(
-                id=actor_id,
-                name=name,
-                mentions=tuple(Mention(text=text[s:e], start=s, end=e) for s, e in mentions),
-                country=cluster.country,
-                sector=sector,
-                code=code,
-                title=cluster.title,
-                kind=cluster.kind,
-                wikidata=None,
-            )
-        )
+        actors.append(make_actor(actor_id, name, [Mention(text=text[s:e], start=s, end=e) for s, e in mentions],
+                                 coding, title=cluster.title, kind=cluster.kind))
     return actors
 
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from ..dictionaries import load_builtin, read_dictionaries
 from .countries import CountryTable
+from .datafiles import read_table
 from .dictionary import ActorDictionary
 from .knowledgebase import KnowledgeBase
 from .organizations import OrganizationTable
@@ -29,6 +30,11 @@ class ActorResources:
     knowledge: ActorDictionary = ActorDictionary.empty()
     # Dated office holders and parties (read on first use; the Phoenix people join them).
     officeholders: KnowledgeBase = field(default_factory=KnowledgeBase.empty)
+    # For the coreference map: words that say a person's gender ("she", "Mrs", "sister"),
+    # reporting verbs ("say") and statement nouns ("statement") of the quote cue list.
+    gender: Mapping[str, str] = field(default_factory=dict)
+    reporting: frozenset[str] = frozenset()
+    documents: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, dictionaries: Sequence[Path] = (), knowledge: bool = True) -> "ActorResources":
@@ -40,7 +46,13 @@ class ActorResources:
         if read is not None and read.agents:
             roles = roles.with_agents(read.agents)
         builtin = ActorDictionary.build(load_builtin()) if knowledge else ActorDictionary.empty()
+        from ..quotes.resources import read_cues  # the one reader of the cue list (quotes imports actors)
+
+        cues = read_cues()
         return cls(
+            gender={row["word"]: row["gender"] for row in read_table("gender.tsv", "gender word table")},
+            reporting=cues.verbs,
+            documents=cues.nouns,
             countries=CountryTable.load(),
             roles=roles,
             organizations=OrganizationTable.load(),

@@ -16,6 +16,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc
 
+from .coding import Evidence, Rank
 from .resolve import Cluster
 
 __all__ = ["fill_from_sentence"]
@@ -71,7 +72,8 @@ def _peoples_by_residence(doc: Doc, clusters: list[Cluster]) -> None:
         for member in cluster.members:
             state = _state_after(doc, member.start, member.end, states)
             if state is not None and state != cluster.country:
-                cluster.country = state
+                cluster.add(Evidence(Rank.RESIDENCE, f"a people living in '{doc[member.end + 1:member.end + 3].text}'",
+                                     country=state))
                 break
 
 
@@ -98,7 +100,8 @@ def fill_from_sentence(doc: Doc, clusters: Iterable[Cluster]) -> None:
             first = min(cluster.members, key=lambda m: m.start)
             others = states_by_sentence.get(doc[first.start].sent.start, set()) - {cluster.country}
             if len(others) == 1:
-                cluster.country = next(iter(others))
+                cluster.add(Evidence(Rank.RESIDENCE, "an ethnic minority in the one other state of the sentence",
+                                     country=next(iter(others))))
             continue
         if cluster.country is not None or cluster.fixed or not _is_description_only(cluster):
             continue
@@ -107,4 +110,4 @@ def fill_from_sentence(doc: Doc, clusters: Iterable[Cluster]) -> None:
             continue  # "his government": the possessor decides, not the scene
         countries = by_sentence.get(doc[first.start].sent.start, set())
         if len(countries) == 1:
-            cluster.country = next(iter(countries))
+            cluster.add(Evidence(Rank.SCENE, "the only country of the sentence", country=next(iter(countries))))

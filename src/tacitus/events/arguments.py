@@ -16,21 +16,21 @@ and, for an argument head:
 
 Every country and sector decision about a phrase is taken in one function,
 ``code_participant_phrase``, which returns ``PhraseEvidence`` (what it decided and from which
-words). It is the evidence to hand to the actor-coding owner of ``actors/`` once that exists; the
-country comes, in order, from the phrase's own modifiers ("German police"), its location phrase
+words). It is evidence: the Actor records themselves are made by the actor-coding owner
+(``actors/coding.py``: ``phrase_actor``, ``with_country``); the country comes, in order, from the phrase's own modifiers ("German police"), its location phrase
 ("a patrol in Karak", when the place is known to the article), the sentence's only country
 ("German police arrested two teenagers"), and the country of the article's dateline.
 """
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
 from importlib import resources
 from typing import Iterable, Mapping
 
 from spacy.tokens import Token
 
+from ..actors.coding import phrase_actor, with_country
 from ..actors.countries import CountryTable
 from ..actors.table import ActorTable
 from ..errors import TacitusError
@@ -211,8 +211,9 @@ class Arguments:
                 continue
             if phrases and phrase.country is None and phrases[0].country:
                 country = phrases[0].country
-                phrase = dataclasses.replace(phrase, country=country, code=country + (phrase.sector or ""))
-                self.notes[phrase.id] = f"country of '{phrases[0].name}', its conjunct"
+                why = f"country of '{phrases[0].name}', its conjunct"
+                phrase = with_country(phrase, country, why)
+                self.notes[phrase.id] = why
             if any((p.country, p.sector) == (phrase.country, phrase.sector) for p in phrases):
                 continue
             phrases.append(phrase)
@@ -257,9 +258,8 @@ class Arguments:
         actor_id = "phrase-" + content_id(self.article_id, str(evidence.start), evidence.name)
         self.evidence[actor_id] = evidence
         self.notes[actor_id] = evidence.why()
-        code = (evidence.country or "") + (evidence.sector or "")
-        return Actor(id=actor_id, name=evidence.name, country=evidence.country, sector=evidence.sector,
-                     code=code or None, kind="place" if evidence.place else "phrase")
+        return phrase_actor(actor_id, evidence.name, evidence.country, evidence.country_why, sector=evidence.sector,
+                            sector_why=evidence.sector_why, kind="place" if evidence.place else "phrase")
 
     def place_phrase(self, token: Token) -> Actor | None:
         """A common-noun place ("a strategic village in western Cambodia", "the town") as the side
@@ -275,7 +275,7 @@ class Arguments:
         self.evidence[actor_id] = PhraseEvidence(name=name, start=start, end=end, country=country,
                                                  country_why=why, sector=None, sector_why="a place: no sector")
         self.notes[actor_id] = self.evidence[actor_id].why()
-        return Actor(id=actor_id, name=name, country=country, code=country, kind="place")
+        return phrase_actor(actor_id, name, country, why, kind="place")
 
     def location_country(self, token: Token) -> tuple[str, str] | None:
         """The country of the place a participant is said to be in ("a patrol in Karak", "residents
@@ -358,7 +358,7 @@ class Arguments:
         if country is None:
             return actor
         self.notes[actor.id] = why
-        return dataclasses.replace(actor, country=country, code=country + (actor.sector or ""))
+        return with_country(actor, country, why)
 
     @staticmethod
     def _phrase_words(token: Token) -> Iterable[Token]:

@@ -55,10 +55,6 @@ _COLLECTIVE = frozenset({"group", "groups", "members", "member", "delegation", "
 _PATH_DEPTH = 5
 # Dependents of a noun an argument path may follow: its own phrase and arguments.
 _NOUN_PATH_DEPS = frozenset({"prep", "poss", "compound", "amod", "nmod", "appos", "pobj", "dobj"})
-_SPEAKER_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
-_REPORTING = frozenset({"say", "announce", "confirm", "state", "declare", "claim", "report", "tell", "add",
-                        "insist", "warn", "indicate", "reveal", "acknowledge", "admit", "deny", "note"})
-
 
 @dataclass(frozen=True)
 class Role:
@@ -124,9 +120,8 @@ def _indirect_subject(verb: Token, subject: Token, table: Arguments, depth: int)
     """Source behind a subject that is not itself an actor.
 
     "A group of Moroccan diplomats", "thousands of Kenyans": the members named after "of".
-    "Japan said it had halted aid": an unresolved pronoun in a reported clause stands for the
-    speaker, as it almost always does in news. Any other non-actor subject ("the two",
-    "officials") means no source.
+    Any other non-actor subject ("the two", "officials", a pronoun the coreference map left
+    unlinked) means no source.
     """
     if subject.lower_ in _COLLECTIVE:
         for prep in subject.children:
@@ -135,18 +130,8 @@ def _indirect_subject(verb: Token, subject: Token, table: Arguments, depth: int)
                     found = _actors(table, pobj)
                     if found:
                         return Role(tuple(found), f"nsubj '{subject.text} of {pobj.text}'", 0.9)
-    if subject.pos_ == "PRON" and subject.lower_ in _SPEAKER_PRONOUNS:
-        clause = verb
-        for _ in range(4):
-            if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _REPORTING:
-                speaker = _subject(clause.head)
-                found = _actors(table, speaker) if speaker is not None else []
-                if found:
-                    return Role(tuple(found), f"pronoun '{subject.text}' = speaker '{speaker.text}'", 0.7)
-                return None
-            if clause.dep_ not in ("xcomp", "conj") or clause.head.i == clause.i:
-                return None
-            clause = clause.head
+    # A pronoun ("Japan said it had halted aid") is resolved by the article's coreference map
+    # (actors/coreference.py) or not at all: it is then a mention of its actor in the table.
     return None
 
 

@@ -19,7 +19,6 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..model import Actor
 from .context import QuoteContext
 from .marks import QuotedSpan
 from .bylines import colon_lead, dash_byline, intro_paragraph_start
@@ -141,8 +140,7 @@ def _attribute_one(span: QuotedSpan, spans: list[QuotedSpan], index: int, previo
         frame = after if where == "after" else before
         cue = _cue_after(frame, ctx) if where == "after" else _cue_before(frame, quote_range, ctx)
         if cue is not None:
-            last = previous.speaker.actor if previous is not None and previous.speaker is not None else None
-            speaker = _speaker_of(cue, frame, quote_range, ctx, last)
+            speaker = _speaker_of(cue, frame, quote_range, ctx)
             return _make(span, "direct", cue, speaker, f"cue-{where}")
     for frame in (after, before):
         according = _according_to(frame, ctx)
@@ -220,7 +218,7 @@ def _cue_before(frame: list[Token], quote_range: tuple[int, int], ctx: QuoteCont
     return None
 
 
-def _speaker_of(cue: Token, frame: list[Token], quote_range: tuple[int, int], ctx: QuoteContext, last: Actor | None) -> Speaker | None:
+def _speaker_of(cue: Token, frame: list[Token], quote_range: tuple[int, int], ctx: QuoteContext) -> Speaker | None:
     """The speaker of a cue: its subject, else the nearest name or pronoun around it in the frame."""
     subject = subject_of(cue, quote_range)
     previous = cue.doc[cue.i - 1] if cue.i > 0 else None
@@ -238,7 +236,7 @@ def _speaker_of(cue: Token, frame: list[Token], quote_range: tuple[int, int], ct
             subject = after[0]
     if subject is None:
         return None
-    return resolve_speaker(subject, ctx.actors, ctx.resources, last)
+    return resolve_speaker(subject, ctx.actors, ctx.resources)
 
 
 def _according_to(frame: list[Token], ctx: QuoteContext) -> Token | None:

@@ -16,7 +16,7 @@ from ..actors.organizations import OrganizationTable
 from ..actors.roles import RoleTable
 from ..errors import TacitusError
 
-__all__ = ["QuoteResources", "QuoteDataError"]
+__all__ = ["QuoteResources", "QuoteDataError", "read_cues"]
 
 _DATA_FILE = "cues.yaml"
 
@@ -59,14 +59,7 @@ class QuoteResources:
 
         Raises QuoteDataError when the file is missing or not two lists of strings.
         """
-        try:
-            text = importlib_resources.files("tacitus.quotes").joinpath("data", _DATA_FILE).read_text("utf-8")
-        except (FileNotFoundError, OSError) as exc:
-            raise QuoteDataError(
-                f"cannot read tacitus/quotes/data/{_DATA_FILE} ({exc}); reinstall tacitus "
-                "(pip install -e .) so that its package data is present"
-            ) from exc
-        cues = cls.from_mapping(yaml.safe_load(text), origin=_DATA_FILE)
+        cues = read_cues()
         return cls(cues.verbs, cues.nouns, cues.heads, CountryTable.load(), OrganizationTable.load(), RoleTable.load(),
                    claims=cues.claims, claim_nouns=cues.claim_nouns,
                    intents=cues.intents, topics=cues.topics, namings=cues.namings,
@@ -121,3 +114,19 @@ class QuoteResources:
     def is_cue_noun(self, lemma: str) -> bool:
         """Whether a (lowercased) lemma is a statement noun."""
         return lemma.lower() in self.nouns
+
+
+def read_cues() -> QuoteResources:
+    """The cue lists of ``tacitus/quotes/data/cues.yaml`` without the description tables (the one
+    reader of that file: the actors stage's coreference map reads its reporting verbs too).
+
+    Raises QuoteDataError when the file is missing or malformed.
+    """
+    try:
+        text = importlib_resources.files("tacitus.quotes").joinpath("data", _DATA_FILE).read_text("utf-8")
+    except (FileNotFoundError, OSError) as exc:
+        raise QuoteDataError(
+            f"cannot read tacitus/quotes/data/{_DATA_FILE} ({exc}); reinstall tacitus "
+            "(pip install -e .) so that its package data is present"
+        ) from exc
+    return QuoteResources.from_mapping(yaml.safe_load(text), origin=_DATA_FILE)

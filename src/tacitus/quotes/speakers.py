@@ -3,8 +3,8 @@
 "Al Jazeera's Rob McBride" is McBride, not Al Jazeera: a possessor names whose speaker it is, not
 the speaker, so mentions inside a possessive are the last resort. "a statement by South Korea's
 presidential office" is the office: a statement noun hands over to its "by"/"from" phrase.
-A bare "he"/"she" without a mention of its own goes to the nearest person mentioned before it;
-a surname or a description ("the union") without a mention goes to the one actor it names, if
+Pronouns ("he said", "it said") and "the statement said" are resolved by the article's coreference
+map (actors/coreference.py): they are mentions of their actor in the ActorTable. A surname or a description ("the union") without a mention goes to the one actor it names, if
 exactly one; anything else gives no actor (the phrase is still reported for measurement).
 """
 
@@ -26,7 +26,6 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # A reporting verb without a subject of its own ("..., telling Pompeo that ...", "... before
 # asking her, ...") takes the subject of the clause it hangs from.
 _CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp", "prep"})
-_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 
 
 @dataclass(frozen=True)
@@ -56,12 +55,11 @@ def subject_of(verb: Token, outside: tuple[int, int] | None = None) -> Token | N
     return None
 
 
-def resolve_speaker(token: Token, actors: ActorTable, resources: QuoteResources, last_speaker: Actor | None = None) -> Speaker:
+def resolve_speaker(token: Token, actors: ActorTable, resources: QuoteResources) -> Speaker:
     """Resolve the speaker phrase headed by ``token`` to an actor (or to no actor).
 
-    ``last_speaker`` is the speaker of the quotation just before: a bare "he"/"she" with no
-    mention of its own refers to it first (the reporter's "..., he added"), then to the nearest
-    person mentioned before.
+    A pronoun is resolved by the coreference map or not at all: "he" with no mention in the
+    table is no actor, not a guess.
     """
     token = _through_statement(token, resources)
     tokens = _noun_phrase(token)
@@ -70,9 +68,7 @@ def resolve_speaker(token: Token, actors: ActorTable, resources: QuoteResources,
     actor = actors.for_token(token)
     if actor is None:
         actor = _best_mention(token, tokens, actors)
-    if actor is None and token.lower_ in _PERSON_PRONOUNS:
-        actor = last_speaker if last_speaker is not None and last_speaker.kind == "person" else _previous_person(token.idx, actors)
-    if actor is None:
+    if actor is None and token.pos_ != "PRON":
         actor = _by_name(token, tokens, actors)
     return Speaker(start, end, actor)
 
@@ -165,18 +161,6 @@ def _under(token: Token, head: Token, dep: str) -> bool:
             return True
         current = current.head
     return False
-
-
-def _previous_person(position: int, actors: ActorTable) -> Actor | None:
-    """The person actor with the last mention that ends before ``position``."""
-    best: tuple[int, Actor] | None = None
-    for actor in actors:
-        if actor.kind != "person":
-            continue
-        for mention in actor.mentions:
-            if mention.end <= position and (best is None or mention.end > best[0]):
-                best = (mention.end, actor)
-    return best[1] if best else None
 
 
 def _inside(token: Token, span: tuple[int, int] | None) -> bool:

@@ -1,0 +1,144 @@
+"""Actor coding: the one place that decides an actor's country, sector and code.
+
+Every other part of the pipeline reports what it read (``Evidence``: a country and/or a sector, how
+strong the clue is, and why) and asks this module for the decision. The decision is recorded on
+the Actor as ``why`` ("title 'Prime Minister' + dateline OTTAWA -> CAN"), so that a wrong code can
+be traced to the clue that gave it.
+
+Clues, strongest first (``Rank``):
+
+- ``DICTIONARY``: the user's dictionary codes the actor; its code wins outright.
+- ``RESIDENCE``: a people named as living in a state ("ethnic Albanians in Serbia") is coded by
+  that state, as CAMEO codes minorities.
+- ``WORDS``: the actor's own words: a title with a nationality ("Turkish President X", "Canada's
+  finance minister"), an apposition, a known organization, a country or capital name.
+- ``POSSESSOR``: the owner of a role ("Moon's press secretary", "his Russian counterpart").
+- ``KNOWLEDGE``: the built-in knowledge base (office holders, parties, Phoenix dictionaries).
+- ``SCENE``: the only country named in the sentence (role descriptions only).
+- ``ARTICLE``: the article's own country (its dateline, else the country it is about) for a
+  domestic title that names no country ("Prime Minister X", "police", "the court").
+
+The country comes from the strongest clue that names one, the sector from the strongest that
+names one (a later "former" reading turns GOV into ELI, the PLOVER code for former officials).
+The code string is assembled here only (``code_string``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from enum import IntEnum
+from typing import Iterable, Sequence
+
+from ..model import Actor, ActorRef, Mention
+
+__all__ = [
+    "Rank", "Evidence", "Coding", "decide", "code_string", "make_actor", "phrase_actor", "with_country",
+    "actor_from_ref", "STATE_SECTORS",
+]
+
+# Sectors of the state and of politics: an actor in one of them belongs to a country.
+STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI", "OPP", "PTY"})
+
+
+class Rank(IntEnum):
+    """How strong a clue is: lower wins."""
+
+    DICTIONARY = 0
+    RESIDENCE = 1
+    WORDS = 2
+    POSSESSOR = 3
+    KNOWLEDGE = 4
+    SCENE = 5
+    ARTICLE = 6
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One clue about an actor's country and/or sector, and where it came from."""
+
+    rank: Rank
+    why: str
+    country: str | None = None
+    sector: str | None = None
+
+
+@dataclass(frozen=True)
+class Coding:
+    """The decision for one actor: country, sector, the CAMEO-style code, and the trace."""
+
+    country: str | None = None
+    sector: str | None = None
+    code: str | None = None
+    why: str | None = None
+
+
+def code_string(country: str | None, sector: str | None) -> str | None:
+    """The CAMEO-style code of a country and a sector ("USA" + "GOV" -> "USAGOV"), or None."""
+    return (country or "") + (sector or "") or None
+
+
+def decide(evidence: Iterable[Evidence]) -> Coding:
+    """Decide country and sector from the clues (see the module docstring for the order)."""
+    clues = list(evidence)
+    dictionary = [e for e in clues if e.rank == Rank.DICTIONARY]
+    if dictionary:
+        # The user's code wins outright; a title of the same person may still give a sector
+        # the code leaves open ("USA" for a person called "Ambassador X").
+        chosen = dictionary[0]
+        sector = chosen.sector or next((e.sector for e in clues if e.sector and e.rank == Rank.WORDS), None)
+        code = code_string(chosen.country, sector)
+        return Coding(chosen.country, sector, code, f"{chosen.why} -> {code or 'no code'}")
+    country_clue = min((e for e in clues if e.country), key=lambda e: e.rank, default=None)
+    sector_clue: Evidence | None = None
+    for clue in clues:
+        if not clue.sector:
+            continue
+        if sector_clue is None or clue.rank < sector_clue.rank:
+            sector_clue = clue
+        elif clue.rank == sector_clue.rank and sector_clue.sector == "GOV" and clue.sector == "ELI":
+            sector_clue = clue  # "the former minister": the elite reading wins over the office
+    country = country_clue.country if country_clue else None
+    sector = sector_clue.sector if sector_clue else None
+    parts: list[str] = []
+    if country_clue is not None:
+        parts.append(f"{country_clue.why} -> {country}")
+    if sector_clue is not None:
+        if sector_clue is country_clue:
+            parts[-1] += f" {sector}"
+        else:
+            parts.append(f"{sector_clue.why} -> {sector}")
+    return Coding(country, sector, code_string(country, sector), "; ".join(parts) or None)
+
+
+def make_actor(actor_id: str, name: str, mentions: Sequence[Mention], coding: Coding, *, title: str | None = None,
+               kind: str | None = None) -> Actor:
+    """The Actor record of a decided coding (the one constructor of coded actors)."""
+    return Actor(id=actor_id, name=name, mentions=tuple(mentions), country=coding.country, sector=coding.sector,
+                 code=coding.code, title=title, kind=kind, wikidata=None, why=coding.why)
+
+
+def phrase_actor(actor_id: str, name: str, country: str | None, why: str, *, sector: str | None = None,
+                 sector_why: str = "", kind: str = "phrase") -> Actor:
+    """An event participant the events stage read from a noun phrase ("two teenagers", "Ugandan
+    opposition candidates", a place standing for its people): kind "phrase" or "place"."""
+    coding = decide([Evidence(Rank.WORDS, why, country=country),
+                     Evidence(Rank.WORDS, sector_why or "its noun", sector=sector)])
+    return make_actor(actor_id, name, (), coding, kind=kind)
+
+
+def with_country(actor: Actor, country: str, why: str) -> Actor:
+    """An actor without a country, given the country its argument phrase names."""
+    if actor.country:
+        return actor
+    evidence = [Evidence(Rank.WORDS, why, country=country)]
+    if actor.sector:
+        evidence.append(Evidence(Rank.WORDS, actor.why or "sector", sector=actor.sector))
+    coding = decide(evidence)
+    return dataclasses.replace(actor, country=coding.country, sector=coding.sector, code=coding.code, why=coding.why)
+
+
+def actor_from_ref(ref: ActorRef, mentions: Sequence[Mention], kind: str) -> Actor:
+    """The Actor record of an event participant the actor stage did not list (coded as referenced)."""
+    return Actor(id=ref.actor_id, name=ref.name, mentions=tuple(mentions), country=ref.country, sector=ref.sector,
+                 code=ref.code, kind=kind, why="event participant")

@@ -1,0 +1,225 @@
+"""The article's coreference map for pronouns and statements: which participant "he", "it said"
+and "the statement said" refer to.
+
+Names, titles, descriptions and capitals are grouped by ``resolve``; this module links what is
+left, once every participant is known.
+The map is the ActorTable built from the clusters: events (``events/roles.py``) and quotes
+(``quotes/speakers.py``) ask it for any token, pronouns included, and resolve nothing themselves.
+
+Rules, in order:
+
+1. Reported clause: a subject pronoun inside a clause reported by a reporting verb ("Japan said
+   it had halted aid", "Pompeo said he agreed") is the reporting verb's subject, when they agree
+   (he/she a person, it a body, they/we a body or group).
+2. He/she/him/her/his: a person of the same gender ("she", "Mrs", "sister" say it); as the subject
+   of a reporting verb, the last speaker first (the reporter's "..., he added"); then the nearest
+   person mentioned as a subject in the same or the previous sentence; then the nearest person
+   mentioned before.
+3. It/they as the subject of a reporting verb ("it said", "they said"), and a definite statement
+   noun there ("the statement said"): the body (organization, country, group) named last in this or
+   the two previous sentences.
+A pronoun none of these resolves stays out of the map.
+"""
+
+from __future__ import annotations
+
+from bisect import insort
+from typing import TYPE_CHECKING, Callable, Mapping
+
+from spacy.tokens import Doc, Token
+
+if TYPE_CHECKING:
+    from .mentions import Candidate
+    from .resolve import Cluster
+
+__all__ = ["link_pronouns", "PERSON_PRONOUNS", "BODY_PRONOUNS"]
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+# Pronouns that stand for a body (organization, country, group) when they speak; "I" and "we" in a
+# reported clause stand for the speaker, whoever it is ("“I will veto it,” Trump said").
+BODY_PRONOUNS = frozenset({"it", "its", "they", "their", "them", "we", "our", "i"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_PLURAL_PRONOUNS = frozenset({"they", "their", "them", "we", "our"})
+# How a reported clause hangs from its reporting verb ("said it would", "said it had agreed and would").
+_REPORTED_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl"})
+
+
+def _reporting_verb(verb: Token, reporting: frozenset[str]) -> Token | None:
+    """The reporting verb whose complement clause holds ``verb`` (up to four clauses up), or None."""
+    clause = verb
+    for _ in range(4):
+        if clause.dep_ not in _REPORTED_DEPS or clause.head.i == clause.i:
+            return None
+        head = clause.head
+        if clause.dep_ == "ccomp" and head.lemma_.lower() in reporting:
+            return head
+        clause = head
+    return None
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+
+
+class _Linker:
+    """Links the pronouns of one article (a working object, local to one call)."""
+
+    def __init__(self, doc: Doc, candidates: list["Candidate"], of_candidate: dict[int, "Cluster"],
+                 gender: Mapping[str, str], reporting: frozenset[str]) -> None:
+        self.doc = doc
+        self.of_candidate = of_candidate
+        self.gender_words = gender
+        self.reporting = reporting
+        # Every linked mention, pronouns included: "Reyes ... He ... he" is a chain.
+        self.mentions = sorted((c for c in candidates if id(c) in of_candidate), key=lambda c: c.start)
+        self.by_token: dict[int, "Cluster"] = {}
+        for candidate in self.mentions:
+            for i in range(candidate.start, candidate.end):
+                self.by_token.setdefault(i, of_candidate[id(candidate)])
+        self.genders: dict[int, str | None] = {}
+        self.speakers: list[tuple[int, "Cluster"]] = []  # (token, person) of each reporting verb's subject
+
+    def add(self, candidate: "Candidate", cluster: "Cluster") -> None:
+        """Record a mention linked during this pass (an antecedent for the pronouns after it)."""
+        insort(self.mentions, candidate, key=lambda c: c.start)
+        self.genders.pop(id(cluster), None)  # "he" says the person's gender
+        for i in range(candidate.start, candidate.end):
+            self.by_token.setdefault(i, cluster)
+
+    # ---- what a cluster is -------------------------------------------------------------------
+
+    def gender(self, cluster: "Cluster") -> str | None:
+        """"m", "f" or None: from its pronouns, honorifics and gendered role words."""
+        key = id(cluster)
+        if key not in self.genders:
+            found: set[str] = set()
+            for member in cluster.members:
+                words = [t.lower_ for t in self.doc[member.start:member.end]]
+                if member.source == "name":
+                    # The honorific before a name ("Mrs", "Mr."), not the name's own words.
+                    words = [self.doc[member.start - 1].lower_] if member.start > 0 else []
+                    words += [w.lower() for w in (member.title or "").split()]
+                    # "Jane Doe, the victim's sister,": the noun the name is in apposition with.
+                    root = self.doc[member.start:member.end].root
+                    nouns = [c for c in root.children if c.dep_ == "appos"]
+                    if root.dep_ == "appos":
+                        nouns.append(root.head)
+                    words += [t.lemma_.lower() for t in nouns]
+                found.update(self.gender_words[w] for w in words if w in self.gender_words)
+            self.genders[key] = next(iter(found)) if len(found) == 1 else None
+        return self.genders[key]
+
+    def agrees(self, pronoun: Token, cluster: "Cluster") -> bool:
+        """Whether a pronoun can stand for the cluster (kind, gender, number)."""
+        word = pronoun.lower_
+        if word in PERSON_PRONOUNS:
+            if cluster.kind != "person":
+                return False
+            gender = self.gender(cluster)
+            return gender is None or gender == self.gender_words.get(word)
+        if word in ("we", "our", "i"):
+            return True
+        if cluster.kind == "person":
+            return False
+        if word in ("it", "its"):  # "it" is one body, never a plural group ("the rebels")
+            return not (cluster.kind == "group" and any(m.plural for m in cluster.members))
+        return True
+
+    # ---- the rules ---------------------------------------------------------------------------
+
+    def reported_clause(self, pronoun: Token) -> "Cluster | None":
+        """Rule 1: the subject of the reporting verb whose reported clause the pronoun opens."""
+        if pronoun.dep_ not in _SUBJECT_DEPS:
+            return None
+        verb = _reporting_verb(pronoun.head, self.reporting)
+        speaker = _subject(verb) if verb is not None else None
+        if speaker is None:
+            return None
+        cluster = self.by_token.get(speaker.i) or self._noun_phrase_cluster(speaker)
+        return cluster if cluster is not None and self.agrees(pronoun, cluster) else None
+
+    def _noun_phrase_cluster(self, head: Token) -> "Cluster | None":
+        for child in head.children:
+            if child.dep_ in ("compound", "amod", "poss", "nmod", "appos") and child.i in self.by_token:
+                return self.by_token[child.i]
+        return None
+
+    def person(self, pronoun: Token) -> "Cluster | None":
+        """Rule 2: a he/she to the last agreeing speaker, subject, or person before it."""
+        doc = self.doc
+        if self._speaks(pronoun):
+            sentence_start = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else 0
+            for position, cluster in reversed(self.speakers):
+                if position < pronoun.i and position >= sentence_start and self.agrees(pronoun, cluster):
+                    return cluster
+        sentence = pronoun.sent
+        window_start = doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
+        before = [c for c in self.mentions if c.start < pronoun.i and self.agrees(pronoun, self.of_candidate[id(c)])]
+        near = [c for c in before if c.start >= window_start]
+        subjects = [c for c in near if doc[c.start:c.end].root.dep_ in _SUBJECT_DEPS]
+        chosen = (subjects or near or before[-1:] or [None])[-1]
+        return self.of_candidate[id(chosen)] if chosen is not None else None
+
+    def body(self, word: Token) -> "Cluster | None":
+        """Rule 3: "it said", "they said", "the statement said": the body named last, nearby."""
+        if not self._speaks(word):
+            return None
+        sentence = word.sent
+        start = sentence.start
+        for _ in range(2):
+            start = self.doc[start - 1].sent.start if start > 0 else 0
+        for candidate in reversed(self.mentions):
+            if candidate.start >= word.i or candidate.start < start:
+                continue
+            cluster = self.of_candidate[id(candidate)]
+            if cluster.kind in ("organization", "country", "group") and self.agrees(word, cluster):
+                return cluster
+        return None
+
+    def _speaks(self, token: Token) -> bool:
+        """Whether the token is the subject of a reporting verb."""
+        return token.dep_ in _SUBJECT_DEPS and token.head.lemma_.lower() in self.reporting
+
+    def note_speaker(self, token: Token, cluster: "Cluster") -> None:
+        """Remember a person who is the subject of a reporting verb (for rule 2)."""
+        if cluster.kind == "person":
+            self.speakers.append((token.i, cluster))
+
+
+def link_pronouns(doc: Doc, candidates: list["Candidate"], of_candidate: dict[int, "Cluster"],
+                  gender: Mapping[str, str], reporting: frozenset[str], documents: frozenset[str],
+                  new_candidate: Callable[[int, int, str], "Candidate"], persons_only: bool = False) -> None:
+    """Link pronouns (and statement nouns that speak) to clusters; see the module docstring.
+
+    ``resolve`` calls this twice: once with ``persons_only`` after grouping names (so that "his
+    top diplomat" can take the country of the person "his" is), then for the rest once every
+    participant is known. ``new_candidate(start, end, source)`` makes the mention record of a
+    statement noun.
+    """
+    linker = _Linker(doc, candidates, of_candidate, gender, reporting)
+    pronouns = {c.start: c for c in candidates if c.source == "pronoun" and id(c) not in of_candidate
+                and (not persons_only or doc[c.start].lower_ in PERSON_PRONOUNS)}
+    for token in doc:
+        if linker._speaks(token) and token.i in linker.by_token:
+            linker.note_speaker(token, linker.by_token[token.i])
+        candidate = pronouns.get(token.i)
+        cluster: "Cluster | None" = None
+        if candidate is not None:
+            cluster = linker.reported_clause(token)
+            if cluster is None and token.lower_ in PERSON_PRONOUNS:
+                cluster = linker.person(token)
+            elif cluster is None and token.lower_ != "i":
+                cluster = linker.body(token)
+        elif (not persons_only and token.lemma_.lower() in documents and token.pos_ == "NOUN" and token.i not in linker.by_token
+              and any(c.lower_ in ("the", "this", "its", "their") for c in token.children)):
+            cluster = linker.body(token)
+            if cluster is not None:
+                candidate = new_candidate(token.i, token.i + 1, "document")
+        if cluster is None or candidate is None:
+            continue
+        cluster.absorb(candidate)
+        of_candidate[id(candidate)] = cluster
+        linker.add(candidate, cluster)
+        if linker._speaks(token):
+            linker.note_speaker(token, cluster)
+

@@ -1,0 +1,78 @@
+"""The article's own country, and the domestic titles a reader codes by it.
+
+A reader of "Prime Minister Justin Trudeau said ..." in a story datelined OTTAWA, or of "police
+arrested two men" in a story from Ipswich, England, knows whose prime minister and whose police
+these are: the country the article is written from or about. The article's country is, in order:
+
+1. the country of its dateline ("OTTAWA, Nov 30 (Xinhua)"), given by the places stage;
+2. otherwise the country the article is about: the one its words name clearly most often (at
+   least twice, and at least twice as often as any other).
+
+Only an actor in a domestic sector (government, legislature, courts, police, military,
+intelligence, parties, the opposition, former officials) with no country from any other clue takes
+it (``Rank.ARTICLE``, the weakest clue). Reporters, businesses, civilians and groups keep no
+country rather than a guessed one.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Iterable
+
+from .coding import STATE_SECTORS, Evidence, Rank
+from .resolve import Cluster
+
+__all__ = ["Home", "article_home", "home_evidence"]
+
+# Mentions that name a country outright and so say what the article is about.
+_COUNTRY_SOURCES = frozenset({"country", "capital", "group", "description", "name", "org"})
+# Non-state codes are not a home country (a dateline "UNITED NATIONS" is no state).
+_NON_STATE = frozenset({"IGO", "UNO", "EUR", "NGO", "IMG", "MNC"})
+
+
+@dataclass(frozen=True)
+class Home:
+    """The article's country and how it was found (None when the article gives no clear one)."""
+
+    country: str | None = None
+    why: str | None = None
+
+
+def article_home(clusters: Iterable[Cluster], dateline_country: str | None = None,
+                 dateline_name: str | None = None) -> Home:
+    """The article's country: its dateline's, else the country its mentions clearly favour."""
+    if dateline_country and dateline_country not in _NON_STATE:
+        return Home(dateline_country, f"dateline {dateline_name or dateline_country}")
+    counts: Counter[str] = Counter()
+    for cluster in clusters:
+        country = cluster.country
+        if country is None or country in _NON_STATE:
+            continue
+        counts[country] += sum(1 for m in cluster.members if m.source in _COUNTRY_SOURCES)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2:
+        return Home()
+    if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        return Home()
+    return Home(ranked[0][0], f"the country the article names most ({ranked[0][1]} mentions)")
+
+
+def home_evidence(cluster: Cluster, home: Home, clusters: Iterable[Cluster] = ()) -> Evidence | None:
+    """The article's country for a domestic actor that no other clue places (None otherwise).
+
+    A title shared with a person whose own words place them in that country is no clue: in
+    "President Hale met Turkish President Demir", Hale is not the Turkish president.
+    """
+    if home.country is None or cluster.country is not None or cluster.fixed or cluster.kind == "country":
+        return None
+    sector = cluster.sector
+    if sector not in STATE_SECTORS:
+        return None
+    if cluster.kind == "person" and cluster.families:
+        for other in clusters:
+            if other is not cluster and other.kind == "person" and other.families & cluster.families and any(
+                    e.rank <= Rank.WORDS and e.country == home.country for e in other.evidence):
+                return None
+    title = f"title '{cluster.title}'" if cluster.title else f"sector {sector}"
+    return Evidence(Rank.ARTICLE, f"{title} + {home.why}", country=home.country)

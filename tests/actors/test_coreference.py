@@ -1,0 +1,97 @@
+"""The article's coreference map (actors/coreference.py and resolve.py), on sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus.actors import ActorResources, ActorTable, extract_actors
+from tacitus.model import Actor, Article
+from tacitus.nlp import make_doc_text
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def resources() -> ActorResources:
+    return ActorResources.load()
+
+
+@pytest.fixture(scope="module")
+def run(nlp, resources):
+    def _run(text: str) -> ActorTable:
+        return extract_actors(nlp(make_doc_text(text)), Article(id="t", text=text), resources)
+
+    return _run
+
+
+def _owner(table: ActorTable, text: str, word: str, occurrence: int = 0) -> Actor | None:
+    """The actor of the ``occurrence``-th whole word ``word`` in ``text``."""
+    import re
+
+    match = list(re.finditer(rf"\b{re.escape(word)}\b", text))[occurrence]
+    return table.for_span(match.start(), match.end())
+
+
+def _named(table: ActorTable, name: str) -> Actor:
+    found = [a for a in table if a.name == name]
+    assert found, [a.name for a in table]
+    return found[0]
+
+
+def test_a_shared_title_never_merges_two_people(run):
+    text = ("President Tom Hale met Turkish President Ali Demir in Ankara on Monday. "
+            "The Turkish president praised the talks.")
+    table = run(text)
+    assert _owner(table, text, "president").name == "Ali Demir"
+    assert _named(table, "Tom Hale").country != "TUR"
+    assert _named(table, "Ali Demir").code == "TURGOV"
+
+
+def test_a_description_joins_the_one_holder_of_unknown_country(run):
+    text = "Chairman Pak Sol met the envoy on Sunday. The North Korean leader said the talks went well."
+    table = run(text)
+    assert _owner(table, text, "leader").name == "Pak Sol"
+    assert _named(table, "Pak Sol").country == "PRK"
+
+
+def test_he_is_not_a_woman_named_nearer(run):
+    text = ("John Roe was charged with the murder on Monday. The victim's sister, Jane Doe, told the court "
+            "that she had warned the police. He said he did not alert the authorities.")
+    table = run(text)
+    assert _owner(table, text, "He").name == "John Roe"
+    assert _owner(table, text, "she").name == "Jane Doe"
+
+
+def test_it_in_a_reported_clause_is_the_speaker(run):
+    text = "Kenya said it would send food aid to Peru."
+    table = run(text)
+    assert _owner(table, text, "it").name == "Kenya"
+
+
+def test_it_said_is_the_body_named_before(run):
+    text = ("The Foreign Ministry of Freedonia condemned the raid on Tuesday. "
+            "It said the attack had violated the truce.")
+    table = run(text)
+    owner = _owner(table, text, "It")
+    assert owner is not None and "Foreign Ministry" in owner.name
+
+
+def test_the_statement_said_is_the_body_that_issued_it(run):
+    text = ("The Interior Ministry issued a statement on Monday night. "
+            "The statement said three officers were wounded in the clash.")
+    table = run(text)
+    owner = _owner(table, text, "statement", 1)
+    assert owner is not None and "Interior Ministry" in owner.name
+
+
+def test_it_that_does_not_speak_stays_out_of_the_map(run):
+    text = "The Interior Ministry opened an inquiry. It is not clear when the report will be published."
+    table = run(text)
+    assert _owner(table, text, "It") is None
+
+
+def test_he_added_is_the_last_speaker(run):
+    text = ('"We will win this vote," Ana Lopes told reporters after meeting Maria Costa and Paul Weir. '
+            '"The numbers are on our side," she added.')
+    table = run(text)
+    assert "Lopes" in _owner(table, text, "she").name
