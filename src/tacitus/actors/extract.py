@@ -33,7 +33,7 @@ def extract_actors(doc: Doc, article: Article, resources: ActorResources, dateli
     candidates = MentionFinder(doc, resources, article.published).run()
     clusters = resolve(doc, candidates, resources)
     _gather_clues(doc, clusters, article, resources, dateline)
-    return ActorTable(build_actors(doc, article, clusters))
+    return ActorTable(build_actors(doc, article, clusters, resources.countries))
 
 
 def _gather_clues(doc: Doc, clusters: list[Cluster], article: Article, resources: ActorResources,

@@ -31,6 +31,7 @@ from .coreference import link_pronouns
 from .mentions import Candidate
 
 if TYPE_CHECKING:
+    from .countries import CountryTable
     from .resources import ActorResources
 
 __all__ = ["Cluster", "resolve", "build_actors"]
@@ -147,6 +148,7 @@ def resolve(doc: Doc, candidates: list[Candidate], resources: "ActorResources") 
     """Group the candidates of one article into clusters, one per participant: the article's
     coreference map (pronouns and statement nouns are linked by actors/coreference.py)."""
     _adopt_initialisms(doc, candidates)
+    _adopt_parentheticals(doc, candidates)
     clusters, of_candidate = _person_clusters(candidates)
 
     def document(start: int, end: int, source: str) -> Candidate:
@@ -264,6 +266,31 @@ def _adopt_initialisms(doc: Doc, candidates: list[Candidate]) -> None:
         candidate.read(f"initialism of '{written}'")
 
 
+def _adopt_parentheticals(doc: Doc, candidates: list[Candidate]) -> None:
+    """Rule 8: "the Kurdistan Workers' Party (PKK)": a body named in parentheses right after a
+    body's name is that body. The known organization (a table or dictionary entry) gives both its
+    identity and codes; otherwise the letters take the long form's."""
+    by_start = {c.start: c for c in candidates if c.kind in ("organization", "group") and c.source != "pronoun"}
+    for long in list(by_start.values()):
+        end = long.end
+        if end + 2 >= len(doc) or doc[end].text != "(":
+            continue
+        short = by_start.get(end + 1)
+        if short is None or short is long or short.end >= len(doc) or doc[short.end].text != ")":
+            continue
+        if short.fixed or long.fixed:
+            continue
+        known, other = (short, long) if short.source == "org" and short.key else (long, short)
+        written = known.name or doc[known.start:known.end].text
+        other.kind, other.key, other.source = known.kind, known.key or written, known.source
+        if other is long and long.name is None:  # "the outlawed Kurdish Workers' Party": from its capitals
+            first = next((i for i in range(long.start, long.end) if doc[i].text[:1].isupper()), long.start)
+            long.name = doc[first:long.end].text
+        known.key = known.key or written
+        other.clues = [*known.clues, *(c for c in other.clues if c.country is None)]
+        other.read(f"named in parentheses with '{written}'")
+
+
 def _link_description(candidate: Candidate, clusters: list[Cluster]) -> Cluster | None:
     """Rule 4: a definite singular role description joins the nearest compatible named person."""
     if not candidate.definite or candidate.plural or candidate.family is None:
@@ -290,7 +317,8 @@ def _link_description(candidate: Candidate, clusters: list[Cluster]) -> Cluster 
     return min(fitting, key=distance)
 
 
-def build_actors(doc: Doc, article: Article, clusters: list[Cluster]) -> list[Actor]:
+def build_actors(doc: Doc, article: Article, clusters: list[Cluster],
+                 countries: "CountryTable | None" = None) -> list[Actor]:
     """Turn clusters into Actor records with exact mentions into ``article.text``."""
     actors: list[Actor] = []
     seen_ids: set[str] = set()
@@ -301,7 +329,7 @@ def build_actors(doc: Doc, article: Article, clusters: list[Cluster]) -> list[Ac
         )
         if not mentions:
             continue
-        name = max(cluster.names, key=len) if cluster.names else _description_name(doc, cluster)
+        name = _actor_name(doc, cluster, countries)
         coding = cluster.coding
         actor_id = content_id(article.id, name)
         if actor_id in seen_ids:
@@ -310,6 +338,16 @@ def build_actors(doc: Doc, article: Article, clusters: list[Cluster]) -> list[Ac
         actors.append(make_actor(actor_id, name, [Mention(text=text[s:e], start=s, end=e) for s, e in mentions],
                                  coding, title=cluster.title, kind=cluster.kind))
     return actors
+
+
+def _actor_name(doc: Doc, cluster: Cluster, countries: "CountryTable | None") -> str:
+    """The fullest name used; a country is named by its name, not by a city standing for it
+    ("Turkey", not "Istanbul" or "Ankara")."""
+    if cluster.kind == "country" and countries is not None:
+        named = [n for n in cluster.names if countries.by_name(n)]
+        if named:
+            return max(named, key=len)
+    return max(cluster.names, key=len) if cluster.names else _description_name(doc, cluster)
 
 
 def _description_name(doc: Doc, cluster: Cluster) -> str:

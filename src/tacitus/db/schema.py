@@ -50,10 +50,16 @@ def _event_mentions(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("ALTER TABLE events ADD COLUMN IF NOT EXISTS mention_evidence VARCHAR[]")
 
 
+def _actor_why(con: duckdb.DuckDBPyConnection) -> None:
+    # Added with the one owner of actor coding (issue 15): the clues that decided country and sector.
+    con.execute("ALTER TABLE actors ADD COLUMN IF NOT EXISTS why VARCHAR")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "record tables (articles, actors, events, quotes, failures)", _create_record_tables),
     Migration(2, "quotes.event_ids and quotes.section", _quote_event_links_and_section),
     Migration(3, "events.mentions and events.mention_evidence", _event_mentions),
+    Migration(4, "actors.why", _actor_why),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
