@@ -49,6 +49,11 @@ def _violations(path: Path) -> list[str]:
                     found.append(f"{path.name}:{node.lineno} assigns .{element.attr}")
         if isinstance(node, ast.Call) and _name(node.func) in ("Actor", "ActorRef", "replace"):
             keywords = {k.arg for k in node.keywords} & FIELDS
+            if _name(node.func) == "replace" and keywords == {"code"}:
+                # "code" alone is also a lexicon pattern's CAMEO code: only an actor's counts.
+                first = ast.unparse(node.args[0]).lower() if node.args else ""
+                if "actor" not in first and "ref" not in first and "phrase" not in first:
+                    keywords = set()
             if keywords:
                 found.append(f"{path.name}:{node.lineno} {_name(node.func)}(...) with {sorted(keywords)}")
     return found
@@ -67,7 +72,8 @@ def test_no_module_but_the_owner_sets_country_sector_or_code():
 
 def test_the_scan_catches_an_assignment(tmp_path):
     bad = tmp_path / "bad.py"
-    bad.write_text("def f(actor, cluster):\n    cluster.country = 'USA'\n"
+    bad.write_text("def f(actor, cluster, pattern):\n    cluster.country = 'USA'\n"
+                   "    dataclasses.replace(pattern, code='042')\n"
                    "    return dataclasses.replace(actor, code='USAGOV')\n", encoding="utf-8")
     assert len(_violations(bad)) == 2
 

@@ -38,6 +38,7 @@ class ModalityCues:
     cancel: frozenset[str]
     cancel_phrasal: frozenset[tuple[str, str]]
     denial: frozenset[str] = frozenset()
+    simultaneous: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> "ModalityCues":
@@ -48,6 +49,7 @@ class ModalityCues:
                 "negation", "refusal", "hypothetical_aux", "hypothetical_mark", "hypothetical_governor",
                 "intention_aux", "intention_governor", "planned_governor", "cancel", "denial")}
             phrasal = frozenset(tuple(str(p).lower().split()[:2]) for p in data["cancel_phrasal"])
+            sets["simultaneous"] = frozenset(str(w).lower() for w in data.get("simultaneous") or ())
         except KeyError as exc:
             raise LexiconError(f"modality.yaml lacks the key {exc}; restore the file from the package") from exc
         return cls(cancel_phrasal=phrasal, **sets)  # type: ignore[arg-type]
@@ -184,4 +186,20 @@ def decide_modality(
         return Modality("intended", f"governed by '{intended_gov.text}'")
     if pattern_intent:
         return Modality("intended", "statement of intent")
-    return Modality("asserted", "no cue")
+    return _during(trigger, anchor, sentence, cues) or Modality("asserted", "no cue")
+
+
+def _during(trigger: Token, anchor: Token, sentence: Span, cues: ModalityCues) -> Modality | None:
+    """"During her visit to Kenya, she will hold talks": an event noun in a phrase of time of a
+    clause happens when that clause does, so a planned or future clause makes it planned too
+    (never its negation: "did not meet anyone during the visit" does not negate the visit)."""
+    head = trigger.head
+    if anchor.i != trigger.i or trigger.dep_ != "pobj" or head.lower_ not in cues.simultaneous:
+        return None
+    clause = head.head
+    if clause.i == head.i or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    found = decide_modality(clause, clause, sentence, cues)
+    if found.value in ("planned", "intended", "hypothetical"):
+        return Modality(found.value, f"'{head.text} {trigger.text}' of '{clause.text}': {found.cue}")
+    return None
