@@ -112,6 +112,14 @@ def test_background_clause_gives_way_to_the_main_event(nlp, event_resources):
     assert [e.cameo[:2] for e in events] == ["16"], [(e.cameo, e.why) for e in events]
 
 
+@pytest.mark.parametrize("mark", ["as", "while"])
+def test_a_clause_of_the_same_moment_is_news_too(nlp, event_resources, mark):
+    # "as"/"while" join two happenings of one moment: both are coded, unlike an "after" clause.
+    events = code_text(nlp, event_resources,
+                       f"Kenyan police fired tear gas at civilians in Nairobi {mark} the rebels protested against Kenya.")
+    assert {e.event_type for e in events} >= {"ASSAULT", "PROTEST"}, [(e.cameo, e.why) for e in events]
+
+
 def test_background_clause_alone_is_still_coded(nlp, event_resources):
     events = code_text(nlp, event_resources, "The border was quiet after Peru arrested a Chilean reporter.")
     assert [e.cameo for e in events] == ["173"]

@@ -58,7 +58,9 @@ _REGION_SKIP_VERB = frozenset({"nsubj", "csubj", "agent", "punct", "cc", "conj",
 _REGION_SKIP_NOUN = frozenset({"poss", "punct", "cc", "conj", "relcl", "det", "case"})
 _VERB_SKIP_DEPS = frozenset({"amod", "compound", "aux", "auxpass"})
 # Subordinators of clauses that report the background of a sentence's news.
-_BACKGROUND_MARKS = frozenset({"after", "since", "before", "when", "while", "as", "because", "following", "until", "amid"})
+_BACKGROUND_MARKS = frozenset({"after", "since", "before", "when", "because", "following", "until", "amid"})
+# "as" and "while" are not here: "police fired tear gas as thousands protested" reports two
+# happenings of one moment, and the clause's one is as much the news as the main verb's.
 # Positions of an event noun that make it background rather than the news of its sentence.
 _BACKGROUND_NOUN_DEPS = frozenset({"compound", "poss"})
 
