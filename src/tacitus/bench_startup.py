@@ -70,6 +70,7 @@ def _wall(command: list[str], env: Mapping[str, str]) -> tuple[float, float]:
 def run_startup(article: str | Path | None = None, *, repeats: int = 3) -> dict[str, Any]:
     """Time `tacitus code ARTICLE` end to end ``repeats`` times, and its steps once."""
     env = dict(os.environ)
+    described = str(article) if article is not None else "built-in short article"
     with tempfile.TemporaryDirectory() as folder:
         if article is None:
             article = Path(folder) / "short.txt"
@@ -95,7 +96,7 @@ def run_startup(article: str | Path | None = None, *, repeats: int = 3) -> dict[
         "read_and_code_s": marks["code"] - marks["coder"],
     }
     return {
-        "article": str(article) if article is not None else "built-in short article",
+        "article": described,
         "wall_s": {"best": round(min(walls), 3), "median": round(statistics.median(walls), 3),
                    "runs": [round(w, 3) for w in walls]},
         "cpu_s": {"best": round(min(cpus), 3), "median": round(statistics.median(cpus), 3)},
