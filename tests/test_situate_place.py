@@ -44,6 +44,11 @@ def test_locative_phrase_and_journey_destination_are_places(place_of) -> None:
     assert place_of("The blast ripped through a bus in the city of Kayseri.", "ripped") == "Kayseri"
 
 
+def test_the_place_an_attack_verb_strikes_is_where_it_happens(place_of) -> None:
+    assert place_of("Missiles struck the port of Mombasa before dawn.", "struck") == "Mombasa"
+    assert place_of("Rebel guns pounded the northern city of Kandahar for hours.", "pounded").startswith("Kandah")
+
+
 def test_a_target_recipient_or_partner_is_not_a_place(place_of) -> None:
     assert place_of("The government cut ties with Cuba last year.", "cut") is None
     assert place_of("The president urged the United States to lift its sanctions.", "urged") is None
