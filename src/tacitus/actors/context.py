@@ -12,6 +12,7 @@ from typing import Sequence
 
 from spacy.tokens import Doc, Token
 
+from .countries import normalize_name
 from .organizations import Organization
 from .resources import ActorResources
 from .roles import Role
@@ -116,6 +117,10 @@ def _country_at(doc: Doc, i: int, end: int, resources: ActorResources, words: Se
         if not span[-1].text[:1].isalpha():
             continue
         code = countries.lookup(span.text)
+        if code is None and span.text[:1].isupper() and resources.regions:
+            # "British Columbia Finance Minister": a division names its country (CAN), before a
+            # shorter word inside it ("British") can.
+            code = resources.regions.get(normalize_name(span.text))
         if code is None and i + n < len(doc) and is_possessive_marker(doc[i + n]):
             # "Washington's top diplomat": a capital as possessor stands for its country.
             code = countries.country_of_capital(span.text)

@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 from ..model import Actor, Article, Mention, content_id
 from .coding import Coding, Evidence, Rank, decide, make_actor
 from .coreference import link_pronouns
+from .countries import normalize_name
 from .mentions import Candidate
 
 if TYPE_CHECKING:
@@ -149,6 +150,7 @@ def resolve(doc: Doc, candidates: list[Candidate], resources: "ActorResources") 
     coreference map (pronouns and statement nouns are linked by actors/coreference.py)."""
     _adopt_initialisms(doc, candidates)
     _adopt_parentheticals(doc, candidates)
+    candidates[:] = [c for c in candidates if not _placed_elsewhere(doc, c, resources)]
     clusters, of_candidate = _person_clusters(candidates)
 
     def document(start: int, end: int, source: str) -> Candidate:
@@ -264,6 +266,28 @@ def _adopt_initialisms(doc: Doc, candidates: list[Candidate]) -> None:
         # Mentioned like its long form, so that the actor is named by the long form, not the letters.
         candidate.source = full.source if full.source != "name" else candidate.source
         candidate.read(f"initialism of '{written}'")
+
+
+def _placed_elsewhere(doc: Doc, candidate: Candidate, resources: "ActorResources") -> bool:
+    """Rule 9: "London, Ontario" is not London, England: a city standing for a country is no
+    mention of it when the division or country named after its comma is another country's."""
+    if candidate.kind != "country" or candidate.end + 1 >= len(doc) or doc[candidate.end].text != ",":
+        return False
+    if _is_country_name(doc, candidate, resources):
+        return False
+    for n in (3, 2, 1):
+        after = doc[candidate.end + 1:candidate.end + 1 + n]
+        if len(after) < n or not after.text[:1].isupper():
+            continue
+        other = resources.countries.lookup(after.text) or resources.regions.get(normalize_name(after.text))
+        if other is not None:
+            return other != candidate.country
+    return False
+
+
+def _is_country_name(doc: Doc, candidate: Candidate, resources: "ActorResources") -> bool:
+    """Whether the candidate's own words are a country's name ("Georgia, a former Soviet republic")."""
+    return resources.countries.by_name(doc[candidate.start:candidate.end].text) is not None
 
 
 def _adopt_parentheticals(doc: Doc, candidates: list[Candidate]) -> None:

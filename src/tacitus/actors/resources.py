@@ -12,6 +12,7 @@ from .datafiles import read_table
 from .dictionary import ActorDictionary
 from .knowledgebase import KnowledgeBase
 from .organizations import OrganizationTable
+from .regions import load_regions
 from .roles import RoleTable
 
 __all__ = ["ActorResources"]
@@ -35,6 +36,8 @@ class ActorResources:
     gender: Mapping[str, str] = field(default_factory=dict)
     reporting: frozenset[str] = frozenset()
     documents: frozenset[str] = frozenset()
+    # First-level divisions ("British Columbia", "Queensland", "Texas") -> their country.
+    regions: Mapping[str, str] = field(default_factory=dict)
 
     @classmethod
     def load(cls, dictionaries: Sequence[Path] = (), knowledge: bool = True) -> "ActorResources":
@@ -49,11 +52,13 @@ class ActorResources:
         from ..quotes.resources import read_cues  # the one reader of the cue list (quotes imports actors)
 
         cues = read_cues()
+        countries = CountryTable.load()
         return cls(
+            regions=load_regions(countries),
             gender={row["word"]: row["gender"] for row in read_table("gender.tsv", "gender word table")},
             reporting=cues.verbs,
             documents=cues.nouns,
-            countries=CountryTable.load(),
+            countries=countries,
             roles=roles,
             organizations=OrganizationTable.load(),
             dictionary=ActorDictionary.build(read.entries) if read is not None else ActorDictionary.empty(),
