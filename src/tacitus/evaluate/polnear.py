@@ -255,9 +255,9 @@ def run(path: Path, coder: Any, limit: int | None = None) -> dict[str, Any]:
             mapped.append(doc)
             continue
 
-        def remap(span: Span | None) -> Span | None:
-            """Map a gold span's fragments into Article.text."""
-            return None if span is None else tuple(p.offsets.to_derived(s, e) for s, e in span)
+        def remap(span: Span | None, offsets=p.offsets) -> Span | None:
+            """Map a gold span's fragments into Article.text (``offsets`` bound now, not at call time)."""
+            return None if span is None else tuple(offsets.to_derived(s, e) for s, e in span)
 
         mapped.append(QuoteDoc(doc.id, p.article.text, tuple(Attribution(remap(a.content) or (), a.text, remap(a.source)) for a in doc.attributions)))
     return score(mapped, outputs)

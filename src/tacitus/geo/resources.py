@@ -139,7 +139,7 @@ class PlaceResources:
             key = (city.country or "", normalize_name(city.name))
             if key not in by_country_name or by_country_name[key].population < city.population:
                 by_country_name[key] = city
-        for code, rec in countries_raw.items():
+        for rec in countries_raw.values():
             iso3 = rec["iso3"]
             capital_name = table.capital_of(iso3) or rec.get("capital") or ""
             capital = by_country_name.get((iso3, normalize_name(capital_name))) or by_country_name.get(

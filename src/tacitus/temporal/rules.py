@@ -77,9 +77,9 @@ class TemporalRules:
             "weekday": rf"(?:{rel}\s+)?{weekday}(?:\s+{pod})?",
             "deictic": rf"(?:(?P<mod>early|late)\s+)?(?P<deictic>today|tonight|yesterday|tomorrow)(?:\s+{pod})?",
             "pod_today": rf"(?P<rel>this|last)\s+{pod}",
-            "relunit": rf"(?:(?P<mod>earlier|later|early|late)\s+)?(?:the\s+)?"
-                       rf"(?P<rel>this|last|next|past|previous|coming|current)\s+(?:fiscal\s+)?"
-                       rf"(?P<unit>week|month|year|quarter|weekend|decade|century)",
+            "relunit": r"(?:(?P<mod>earlier|later|early|late)\s+)?(?:the\s+)?"
+                       r"(?P<rel>this|last|next|past|previous|coming|current)\s+(?:fiscal\s+)?"
+                       r"(?P<unit>week|month|year|quarter|weekend|decade|century)",
             "weekend": r"the\s+weekend",
             "relseason": rf"(?:(?P<mod>earlier|later|early|late)\s+)?{rel}\s+{season}",
             "bare_season": periods.bare_season_pattern(season),
@@ -93,7 +93,7 @@ class TemporalRules:
             # "the week of March 6": the ISO week holding that day.
             "week_of": rf"the\s+week\s+of\s+{month_d}\s+(?P<d>\d{{1,2}})(?:,?\s+(?P<y>{_YEAR}))?(?!\d)",
             "half": rf"(?:the\s+)?(?P<ord>first|second|last)\s+half(?:\s+of\s+(?P<y>{_YEAR}))?",
-            "decade": rf"(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?(?:(?P<dec>1[5-9]\d0|20\d0)|'(?P<short>\d0))'?s",
+            "decade": r"(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?(?:(?P<dec>1[5-9]\d0|20\d0)|'(?P<short>\d0))'?s",
             "year": rf"(?:the\s+year\s+)?{mod}?(?:(?P<fy>fiscal|calendar)\s+)?(?P<y>{year})(?!\s*%|,\d|\.\d)",
             "ago": rf"{num}\s+{unit}s?\s+(?P<dir>ago|earlier|later|from\s+now|hence)",
             "year_ago": r"(?P<adj>year-ago|year-earlier|year\s+earlier|year\s+ago)",
