@@ -30,13 +30,32 @@ def find_indirect(direct: list[Attribution], ctx: QuoteContext) -> list[Attribut
         if report is None:
             continue
         content, speaker, rule = report
-        start, end = _trim(ctx.text, *content)
+        start, end = _trim(ctx.text, *_before_sourcing(content, ctx))
+        if _asks_anonymity(ctx.text[start:end], ctx):
+            continue  # "an official who asked not to be named": a condition, not a quotation
         words = [t for t in ctx.tokens_between(start, end) if t.is_alpha]
         if len(words) < _MIN_CONTENT_WORDS or any(_mostly_covered(start, end, low, high) for low, high in taken):
             continue
         taken.append((start, end))
         found.append(Attribution(start, end, "indirect", None if rule == "according-to" else token, speaker, rule))
     return found
+
+
+def _asks_anonymity(content: str, ctx: QuoteContext) -> bool:
+    """Whether the content is only a source's request not to be named ("not to be identified")."""
+    words = [w for w in content.lower().split() if w != "not"]
+    return " ".join(words) in ctx.resources.anonymity
+
+
+def _before_sourcing(content: tuple[int, int], ctx: QuoteContext) -> tuple[int, int]:
+    """The content up to a sourcing participle after a comma ("the man was arrested, citing a
+    statement": the citing is the reporter's attribution, not what was said)."""
+    start, end = content
+    tokens = ctx.tokens_between(start, end)
+    for previous, token in zip(tokens, tokens[1:]):
+        if token.lower_ in ctx.resources.sourcing and previous.text == "," and previous.idx > start:
+            return start, previous.idx
+    return start, end
 
 
 # (content span, speaker or None, rule name) of one reported clause.
@@ -47,8 +66,8 @@ def _verb_report(token: Token, ctx: QuoteContext) -> Report | None:
     """The clause a verb reports: a reporting verb's clause, a belief's, or an intention's."""
     if not (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")) or ctx.in_quote(token):
         return None
-    if _is_infinitive(token):
-        return None
+    if _is_infinitive(token) or token.lower_ in ctx.resources.sourcing:
+        return None  # "..., citing the ministry": where the report comes from, not what was said
     lemma = token.lemma_
     content: tuple[int, int] | None = None
     if ctx.resources.is_cue_verb(lemma):

@@ -52,6 +52,8 @@ class QuoteResources:
     topics: frozenset[str] = frozenset()
     namings: frozenset[str] = frozenset()
     phrasal: frozenset[str] = frozenset()
+    anonymity: frozenset[str] = frozenset()
+    sourcing: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> "QuoteResources":
@@ -63,7 +65,7 @@ class QuoteResources:
         return cls(cues.verbs, cues.nouns, cues.heads, CountryTable.load(), OrganizationTable.load(), RoleTable.load(),
                    claims=cues.claims, claim_nouns=cues.claim_nouns,
                    intents=cues.intents, topics=cues.topics, namings=cues.namings,
-                   phrasal=cues.phrasal)
+                   phrasal=cues.phrasal, anonymity=cues.anonymity, sourcing=cues.sourcing)
 
     @classmethod
     def from_mapping(cls, data: object, origin: str = "<mapping>") -> "QuoteResources":
@@ -73,7 +75,8 @@ class QuoteResources:
         if not isinstance(data, dict):
             raise QuoteDataError(f"{origin}: expected a mapping with 'verbs' and 'nouns'; fix the file")
         lists: dict[str, frozenset[str]] = {}
-        for key in ("verbs", "nouns", "heads", "claims", "claim_nouns", "intents", "topics", "namings", "phrasal"):
+        for key in ("verbs", "nouns", "heads", "claims", "claim_nouns", "intents", "topics", "namings", "phrasal",
+                    "anonymity", "sourcing"):
             items = data.get(key, None if key in ("verbs", "nouns") else [])
             if not isinstance(items, list) or not all(isinstance(item, str) and item for item in items):
                 raise QuoteDataError(f"{origin}: '{key}' must be a list of non-empty strings; fix the file")
@@ -81,7 +84,7 @@ class QuoteResources:
         return cls(verbs=lists["verbs"], nouns=lists["nouns"], heads=lists["heads"], claims=lists["claims"],
                    claim_nouns=lists["claim_nouns"], intents=lists["intents"],
                    topics=lists["topics"], namings=lists["namings"],
-                   phrasal=lists["phrasal"])
+                   phrasal=lists["phrasal"], anonymity=lists["anonymity"], sourcing=lists["sourcing"])
 
     def is_cue_verb(self, lemma: str) -> bool:
         """Whether a (lowercased) lemma is a reporting verb."""

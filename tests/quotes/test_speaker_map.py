@@ -1,0 +1,59 @@
+"""Quote speakers through the article's coreference map, and what is not a quotation at all."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus.actors import ActorResources, extract_actors
+from tacitus.model import Article, Quote
+from tacitus.nlp import make_doc_text
+from tacitus.quotes import extract_quotes
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def actor_resources() -> ActorResources:
+    return ActorResources.load()
+
+
+@pytest.fixture(scope="module")
+def quotes(nlp, actor_resources, quote_resources):
+    def _quotes(text: str) -> list[Quote]:
+        article = Article(id="q", text=text)
+        doc = nlp(make_doc_text(text))
+        return extract_quotes(doc, article, extract_actors(doc, article, actor_resources), quote_resources)
+
+    return _quotes
+
+
+def _speakers(found: list[Quote]) -> dict[str, str | None]:
+    return {q.text: q.speaker.name if q.speaker else None for q in found}
+
+
+def test_it_said_is_the_body_named_before(quotes):
+    found = _speakers(quotes("The Foreign Ministry of Freedonia condemned the raid on Tuesday. "
+                             "It said the attack had violated the truce."))
+    assert "Foreign Ministry" in (found.get("the attack had violated the truce") or "")
+
+
+def test_the_statement_said_is_the_body_that_issued_it(quotes):
+    found = _speakers(quotes("The Interior Ministry issued a statement on Monday night. "
+                             "The statement said three officers were wounded in the clash."))
+    assert "Interior Ministry" in (found.get("three officers were wounded in the clash") or "")
+
+
+def test_he_said_is_the_accused_not_the_victims_sister(quotes):
+    found = _speakers(quotes("John Roe was charged with the murder on Monday. The victim's sister, Jane Doe, told "
+                             "the court that she had warned the police. He said he did not alert the authorities."))
+    assert found.get("he did not alert the authorities") == "John Roe"
+
+
+def test_asking_not_to_be_named_is_no_quotation(quotes):
+    found = quotes("A diplomat, who asked not to be named, said the deal was dead.")
+    assert [q.text for q in found] == ["the deal was dead"]
+
+
+def test_citing_a_source_is_no_quotation_and_ends_the_content(quotes):
+    found = quotes("Police said the man was arrested on Monday, citing a statement from the ministry.")
+    assert [q.text for q in found] == ["the man was arrested on Monday"]
