@@ -34,3 +34,16 @@ def test_caching_can_be_turned_off(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert cached("demo", lambda: "built") == "built"
     assert not list(tmp_path.rglob("*.pickle"))
+
+
+def test_tables_read_from_the_cache_are_left_out_of_garbage_collection(tmp_path, monkeypatch):
+    """A table read back is frozen (gc.freeze): full collections no longer walk its objects."""
+    import gc
+
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path))
+    cached("demo", lambda: {f"name {i}": (i, [i]) for i in range(1000)})
+    value = cached("demo", lambda: {})
+    assert len(value) == 1000
+    young = {id(o) for generation in range(3) for o in gc.get_objects(generation)}
+    assert id(value) not in young and id(value["name 7"][1]) not in young
+    assert gc.isenabled()

@@ -10,7 +10,7 @@ import json
 import sys
 import traceback
 from pathlib import Path
-from typing import Any, List, Optional
+from typing import TYPE_CHECKING, Any, List, Optional
 
 import typer
 from rich.console import Console
@@ -19,9 +19,12 @@ from .errors import TacitusError, UsageError
 from .hints import check_country
 from .options import DEFAULT_DB, RunOptions
 from .options import checked_date as _checked_date  # noqa: F401 - date options of listing commands
-from .runner import RunSummary, run_inputs
-from .store import Store
 from . import filter_options, run_options, views
+
+# The runner and the store (DuckDB) are imported by the commands that use them, so that
+# `tacitus code` and `--help` do not load DuckDB.
+if TYPE_CHECKING:
+    from .runner import RunSummary
 
 app = typer.Typer(
     add_completion=False,
@@ -175,6 +178,8 @@ def events(
         event_type=event_type, cameo=cameo, actor=actor, country=country, modality=modality, date_from=date_from,
         date_to=date_to, text=text, dyad=dyad, either_direction=either_direction, article=article, limit=limit,
         min_confidence=min_confidence)
+    from .store import Store
+
     with Store(db, read_only=True) as store:
         rows = store.events(where)
     _emit([e.to_dict() for e in rows], as_json, views.events_table)
@@ -192,6 +197,8 @@ def actors(
 ) -> None:
     """List stored actors (one row per actor per article)."""
     country = check_country(country)
+    from .store import Store
+
     with Store(db, read_only=True) as store:
         rows = store.actors(name=name, country=country, sector=sector, article_id=article, limit=limit)
     _emit([a.to_dict() for a in rows], as_json, views.actors_table)
@@ -209,6 +216,8 @@ def quotes(
 ) -> None:
     """List stored quotations and their speakers."""
     country = check_country(country)
+    from .store import Store
+
     with Store(db, read_only=True) as store:
         rows = store.quotes(speaker=speaker, country=country, text=text, article_id=article, limit=limit)
     _emit([q.to_dict() for q in rows], as_json, views.quotes_table)
@@ -298,6 +307,8 @@ def run_with_options(options: RunOptions, *, on_wait: Any = None) -> RunSummary:
 
         summary = run_with_ray(options, on_wait=on_wait)
     else:
+        from .runner import run_inputs
+
         summary = run_inputs(options, on_wait=on_wait)
     if options.cluster and summary.new:
         from .clusters.engine import cluster_database

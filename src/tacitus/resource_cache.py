@@ -114,10 +114,16 @@ def _read(path: Path) -> Any:
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return pickle.loads(data)
+        value = pickle.loads(data)
     except Exception as exc:  # noqa: BLE001 - a damaged or outdated cache file is rebuilt
         log.debug("cache %s unreadable, rebuilding: %s", path, exc, exc_info=exc)
         return None
+    else:
+        # The tables live as long as the coder. Left in the collected generations, their objects
+        # are walked again by the next full collections (about 0.3 s each, soon after loading);
+        # frozen, the collector skips them. Reference counting still frees them when dropped.
+        gc.freeze()
+        return value
     finally:
         if enabled:
             gc.enable()

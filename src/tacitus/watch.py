@@ -19,13 +19,14 @@ from typing import TYPE_CHECKING, Callable, List, Optional
 import typer
 
 from . import run_options as cli
-from .clusters.engine import cluster_database
 from .errors import InputError
 from .options import RunOptions
-from .runner import RunSummary, run_inputs
 
+# The runner and the clustering engine (DuckDB, pyarrow) load when a watch starts, not when the
+# CLI registers the command.
 if TYPE_CHECKING:
     from .coder import Coder
+    from .runner import RunSummary
 
 __all__ = ["watch_folder", "FolderWatcher", "WatchTotals", "describe_round", "register"]
 
@@ -124,6 +125,9 @@ def watch_folder(folder: str | Path, options: RunOptions = RunOptions(), *, inte
     (``load_coder`` overrides how). With ``options.cluster``, each round's new events join the
     stored happenings, as at the end of `tacitus run`.
     """
+    from .clusters.engine import cluster_database
+    from .runner import run_inputs
+
     root = Path(folder)
     if not root.is_dir():
         raise InputError(f"{folder}: no such folder; give the folder to watch")

@@ -7,11 +7,33 @@ clusters. The rules are in rules.py, the streaming engine in engine.py, the tabl
 
 from __future__ import annotations
 
-from .command import register
-from .engine import ClusterSummary, cluster_database, cluster_pending, rebuild_clusters
-from .query import Cluster, cluster_members, cluster_of, list_clusters
+from importlib import import_module
+from typing import Any
+
+# Public name -> its module, imported on first use: the CLI registers `tacitus clusters` from
+# command.py at start-up, and the engine (pyarrow) and queries (DuckDB) should only load when
+# the command runs.
+_EXPORTS = {
+    "register": "command", "ClusterSummary": "engine", "cluster_database": "engine", "cluster_pending": "engine",
+    "rebuild_clusters": "engine", "Cluster": "query", "cluster_members": "query", "cluster_of": "query",
+    "list_clusters": "query",
+}
 
 __all__ = [
     "ClusterSummary", "Cluster", "cluster_database", "cluster_pending", "rebuild_clusters", "list_clusters", "cluster_of",
     "cluster_members", "register",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """Import the module of a public name on first use."""
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value  # later lookups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

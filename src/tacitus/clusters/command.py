@@ -4,20 +4,21 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Optional, Sequence
 
 import typer
-
-from ..dates import parse_date_option
-from ..hints import check_country, check_event_type
 from rich.console import Console
 from rich.table import Table
 
+from ..dates import parse_date_option
 from ..errors import StoreError
-from ..store import DEFAULT_DB, Store
-from .engine import cluster_pending, rebuild_clusters
-from .schema import stored_window
-from .query import Cluster, cluster_members, list_clusters
+from ..hints import check_country, check_event_type
+from ..options import DEFAULT_DB
+
+# The store, the engine (pyarrow) and the queries (DuckDB) are imported when the command runs,
+# not when the CLI registers it: `tacitus code` and `--help` should not pay for them.
+if TYPE_CHECKING:
+    from .query import Cluster
 
 __all__ = ["register", "clusters_table", "members_table"]
 
@@ -77,6 +78,11 @@ def register(app: typer.Typer) -> None:
         parse_date_option(date_to, "--to")
         country = check_country(country)
         event_type = check_event_type(event_type)
+        from ..store import Store
+        from .engine import cluster_pending, rebuild_clusters
+        from .query import cluster_members, list_clusters
+        from .schema import stored_window
+
         if not db.exists():
             raise StoreError(f"no database at {db}: run `tacitus run INPUT --db {db}` first")
         read_only = not (update or rebuild)

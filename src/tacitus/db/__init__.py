@@ -10,13 +10,37 @@ records, one way to open the file, and one set of filters.
 The store (tacitus.Store), clustering, the exports and the HTTP API all go through these.
 """
 
-from .columns import ACTOR_COLUMNS, ARTICLE_COLUMNS, EVENT_COLUMNS, FAILURE_COLUMNS, QUOTE_COLUMNS, TABLES
-from .connect import DatabaseBusy, connect, first_line, is_lock_conflict, writer_waiting
-from .filters import (EventFilter, actor_condition, article_condition, cluster_condition, contains_sql,
-                      event_condition, parse_dyad, quote_condition, where_clause)
-from .schema import SCHEMA_VERSION, migrate, schema_version
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
+
+# Public name -> its module, imported on first use: the CLI's filter options use filters.py, and
+# opening a database (connect.py: DuckDB) should only load when a command opens one.
+_EXPORTS = {
+    **dict.fromkeys(("ACTOR_COLUMNS", "ARTICLE_COLUMNS", "EVENT_COLUMNS", "FAILURE_COLUMNS", "QUOTE_COLUMNS",
+                     "TABLES"), "columns"),
+    **dict.fromkeys(("DatabaseBusy", "connect", "first_line", "is_lock_conflict", "writer_waiting"), "connect"),
+    **dict.fromkeys(("EventFilter", "actor_condition", "article_condition", "cluster_condition", "contains_sql",
+                     "event_condition", "parse_dyad", "quote_condition", "where_clause"), "filters"),
+    **dict.fromkeys(("SCHEMA_VERSION", "migrate", "schema_version"), "schema"),
+}
 
 __all__ = ["ACTOR_COLUMNS", "ARTICLE_COLUMNS", "EVENT_COLUMNS", "FAILURE_COLUMNS", "QUOTE_COLUMNS", "TABLES",
            "DatabaseBusy", "connect", "first_line", "is_lock_conflict", "writer_waiting", "EventFilter",
            "actor_condition", "article_condition", "cluster_condition", "contains_sql", "event_condition",
            "parse_dyad", "quote_condition", "where_clause", "SCHEMA_VERSION", "migrate", "schema_version"]
+
+
+def __getattr__(name: str) -> Any:
+    """Import the module of a public name on first use."""
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value  # later lookups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -10,7 +10,27 @@ chunks, so memory does not grow with the number of events. Each writer's module 
 its fields and layout (gdelt.py, plover.py, tabular.py).
 """
 
-from .api import FORMATS, ExportSummary, export_events
-from .command import register
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
+
+# Public name -> its module, imported on first use: the CLI registers `tacitus export` from
+# command.py at start-up, and the writers (DuckDB, pyarrow) should only load when it runs.
+_EXPORTS = {"export_events": "api", "ExportSummary": "api", "FORMATS": "api", "register": "command"}
 
 __all__ = ["export_events", "ExportSummary", "FORMATS", "register"]
+
+
+def __getattr__(name: str) -> Any:
+    """Import the module of a public name on first use."""
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value  # later lookups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

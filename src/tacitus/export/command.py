@@ -9,8 +9,10 @@ from typing import Optional
 import typer
 
 from .. import filter_options
-from ..store import DEFAULT_DB, Store
-from .api import FORMATS, export_events
+from ..options import DEFAULT_DB
+
+# The store and the writers (DuckDB, pyarrow) are imported when the command runs, not when the
+# CLI registers it: `tacitus code` and `--help` should not pay for them.
 
 __all__ = ["register"]
 
@@ -42,6 +44,9 @@ def register(app: typer.Typer) -> None:
         as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
     ) -> None:
         """Write stored events to a file: GDELT 2.0 tables, PLOVER JSON, Parquet or CSV (same filters as `events`)."""
+        from ..store import Store
+        from .api import FORMATS, export_events
+
         where = filter_options.event_filter(
             event_type=event_type, cameo=cameo, actor=actor, country=country, modality=modality,
             date_from=date_from, date_to=date_to, text=text, dyad=dyad, either_direction=either_direction,

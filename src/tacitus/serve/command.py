@@ -9,7 +9,7 @@ from typing import Optional
 import typer
 
 from ..errors import TacitusError
-from ..store import DEFAULT_DB
+from ..options import DEFAULT_DB
 
 __all__ = ["register", "serve"]
 
