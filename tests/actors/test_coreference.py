@@ -95,3 +95,10 @@ def test_he_added_is_the_last_speaker(run):
             '"The numbers are on our side," she added.')
     table = run(text)
     assert "Lopes" in _owner(table, text, "she").name
+
+
+def test_who_after_a_place_is_the_person_named_before(run):
+    text = "The visit was Tom Hale's fourth to Pyongyang, who hailed the meeting as a success."
+    table = run(text)
+    owner = _owner(table, text, "who")
+    assert owner is not None and owner.name == "Tom Hale"

@@ -18,6 +18,8 @@ Rules, in order:
 3. It/they as the subject of a reporting verb ("it said", "they said"), and a definite statement
    noun there ("the statement said"): the body (organization, country, group) named last in this or
    the two previous sentences.
+4. "Who" whose clause the parse hangs on a place ("Pompeo's fourth visit to Pyongyang, who
+   hailed the meeting"): the last person named before it in the sentence.
 A pronoun none of these resolves stays out of the map.
 """
 
@@ -38,6 +40,9 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself"
 # Pronouns that stand for a body (organization, country, group) when they speak; "I" and "we" in a
 # reported clause stand for the speaker, whoever it is ("“I will veto it,” Trump said").
 BODY_PRONOUNS = frozenset({"it", "its", "they", "their", "them", "we", "our", "i"})
+# "The visit was Pompeo's fourth to Pyongyang, who hailed the meeting": "who" is a person even when
+# the parser hangs its clause on a place.
+RELATIVE_PRONOUNS = frozenset({"who"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _PLURAL_PRONOUNS = frozenset({"they", "their", "them", "we", "our"})
 # How a reported clause hangs from its reporting verb ("said it would", "said it had agreed and would").
@@ -176,6 +181,21 @@ class _Linker:
                 return cluster
         return None
 
+    def relative(self, pronoun: Token) -> "Cluster | None":
+        """Rule 4: a "who" clause the parse hangs on a place ("... to Pyongyang, who hailed") is
+        about the last person named before it in the sentence ("Pompeo's")."""
+        clause = pronoun.head
+        if pronoun.dep_ not in _SUBJECT_DEPS or clause.dep_ != "relcl":
+            return None
+        noun = self.by_token.get(clause.head.i)
+        if noun is None or noun.kind != "country":
+            return None  # a person's or a body's own clause: the events stage reads it from the parse
+        start = pronoun.sent.start
+        for candidate in reversed(self.mentions):
+            if start <= candidate.start < pronoun.i and self.of_candidate[id(candidate)].kind == "person":
+                return self.of_candidate[id(candidate)]
+        return None
+
     def _speaks(self, token: Token) -> bool:
         """Whether the token is the subject of a reporting verb."""
         return token.dep_ in _SUBJECT_DEPS and token.head.lemma_.lower() in self.reporting
@@ -204,7 +224,9 @@ def link_pronouns(doc: Doc, candidates: list["Candidate"], of_candidate: dict[in
             linker.note_speaker(token, linker.by_token[token.i])
         candidate = pronouns.get(token.i)
         cluster: "Cluster | None" = None
-        if candidate is not None:
+        if candidate is not None and token.lower_ in RELATIVE_PRONOUNS:
+            cluster = linker.relative(token)
+        elif candidate is not None:
             cluster = linker.reported_clause(token)
             if cluster is None and token.lower_ in PERSON_PRONOUNS:
                 cluster = linker.person(token)

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from .coding import Evidence, Rank, decide
 from .dictmentions import find_dictionary, find_known
 from .context import Description, describe, is_possessive_marker, lemma_forms
-from .coreference import BODY_PRONOUNS, PERSON_PRONOUNS
+from .coreference import BODY_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS
 from .phrases import PhraseIndex
 from .resources import ActorResources
 
@@ -30,7 +30,7 @@ _ACTING_PREPS = frozenset({"with", "against", "by", "on", "between", "for"})
 _ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "agent", "attr", "dative"})
 _ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _DEFINITE = frozenset({"the", "this", "that"})
-_MAP_PRONOUNS = PERSON_PRONOUNS | BODY_PRONOUNS
+_MAP_PRONOUNS = PERSON_PRONOUNS | BODY_PRONOUNS | RELATIVE_PRONOUNS
 
 
 @dataclass

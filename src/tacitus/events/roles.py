@@ -107,7 +107,9 @@ def find_source(verb: Token, table: Arguments, depth: int = 0) -> Role | None:
         subject = _subject(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if subject is not None:
             if subject.lower_ in _RELATIVE and verb.dep_ in ("relcl", "acl"):
-                found = _actors(table, verb.head)
+                # The coreference map may have linked the pronoun itself ("to Pyongyang, who hailed":
+                # Pompeo, not the place); otherwise the noun the clause modifies.
+                found = _actors(table, subject) or _actors(table, verb.head)
                 return Role(tuple(found), f"relative clause on '{verb.head.text}'", 0.8) if found else None
             found = _actors(table, subject)
             if found:
