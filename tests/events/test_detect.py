@@ -195,3 +195,27 @@ def test_modality_of_objects_and_demanded_clauses(nlp, event_resources, text, mo
 def test_committing_abuses_is_not_a_commitment(nlp, event_resources):
     events = code_text(nlp, event_resources, "Chile continues to commit abuses against Peruvian workers.")
     assert not any(e.event_type == "AGREE" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels took part in talks on the border area.",
+    "The rebels took a step toward peace in the region.",
+    "The rebels took the decision to leave the town.",
+])
+def test_taking_part_a_step_or_a_decision_is_no_occupation(nlp, event_resources, text):
+    # "take" occupies (192) only when what is taken is territory, not when territory is mentioned.
+    events = code_text(nlp, event_resources, text)
+    assert not any(e.cameo == "192" for e in events), [e.why for e in events]
+
+
+def test_taking_a_town_is_an_occupation(nlp, event_resources):
+    events = code_text(nlp, event_resources, "The rebels took the town of Kisumu on Sunday.")
+    assert any(e.cameo == "192" for e in events), [e.why for e in events]
+
+
+def test_a_plain_bombing_is_183_and_an_aerial_one_195(nlp, event_resources):
+    # CAMEO: 194 is artillery and tanks; a bombing with no aircraft named is 183, from the air 195.
+    plain = code_text(nlp, event_resources, "The rebels bombed a police station near the border.")
+    aerial = code_text(nlp, event_resources, "Kenyan jets bombed the rebels near the border.")
+    assert any(e.cameo == "183" for e in plain) and not any(e.cameo == "194" for e in plain), [e.why for e in plain]
+    assert any(e.cameo == "195" for e in aerial), [e.why for e in aerial]

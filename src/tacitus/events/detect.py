@@ -134,6 +134,11 @@ def _match(pattern: Pattern, token: Token, is_noun: bool, governor: Token | None
             return None
     if pattern.subject and not any(lexicon.lemma(t) in pattern.subject for t in _subject_words(token)):
         return None
+    if pattern.object:
+        hits = [t for t in _object_words(token) if lexicon.lemma(t) in pattern.object]
+        if not hits:
+            return None
+        consumed.extend(t for t in hits if t not in consumed)
     if pattern.xcomp:
         complements = [c for c in token.children if c.dep_ in ("xcomp", "advcl", "ccomp")]
         complements += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
@@ -164,6 +169,19 @@ def _doers(verb: Token) -> list[Token]:
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     doers.extend(g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj")
     return doers
+
+
+def _object_words(token: Token) -> list[Token]:
+    """The head nouns of a verb's direct object (or, in the passive, of the subject it was done
+    to), with their conjuncts: "took the town and the airport". Used by the ``object`` condition,
+    which asks what the act was done to, not what is mentioned anywhere near it ("took part in
+    talks on the border" takes no border)."""
+    heads = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    words: list[Token] = []
+    for head in heads:
+        words.append(head)
+        words.extend(c for c in head.children if c.dep_ == "conj")
+    return words
 
 
 def _subject_words(token: Token) -> list[Token]:

@@ -41,7 +41,7 @@ def load_yaml(text: str) -> Any:
     return yaml.load(text, Loader=_LemmaLoader)  # noqa: S506 - a SafeLoader subclass
 
 _PATTERN_KEYS = frozenset({"id", "lemma", "code", "when", "targets", "symmetric", "intent", "skip"})
-_LIST_CONDITIONS = ("particle", "prep", "xcomp", "words", "governor", "subject", "target_sector_not")
+_LIST_CONDITIONS = ("particle", "prep", "xcomp", "words", "governor", "subject", "object", "target_sector_not")
 _CONDITION_KEYS = frozenset(_LIST_CONDITIONS) | {"actor_target"}
 
 
@@ -64,6 +64,7 @@ class Pattern:
     words: frozenset[str] = frozenset()
     governor: frozenset[str] = frozenset()
     subject: frozenset[str] = frozenset()
+    object: frozenset[str] = frozenset()
     target_sector_not: frozenset[str] = frozenset()
     actor_target: bool = False
     symmetric: bool = False
@@ -79,7 +80,7 @@ class Pattern:
     def conditional(self) -> bool:
         """True when the pattern has conditions on its context (tried before plain patterns)."""
         return bool(self.particle or self.prep or self.xcomp or self.words or self.governor or self.subject
-                    or self.actor_target)
+                    or self.object or self.actor_target)
 
 
 class Lexicon:
