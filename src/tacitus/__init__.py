@@ -7,7 +7,7 @@
 ``__all__`` is the public API (tests/test_api.py guards it).
 """
 
-from importlib import import_module
+from .lazy import lazy_exports
 from typing import TYPE_CHECKING, Any
 
 # The public API loads lazily (PEP 562): `import tacitus` and `tacitus --help` import neither spaCy
@@ -30,18 +30,7 @@ if TYPE_CHECKING:  # for type checkers and editors: the eager imports
     from .store import EventFilter, Store
 
 
-def __getattr__(name: str) -> Any:
-    """Import the module of a public name on first use."""
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'tacitus' has no attribute {name!r}")
-    value = getattr(import_module(f".{module}", __name__), name)
-    globals()[name] = value  # later lookups skip this function
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS, globals())
 
 
 __version__ = "0.1.0"

@@ -12,8 +12,7 @@ The store (tacitus.Store), clustering, the exports and the HTTP API all go throu
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import Any
+from ..lazy import lazy_exports
 
 # Public name -> its module, imported on first use: the CLI's filter options use filters.py, and
 # opening a database (connect.py: DuckDB) should only load when a command opens one.
@@ -32,15 +31,4 @@ __all__ = ["ACTOR_COLUMNS", "ARTICLE_COLUMNS", "EVENT_COLUMNS", "FAILURE_COLUMNS
            "parse_dyad", "quote_condition", "where_clause", "SCHEMA_VERSION", "migrate", "schema_version"]
 
 
-def __getattr__(name: str) -> Any:
-    """Import the module of a public name on first use."""
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(f".{module}", __name__), name)
-    globals()[name] = value  # later lookups skip this function
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS, globals())

@@ -12,8 +12,7 @@ its fields and layout (gdelt.py, plover.py, tabular.py).
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import Any
+from ..lazy import lazy_exports
 
 # Public name -> its module, imported on first use: the CLI registers `tacitus export` from
 # command.py at start-up, and the writers (DuckDB, pyarrow) should only load when it runs.
@@ -22,15 +21,4 @@ _EXPORTS = {"export_events": "api", "ExportSummary": "api", "FORMATS": "api", "r
 __all__ = ["export_events", "ExportSummary", "FORMATS", "register"]
 
 
-def __getattr__(name: str) -> Any:
-    """Import the module of a public name on first use."""
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(f".{module}", __name__), name)
-    globals()[name] = value  # later lookups skip this function
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS, globals())
