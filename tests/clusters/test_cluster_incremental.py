@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from tacitus.clusters import cluster_pending, engine, rebuild_clusters
+from tacitus.clusters import cluster_pending, rebuild_clusters
 from tacitus.errors import TacitusError
 from tacitus.store import Store
 
@@ -112,19 +112,18 @@ def _year_of_articles(seed: int, count: int = 60) -> list:
 
 
 @pytest.mark.parametrize("seed, chunk", [(11, 5000), (12, 5000), (11, 1), (13, 1)])
-def test_an_old_article_reclusters_only_its_stretch_of_time_and_still_gives_the_rebuild(tmp_path, monkeypatch, seed, chunk):
+def test_an_old_article_reclusters_only_its_stretch_of_time_and_still_gives_the_rebuild(tmp_path, seed, chunk):
     # chunk=1 reads month by month, so the sweep also jumps over calm months to the next new event.
-    monkeypatch.setattr(engine, "_CHUNK", chunk)
     articles = _year_of_articles(seed)
     late = [a for a in articles if a.article.published >= "2018-03" and a.article.published[5:7] != "09"]
     early = [a for a in articles if a.article.published < "2018-03" or a.article.published[5:7] == "09"]
     with Store(tmp_path / "t.duckdb") as store:
         store.write(late)
-        cluster_pending(store)
+        cluster_pending(store, chunk_events=chunk)
         store.write(early)  # older news (and a September gap) arrives last
-        summary = cluster_pending(store)
+        summary = cluster_pending(store, chunk_events=chunk)
         incremental = _tables(store)
-        rebuild_clusters(store)
+        rebuild_clusters(store, chunk_events=chunk)
         assert _tables(store) == incremental
     # Stored events long after the new ones keep their places without being placed again; month by
     # month, the calm stretch between March and September is skipped too.

@@ -96,11 +96,10 @@ def test_a_failed_export_leaves_no_partial_output(tmp_path, monkeypatch):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["t.duckdb"]
 
 
-def test_rows_are_fetched_in_chunks(tmp_path, monkeypatch):
+def test_rows_are_fetched_in_chunks(tmp_path):
     db = make_store(tmp_path / "t.duckdb")
-    monkeypatch.setattr(query, "CHUNK", 2)  # five events -> three fetches; all rows, in order
     with Store(db, read_only=True) as store:
-        rows = query.iter_event_rows(store, EventFilter())
+        rows = query.iter_event_rows(store, EventFilter(), chunk=2)  # five events -> three fetches; all rows, in order
         assert not isinstance(rows, list)
         ids = [row["id"] for row in rows]
         assert ids == [e.id for e in store.events()]

@@ -30,6 +30,8 @@ from .rules import Report, RuleSettings, Side, Spot, load_settings, parse_span
 
 __all__ = ["ClusterSummary", "cluster_pending", "cluster_database", "rebuild_clusters"]
 
+CHUNK_EVENTS = 5000  # default events per read/write round trip of a clustering pass
+
 _COLUMNS = (
     "e.id", "e.article_id", "e.event_type", "e.cameo", "e.modality", "e.source_country", "e.source_sector",
     "e.target_country", "e.target_sector", "e.date", "a.published", "e.location_name", "e.location_country",
@@ -62,14 +64,17 @@ class ClusterSummary:
         return dict(self.__dict__)
 
 
-def cluster_pending(store: Store, *, window_days: int | None = None, max_km: float | None = None) -> ClusterSummary:
+def cluster_pending(store: Store, *, window_days: int | None = None, max_km: float | None = None,
+                    chunk_events: int = CHUNK_EVENTS) -> ClusterSummary:
     """Cluster every event not yet in ``cluster_events`` (one transaction); rerunning changes nothing.
 
     ``window_days`` defaults to the window the stored clusters were built with (else 1), so an
     automatic pass after `tacitus run` or `tacitus watch` extends them the same way.
+    ``chunk_events`` bounds the events read per round trip (memory against round trips; the
+    clusters are the same whatever it is).
     """
     days = window_days if window_days is not None else (schema.stored_window(store.connection) or 1)
-    return _run(store, load_settings(days, max_km), reset=False)
+    return _run(store, load_settings(days, max_km), reset=False, chunk_events=chunk_events)
 
 
 def cluster_database(db: str | Path) -> ClusterSummary:
@@ -79,12 +84,13 @@ def cluster_database(db: str | Path) -> ClusterSummary:
         return cluster_pending(store)
 
 
-def rebuild_clusters(store: Store, *, window_days: int = 1, max_km: float | None = None) -> ClusterSummary:
+def rebuild_clusters(store: Store, *, window_days: int = 1, max_km: float | None = None,
+                     chunk_events: int = CHUNK_EVENTS) -> ClusterSummary:
     """Drop every cluster and cluster all stored events again (one transaction)."""
-    return _run(store, load_settings(window_days, max_km), reset=True)
+    return _run(store, load_settings(window_days, max_km), reset=True, chunk_events=chunk_events)
 
 
-def _run(store: Store, settings: RuleSettings, *, reset: bool) -> ClusterSummary:
+def _run(store: Store, settings: RuleSettings, *, reset: bool, chunk_events: int) -> ClusterSummary:
     con = store.connection
     schema.ensure_schema(con)
     con.execute("BEGIN TRANSACTION")
@@ -100,7 +106,7 @@ def _run(store: Store, settings: RuleSettings, *, reset: bool) -> ClusterSummary
         new = redone = 0
         touched: set[str] = set()
         for event_type, start in pending:
-            counts = _recluster_type(con, event_type, start, settings, touched)
+            counts = _recluster_type(con, event_type, start, settings, touched, chunk_events)
             new, redone = new + counts[0], redone + counts[1]
         schema.refresh_clusters(con, sorted(touched))
         con.execute(f"DROP TABLE {_FROM}")
@@ -113,7 +119,7 @@ def _run(store: Store, settings: RuleSettings, *, reset: bool) -> ClusterSummary
 
 
 def _recluster_type(con: Any, event_type: str, start: str | None, settings: RuleSettings,
-                    touched: set[str]) -> tuple[int, int]:
+                    touched: set[str], chunk_events: int) -> tuple[int, int]:
     """Place this type's new events; return (new events placed, stored events placed again).
 
     From the first new event on, stored events are placed again too (their clusters may change),
@@ -135,12 +141,12 @@ def _recluster_type(con: Any, event_type: str, start: str | None, settings: Rule
     while start is not None:
         state = OpenClusters(settings, _cluster_id, _founding_why)
         _restore(con, event_type, start, state)
-        start = _sweep(con, event_type, start, state, touched, counts, pending_days)
+        start = _sweep(con, event_type, start, state, touched, counts, pending_days, chunk_events)
     return counts[0], counts[1]
 
 
 def _sweep(con: Any, event_type: str, start: str, state: OpenClusters, touched: set[str], counts: list[int],
-           pending_days: list[str]) -> str | None:
+           pending_days: list[str], chunk_events: int) -> str | None:
     """Place events from ``start`` in order; return the day to jump to, or None when done.
 
     Calm (no change for a horizon) with no new event ahead ends the work. With new events ahead,
@@ -150,7 +156,7 @@ def _sweep(con: Any, event_type: str, start: str, state: OpenClusters, touched: 
     last_change = dt.date.fromisoformat(start)
     calm = dt.timedelta(days=state.settings.horizon_days + 1)
     jump: str | None = None
-    for first, last in _chunks(con, event_type, start):
+    for first, last in _chunks(con, event_type, start, chunk_events):
         changed: list[tuple[str, str, str]] = []
         for report, sort_day, before in _reports(con, event_type, start, first, last):
             day = dt.date.fromisoformat(sort_day)
@@ -181,11 +187,9 @@ def _rewrite(con: Any, rows: list[tuple[str, str, str]]) -> None:
         _write(con, rows)
 
 
-_CHUNK = 5000  # events per read/write round trip; a month bigger than this is still read whole
-
-
-def _chunks(con: Any, event_type: str, start: str) -> list[tuple[str, str]]:
-    """Runs of consecutive months (YYYY-MM, first and last) holding about ``_CHUNK`` events each.
+def _chunks(con: Any, event_type: str, start: str, chunk_events: int) -> list[tuple[str, str]]:
+    """Runs of consecutive months (YYYY-MM, first and last) holding about ``chunk_events`` events
+    each (a month bigger than that is still read whole).
 
     Reading month by month bounds memory; grouping sparse months (old events dated "1990")
     keeps the number of round trips small.
@@ -196,7 +200,7 @@ def _chunks(con: Any, event_type: str, start: str) -> list[tuple[str, str]]:
     chunks: list[tuple[str, str]] = []
     size = 0
     for month, count in rows:
-        if chunks and size + count <= _CHUNK:
+        if chunks and size + count <= chunk_events:
             chunks[-1] = (chunks[-1][0], month)
             size += count
         else:

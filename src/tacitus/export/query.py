@@ -120,10 +120,10 @@ def _joined_sql(store: Store, where: EventFilter, happenings: bool = False,
 
 
 def iter_event_rows(store: Store, where: EventFilter, *, happenings: bool = False,
-                    historical: bool = True) -> Iterator[dict[str, Any]]:
+                    historical: bool = True, chunk: int = CHUNK) -> Iterator[dict[str, Any]]:
     """Yield the matching events one dict at a time, joined with article, actor, quote and cluster data.
 
-    Rows are fetched ``CHUNK`` at a time from a cursor of their own, so memory stays flat
+    Rows are fetched ``chunk`` at a time from a cursor of their own, so memory stays flat
     however many events the export holds. ``happenings``: one row per cluster (see _joined_sql);
     ``historical=False``: without historical events.
     """
@@ -133,7 +133,7 @@ def iter_event_rows(store: Store, where: EventFilter, *, happenings: bool = Fals
         result = cursor.execute(sql, params)
         names = [d[0] for d in result.description]
         while True:
-            batch = result.fetchmany(CHUNK)
+            batch = result.fetchmany(chunk)
             if not batch:
                 break
             for row in batch:
