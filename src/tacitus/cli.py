@@ -170,6 +170,7 @@ def events(
     either_direction: bool = filter_options.EITHER_DIRECTION,
     article: Optional[str] = filter_options.ARTICLE,
     min_confidence: Optional[float] = filter_options.MIN_CONFIDENCE,
+    historical: Optional[bool] = filter_options.HISTORICAL,
     limit: int = typer.Option(50, "--limit", min=1, help="At most this many rows."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON records."),
 ) -> None:
@@ -177,7 +178,7 @@ def events(
     where = filter_options.event_filter(
         event_type=event_type, cameo=cameo, actor=actor, country=country, modality=modality, date_from=date_from,
         date_to=date_to, text=text, dyad=dyad, either_direction=either_direction, article=article, limit=limit,
-        min_confidence=min_confidence)
+        min_confidence=min_confidence, historical=historical)
     from .store import Store
 
     with Store(db, read_only=True) as store:

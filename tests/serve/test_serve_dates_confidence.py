@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from factories import article, coded, event
 from serve_support import client, hand_db, make_client  # noqa: F401 - pytest fixtures
+from tacitus.store import Store
 
 
 @pytest.mark.parametrize("path", ["/api/events", "/api/articles", "/api/clusters", "/api/overview"])
@@ -44,3 +46,19 @@ def test_events_carry_their_outlets_and_download_as_csv_and_json(client):
     assert lines[0].startswith("id,") and lines[0].endswith(",outlet,url,published") and len(lines) == 3
     records = client.get("/api/events/download", params={"format": "json", "country": "FRA"}).json()
     assert len(records) == 2 and {r["outlet"] for r in records} == {"Test Wire"}
+
+
+def test_historical_filter(tmp_path, make_client):
+    news = article("Chile and Peru held talks on Monday. They signed a border treaty in 1929.", published="2018-10-09")
+    with Store(tmp_path / "h.duckdb") as store:
+        store.write([coded(news, events=[
+            event(news, "talks", evidence="Chile and Peru held talks on Monday.", date="2018-10-08"),
+            event(news, "treaty", evidence="They signed a border treaty in 1929.", date="1929")])])
+    api = make_client(tmp_path / "h.duckdb")
+
+    def dates(**params):
+        return [e["date"] for e in api.get("/api/events", params=params).json()["items"]]
+
+    assert dates(historical="true") == ["1929"]
+    assert dates(historical="false") == ["2018-10-08"]
+    assert sorted(dates()) == ["1929", "2018-10-08"]

@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ..dates import end_sql, parse_date_option, start_sql
+from ..dates import end_sql, historical_sql, parse_date_option, start_sql
 from ..errors import TacitusError
 
 __all__ = ["EventFilter", "event_condition", "actor_condition", "quote_condition", "article_condition",
@@ -43,7 +43,8 @@ class EventFilter:
     is a code prefix; dates compare as dates (see the module notes), so "2018-06" selects June
     2018 with ``date_from="2018-06"`` and ``date_to="2018-06"``; ``quad_class`` is 1-4;
     ``min_confidence`` keeps events whose confidence is at least this (0..1); ``modality`` "all"
-    is the same as None.
+    is the same as None; ``historical`` True keeps only events dated well before their article's
+    publication (PLOVER's auxiliary mode, tacitus.dates.is_historical), False leaves them out.
     """
 
     article_id: str | None = None
@@ -60,6 +61,7 @@ class EventFilter:
     limit: int | None = None
     quad_class: int | None = None
     min_confidence: float | None = None
+    historical: bool | None = None
 
 
 def contains_sql(column: str) -> str:
@@ -161,6 +163,11 @@ def event_condition(where: EventFilter) -> Condition:
         c.equals("quad_class", int(where.quad_class))
     if where.min_confidence is not None:
         c.add("confidence >= ?", float(where.min_confidence))
+    if where.historical is not None:
+        # The article's publication date decides; tacitus.dates owns the rule (one SQL form of it).
+        old = (f"EXISTS (SELECT 1 FROM articles _pub WHERE _pub.id = article_id "
+               f"AND {historical_sql('date', '_pub.published')})")
+        c.add(old if where.historical else f"NOT {old}")
     return c.condition()
 
 

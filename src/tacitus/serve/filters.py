@@ -44,6 +44,8 @@ def event_query(
                                       "3 verbal conflict, 4 material conflict."),
     min_confidence: Optional[float] = Query(None, ge=0, le=1, description="Only events whose confidence is at "
                                             "least this (0..1; see the README on what confidence means)."),
+    historical: Optional[bool] = Query(None, description="true: only events dated over 30 days before their "
+                                       "article (background, PLOVER's historical mode); false: none of them."),
 ) -> EventQuery:
     """FastAPI dependency: the event filters from the query string, validated."""
     if type is not None and type.upper() not in EVENT_TYPES:
@@ -56,7 +58,8 @@ def event_query(
     return EventFilter(article_id=article_id, event_type=type, cameo=cameo, actor=actor, country=country,
                        modality=modality, date_from=checked_date(date_from, "date_from"),
                        date_to=checked_date(date_to, "date_to"), text=text, dyad=pair,
-                       either_direction=either_direction, quad_class=quad_class, min_confidence=min_confidence)
+                       either_direction=either_direction, quad_class=quad_class, min_confidence=min_confidence,
+                       historical=historical)
 
 
 def checked_date(value: Optional[str], parameter: str) -> Optional[str]:
