@@ -119,3 +119,11 @@ def test_name_of(table):
     assert table.name_of("USA") == "United States"
     assert table.name_of("XXX") is None
     assert "PRK" in table and len(table) > 200
+
+
+@pytest.mark.parametrize("dateline, country", [
+    ("AMMAN, Jan 3 (AFP)", "JOR"), ("NEW DELHI, April 12", "IND"), ("Kenya", "KEN"),
+    ("UNITED NATIONS, May 2 (Xinhua)", None), ("ASPEN, Colorado, June 4", None), (None, None), ("", None),
+])
+def test_dateline_country_is_read_from_a_capital_or_a_country_name(table, dateline, country):
+    assert table.of_dateline(dateline) == country

@@ -169,6 +169,17 @@ class CountryTable:
         """Return the ISO3 code whose capital is ``name`` ("Washington" -> "USA"), else None."""
         return self._get(self.capitals, name)
 
+    def of_dateline(self, dateline: str | None) -> str | None:
+        """The country of a dateline's place when it is a capital or a country ("AMMAN, Jan 3 (AFP)"
+        -> JOR, "NEW DELHI, April 12" -> IND), else None (other cities need the gazetteer)."""
+        if not dateline:
+            return None
+        place = dateline.split(",")[0].split("(")[0].strip()
+        if not place or len(place) > 40:
+            return None
+        name = place.title() if place.isupper() else place
+        return self.country_of_capital(name) or self.lookup(name)
+
     def name_of(self, iso3: str) -> str | None:
         """Return the preferred English short name of a country ("PRK" -> "North Korea")."""
         entry = self.entries.get(iso3)

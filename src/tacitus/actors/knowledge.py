@@ -34,7 +34,7 @@ from .parties import PartyClue, party_code
 from .resolve import Cluster
 from .resources import ActorResources
 
-__all__ = ["fill_from_knowledge", "dateline_country"]
+__all__ = ["fill_from_knowledge"]
 
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "ELI", "OPP", "PTY", "REB"})
 
@@ -76,18 +76,6 @@ def _phoenix_code(cluster: Cluster, knowledge: ActorDictionary, date: str | None
                 code = knowledge.by_surname(near, date, first=first)
         return code
     return None
-
-
-def dateline_country(article: Article, resources: ActorResources) -> str | None:
-    """The country of the article's dateline city or country ("NEW DELHI, April 12 (AFP)" -> IND)."""
-    if not article.dateline:
-        return None
-    place = article.dateline.split(",")[0].split("(")[0].strip()
-    if not place or len(place) > 40:
-        return None
-    place = place.title() if place.isupper() else place
-    countries = resources.countries
-    return countries.country_of_capital(place) or countries.by_name(place)
 
 
 def _sentence_starts(doc: Doc) -> list[int]:
@@ -139,7 +127,7 @@ def fill_from_knowledge(doc: Doc, clusters: Iterable[Cluster], resources: ActorR
     date = article.published
     starts = _sentence_starts(doc) if len(doc) else []
     countries = _sentence_countries(starts, clusters)
-    home_code = dateline_country(article, resources)
+    home_code = resources.countries.of_dateline(article.dateline)
     home = frozenset([home_code]) if home_code else frozenset()
     named = frozenset(c for found in countries.values() for c in found)
     for cluster in clusters:

@@ -157,7 +157,7 @@ class Arguments:
         self.article = article if isinstance(article, Article) else Article(id=article, text="")
         self.article_id = self.article.id
         self.words = words if words is not None else ArgumentWords.load()
-        self._dateline_country = _dateline_country(self.article.dateline, countries)
+        self._dateline_country = countries.of_dateline(self.article.dateline)
         self._dominant: str | None = None  # computed on first use
         # What was decided about each participant phrase (for the actors owner), and a short
         # trace per actor id of any country or sector filled in here (for the event's ``why``).
@@ -475,14 +475,3 @@ def _place_tokens(pobj: Token) -> Iterable[Token]:
             for grand in child.children:
                 if grand.dep_ == "pobj":
                     yield grand
-
-
-def _dateline_country(dateline: str | None, countries: CountryTable) -> str | None:
-    """The country of a dateline's place ("AMMAN, Jan 3 (AFP)" -> JOR), when it is a country or a capital."""
-    if not dateline:
-        return None
-    place = dateline.split(",")[0].split("(")[0].strip()
-    if not place or len(place) > 40:
-        return None
-    name = place.title() if place.isupper() else place
-    return countries.lookup(name) or countries.country_of_capital(name)
