@@ -234,7 +234,7 @@ def eval_command(
     budget: List[str] = run_options.BUDGET,
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object of scores."),
     errors: bool = typer.Option(False, "--errors", help="articles: report every wrong output event and missed must event, with the fields that differ."),
-    fold: Optional[str] = typer.Option(None, "--fold", help="Score only fold K of N (K/N, e.g. 1/2; split by a hash of the item id): articles, plover-gsr, case2021."),
+    fold: Optional[str] = typer.Option(None, "--fold", help="Score only fold K of N (K/N, e.g. 1/2; split by a hash of the item id): articles, plover-gsr, case2021, polnear."),
 ) -> None:
     """Run the pipeline over a gold set and score it (precision, recall, F1, accuracy)."""
     from .evaluate import FORMATS, evaluate, render

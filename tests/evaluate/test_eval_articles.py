@@ -4,6 +4,7 @@ reading the corpus, and one real run. Gold, texts and outputs here are made up f
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -173,6 +174,40 @@ def test_a_quote_needs_its_words_and_the_right_speaker():
         actors = (speaker,) if speaker else ()
         coded = Coded(article=Article(id="a", text=TEXT), actors=actors, quotes=(quote,))
         assert score([gold], [coded], country_of)["quotes"] == found
+
+
+def test_a_speaker_named_without_the_gold_names_honorific_is_the_speaker():
+    # The gold names "Lord Bo Chan"; the actor stage named him "Bo Chan". A title is not an honorific.
+    words = TEXT[TEXT.index('"We') + 1:TEXT.index(',"')]
+    for gold_name, found in (("Lord Bo Chan", 1.0), ("Mrs. Bo Chan", 1.0), ("President Bo Chan", 0.0), ("Lord", 0.0)):
+        gold = _gold(quotes=[{"contains": "we will not accept any delay", "speaker": gold_name}])
+        quote = Quote(id="q", article_id="a", text=words, kind="direct", cue="said", speaker=CHAN.ref(), start=0, end=1)
+        coded = Coded(article=Article(id="a", text=TEXT), actors=(CHAN,), quotes=(quote,))
+        assert score([gold], [coded], country_of)["quotes"] == found, gold_name
+
+
+def test_error_report_lists_the_quotes_not_found_with_our_speaker_and_why():
+    words = TEXT[TEXT.index('"We') + 1:TEXT.index(',"')]
+    start = TEXT.index(words)
+    quote = Quote(id="q", article_id="a", text=words, kind="direct", cue="said", speaker=LEE.ref(), start=start, end=start + len(words))
+    coded = Coded(article=Article(id="a", text=TEXT), actors=(LEE, CHAN), quotes=(quote,))
+    rules = [{start: "rule cue-after; cue 'said'; speaker phrase 'Chan' -> Ann Lee"}]
+    result = score([_gold()], [coded], country_of, errors=True, quote_rules=rules)
+    wrong, missing = result["errors"]["articles"][0]["quotes"]
+    assert wrong["gold"] == {"contains": "we will not accept any delay", "speaker": "Bo Chan"}
+    assert wrong["reason"] == "another speaker"
+    (ours,) = wrong["ours"]
+    assert ours["speaker"] == "Ann Lee" and "The minister" in ours["speaker_mentions"]
+    assert ours["why"].startswith("rule cue-after") and ours["cue"] == "said"
+    assert missing["reason"] == "no output quote holds these words" and missing["ours"] == []
+    result.update(format="articles", gold="x.json", seconds=0.1, dictionaries=None, fold=None)
+    report = render_details(result)[2].plain
+    assert 'QUOTE   "we will not accept any delay"  gold speaker Bo Chan: another speaker' in report
+    assert "speaker Ann Lee" in report and "why: rule cue-after" in report
+    # A found quote is not listed.
+    right = Coded(article=Article(id="a", text=TEXT), actors=(CHAN,), quotes=(replace(quote, speaker=CHAN.ref()),))
+    listed = score([_gold()], [right], country_of, errors=True)["errors"]["articles"][0]["quotes"]
+    assert [item["gold"]["speaker"] for item in listed] == ["Ann Lee"]
 
 
 def test_error_report_names_the_nearest_gold_event_and_the_fields():

@@ -109,6 +109,22 @@ def test_run_maps_gold_offsets_into_the_ingested_text(tmp_path: Path):
     assert result["content"]["recall"] == 1.0 and result["content"]["precision"] == 1.0
 
 
+def test_folds_split_the_articles_by_name(tmp_path: Path):
+    from tacitus.evaluate.folds import parse_fold
+
+    root = tmp_path / "dev"
+    (root / "text").mkdir(parents=True)
+    (root / "attributions").mkdir()
+    for n in range(12):
+        text = f'Story {n}. "We will win the vote," said Jane Doe.\n'
+        (root / "text" / f"story{n}.txt").write_text(text, encoding="utf-8")
+        (root / "attributions" / f"story{n}_ab12.ann").write_text(_ann(text, ('"We will win the vote,"', "Jane Doe")), encoding="utf-8")
+    first = {d.id for d in polnear.read(root, fold=parse_fold("1/2"))}
+    second = {d.id for d in polnear.read(root, fold=parse_fold("2/2"))}
+    assert first and second and not first & second and len(first | second) == 12
+    assert polnear.run(root, _FakeCoder(), fold=parse_fold("2/2"))["items"] == len(second)
+
+
 def test_speaker_named_by_the_gold_source_counts_only_when_one_actor_has_that_name():
     text = 'Senator Jon Tester asked. "Every time you say that," Tester said.\n'
     gold = polnear.parse_ann(_ann(text, ('"Every time you say that,"', None)), text)

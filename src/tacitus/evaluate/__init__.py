@@ -23,7 +23,7 @@ __all__ = ["FORMATS", "FOLD_FORMATS", "evaluate", "render"]
 
 FORMATS = ("plover-gsr", "petrarch", "case2021", "timeml", "geoxml", "polnear", "expected", "articles")
 # Formats whose items can be split into folds (by article id or record id).
-FOLD_FORMATS = ("articles", "plover-gsr", "case2021")
+FOLD_FORMATS = ("articles", "plover-gsr", "case2021", "polnear")
 _FOLDER_FORMATS = frozenset({"timeml", "polnear"})
 
 
@@ -86,7 +86,7 @@ def evaluate(
     elif fmt == "geoxml":
         result = geoxml.run(path, coder, limit)
     elif fmt == "polnear":
-        result = polnear.run(path, coder, limit)
+        result = polnear.run(path, coder, limit, chosen)
     elif fmt == "articles":
         result = articles.run(path, coder, limit, chosen, errors)
     else:

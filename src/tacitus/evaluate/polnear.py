@@ -28,6 +28,7 @@ from typing import Any, Sequence
 
 from ..errors import InputError
 from ..model import Coded
+from .folds import Fold
 from .scoring import Counts, greedy_match, half_overlap, overlap, ratio
 from .system import GoldText, annotate, prepare
 
@@ -126,8 +127,9 @@ def _swapped(source: Span | None, cue: Span | None, text: str) -> bool:
     return source_text in _REPORTING_WORDS and cue_text not in _REPORTING_WORDS
 
 
-def read(path: Path, limit: int | None = None) -> list[QuoteDoc]:
-    """Read a PolNeAR folder (or a split of it)."""
+def read(path: Path, limit: int | None = None, fold: Fold | None = None) -> list[QuoteDoc]:
+    """Read a PolNeAR folder (or a split of it): the articles of ``fold`` (by article name; all
+    when None), the first ``limit`` of them."""
     if not path.is_dir():
         raise InputError(f"{path}: not a folder; give a PolNeAR folder with text/ and attributions/")
     splits = [path] if (path / "text").is_dir() else sorted(p for p in path.iterdir() if (p / "text").is_dir())
@@ -138,14 +140,15 @@ def read(path: Path, limit: int | None = None) -> list[QuoteDoc]:
         anns = sorted((split / "attributions").glob("*.ann"))
         for text_file in sorted((split / "text").glob("*.txt")):
             matching = [a for a in anns if a.stem.rsplit("_", 1)[0] == text_file.stem]
-            if not matching:
+            if not matching or (fold is not None and not fold.keeps(text_file.stem)):
                 continue
             text = text_file.read_text(encoding="utf-8")
             docs.append(QuoteDoc(text_file.stem, text, tuple(parse_ann(matching[0].read_text(encoding="utf-8"), text))))
             if limit is not None and len(docs) >= limit:
                 return docs
     if not docs:
-        raise InputError(f"{path}: no article has both a text and an annotation file")
+        where = f" in fold {fold}" if fold is not None else ""
+        raise InputError(f"{path}: no article{where} has both a text and an annotation file")
     return docs
 
 
@@ -244,9 +247,9 @@ def score(docs: Sequence[QuoteDoc], outputs: Sequence[Coded]) -> dict[str, Any]:
     }
 
 
-def run(path: Path, coder: Any, limit: int | None = None) -> dict[str, Any]:
-    """Run the coder over the gold articles and score its quotes."""
-    docs = read(path, limit)
+def run(path: Path, coder: Any, limit: int | None = None, fold: Fold | None = None) -> dict[str, Any]:
+    """Run the coder over the gold articles (of ``fold`` when given) and score its quotes."""
+    docs = read(path, limit, fold)
     prepared = list(prepare(GoldText(key=d.id, text=d.text) for d in docs))
     outputs = [annotation.coded for annotation in annotate(coder, prepared)]
     mapped = []
@@ -260,4 +263,6 @@ def run(path: Path, coder: Any, limit: int | None = None) -> dict[str, Any]:
             return None if span is None else tuple(offsets.to_derived(s, e) for s, e in span)
 
         mapped.append(QuoteDoc(doc.id, p.article.text, tuple(Attribution(remap(a.content) or (), a.text, remap(a.source)) for a in doc.attributions)))
-    return score(mapped, outputs)
+    result = score(mapped, outputs)
+    result["fold"] = None if fold is None else str(fold)
+    return result

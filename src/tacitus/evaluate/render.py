@@ -148,14 +148,32 @@ def _gold_line(gold: Mapping[str, Any]) -> str:
             f"{_side(gold.get('target'))}  {gold.get('date') or '-'}  {gold.get('location') or '-'}  {modality}")
 
 
+def _quote_lines(lines: Text, item: Mapping[str, Any]) -> None:
+    """A gold quote not found: its words and speaker, why it did not count, and our quotes
+    holding its words with their speaker and the rule that chose it."""
+    gold = item["gold"]
+    lines.append(f"  QUOTE   \"{gold.get('contains')}\"  gold speaker {gold.get('speaker')}: {item['reason']}\n")
+    for ours in item["ours"]:
+        mentions = ", ".join(ours.get("speaker_mentions") or [])
+        who = ours["speaker"] or "no speaker"
+        lines.append(f"          ours: {ours['kind']} quote, cue {ours.get('cue') or '-'}, speaker {who}"
+                     + (f" (mentions: {mentions})" if mentions else "") + "\n")
+        if ours.get("why"):
+            lines.append(f"          why: {ours['why']}\n", style="dim")
+        flat = " / ".join(part for part in ours["text"].splitlines() if part.strip())  # one line per quote
+        lines.append(f"          text: {flat[:160]}\n", style="dim")
+
+
 def _error_report(errors: Mapping[str, Any]) -> list[RenderableType]:
-    """The error report: per article the wrong output events and the missed must events, then the
-    count of wrong fields over the set."""
+    """The error report: per article the wrong output events, the missed must events and the gold
+    quotes not found, then the count of wrong fields over the set."""
     lines = Text()
     for article in errors["articles"]:
-        if not article["wrong"] and not article["missed_must"]:
+        quotes = article.get("quotes") or []
+        if not article["wrong"] and not article["missed_must"] and not quotes:
             continue
-        lines.append(f"\n== {article['id']}: {len(article['wrong'])} wrong, {len(article['missed_must'])} missed must\n", style="bold")
+        lines.append(f"\n== {article['id']}: {len(article['wrong'])} wrong, {len(article['missed_must'])} missed must, "
+                     f"{len(quotes)} quote(s) not found\n", style="bold")
         for item in article["wrong"]:
             event = item["event"]
             lines.append(f"  WRONG   {_output_line(event)}\n")
@@ -172,6 +190,8 @@ def _error_report(errors: Mapping[str, Any]) -> list[RenderableType]:
                 lines.append(f"          differs: {', '.join(item['differs'])}\n")
             else:
                 lines.append("          no output event in this article\n")
+        for item in quotes:
+            _quote_lines(lines, item)
     summary = errors["summary"]
     off = ", ".join(f"{n} field(s): {count}" for n, count in summary.get("wrong_events_by_fields_off", {}).items())
     table = Table(title="wrong fields over the set",
