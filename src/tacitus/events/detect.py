@@ -43,7 +43,7 @@ from .intent import IntentCodes
 from .lexicon import Lexicon, Pattern
 from .modality import ModalityCues, decide_modality
 from .ontology import Ontology
-from .roles import Role, find_noun_source, find_source, find_target, noun_governor
+from .roles import Role, find_noun_source, find_source, find_target, marked_clause, noun_governor
 from .sense import SenseRules, Verdict
 from .speech import SpeechRules
 
@@ -128,7 +128,11 @@ def _match(pattern: Pattern, token: Token, is_noun: bool, governor: Token | None
     if pattern.prep:
         if not any(c.dep_ in ("prep", "agent", "dative") and c.lower_ in pattern.prep and not _temporal(c)
                    for c in token.children):
-            return None
+            clause = marked_clause(token, pattern.prep)
+            if clause is None:
+                return None
+            # "called for X to resign": the clause is what is called for, not a happening of its own.
+            consumed.append(clause)
     if pattern.governor:
         if governor is None or governor.lemma_.lower() not in pattern.governor:
             return None

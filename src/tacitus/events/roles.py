@@ -29,7 +29,7 @@ from spacy.tokens import Token
 from ..model import Actor
 from .arguments import Arguments
 
-__all__ = ["Role", "find_source", "find_noun_source", "find_target", "noun_governor", "verb_lemma_in"]
+__all__ = ["Role", "find_source", "find_noun_source", "find_target", "marked_clause", "noun_governor", "verb_lemma_in"]
 
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -250,6 +250,24 @@ def _slot_arguments(head: Token, slot: str) -> Iterable[Token]:
         for child in head.children:
             if child.dep_ in ("prep", "agent", "dative") and child.lower_ == slot:
                 yield from (c for c in child.children if c.dep_ == "pobj")
+        # "called for X to resign": the subject of a clause the preposition introduces.
+        clause = marked_clause(head, frozenset({slot}))
+        if clause is not None:
+            yield from (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
+
+
+def marked_clause(head: Token, preps: frozenset[str]) -> Token | None:
+    """The verb of a to-clause with its own subject that one of ``preps`` introduces under ``head``.
+
+    "called for Netanyahu to resign", "pushed for the talks to resume": the parser makes "for" the
+    clause's marker rather than a preposition of the governing verb.
+    """
+    for clause in head.children:
+        if clause.dep_ in ("advcl", "ccomp", "xcomp") and any(
+                c.dep_ == "mark" and c.lower_ in preps for c in clause.children) and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            return clause
+    return None
 
 
 def _without(actors: Iterable[Actor], exclude: set[str]) -> list[Actor]:

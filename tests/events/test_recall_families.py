@@ -1,0 +1,89 @@
+"""Event families the coder used to miss (issue 16, item 4), on sentences we wrote ourselves.
+
+Each family comes from the CAMEO codebook or the CAMEO verb dictionary: appeals whose object is a
+clause ("called for X to resign"), assurances (PROMISE block), withdrawn support (REDUCE
+RELATIONS), departures for a place (GO_SOMEWHERE), crowd assaults, joined forces, challenges and
+objections (OPPOSE block), dialogues.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import code_text
+
+pytestmark = pytest.mark.slow
+
+
+def _coded(events):
+    """(PLOVER type, CAMEO, source name, target name) per event."""
+    return [(e.event_type, e.cameo, e.source.name if e.source else None, e.target.name if e.target else None)
+            for e in events]
+
+
+def test_call_for_a_clause_targets_its_subject(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Ana Lopes called on Monday for Tomas Varga to resign.")
+    assert ("REQUEST", "100", "Ana Lopes", "Tomas Varga") in _coded(events)
+    # The resignation is what was called for, not a happening of its own.
+    assert all(e.event_type != "CONCEDE" for e in events)
+
+
+def test_call_for_a_noun_still_targets_its_arguments(nlp, event_resources):
+    events = code_text(nlp, event_resources, "The rebels called for talks with Ana Lopes.")
+    assert ("REQUEST", "100", "rebels", "Ana Lopes") in _coded(events)
+
+
+def test_assurance_to_a_side_is_a_commitment(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Ana Lopes assured Tomas Varga that Chile would defend its borders.")
+    assert ("AGREE", "030", "Ana Lopes", "Tomas Varga") in _coded(events)
+
+
+def test_assurance_of_support(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Tomas Varga assured Peru of his full support.")
+    assert ("AGREE", "032", "Tomas Varga", "Peru") in _coded(events)
+
+
+def test_assurance_without_a_side_is_not_an_event(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Ana Lopes assured that the figures were correct.")
+    assert events == []
+
+
+def test_withdrawn_support_reduces_relations(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Chile withdrew its support for Tomas Varga on Friday.")
+    assert ("SANCTION", "160", "Chile", "Tomas Varga") in _coded(events)
+
+
+def test_leaving_for_a_capital_is_a_visit(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Ana Lopes left for Lima on Monday to resume talks.")
+    assert ("CONSULT", "042", "Ana Lopes", "Peru") in _coded(events)
+
+
+def test_leaving_for_no_side_is_not_a_visit(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Ana Lopes left for work early on Monday.")
+    assert all(e.cameo != "042" for e in events)
+
+
+def test_mobbed_by_a_crowd_is_an_assault(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Jan Novak was mobbed by the rebels in Lima.")
+    assert ("ASSAULT", "182", "rebels", "Jan Novak") in _coded(events)
+
+
+def test_joined_forces_is_cooperation_with_the_partner(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Kenyan police joined forces with Chile against the rebels.")
+    assert ("COOPERATE", "060", "police", "Chile") in _coded(events)
+
+
+def test_challenging_a_right_is_disapproval(nlp, event_resources):
+    events = code_text(nlp, event_resources, "The rebels challenged the right of Ana Lopes to pass the budget.")
+    assert ("ACCUSE", "110", "rebels", "Ana Lopes") in _coded(events)
+
+
+def test_protesting_an_attitude_is_a_complaint_not_a_demonstration(nlp, event_resources):
+    events = code_text(nlp, event_resources, "The rebels protested the discriminatory attitude of Kenyan police.")
+    assert ("ACCUSE", "114", "rebels", "police") in _coded(events)
+    assert all(e.event_type != "PROTEST" for e in events)
+
+
+def test_dialogue_with_a_side_is_a_consultation(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Ana Lopes held a dialogue with Tomas Varga in Lima.")
+    assert [(t, s, o) for t, _, s, o in _coded(events)] == [("CONSULT", "Ana Lopes", "Tomas Varga")]
