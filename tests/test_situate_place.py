@@ -178,3 +178,32 @@ def test_material_conflict_takes_the_scene_whatever_the_lead_type(nlp, place_res
                     [("said", "ACCUSE", 0), ("arrested", "COERCE", 0), ("urged", "REQUEST", 0)])
     assert events["arrested"].location is not None and events["arrested"].location.name == "Norwich"
     assert events["urged"].location is not None and events["urged"].location.name == "London"
+
+
+def test_an_attack_happens_where_its_object_is(nlp, place_resources, words) -> None:
+    text = "Gunmen attacked a border post in the town of Hakkari on Sunday. Officials discussed the crisis in Syria."
+    events = _coded(nlp, place_resources, words, text, None, [("attacked", "ASSAULT", 0), ("discussed", "CONSULT", 0)])
+    assert events["attacked"].location is not None and events["attacked"].location.name.startswith("Hakk")
+    assert events["discussed"].location is None  # a topic's place is not where the talk was
+
+
+def test_here_turns_a_visited_country_into_the_dateline_city(nlp, place_resources, words) -> None:
+    text = "The Kenyan foreign minister arrived here on Sunday for a three-day visit to Egypt."
+    events = _coded(nlp, place_resources, words, text, "CAIRO (AFP)", [("visit", "CONSULT", 0)])
+    assert events["visit"].location is not None and events["visit"].location.name == "Cairo"
+    assert "'here'" in events["visit"].why
+
+
+def test_through_is_a_locative_preposition(place_of) -> None:
+    assert place_of("Thousands of farmers marched through Nairobi on Sunday.", "marched") == "Nairobi"
+
+
+def test_an_event_set_days_before_the_lead_takes_neither_scene_nor_dateline(nlp, place_resources, words) -> None:
+    text = ("A car bomb exploded outside a hotel in Mogadishu on Sunday. The bombing came four days after "
+            "militants attacked an army convoy.")
+    events = _coded(nlp, place_resources, words, text, "NAIROBI (AFP)",
+                    [("exploded", "ASSAULT", 0), ("attacked", "ASSAULT", 0)])
+    assert events["exploded"].location.name == "Mogadishu"
+    attacked = events["attacked"]
+    assert attacked.date == "2018-10-03" and attacked.date_text == "four days after", attacked.why
+    assert attacked.location is None, attacked.why

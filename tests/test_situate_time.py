@@ -109,3 +109,25 @@ def test_a_year_after_a_day_completes_it(nlp, time_resources) -> None:
 def test_the_period_alone_dates_no_event(date_of) -> None:
     choice = date_of("Police said they will deploy 500 officers over the period.", "deploy")
     assert choice.note == NO_EXPRESSION
+
+
+def test_a_definite_event_noun_anchors_on_the_lead(nlp, words, time_resources) -> None:
+    from tacitus.situate import TimeChoice
+
+    text = "The blast came a week after gunmen shot dead two guards at the embassy."
+    doc = nlp(make_doc_text(text))
+    shot = next(t for t in doc if t.text == "shot")
+    times = extract_times(doc, SUNDAY, time_resources)
+    lead = TimeChoice("2018-10-06", "on Saturday", "date 2018-10-06 from 'Saturday'")
+    choice = event_time(shot, False, times, SUNDAY, words, lead=lead)
+    assert choice.date == "2018-09-29" and choice.elsewhen and choice.date_text == "a week after", choice.note
+    # Without the lead's date the anchor says nothing: the happening is only known to be earlier.
+    alone = event_time(shot, False, times, SUNDAY, words)
+    assert alone.date == "2018-10" and alone.date_text is None
+
+
+def test_a_named_month_in_a_past_clause_is_its_last_occurrence(date_of) -> None:
+    later = date_of("In December, rebels attacked a convoy near the border.", "attacked")
+    assert later.date == "2017-12" and later.date_text is not None  # an October article: last December
+    earlier = date_of("In May, a knife attack at a bus station left two people dead.", "attack")
+    assert earlier.date == "2018-05"

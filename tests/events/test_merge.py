@@ -118,3 +118,20 @@ def test_the_coder_gives_one_record_for_a_bombing_told_three_times(coder):
     bombings = [e for e in coded.events if e.trigger == "bombed" or e.trigger == "bombing"]
     assert len(bombings) == 1, [(e.sentence, e.why) for e in bombings]
     assert bombings[0].mentions >= 2 and bombings[0].mention_evidence
+
+
+def test_a_dateline_place_is_not_shared_evidence():
+    # Two unattributed attacks each placed at the dateline are not thereby one happening; the
+    # lead's scene, given from the text, still is.
+    dateline = "trigger; place Cairo from the dateline"
+    assert [e.mentions for e in merge_mentions([_event(0, place=CAIRO, why=dateline),
+                                                _event(3, place=CAIRO, why=dateline)])] == [1, 1]
+    scene = "trigger; place Cairo the lead's scene 'Cairo'"
+    assert [e.mentions for e in merge_mentions([_event(0, place=CAIRO, why=scene),
+                                                _event(3, place=CAIRO, why=scene)])] == [2]
+
+
+def test_an_anchored_earlier_happening_stays_apart():
+    lead = _event(0, target=CHURCH, place=CAIRO, date="2024-05-05", date_text="on Sunday")
+    earlier = _event(1, target=CHURCH, place=CAIRO, date="2024-05-02", date_text="three days after")
+    assert [e.mentions for e in merge_mentions([lead, earlier])] == [1, 1]

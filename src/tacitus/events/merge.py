@@ -13,8 +13,9 @@ the date and the place. Records are merged when they are mentions of one happeni
 - compatible date (one a prefix of the other; a publication-date default, with no expression,
   agrees with any) and place (the same name, or unnamed on one);
 - no conflict with any mention already merged, and at least one argument actually shared with
-  one of them (a named source, a target, or a place): two attacks with nothing known about
-  either are not assumed to be one.
+  one of them (a named source, a target, or a place): two attacks with
+  nothing known about either are not assumed to be one, and the dateline, stamped on most of an
+  article's happenings of the day, is not a shared place.
 
 The merged record is the best-argued mention (sides named, date from an expression, place,
 confidence), completed with the target, place and date the others give; it keeps a mention count
@@ -29,6 +30,7 @@ import dataclasses
 from typing import Iterable
 
 from ..model import ActorRef, Event
+from ..situate.where import place_from_dateline
 
 __all__ = ["merge_mentions"]
 
@@ -84,7 +86,8 @@ def _agree(a: Event, b: Event) -> tuple[bool, bool]:
         return False, False
     if _place(a) and _place(b) and _place(a) != _place(b):
         return False, False
-    return True, shared or bool(_place(a) and _place(a) == _place(b))
+    stated = not place_from_dateline(a.why) and not place_from_dateline(b.why)
+    return True, shared or bool(stated and _place(a) and _place(a) == _place(b))
 
 
 def _score(event: Event) -> tuple:

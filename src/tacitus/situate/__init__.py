@@ -22,10 +22,10 @@ from ..model import Article, Event
 from ..temporal import TimeTable
 from .resources import SituateDataError, SituateResources
 from .when import NO_EXPRESSION, TimeChoice, event_time
-from .where import PlaceChoice, Scene, clause_places, fallback_place, find_scene, own_place
+from .where import PlaceChoice, Scene, clause_places, fallback_place, find_scene, here_refined, own_place, place_from_dateline
 
 __all__ = ["situate_events", "SituateResources", "SituateDataError", "NO_EXPRESSION", "TimeChoice", "PlaceChoice",
-           "Scene", "event_time", "own_place", "fallback_place"]
+           "Scene", "event_time", "own_place", "fallback_place", "place_from_dateline"]
 
 _STATEMENT_MODALITIES = frozenset({"intended", "planned", "hypothetical"})
 
@@ -49,8 +49,11 @@ def situate_events(events: Sequence[Event], doc: Doc, article: Article, times: T
             time = TimeChoice(published, None, NO_EXPRESSION) if published else None
             firsts.append((event, None, statement, time, None))
             continue
-        time = event_time(trigger, statement, times, published, words)
-        firsts.append((event, trigger, statement, time, own_place(trigger, located, statement=statement, words=words)))
+        lead_time = firsts[0][3] if firsts and firsts[0][0].sentence < event.sentence else None
+        time = event_time(trigger, statement, times, published, words, lead=lead_time)
+        place = own_place(trigger, located, statement=statement, words=words,
+                          material_conflict=event.quad_class == 4)
+        firsts.append((event, trigger, statement, time, here_refined(place, trigger, dateline)))
     lead = firsts[0]
     placed = [(e.sentence, e.event_type, t.date if t else None, p.place, p.place.name) for e, _, _, t, p in firsts
               if p is not None and p.place is not None]
@@ -66,9 +69,9 @@ def situate_events(events: Sequence[Event], doc: Doc, article: Article, times: T
     for event, trigger, statement, time, place in firsts:
         if place is None and trigger is not None:
             date = time.date if time else None
-            earlier = time is not None and ("undated past" in time.note or _before(date, published))
+            earlier = time is not None and ("undated past" in time.note or time.elsewhen or _before(date, published))
             place = fallback_place(trigger, event.event_type, statement=statement, earlier=earlier,
-                                   dated_today=_near(date, published), scene=scene, dateline=dateline,
+                                   dated_today=_near(date, published) and not (time is not None and time.elsewhen), scene=scene, dateline=dateline,
                                    words=words, material_conflict=event.quad_class == 4)
         situated.append(_with(event, time, place or PlaceChoice(None, "")))
     return situated

@@ -10,6 +10,9 @@ Rules, in order (the first that applies decides; ``why`` names it):
 3. **Anchor on another event**: a clause after "after"/"before" takes the other event's date
    shifted by the stated distance ("came two days after bombs killed six": the killing is two days
    before the coming); without a distance, or after "since", it is only known to be earlier or later.
+   An undated anchor whose subject is a definite event noun refers back to the lead ("The attack came
+   a week after gunmen killed three": a week before the lead's date). Such a happening is at another
+   time than the story of the day (``elsewhen``): neither the lead's scene nor the dateline places it.
 4. **Governing clause**: an expression of a clause that governs the trigger dates it, except across
    a reporting verb: "Two people were killed ..., the agency said Monday" keeps Monday off the
    killing, which is only known to be on or before Monday (the month is kept). A statement of intent
@@ -53,14 +56,19 @@ class TimeChoice:
     date: str | None
     date_text: str | None
     note: str
+    # True when the happening is set at another time than the clause it hangs on ("two days after
+    # bombs killed six", "since the group took up arms"): not the story of the day, so neither the
+    # lead's scene nor the dateline places it.
+    elsewhen: bool = False
 
 
 def event_time(trigger: Token, statement: bool, times: TimeTable, published: str | None,
-               words: SituateResources) -> TimeChoice:
+               words: SituateResources, lead: TimeChoice | None = None) -> TimeChoice:
     """Decide an event's date from its trigger token (see the module docstring for the rules).
     ``statement``: the event is made by saying it (an intention, an accusation, an appeal), so a
-    reporting verb's date is its date."""
-    dater = _Dater(times, words)
+    reporting verb's date is its date. ``lead``: the date of the article's first event, which a
+    later "The attack came a week after ..." refers back to."""
+    dater = _Dater(times, words, lead)
     own = dater.own(trigger)
     if own is not None:
         return dater.choice(own, "")
@@ -92,9 +100,10 @@ def event_time(trigger: Token, statement: bool, times: TimeTable, published: str
 class _Dater:
     """The expressions of one article seen from event triggers."""
 
-    def __init__(self, times: TimeTable, words: SituateResources) -> None:
+    def __init__(self, times: TimeTable, words: SituateResources, lead: TimeChoice | None = None) -> None:
         self.times = times
         self.words = words
+        self.lead = lead
         # Weeks and weekends ("last week": 1997-W13) date an event too; reference words ("now") do not.
         # "the period" alone is a guess at the quarter under discussion: it dates no event.
         self.dated = [(e, r) for e, r in times.anchored() if e.type in ("DATE", "TIME")
@@ -151,37 +160,44 @@ class _Dater:
             governing = self.governing(anchor)
             expression = governing[0] if governing is not None and governing[1] is None else None
         base = _calendar(expression) if expression is not None else None
-        if base is None or expression is None:
+        source = f"'{expression.text}'" if expression is not None else ""
+        if base is None and self.lead is not None and self.lead.date_text is not None and _refers_back(anchor):
+            # "The attack came a week after ...": a definite event noun refers back to the lead.
+            base, source = self.lead.date, f"the lead's '{self.lead.date_text}'"
+        if base is None:
             return None
         distance = self._distance(trigger, marker)
         word = marker.lower_
         if distance is not None and len(base) == 10 and word in ("after", "before"):
-            count, unit = distance
+            count, unit, first = distance
             sign = -1 if word == "after" else 1
             shifted = _shift(dt.date.fromisoformat(base), sign * count, unit)
             if shifted is not None:
-                return TimeChoice(shifted, None, f"date {shifted}: {count}{unit} {word} '{anchor.text}' "
-                                                 f"dated '{expression.text}'")
+                words_ = trigger.doc[first:marker.i + 1].text
+                return TimeChoice(shifted, words_, f"date {shifted}: {count}{unit} {word} '{anchor.text}' "
+                                                   f"dated {source}", elsewhen=True)
         return TimeChoice(base[:7], None, f"date {base[:7]}: '{word}' the event '{anchor.text}' dated "
-                                          f"'{expression.text}' (month only)")
+                                          f"{source} (month only)", elsewhen=True)
 
-    def _distance(self, trigger: Token, marker: Token) -> tuple[int, str] | None:
-        """The distance stated before the marker ("two days after"): (count, unit D/W/M/Y)."""
+    def _distance(self, trigger: Token, marker: Token) -> tuple[int, str, int] | None:
+        """The distance stated before the marker ("two days after"): (count, unit D/W/M/Y, index of
+        its first word)."""
         holders = {trigger.i, marker.i}
         for expression, root in self.durations:
             if root.head.i in holders and root.i < marker.i:
                 match = _DURATION.match(expression.value)
                 if match:
-                    return int(match.group(1)), match.group(2)
+                    first = min((t.i for t in root.subtree), default=root.i)
+                    return int(match.group(1)), match.group(2), first
         for token in (*trigger.children, *marker.children):
             unit = _UNIT_WORDS.get(token.lemma_.lower())
             if unit is None or token.i > marker.i:
                 continue
             for number in token.children:
-                if number.dep_ == "nummod":
+                if number.dep_ in ("nummod", "det") and number.i < token.i:
                     count = int(number.text) if number.text.isdigit() else _NUMBER_WORDS.get(number.lower_)
                     if count:
-                        return count, unit
+                        return count, unit, number.i
         return None
 
     def governing(self, trigger: Token) -> tuple[TimeExpression, Token | None] | None:
@@ -216,6 +232,15 @@ def _anchor_of(trigger: Token, words: SituateResources) -> tuple[Token | None, T
     if trigger.dep_ in ("pobj", "pcomp") and head.lower_ in words.anchor_markers and head.head.i != head.i:
         return head, head.head
     return None, None
+
+
+def _refers_back(anchor: Token) -> bool:
+    """True when the anchor clause is about an earlier-named happening: its subject (or the anchor
+    itself) is an event noun under "the", "this" or "that" ("The attack came a week after ...")."""
+    subjects = [c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")] if anchor.pos_ in ("VERB", "AUX") \
+        else [anchor]
+    return any(s.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in s.children)
+               for s in subjects)
 
 
 def _calendar(expression: TimeExpression | None) -> str | None:

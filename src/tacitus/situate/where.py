@@ -21,6 +21,7 @@ Rules, in order (``why`` names the one that decided):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
@@ -30,7 +31,8 @@ from ..geo import PlaceTable
 from ..model import Place
 from .resources import SituateResources
 
-__all__ = ["PlaceChoice", "Scene", "clause_places", "own_place", "fallback_place", "find_scene"]
+__all__ = ["PlaceChoice", "Scene", "clause_places", "own_place", "fallback_place", "find_scene", "here_refined",
+           "place_from_dateline"]
 
 _LINK_THROUGH = frozenset({"conj", "appos", "compound", "poss", "nmod", "amod"})
 # The opening sentences in which the article sets its scene.
@@ -107,9 +109,12 @@ def _governor(root: Token, words: SituateResources) -> Token | None:
 
 
 def own_place(trigger: Token, located: Iterable[_Located], *, statement: bool,
-              words: SituateResources) -> PlaceChoice | None:
+              words: SituateResources, material_conflict: bool = False) -> PlaceChoice | None:
     """The place the event's own sentence gives it (rules 1 and 2), or None. ``statement``: the
-    event is made by saying it, so a reporting verb's place reaches it."""
+    event is made by saying it, so a reporting verb's place reaches it. ``material_conflict``: an
+    attack, arrest or protest happens where its object is ("attacked an army post in the town of
+    Hakkari", "arrested five men at a hotel in Karak"); a talk about "the crisis in Syria" is not
+    in Syria, so only these events take the place of their object."""
     attached: list[tuple[int, Place]] = []
     nearby: list[tuple[int, Place]] = []
     above = _ancestors(trigger, words, statement)
@@ -117,7 +122,7 @@ def own_place(trigger: Token, located: Iterable[_Located], *, statement: bool,
         if item.root.sent != trigger.sent:
             continue
         distance = abs(item.root.i - trigger.i)
-        if item.governor.i == trigger.i:
+        if item.governor.i == trigger.i or (material_conflict and _object_of(item.governor, trigger)):
             attached.append((distance, item.place))
         elif _clause_word(item.governor, words) and (item.governor.i in above or _under(item.governor, trigger, words)):
             # Only a clause's or a journey's place: "the problem in Iraq" describes a noun, not
@@ -128,6 +133,43 @@ def own_place(trigger: Token, located: Iterable[_Located], *, statement: bool,
     if nearby:
         return PlaceChoice(min(nearby, key=lambda x: x[0])[1], "from a locative phrase of the sentence")
     return None
+
+
+def _object_of(governor: Token, trigger: Token) -> bool:
+    """True when the place's word is the trigger's object or passive subject, or a noun under one
+    ("attacked a post in X", "a market in X was bombed", "killed 12 people at a market in X")."""
+    node = governor
+    for _ in range(4):
+        if node.pos_ not in ("NOUN", "PROPN") or node.head.i == node.i:
+            return False
+        if node.head.i == trigger.i:
+            return node.dep_ in ("dobj", "nsubjpass")
+        if node.dep_ != "pobj" or node.head.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        node = node.head.head  # "people at a market": the market's place is the people's
+    return False
+
+
+def here_refined(choice: PlaceChoice | None, trigger: Token, dateline: Place | None) -> PlaceChoice | None:
+    """A country the clause names gives way to the dateline city inside it when the clause says
+    "here" ("arrived here Sunday for a visit to China" under a BEIJING dateline is in Beijing)."""
+    if choice is None or choice.place is None or dateline is None or not _here(trigger):
+        return choice
+    if choice.place.feature == "country" and choice.place.country == dateline.country:
+        return PlaceChoice(dateline, "'here': the dateline")
+    return choice
+
+
+# The "why" note of the dateline rule: the place of the reporting, stamped on most of an article's
+# happenings of the day.
+_FROM_DATELINE = re.compile(r"; place [^;]* from the dateline")
+
+
+def place_from_dateline(why: str) -> bool:
+    """True when the situating step gave an event's place from the dateline, not from its own
+    sentence or the article's scene (read from the record's ``why``): such a place is no evidence
+    that two records are one happening."""
+    return _FROM_DATELINE.search(why) is not None
 
 
 def _clause_word(token: Token, words: SituateResources) -> bool:
@@ -234,7 +276,11 @@ def _under(governor: Token, trigger: Token, words: SituateResources) -> bool:
 
 def _here(trigger: Token) -> bool:
     """True when "here" is an adverb of the trigger or of the verb governing it."""
-    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    verb = trigger
+    for _ in range(4):  # "arrived here for a visit to China": from the event noun up to its verb
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
     return any(c.lower_ == "here" and c.dep_ == "advmod" for t in (trigger, verb) for c in t.children)
 
 
