@@ -87,3 +87,64 @@ def test_protesting_an_attitude_is_a_complaint_not_a_demonstration(nlp, event_re
 def test_dialogue_with_a_side_is_a_consultation(nlp, event_resources):
     events = code_text(nlp, event_resources, "Ana Lopes held a dialogue with Tomas Varga in Lima.")
     assert [(t, s, o) for t, _, s, o in _coded(events)] == [("CONSULT", "Ana Lopes", "Tomas Varga")]
+
+
+def _code_dated(nlp, resources, text: str, dateline: str):
+    """Code ``text`` as the body of an article with a dateline."""
+    from tacitus.events import detect_events
+    from tacitus.model import Article
+    from tacitus.nlp import make_doc_text
+
+    from .helpers import actor_table
+
+    return detect_events(nlp(make_doc_text(text)), Article(id="r1", text=text, dateline=dateline),
+                         actor_table(text), resources)
+
+
+def _sides(events):
+    """(PLOVER type, source name, source country, source sector, target country) per event."""
+    return [(e.event_type, e.source.name, e.source.country, e.source.sector, e.target.country if e.target else None)
+            for e in events]
+
+
+def test_arriving_here_is_a_visit_to_the_dateline_country(nlp, event_resources):
+    events = _code_dated(nlp, event_resources, "Ana Lopes arrived here on Monday for talks.", "LIMA, May 3 (AFP)")
+    assert ("CONSULT", "Ana Lopes", "PRT", "GOV", "PER") in _sides(events)
+
+
+def test_here_without_a_dateline_is_no_side(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Ana Lopes arrived here on Monday for talks.")
+    assert all(e.cameo != "042" for e in events)
+
+
+def test_the_listed_members_of_a_delegation_each_arrive(nlp, event_resources):
+    events = _code_dated(nlp, event_resources, "Other delegations, including Chile and Kenya, arrived here on Tuesday.",
+                         "LIMA, May 3 (AFP)")
+    sides = {(t, country, sector, target) for t, _, country, sector, target in _sides(events)}
+    assert sides == {("CONSULT", "CHL", "GOV", "PER"), ("CONSULT", "KEN", "GOV", "PER")}
+
+
+def test_arrival_of_a_side_in_a_capital(nlp, event_resources):
+    events = code_text(nlp, event_resources, "With the arrival of Ana Lopes in Lima, the talks began on Tuesday.")
+    assert ("CONSULT", "042", "Ana Lopes", "Peru") in _coded(events)
+
+
+def test_due_in_a_country_for_a_visit(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Ana Lopes is due in Kenya on Friday for a two-day visit.")
+    found = [(e.event_type, e.source.name, e.target.name if e.target else None, e.modality) for e in events]
+    assert ("CONSULT", "Ana Lopes", "Kenya", "planned") in found
+
+
+def test_joining_a_side_for_a_purpose_is_cooperation(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Kenyan police will join Chile to patrol the border.")
+    assert [(t, s, o) for t, _, s, o in _coded(events)][:1] == [("AGREE", "police", "Chile")]
+
+
+def test_joining_without_a_purpose_is_not_cooperation(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Tomas Varga joined Chile on Monday.")
+    assert events == []
+
+
+def test_guarding_a_side_is_protection(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Kenyan police guarded Ana Lopes in Lima.")
+    assert ("AID", "074", "police", "Ana Lopes") in _coded(events)

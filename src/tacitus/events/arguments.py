@@ -73,6 +73,8 @@ class ArgumentWords:
     evaluative_types: frozenset[str]
     doer_preps: frozenset[str]
     judged_nouns: frozenset[str]
+    deictic_places: frozenset[str] = frozenset()
+    member_preps: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> "ArgumentWords":
@@ -109,7 +111,8 @@ class ArgumentWords:
                    topic_preps=words("topic_preps"),
                    documents=words("documents"), maker_preps=words("maker_preps"),
                    evaluative_types=frozenset(str(t).upper() for t in data.get("evaluative_types") or ()),
-                   doer_preps=words("doer_preps"), judged_nouns=words("judged_nouns"))
+                   doer_preps=words("doer_preps"), judged_nouns=words("judged_nouns"),
+                   deictic_places=words("deictic_places"), member_preps=words("member_preps"))
 
     def sector_of(self, token: Token) -> str | None:
         """The sector a participant noun names, or None when the noun names no participant."""
@@ -179,6 +182,9 @@ class Arguments:
         An artifact ("Molotov cocktails") is not a side: only a possessive or a country word of its
         own phrase names its owner.
         """
+        if token.lower_ in self.words.deictic_places:
+            place = self.dateline_place(token)
+            return [place] if place is not None else []
         if token.pos_ in _NOMINAL and self.words.is_artifact(token):
             owners = [a for c in token.children if c.dep_ == "poss" for a in self.table.for_argument(c)]
             if owners:
@@ -196,7 +202,35 @@ class Arguments:
                 return phrases
         if found:
             return [self._with_country(actor, token) for actor in found]
-        return self._coordinated_phrases(token)
+        return self._member_phrases(token) or self._coordinated_phrases(token)
+
+    def _member_phrases(self, token: Token) -> list[Actor]:
+        """The members a participant noun lists, each as that noun of its country: "delegations,
+        including Russia and Japan" are Russia's delegation and Japan's (sector of the noun)."""
+        sector = self.words.sector_of(token)
+        if sector is None or token.pos_ not in _NOMINAL:
+            return []
+        members: list[Actor] = []
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ not in self.words.member_preps:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                for word in (pobj, *pobj.conjuncts):
+                    actor = self.table.for_token(word)
+                    # A country as a whole (no sector of its own, not a person): "including Russia".
+                    if actor is None or not actor.country or actor.sector or actor.kind == "person":
+                        continue
+                    if any(m.country == actor.country for m in members):
+                        continue
+                    name = f"{token.text} ({actor.name})"
+                    actor_id = "phrase-" + content_id(self.article_id, str(word.idx), name)
+                    why = f"country of '{actor.name}', a member the phrase lists"
+                    self.notes[actor_id] = f"{why}; sector {sector} from the noun '{token.text}'"
+                    members.append(phrase_actor(actor_id, name, actor.country, why, sector=sector,
+                                                sector_why=f"from the noun '{token.text}'"))
+        return members
 
     def _coordinated_phrases(self, token: Token) -> list[Actor]:
         """Participant phrases of a head and its conjuncts, as one side where they agree.
@@ -260,6 +294,18 @@ class Arguments:
         self.notes[actor_id] = evidence.why()
         return phrase_actor(actor_id, evidence.name, evidence.country, evidence.country_why, sector=evidence.sector,
                             sector_why=evidence.sector_why, kind="place" if evidence.place else "phrase")
+
+    def dateline_place(self, token: Token) -> Actor | None:
+        """The place a deictic word ("here") points at: the dateline's place, as a side standing for
+        its country ("arrived here" in a story datelined BEIJING), or None without such a dateline."""
+        if self._dateline_country is None:
+            return None
+        place = (self.article.dateline or "").split(",")[0].split("(")[0].strip()
+        name = place.title() if place.isupper() else place
+        actor_id = "phrase-" + content_id(self.article_id, str(token.idx), name)
+        why = f"'{token.text}': the place of the article's dateline"
+        self.notes[actor_id] = why
+        return phrase_actor(actor_id, name, self._dateline_country, why, sector_why="a place: no sector", kind="place")
 
     def place_phrase(self, token: Token) -> Actor | None:
         """A common-noun place ("a strategic village in western Cambodia", "the town") as the side

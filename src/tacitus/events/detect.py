@@ -133,6 +133,10 @@ def _match(pattern: Pattern, token: Token, is_noun: bool, governor: Token | None
                 return None
             # "called for X to resign": the clause is what is called for, not a happening of its own.
             consumed.append(clause)
+    if pattern.purpose and not any(
+            c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in token.children):
+        return None
     if pattern.governor:
         if governor is None or governor.lemma_.lower() not in pattern.governor:
             return None
@@ -291,7 +295,8 @@ def _find(token: Token, resources: EventResources, table: Arguments, claimed: se
         if not source_done:
             if is_noun:
                 source = find_noun_source(
-                    token, governor, table, resources.lexicon.light_verbs | pattern.governor, pattern.symmetric
+                    token, governor, table, resources.lexicon.light_verbs | pattern.governor, pattern.symmetric,
+                    of_source=pattern.of_source,
                 )
             else:
                 source = find_source(token, table)
@@ -303,8 +308,15 @@ def _find(token: Token, resources: EventResources, table: Arguments, claimed: se
                 continue
             role = Role((), "none found (sourceless event type)", 0.0)
         extra = [t for t in consumed if t.i not in claimed]
+        if is_noun and pattern.of_source:
+            # "the arrival of the US delegation in Beijing": the doer's own place phrase is the noun's.
+            extra.extend(g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj")
         if governor is not None:
             extra.append(governor)
+            if governor.lemma_ == "be":
+                # "is due in Kenya for a visit": the predicate adjective holds the noun's place phrase.
+                extra.extend(c for c in governor.children if c.dep_ == "acomp")
         elif not is_noun:
             # "threatened to ban X", "refused to lift the curfew on X": the complement verb's slots.
             extra.extend(c for c in token.children if c.dep_ == "xcomp" and c.i not in claimed and c not in extra)

@@ -40,9 +40,9 @@ def load_yaml(text: str) -> Any:
     """Parse YAML where on/off/yes/no stay strings (they are prepositions and particles here)."""
     return yaml.load(text, Loader=_LemmaLoader)  # noqa: S506 - a SafeLoader subclass
 
-_PATTERN_KEYS = frozenset({"id", "lemma", "code", "when", "targets", "symmetric", "intent", "skip"})
+_PATTERN_KEYS = frozenset({"id", "lemma", "code", "when", "targets", "symmetric", "intent", "skip", "of_source"})
 _LIST_CONDITIONS = ("particle", "prep", "xcomp", "words", "governor", "subject", "object", "target_sector_not")
-_CONDITION_KEYS = frozenset(_LIST_CONDITIONS) | {"actor_target"}
+_CONDITION_KEYS = frozenset(_LIST_CONDITIONS) | {"actor_target", "purpose"}
 
 
 class LexiconError(TacitusError):
@@ -67,9 +67,11 @@ class Pattern:
     object: frozenset[str] = frozenset()
     target_sector_not: frozenset[str] = frozenset()
     actor_target: bool = False
+    purpose: bool = False  # fire only with a to-infinitive purpose clause ("joined X to guard churches")
     symmetric: bool = False
     intent: bool = False
     skip: bool = False
+    of_source: bool = False  # (nouns) the "of" phrase names the doer: "the arrival of the delegation"
 
     @property
     def family(self) -> str:
@@ -80,7 +82,7 @@ class Pattern:
     def conditional(self) -> bool:
         """True when the pattern has conditions on its context (tried before plain patterns)."""
         return bool(self.particle or self.prep or self.xcomp or self.words or self.governor or self.subject
-                    or self.object or self.actor_target)
+                    or self.object or self.actor_target or self.purpose)
 
 
 class Lexicon:
@@ -210,8 +212,10 @@ def _compile(raw: Any, pos: str, name: str, defaults: Mapping[str, list[str]], o
         code=code,
         targets=targets,
         actor_target=bool(when.get("actor_target", False)),
+        purpose=bool(when.get("purpose", False)),
         symmetric=bool(raw.get("symmetric", False)),
         intent=bool(raw.get("intent", False)),
         skip=skip,
+        of_source=bool(raw.get("of_source", False)),
         **conditions,
     )

@@ -156,6 +156,10 @@ def decide_modality(
     planned = next((t for t, l in zip(chain, lemmas) if l in cues.planned_governor and t.i != trigger.i), None)
     if planned is None and trigger.pos_ in ("NOUN", "PROPN"):
         planned = _scheduled_by_modifier(trigger, cues)
+    if planned is None and anchor.i != trigger.i and anchor.lemma_ == "be":
+        # "is due in Kenya for a visit": the copula's predicate adjective schedules the noun.
+        planned = next((c for c in anchor.children if c.dep_ == "acomp" and c.lemma_.lower() in cues.planned_governor),
+                       None)
     intended_gov = next((t for t, l in zip(chain[1:], lemmas[1:]) if l in cues.intention_governor), None)
     future_aux = next((c for t in chain for c in t.children if c.dep_ == "aux" and c.lower_ in cues.intention_aux), None)
     if planned is not None or intended_gov is not None or future_aux is not None or pattern_intent:

@@ -201,12 +201,15 @@ def verb_lemma_in(verb: Token, lemmas: frozenset[str]) -> bool:
 
 
 def find_noun_source(
-    noun: Token, governor: Token | None, table: Arguments, light_verbs: frozenset[str], symmetric: bool = False
+    noun: Token, governor: Token | None, table: Arguments, light_verbs: frozenset[str], symmetric: bool = False,
+    of_source: bool = False,
 ) -> Role | None:
     """Return the source of an event noun, or None.
 
     For symmetric nouns a single actor modifier is usually the venue ("the Geneva talks"), so
-    modifiers count only when they name two sides ("a US-North Korea summit").
+    modifiers count only when they name two sides ("a US-North Korea summit"). With ``of_source``
+    (nouns of intransitive happenings, the lexicon's ``of_source: true``) the "of" phrase names the
+    doer: "the arrival of the US delegation".
     """
     for child in noun.children:
         if child.dep_ == "poss":
@@ -228,6 +231,12 @@ def find_noun_source(
                 found = _actors(table, pobj)
                 if found:
                     return Role(tuple(found), f"'by {pobj.text}'", 0.9)
+    for child in (noun.children if of_source else ()):
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                found = _actors(table, pobj)
+                if found:
+                    return Role(tuple(found), f"'of {pobj.text}'", 0.9)
     if governor is not None and verb_lemma_in(governor, light_verbs):
         role = find_source(governor, table)
         if role is not None:
@@ -241,6 +250,9 @@ def _slot_arguments(head: Token, slot: str) -> Iterable[Token]:
         yield from (c for c in head.children if c.dep_ in ("dobj", "obj"))
     elif slot == "dative":
         yield from (c for c in head.children if c.dep_ in ("dative", "iobj"))
+    elif slot == "advmod":
+        # "arrived here": a place adverb (arguments.py reads "here" as the dateline's place).
+        yield from (c for c in head.children if c.dep_ == "advmod")
     elif slot == "ccomp":
         # "demanded that X quit": the subject of the complement clause.
         for clause in head.children:
