@@ -246,7 +246,7 @@ def _complete_actors(actors: ActorTable, events: Iterable[Event], doc: Doc) -> A
                     mentions = (Mention(text=ref.name, start=start, end=start + len(ref.name)),)
             missing[ref.actor_id] = actor_from_ref(
                 ref, mentions, "unidentified" if ref.actor_id == "unidentified" else "group")
-    return ActorTable((*actors.actors, *missing.values())) if missing else actors
+    return ActorTable((*actors.actors, *missing.values()), home=actors.home) if missing else actors
 
 
 def _link_quotes(quotes: Iterable[Quote], events: Iterable[Event]) -> list[Quote]:

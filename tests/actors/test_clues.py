@@ -65,6 +65,15 @@ def test_without_a_dateline_a_domestic_title_stays_unplaced(run):
     assert _named(run("Prime Minister Tom Hale said the bill would pass."), "Tom Hale").country is None
 
 
+def test_the_table_carries_the_article_country_decided_once(run):
+    assert run("Police arrested two men on Sunday.", ("Ipswich", "GBR")).home.country == "GBR"
+    named = run("Peru closed its border on Monday. Peru said the move was temporary. The court met.")
+    assert named.home.country == "PER" and "names most" in named.home.why
+    assert _named(named, "court").code == "PERJUD"
+    even = run("Peru closed its border with Chile on Monday. Chile said Peru had not warned it.")
+    assert even.home.country is None
+
+
 def test_a_reporter_does_not_take_the_dateline_country(run):
     table = run("Reporter Jan Novak wrote that the talks had failed.", ("Ottawa", "CAN"))
     assert all(a.country is None for a in table if a.sector == "JRN")

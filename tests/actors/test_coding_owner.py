@@ -10,7 +10,7 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-from tacitus.actors.coding import Evidence, Rank, code_string, decide, phrase_actor, with_country
+from tacitus.actors.coding import Evidence, Rank, code_string, decide, phrase_actor, with_country, with_evidence
 from tacitus.model import Actor
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "tacitus"
@@ -47,7 +47,13 @@ def _violations(path: Path) -> list[str]:
             for element in elements:
                 if isinstance(element, ast.Attribute) and element.attr in FIELDS:
                     found.append(f"{path.name}:{node.lineno} assigns .{element.attr}")
-        if isinstance(node, ast.Call) and _name(node.func) in ("Actor", "ActorRef", "replace"):
+        if isinstance(node, ast.Call) and _name(node.func) == "Actor":
+            # Actor records are made by the owner only (make_actor, phrase_actor, actor_from_ref).
+            found.append(f"{path.name}:{node.lineno} builds an Actor")
+            continue
+        if isinstance(node, ast.Call) and _name(node.func) == "ActorRef" and len(node.args) > 2:
+            found.append(f"{path.name}:{node.lineno} ActorRef(...) with positional country, sector or code")
+        if isinstance(node, ast.Call) and _name(node.func) in ("ActorRef", "replace"):
             keywords = {k.arg for k in node.keywords} & FIELDS
             if _name(node.func) == "replace" and keywords == {"code"}:
                 # "code" alone is also a lexicon pattern's CAMEO code: only an actor's counts.
@@ -74,8 +80,11 @@ def test_the_scan_catches_an_assignment(tmp_path):
     bad = tmp_path / "bad.py"
     bad.write_text("def f(actor, cluster, pattern):\n    cluster.country = 'USA'\n"
                    "    dataclasses.replace(pattern, code='042')\n"
+                   "    Actor('a', 'Ann Lee', (), 'USA')\n"
+                   "    ActorRef('a', 'Ann Lee', 'USA')\n"
+                   "    ActorRef(actor_id='unidentified', name='unidentified')\n"
                    "    return dataclasses.replace(actor, code='USAGOV')\n", encoding="utf-8")
-    assert len(_violations(bad)) == 2
+    assert len(_violations(bad)) == 4
 
 
 def test_code_string_is_country_then_sector():
@@ -120,9 +129,29 @@ def test_former_turns_an_office_into_an_elite():
 
 
 def test_event_stage_actors_are_coded_here():
-    actor = phrase_actor("phrase-1", "Ugandan opposition candidates", "UGA", "phrase names its country")
+    actor = phrase_actor("phrase-1", "Ugandan opposition candidates",
+                         [Evidence(Rank.WORDS, "phrase names its country", country="UGA")])
     assert (actor.country, actor.code, actor.kind) == ("UGA", "UGA", "phrase")
     plain = Actor(id="a", name="Bosnian Serbs", sector="REB")
     filled = with_country(plain, "BIH", "argument phrase names its country")
     assert (filled.country, filled.sector, filled.code) == ("BIH", "REB", "BIHREB")
     assert "BIH" in filled.why
+
+
+def test_a_phrase_is_placed_where_it_is_before_whom_its_sentence_names():
+    clues = [Evidence(Rank.SCENE, "the only country its sentence names", country="USA"),
+             Evidence(Rank.ARTICLE, "dateline AMMAN", country="JOR"),
+             Evidence(Rank.WORDS, "noun 'school'", sector="EDU")]
+    school = phrase_actor("phrase-2", "a primary school", clues)
+    assert school.code == "JOREDU" and school.why.startswith("dateline AMMAN -> JOR")
+    located = phrase_actor("phrase-3", "a patrol", [*clues, Evidence(Rank.PLACE, "its location 'Karak'", country="JOR")])
+    assert located.why.startswith("its location 'Karak' -> JOR")
+    # A named actor is ranked the other way: the sentence's country before the article's.
+    assert decide(clues).country == "USA"
+
+
+def test_a_table_actor_takes_the_phrase_clues_but_keeps_its_sector():
+    police = Actor(id="p", name="police", sector="COP", why="role noun 'police' -> COP")
+    coded = with_evidence(police, [Evidence(Rank.PLACE, "its location 'Karak'", country="JOR")])
+    assert (coded.code, coded.id, coded.name) == ("JORCOP", "p", "police")
+    assert with_evidence(police, []) is police

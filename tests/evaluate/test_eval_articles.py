@@ -12,7 +12,7 @@ import pytest
 from eval_helpers import event
 from tacitus.errors import InputError
 from tacitus.evaluate import evaluate, render
-from tacitus.evaluate.articles import GoldArticle, load_gold, read_corpus_articles, score
+from tacitus.evaluate.articles import GoldArticle, actor_error, load_gold, read_corpus_articles, score
 from tacitus.evaluate.folds import Fold, parse_fold
 from tacitus.evaluate.matching import event_differences, event_matches
 from tacitus.evaluate.render import render_details
@@ -230,6 +230,25 @@ def test_error_report_names_the_nearest_gold_event_and_the_fields():
     assert result["errors"]["summary"]["wrong_events_by_fields_off"] == {"1": 2, "2": 1, "3": 0, "4+": 0}
 
 
+def test_error_report_says_why_each_gold_actor_was_missed():
+    result = score([_gold()], [_coded()], country_of, errors=True)
+    missed = {item["gold"]["name"]: item for item in result["errors"]["articles"][0]["missed_actors"]}
+    assert set(missed) == {"Freedonian Army", "Tom Fry"}
+    army = missed["Freedonian Army"]
+    assert army["class"] == "wrong sector" and army["output"]["name"] == "the army" and army["output"]["sector"] == "GOV"
+    assert missed["Tom Fry"] == {"gold": {"name": "Tom Fry", "country": "FRE", "sector": "JRN"}, "class": "not found",
+                                 "output": None}
+    classes = result["errors"]["summary"]["missed_actors"]
+    assert classes["wrong sector"] == 1 and classes["not found"] == 1 and sum(classes.values()) == 2
+
+
+def test_a_named_actor_with_no_or_another_country():
+    gold = _gold()
+    stateless = person("lee3", "Ann Lee", None, "GOV")
+    assert actor_error(gold.actors[0], [stateless])["class"] == "no country"
+    assert actor_error(gold.actors[0], [person("y", "Ann Lee", "FRE", "GOV")])["class"] == "wrong country"
+
+
 def test_render_shows_articles_bands_and_errors():
     result = score([_gold()], [_coded()], country_of, errors=True)
     result.update(format="articles", gold="x.json", seconds=0.1, dictionaries=None, fold="1/2")
@@ -238,6 +257,8 @@ def test_render_shows_articles_bands_and_errors():
     assert len(parts) == 4  # per article, confidence bands, the report, the field counts
     assert parts[0].row_count == 1 and parts[1].row_count == 4 and parts[3].row_count == 8
     assert "nearest should:leave" in parts[2].plain and "MISSED  must:army" in parts[2].plain
+    assert "ACTOR   not found: gold FRE/JRN (Tom Fry)" in parts[2].plain
+    assert "missed gold actors: not found 1, no country 0, wrong country 0, no sector 0, wrong sector 1" in parts[2].plain
 
 
 def test_folds_split_every_key_into_exactly_one_fold():

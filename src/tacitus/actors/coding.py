@@ -13,14 +13,23 @@ Clues, strongest first (``Rank``):
 - ``WORDS``: the actor's own words: a title with a nationality ("Turkish President X", "Canada's
   finance minister"), an apposition, a known organization, a country or capital name.
 - ``POSSESSOR``: the owner of a role ("Moon's press secretary", "his Russian counterpart").
+- ``PLACE``: where a participant phrase is said to be ("a patrol in Karak"), the place of its
+  clause ("arrested two teenagers in Aschaffenburg") or of its sentence (event participants only).
 - ``KNOWLEDGE``: the built-in knowledge base (office holders, parties, Phoenix dictionaries).
 - ``SCENE``: the only country named in the sentence (role descriptions only).
 - ``ARTICLE``: the article's own country (its dateline, else the country it is about) for a
   domestic title that names no country ("Prime Minister X", "police", "the court").
 
 The country comes from the strongest clue that names one, the sector from the strongest that
-names one (a later "former" reading turns GOV into ELI, the PLOVER code for former officials).
-The code string is assembled here only (``code_string``).
+names one (a later "former" reading turns GOV into ELI, the PLOVER code for former officials);
+between clues of one rank, the first reported wins. The code string is assembled here only
+(``code_string``).
+
+A participant phrase of the events stage ("two teenagers", "a security patrol", "police" with no
+country of its own) is placed in a different order (``PHRASE_ORDER``): where it is comes before who
+else its sentence names, and the article's own country comes before the sentence's only country:
+in "Rubin visited a primary school" the sentence names only the visitor's country, and the school
+is the host's.
 """
 
 from __future__ import annotations
@@ -34,7 +43,7 @@ from ..model import Actor, ActorRef, Mention
 
 __all__ = [
     "Rank", "Evidence", "Coding", "decide", "code_string", "make_actor", "phrase_actor", "with_country",
-    "actor_from_ref", "STATE_SECTORS",
+    "with_evidence", "actor_from_ref", "STATE_SECTORS", "PHRASE_ORDER",
 ]
 
 # Sectors of the state and of politics: an actor in one of them belongs to a country.
@@ -48,9 +57,15 @@ class Rank(IntEnum):
     RESIDENCE = 1
     WORDS = 2
     POSSESSOR = 3
-    KNOWLEDGE = 4
-    SCENE = 5
-    ARTICLE = 6
+    PLACE = 4
+    KNOWLEDGE = 5
+    SCENE = 6
+    ARTICLE = 7
+
+
+# The order of clues for a participant phrase of the events stage (see the module docstring).
+PHRASE_ORDER: tuple[Rank, ...] = (Rank.DICTIONARY, Rank.RESIDENCE, Rank.WORDS, Rank.POSSESSOR, Rank.PLACE,
+                                  Rank.KNOWLEDGE, Rank.ARTICLE, Rank.SCENE)
 
 
 @dataclass(frozen=True)
@@ -78,8 +93,9 @@ def code_string(country: str | None, sector: str | None) -> str | None:
     return (country or "") + (sector or "") or None
 
 
-def decide(evidence: Iterable[Evidence]) -> Coding:
-    """Decide country and sector from the clues (see the module docstring for the order)."""
+def decide(evidence: Iterable[Evidence], order: Sequence[Rank] | None = None) -> Coding:
+    """Decide country and sector from the clues (see the module docstring for the order); ``order``
+    ranks the clues another way, strongest first (``PHRASE_ORDER`` for participant phrases)."""
     clues = list(evidence)
     dictionary = [e for e in clues if e.rank == Rank.DICTIONARY]
     if dictionary:
@@ -89,14 +105,22 @@ def decide(evidence: Iterable[Evidence]) -> Coding:
         sector = chosen.sector or next((e.sector for e in clues if e.sector and e.rank == Rank.WORDS), None)
         code = code_string(chosen.country, sector)
         return Coding(chosen.country, sector, code, f"{chosen.why} -> {code or 'no code'}")
-    country_clue = min((e for e in clues if e.country), key=lambda e: e.rank, default=None)
+    if order is None:
+        def strength(clue: Evidence) -> int:
+            return int(clue.rank)
+    else:
+        position = {rank: index for index, rank in enumerate(order)}
+
+        def strength(clue: Evidence) -> int:
+            return position.get(clue.rank, len(position))
+    country_clue = min((e for e in clues if e.country), key=strength, default=None)
     sector_clue: Evidence | None = None
     for clue in clues:
         if not clue.sector:
             continue
-        if sector_clue is None or clue.rank < sector_clue.rank:
+        if sector_clue is None or strength(clue) < strength(sector_clue):
             sector_clue = clue
-        elif clue.rank == sector_clue.rank and sector_clue.sector == "GOV" and clue.sector == "ELI":
+        elif strength(clue) == strength(sector_clue) and sector_clue.sector == "GOV" and clue.sector == "ELI":
             sector_clue = clue  # "the former minister": the elite reading wins over the office
     country = country_clue.country if country_clue else None
     sector = sector_clue.sector if sector_clue else None
@@ -118,24 +142,29 @@ def make_actor(actor_id: str, name: str, mentions: Sequence[Mention], coding: Co
                  code=coding.code, title=title, kind=kind, wikidata=None, why=coding.why)
 
 
-def phrase_actor(actor_id: str, name: str, country: str | None, why: str, *, sector: str | None = None,
-                 sector_why: str = "", kind: str = "phrase") -> Actor:
+def phrase_actor(actor_id: str, name: str, evidence: Sequence[Evidence], *, kind: str = "phrase") -> Actor:
     """An event participant the events stage read from a noun phrase ("two teenagers", "Ugandan
-    opposition candidates", a place standing for its people): kind "phrase" or "place"."""
-    coding = decide([Evidence(Rank.WORDS, why, country=country),
-                     Evidence(Rank.WORDS, sector_why or "its noun", sector=sector)])
-    return make_actor(actor_id, name, (), coding, kind=kind)
+    opposition candidates", a place standing for its people), kind "phrase" or "place", coded from
+    the clues it reported, in the order of a participant phrase (``PHRASE_ORDER``)."""
+    return make_actor(actor_id, name, (), decide(evidence, PHRASE_ORDER), kind=kind)
+
+
+def with_evidence(actor: Actor, evidence: Sequence[Evidence]) -> Actor:
+    """An actor the actor stage left without a country, coded again with the clues of the phrase
+    that names it as an event argument ("police" in "police arrested two men in Karak"); the
+    actor's own sector stays its sector. An actor with a country is returned unchanged."""
+    if actor.country or not any(e.country for e in evidence):
+        return actor
+    clues = list(evidence)
+    if actor.sector:
+        clues.insert(0, Evidence(Rank.WORDS, actor.why or "sector", sector=actor.sector))
+    coding = decide(clues, PHRASE_ORDER)
+    return dataclasses.replace(actor, country=coding.country, sector=coding.sector, code=coding.code, why=coding.why)
 
 
 def with_country(actor: Actor, country: str, why: str) -> Actor:
     """An actor without a country, given the country its argument phrase names."""
-    if actor.country:
-        return actor
-    evidence = [Evidence(Rank.WORDS, why, country=country)]
-    if actor.sector:
-        evidence.append(Evidence(Rank.WORDS, actor.why or "sector", sector=actor.sector))
-    coding = decide(evidence)
-    return dataclasses.replace(actor, country=coding.country, sector=coding.sector, code=coding.code, why=coding.why)
+    return with_evidence(actor, [Evidence(Rank.WORDS, why, country=country)])
 
 
 def actor_from_ref(ref: ActorRef, mentions: Sequence[Mention], kind: str) -> Actor:

@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 from ..errors import InputError
 from ..model import Article, Place
 from ..nlp import doc_length
-from .home import article_home, home_evidence
+from .home import Home, article_home, home_evidence
 from .knowledge import fill_from_knowledge
 from .mentions import MentionFinder
 from .scene import fill_from_sentence
@@ -32,18 +32,28 @@ def extract_actors(doc: Doc, article: Article, resources: ActorResources, dateli
         )
     candidates = MentionFinder(doc, resources, article.published).run()
     clusters = resolve(doc, candidates, resources)
-    _gather_clues(doc, clusters, article, resources, dateline)
-    return ActorTable(build_actors(doc, article, clusters, resources.countries))
+    # The article's country, decided once from the dateline or the mentions' own words (before any
+    # knowledge or scene clue, so that a country is counted only where the text names it).
+    home = article_home(clusters, *_dateline_country(article, resources, dateline))
+    _gather_clues(doc, clusters, article, resources, home)
+    return ActorTable(build_actors(doc, article, clusters, resources.countries), home=home)
 
 
-def _gather_clues(doc: Doc, clusters: list[Cluster], article: Article, resources: ActorResources,
-                  dateline: Place | None) -> None:
+def _dateline_country(article: Article, resources: ActorResources, dateline: Place | None) -> tuple[str | None, str | None]:
+    """The country and name of the dateline's place: the places stage's reading, else (a caller
+    without the gazetteer, a city it does not know) the country table's capitals and countries."""
+    if dateline is not None:
+        return dateline.country, dateline.name
+    country = resources.countries.of_dateline(article.dateline)
+    return (country, (article.dateline or "").split(",")[0].split("(")[0].strip()) if country else (None, None)
+
+
+def _gather_clues(doc: Doc, clusters: list[Cluster], article: Article, resources: ActorResources, home: Home) -> None:
     """Add the clues that lie outside the mentions' own words, weakest last (actors/coding.py
     ranks them): the knowledge base, the sentence's scene, the article's own country."""
     # knowledge15: the knowledge base answers through this one call (it adds Evidence ranked KNOWLEDGE).
-    fill_from_knowledge(doc, clusters, resources, article)
+    fill_from_knowledge(doc, clusters, resources, article, home)
     fill_from_sentence(doc, clusters)
-    home = article_home(clusters, dateline.country if dateline else None, dateline.name if dateline else None)
     for cluster in clusters:
         clue = home_evidence(cluster, home, clusters)
         if clue is not None:

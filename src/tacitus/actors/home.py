@@ -6,22 +6,27 @@ these are: the country the article is written from or about. The article's count
 
 1. the country of its dateline ("OTTAWA, Nov 30 (Xinhua)"), given by the places stage;
 2. otherwise the country the article is about: the one its words name clearly most often (at
-   least twice, and at least twice as often as any other).
+   least twice, and at least twice as often as any other; a pronoun standing for a country counts).
 
 Only an actor in a domestic sector (government, legislature, courts, police, military,
 intelligence, parties, the opposition, former officials) with no country from any other clue takes
 it (``Rank.ARTICLE``, the weakest clue). Reporters, businesses, civilians and groups keep no
 country rather than a guessed one.
+
+The article's country is decided once, here, and carried on the ActorTable (``table.home``): the
+knowledge base's namesake rule and the events stage's participant phrases read it from there.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 from .coding import STATE_SECTORS, Evidence, Rank
-from .resolve import Cluster
+
+if TYPE_CHECKING:  # the table (which carries a Home) is imported by modules resolve imports
+    from .resolve import Cluster
 
 __all__ = ["Home", "article_home", "home_evidence"]
 
@@ -49,7 +54,10 @@ def article_home(clusters: Iterable[Cluster], dateline_country: str | None = Non
         country = cluster.country
         if country is None or country in _NON_STATE:
             continue
-        counts[country] += sum(1 for m in cluster.members if m.source in _COUNTRY_SOURCES)
+        # A pronoun standing for a country counts too ("Syria says it will ..."): the article is
+        # about the country it keeps returning to, whichever words it uses.
+        counts[country] += sum(1 for m in cluster.members if m.source in _COUNTRY_SOURCES
+                               or (m.source == "pronoun" and cluster.kind == "country"))
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2:
         return Home()

@@ -29,6 +29,7 @@ from ..dictionaries import DictEntry
 from ..model import Article
 from .coding import Evidence, Rank
 from .dictionary import ActorDictionary, DictCode
+from .home import Home
 from .officeholders import Clue, Known, person_code
 from .parties import PartyClue, party_code
 from .resolve import Cluster
@@ -120,14 +121,17 @@ def _knowledge_code(cluster: Cluster, resources: ActorResources, date: str | Non
     return None
 
 
-def fill_from_knowledge(doc: Doc, clusters: Iterable[Cluster], resources: ActorResources, article: Article) -> None:
+def fill_from_knowledge(doc: Doc, clusters: Iterable[Cluster], resources: ActorResources, article: Article,
+                        article_home: Home | None = None) -> None:
     """Give clusters without a country the knowledge base's country (and sector when unknown),
-    and a person whose country is known but not their office the sector of the office they held."""
+    and a person whose country is known but not their office the sector of the office they held.
+
+    ``article_home`` is the article's country (actors/home.py), the clue between namesakes."""
     clusters = list(clusters)
     date = article.published
     starts = _sentence_starts(doc) if len(doc) else []
     countries = _sentence_countries(starts, clusters)
-    home_code = resources.countries.of_dateline(article.dateline)
+    home_code = article_home.country if article_home is not None else None
     home = frozenset([home_code]) if home_code else frozenset()
     named = frozenset(c for found in countries.values() for c in found)
     for cluster in clusters:

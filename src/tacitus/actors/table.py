@@ -12,6 +12,7 @@ from typing import Iterable, Sequence
 from spacy.tokens import Span, Token
 
 from ..model import Actor, Mention
+from .home import Home
 
 __all__ = ["ActorTable"]
 
@@ -21,11 +22,13 @@ _NP_RELATIONS = frozenset({"compound", "amod", "poss", "nmod", "det", "appos", "
 
 
 class ActorTable:
-    """The actors of one article with an index from character spans to actors."""
+    """The actors of one article with an index from character spans to actors, and the article's
+    own country (``home``: its dateline's, else the one it names clearly most; see actors/home.py)."""
 
-    def __init__(self, actors: Sequence[Actor]) -> None:
-        """Index every mention of every actor by its start offset."""
+    def __init__(self, actors: Sequence[Actor], home: Home | None = None) -> None:
+        """Index every mention of every actor by its start offset; ``home`` is the article's country."""
         self.actors: tuple[Actor, ...] = tuple(actors)
+        self.home: Home = home if home is not None else Home()
         entries: list[tuple[int, int, int]] = []
         for position, actor in enumerate(self.actors):
             for mention in actor.mentions:

@@ -21,7 +21,9 @@ Scores (the guide's Scoring section; event field checks in ``matching``):
 - ``errors`` (on request): per article, every wrong output event with the nearest gold event and
   the fields that differ, every missed ``must`` event with the closest output event, every gold
   quote not found (the output quotes holding its words, their speaker and the rule that chose it,
-  and why it did not count), and a count of wrong fields over the set.
+  and why it did not count), every missed gold actor with the output actor named like it
+  (``actor_error``: not found, no country, wrong country, wrong sector), and counts of wrong
+  fields and of actor error classes over the set.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ from .folds import Fold
 from .matching import DYAD_FIELDS, FIELDS, CountryOf, accepts, actor_named, event_differences, fold_text
 from .scoring import ratio
 
-__all__ = ["GoldArticle", "BANDS", "load_gold", "read_corpus_articles", "score", "country_lookup", "run"]
+__all__ = ["GoldArticle", "BANDS", "ACTOR_CLASSES", "actor_error", "load_gold", "read_corpus_articles", "score", "country_lookup", "run"]
 
 # Confidence bands of the reliability table: [low, high), the last one closed at 1.
 BANDS: tuple[tuple[float, float], ...] = ((0.0, 0.5), (0.5, 0.7), (0.7, 0.85), (0.85, 1.0))
@@ -234,6 +236,33 @@ def _actor_found(want: Mapping[str, Any], coded: Coded) -> bool:
     )
 
 
+# Classes of a missed gold actor, in the order a reader fixes them.
+ACTOR_CLASSES = ("not found", "no country", "wrong country", "no sector", "wrong sector")
+
+
+def actor_error(want: Mapping[str, Any], actors: Sequence[Any]) -> dict[str, Any]:
+    """Why a gold actor was missed: its class (``ACTOR_CLASSES``) and the output actor named like it
+    that comes closest (right country before right sector), or none when no output actor has its names."""
+    names = [want.get("name") or "", *(want.get("also") or ())]
+    named = [a for a in actors if actor_named(a, names)]
+    gold = {"name": want.get("name"), "country": want.get("country"), "sector": want.get("sector")}
+    if not named:
+        return {"gold": gold, "class": "not found", "output": None}
+
+    def rank(actor: Any) -> tuple[int, int]:
+        return (0 if accepts(want.get("country"), actor.country) else 1,
+                0 if accepts(want.get("sector"), actor.sector) else 1)
+
+    best = min(named, key=rank)
+    if not accepts(want.get("country"), best.country):
+        kind = "no country" if not best.country else "wrong country"
+    else:
+        kind = "no sector" if not best.sector else "wrong sector"
+    output = {"name": best.name, "country": best.country, "sector": best.sector, "kind": best.kind,
+              "why": best.why, "mentions": sorted({m.text for m in best.mentions})[:6]}
+    return {"gold": gold, "class": kind, "output": output}
+
+
 def _band(confidence: float) -> int:
     """The index in BANDS of a confidence value (values outside 0..1 go to the nearest band)."""
     for index, (_, high) in enumerate(BANDS[:-1]):
@@ -313,6 +342,8 @@ def _score_article(item: GoldArticle, coded: Coded, country_of: CountryOf | None
     if errors:
         entry["errors"] = _article_errors(gold, events, differences, matched)
         entry["errors"]["quotes"] = _quote_errors(item, coded, quote_rules or {}, honorific)
+        entry["errors"]["missed_actors"] = [actor_error(want, coded.actors) for want, (_, ok) in zip(item.actors, actors)
+                                            if not ok]
     return entry, tally, [(e.confidence, ok) for e, ok in zip(events, matched)]
 
 
@@ -393,8 +424,10 @@ def _error_summary(entries: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
             missed.update(item["differs"])
     fields = {name: {"wrong_events": wrong[name], "only_wrong_field": only[name], "missed_must": missed[name]} for name in FIELDS}
     by_distance = {("4+" if n == 4 else str(n)): distance[n] for n in range(1, 5)}
+    classes = Counter(item["class"] for entry in entries for item in entry["errors"].get("missed_actors", ()))
     return {"fields": fields, "wrong_events_by_fields_off": by_distance,
-            "wrong_events_without_gold": no_gold, "missed_must_without_output": no_output}
+            "wrong_events_without_gold": no_gold, "missed_must_without_output": no_output,
+            "missed_actors": {name: classes[name] for name in ACTOR_CLASSES}}
 
 
 def score(items: Sequence[GoldArticle], outputs: Sequence[Coded], country_of: CountryOf | None = None,

@@ -170,10 +170,11 @@ def _error_report(errors: Mapping[str, Any]) -> list[RenderableType]:
     lines = Text()
     for article in errors["articles"]:
         quotes = article.get("quotes") or []
-        if not article["wrong"] and not article["missed_must"] and not quotes:
+        missed_actors = article.get("missed_actors") or []
+        if not article["wrong"] and not article["missed_must"] and not quotes and not missed_actors:
             continue
         lines.append(f"\n== {article['id']}: {len(article['wrong'])} wrong, {len(article['missed_must'])} missed must, "
-                     f"{len(quotes)} quote(s) not found\n", style="bold")
+                     f"{len(quotes)} quote(s) not found, {len(missed_actors)} missed actors\n", style="bold")
         for item in article["wrong"]:
             event = item["event"]
             lines.append(f"  WRONG   {_output_line(event)}\n")
@@ -192,6 +193,13 @@ def _error_report(errors: Mapping[str, Any]) -> list[RenderableType]:
                 lines.append("          no output event in this article\n")
         for item in quotes:
             _quote_lines(lines, item)
+        for item in missed_actors:
+            lines.append(f"  ACTOR   {item['class']}: gold {_side(item['gold'])}\n")
+            output = item.get("output")
+            if output is not None:
+                lines.append(f"          output {_side(output)} [{output.get('kind') or '-'}] "
+                             f"mentions {', '.join(output.get('mentions') or [])}\n")
+                lines.append(f"          why: {output.get('why') or ''}\n", style="dim")
     summary = errors["summary"]
     off = ", ".join(f"{n} field(s): {count}" for n, count in summary.get("wrong_events_by_fields_off", {}).items())
     table = Table(title="wrong fields over the set",
@@ -202,4 +210,8 @@ def _error_report(errors: Mapping[str, Any]) -> list[RenderableType]:
         table.add_column(header, justify="left" if header == "field" else "right")
     for name, counts in summary["fields"].items():
         table.add_row(name, str(counts["wrong_events"]), str(counts["only_wrong_field"]), str(counts["missed_must"]))
+    classes = summary.get("missed_actors") or {}
+    if classes:
+        lines.append("\nmissed gold actors: " + ", ".join(f"{name} {count}" for name, count in classes.items()) + "\n",
+                     style="bold")
     return [lines, table]

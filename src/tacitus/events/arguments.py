@@ -14,12 +14,13 @@ and, for an argument head:
 - a thing is never a participant ("Molotov cocktails", "the bill"): an artifact head gives no
   side, except through a possessive or a country word naming its owner ("Israeli tanks").
 
-Every country and sector decision about a phrase is taken in one function,
-``code_participant_phrase``, which returns ``PhraseEvidence`` (what it decided and from which
-words). It is evidence: the Actor records themselves are made by the actor-coding owner
-(``actors/coding.py``: ``phrase_actor``, ``with_country``); the country comes, in order, from the phrase's own modifiers ("German police"), its location phrase
-("a patrol in Karak", when the place is known to the article), the sentence's only country
-("German police arrested two teenagers"), and the country of the article's dateline.
+Whether a noun phrase is a participant is decided in one function, ``code_participant_phrase``;
+what its words and context say of its country and sector is reported as clues (``Evidence``, in
+``PhraseEvidence``; ``country_clues``): its own modifiers ("German police"), its location phrase
+("a patrol in Karak", when the place is known to the article), the place of its clause or
+sentence, the article's own country (``ActorTable.home``, decided once by the actor stage) and the
+sentence's only country. The actor-coding owner (``actors/coding.py``: ``phrase_actor``,
+``with_evidence``) ranks the clues and makes the Actor records.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from typing import Iterable, Mapping
 
 from spacy.tokens import Token
 
-from ..actors.coding import phrase_actor, with_country
+from ..actors.coding import Evidence, Rank, phrase_actor, with_country, with_evidence
 from ..actors.countries import CountryTable
 from ..actors.table import ActorTable
 from ..errors import TacitusError
@@ -38,7 +39,7 @@ from ..model import Actor, Article, content_id
 from ..nlp import doc_text
 from .lexicon import load_yaml
 
-__all__ = ["ArgumentWords", "Arguments", "PhraseEvidence", "code_participant_phrase"]
+__all__ = ["ArgumentWords", "Arguments", "PhraseEvidence", "code_participant_phrase", "country_clues"]
 
 _DATA = "tacitus.events"
 # Dependents that belong to the noun phrase of their head and may name its country.
@@ -47,6 +48,8 @@ _NOMINAL = frozenset({"NOUN", "PROPN"})
 # Prepositions after a participant that say where it is ("a patrol in Karak", "residents of Gaza").
 _LOCATION_PREPS = frozenset({"in", "at", "of", "from", "near", "outside", "inside"})
 # PLOVER sector codes (PLOVER manual, "Sector Codes"): the data file is checked against them.
+# The trace of a country read in the phrase's own modifiers ("German police", "Serbia's republics").
+_OWN_WORDS = "country from the words of its phrase"
 _SECTORS = frozenset(
     "COP GOV JUD LEG MIL PRM PTY REB SPY UAF UNK AGR BUS CRM CVL EDU ELI JRN LAB MED REF OPP PRE REL SOC".split()
 )
@@ -129,21 +132,14 @@ class ArgumentWords:
 
 @dataclass(frozen=True)
 class PhraseEvidence:
-    """What ``code_participant_phrase`` decided about one noun phrase, and from which words."""
+    """What ``code_participant_phrase`` read in one noun phrase: its words, and the clues to its
+    country and sector (``actors/coding.py`` decides from them)."""
 
     name: str
     start: int  # character offsets of the phrase in the article text
     end: int
-    country: str | None
-    country_why: str
-    sector: str | None
-    sector_why: str
+    clues: tuple[Evidence, ...]
     place: bool = False  # a named place ("Kampala"): the other side only where a place may be one
-
-    def why(self) -> str:
-        """A short trace for the event's ``why``."""
-        parts = [p for p in (self.country_why, self.sector_why) if p]
-        return "; ".join(parts)
 
 
 class Arguments:
@@ -152,7 +148,7 @@ class Arguments:
     def __init__(self, table: ActorTable, countries: CountryTable, article: Article | str,
                  words: ArgumentWords | None = None, event_nouns: frozenset[str] = frozenset()) -> None:
         """Wrap ``table``; ``countries`` codes phrases; ``article`` (or its id) makes phrase actor ids
-        unique and gives the dateline; ``words`` are the participant lists (loaded when omitted);
+        unique; ``words`` are the participant lists (loaded when omitted);
         ``event_nouns`` are the lemmas of event nouns ("invasion", "uprising"), never participants."""
         self.table = table
         self.event_nouns = event_nouns
@@ -160,8 +156,6 @@ class Arguments:
         self.article = article if isinstance(article, Article) else Article(id=article, text="")
         self.article_id = self.article.id
         self.words = words if words is not None else ArgumentWords.load()
-        self._dateline_country = countries.of_dateline(self.article.dateline)
-        self._dominant: str | None = None  # computed on first use
         # What was decided about each participant phrase (for the actors owner), and a short
         # trace per actor id of any country or sector filled in here (for the event's ``why``).
         self.evidence: dict[str, PhraseEvidence] = {}
@@ -291,9 +285,9 @@ class Arguments:
             return None
         actor_id = "phrase-" + content_id(self.article_id, str(evidence.start), evidence.name)
         self.evidence[actor_id] = evidence
-        self.notes[actor_id] = evidence.why()
-        return phrase_actor(actor_id, evidence.name, evidence.country, evidence.country_why, sector=evidence.sector,
-                            sector_why=evidence.sector_why, kind="place" if evidence.place else "phrase")
+        actor = phrase_actor(actor_id, evidence.name, evidence.clues, kind="place" if evidence.place else "phrase")
+        self.notes[actor_id] = actor.why or ""
+        return actor
 
     def dateline_place(self, token: Token) -> Actor | None:
         """The place a deictic word ("here") points at: the dateline's place, as a side standing for
@@ -312,16 +306,16 @@ class Arguments:
         of an event that falls on the people there, with the country of its context; or None."""
         if token.pos_ != "NOUN" or token.lemma_.lower() not in self.words.place_nouns:
             return None
-        country, why = _phrase_country(token, self)
-        if country is None:
+        clues = country_clues(token, self)
+        if not clues:
             return None
         start, end = token.left_edge.idx, token.idx + len(token.text)
         name = doc_text(token.doc)[start:end]
         actor_id = "phrase-" + content_id(self.article_id, str(start), name)
-        self.evidence[actor_id] = PhraseEvidence(name=name, start=start, end=end, country=country,
-                                                 country_why=why, sector=None, sector_why="a place: no sector")
-        self.notes[actor_id] = self.evidence[actor_id].why()
-        return phrase_actor(actor_id, name, country, why, kind="place")
+        self.evidence[actor_id] = PhraseEvidence(name=name, start=start, end=end, clues=tuple(clues), place=True)
+        actor = phrase_actor(actor_id, name, clues, kind="place")
+        self.notes[actor_id] = actor.why or ""
+        return actor
 
     def location_country(self, token: Token) -> tuple[str, str] | None:
         """The country of the place a participant is said to be in ("a patrol in Karak", "residents
@@ -377,19 +371,10 @@ class Arguments:
         return next(iter(found)) if len(found) == 1 else None
 
     def article_country(self) -> tuple[str, str] | None:
-        """The country the article is about, with how it was found: its dateline's ("AMMAN, Jan 3
-        (AFP)"), else the country named in at least half of its country mentions (and twice)."""
-        if self._dateline_country is not None:
-            return self._dateline_country, "country of the article's dateline"
-        if self._dominant is None:
-            counts: dict[str, int] = {}
-            for actor in self.table:
-                if actor.kind == "country" and actor.country and actor.country in self.countries:
-                    counts[actor.country] = counts.get(actor.country, 0) + len(actor.mentions)
-            total = sum(counts.values())
-            best = max(counts, key=lambda c: counts[c]) if counts else ""
-            self._dominant = best if best and counts[best] >= 2 and 2 * counts[best] >= total else ""
-        return (self._dominant, "country the article names most") if self._dominant else None
+        """The article's own country and how it was found, as the actor stage decided it once
+        (``ActorTable.home``: the dateline's, else the country the article names clearly most)."""
+        home = self.table.home
+        return (home.country, f"country of the article ({home.why})") if home.country else None
 
     def _with_country(self, actor: Actor, token: Token) -> Actor:
         """The actor, with a country when the actor stage left it empty: a name takes only the
@@ -398,13 +383,15 @@ class Arguments:
         if actor.country:
             return actor
         if token.pos_ == "NOUN" and actor.kind != "person":
-            country, why = _phrase_country(token, self)
+            clues = country_clues(token, self)
         else:
-            country, why = self.country_of(token), "country from the words of its phrase"
-        if country is None:
+            own = self.country_of(token)
+            clues = [Evidence(Rank.WORDS, _OWN_WORDS, country=own)] if own else []
+        if not clues:
             return actor
-        self.notes[actor.id] = why
-        return with_country(actor, country, why)
+        coded = with_evidence(actor, clues)
+        self.notes[actor.id] = coded.why or ""
+        return coded
 
     @staticmethod
     def _phrase_words(token: Token) -> Iterable[Token]:
@@ -442,6 +429,7 @@ def code_participant_phrase(token: Token, arguments: Arguments) -> PhraseEvidenc
            for pobj in prep.children if pobj.dep_ == "pobj"):
         return None  # "19 members of the PKK", "delegations of 48 countries": the side is after "of"
     own = arguments.country_of(token)
+    clues: list[Evidence] = []
     if sector is None:
         if own is None or (token.pos_ == "NOUN" and token.tag_ != "NNS"):
             # Only a plural or a name is a participant by its country word alone ("Serbia's feuding
@@ -449,17 +437,17 @@ def code_participant_phrase(token: Token, arguments: Arguments) -> PhraseEvidenc
             # Israeli offensive", "the Palestinian uprising").
             return None
         # A phrase named only by a country word: "Serbia's feuding republics", "Danish Web sites".
-        country, country_why = own, "country from the words of its phrase"
+        clues.append(Evidence(Rank.WORDS, _OWN_WORDS, country=own))
     else:
-        country, country_why = _phrase_country(token, arguments)
+        clues.extend(country_clues(token, arguments))
+        clues.append(Evidence(Rank.WORDS, sector_why, sector=sector))
     phrase = sorted({t.i: t for t in Arguments._phrase_words(token)}.values(), key=lambda t: t.i)
     # Numbers and determiners belong to the name a reader sees ("two teenagers", "a security patrol").
     lefts = [t for t in token.lefts if t.dep_ in ("nummod", "det", "quantmod") and t.i < token.i]
     first = min([t.i for t in phrase] + [t.left_edge.i for t in lefts])
     start, end = token.doc[first].idx, token.idx + len(token.text)
     name = doc_text(token.doc)[start:end]
-    return PhraseEvidence(name=name, start=start, end=end, country=country, country_why=country_why,
-                          sector=sector, sector_why=sector_why or ("a place" if place else ""), place=place)
+    return PhraseEvidence(name=name, start=start, end=end, clues=tuple(clues), place=place)
 
 
 def _names_actor(token: Token, arguments: Arguments) -> bool:
@@ -467,33 +455,34 @@ def _names_actor(token: Token, arguments: Arguments) -> bool:
     return any(not arguments.is_place(actor) for actor in arguments.table.for_argument(token))
 
 
-def _phrase_country(token: Token, arguments: Arguments) -> tuple[str | None, str]:
-    """The country of a participant from its context, in order: its own words, its location
-    phrase, the sentence's only country, the article's dateline; with the reason."""
+def country_clues(token: Token, arguments: Arguments) -> list[Evidence]:
+    """What the context of a participant says of its country, as clues for ``actors/coding.py``
+    (which ranks them, ``PHRASE_ORDER``): its own words, its location phrase, the place of its
+    clause, the place its sentence names, the article's own country, the sentence's only country."""
+    clues: list[Evidence] = []
     own = arguments.country_of(token)
     if own is not None:
-        return own, "country from the words of its phrase"
+        clues.append(Evidence(Rank.WORDS, _OWN_WORDS, country=own))
+        return clues  # the phrase's own words are the strongest clue there is: no need to look further
     located = arguments.location_country(token)
     if located is not None:
-        return located[0], f"country from its location '{located[1]}'"
+        clues.append(Evidence(Rank.PLACE, f"country from its location '{located[1]}'", country=located[0]))
     # "arrested two teenagers in Aschaffenburg": the place of the clause the phrase is an object of.
     if token.dep_ in ("dobj", "nsubjpass", "pobj", "dative"):
         clause = token.head.head if token.dep_ == "pobj" else token.head
         located = arguments.location_country(clause)
         if located is not None:
-            return located[0], f"country from the place of its clause '{located[1]}'"
+            clues.append(Evidence(Rank.PLACE, f"country from the place of its clause '{located[1]}'", country=located[0]))
     placed = arguments.sentence_place_country(token)
     if placed is not None:
-        return placed[0], f"country of the place its sentence names '{placed[1]}'"
-    # The dateline before the sentence's only country: "Rubin visited a primary school" names only
-    # the visitor's country, and the school is the host's.
+        clues.append(Evidence(Rank.PLACE, f"country of the place its sentence names '{placed[1]}'", country=placed[0]))
     article = arguments.article_country()
     if article is not None:
-        return article
+        clues.append(Evidence(Rank.ARTICLE, article[1], country=article[0]))
     scene = arguments.sentence_country(token)
     if scene is not None:
-        return scene, "country: the only one its sentence names"
-    return None, "no country in its context"
+        clues.append(Evidence(Rank.SCENE, "country: the only one its sentence names", country=scene))
+    return clues
 
 
 def _name_of(token: Token) -> str:

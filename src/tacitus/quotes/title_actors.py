@@ -51,7 +51,7 @@ def title_actor_table(title_doc: Doc, actors: ActorTable, resources: QuoteResour
         add(actor, start, end)
     chosen = [replace(actor, mentions=tuple(sorted(found[actor.id], key=lambda m: m.start)))
               for actor in actors if actor.id in found]
-    return ActorTable(chosen)
+    return ActorTable(chosen, home=actors.home)
 
 
 def _unique_forms(actors: ActorTable) -> list[tuple[Actor, str]]:
