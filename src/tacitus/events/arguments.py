@@ -220,10 +220,12 @@ class Arguments:
                         continue
                     name = f"{token.text} ({actor.name})"
                     actor_id = "phrase-" + content_id(self.article_id, str(word.idx), name)
-                    why = f"country of '{actor.name}', a member the phrase lists"
-                    self.notes[actor_id] = f"{why}; sector {sector} from the noun '{token.text}'"
-                    members.append(phrase_actor(actor_id, name, actor.country, why, sector=sector,
-                                                sector_why=f"from the noun '{token.text}'"))
+                    clues = [Evidence(Rank.WORDS, f"country of '{actor.name}', a member the phrase lists",
+                                      country=actor.country),
+                             Evidence(Rank.WORDS, f"sector {sector} from the noun '{token.text}'", sector=sector)]
+                    member = phrase_actor(actor_id, name, clues)
+                    self.notes[actor_id] = member.why or ""
+                    members.append(member)
         return members
 
     def _coordinated_phrases(self, token: Token) -> list[Actor]:
@@ -292,14 +294,16 @@ class Arguments:
     def dateline_place(self, token: Token) -> Actor | None:
         """The place a deictic word ("here") points at: the dateline's place, as a side standing for
         its country ("arrived here" in a story datelined BEIJING), or None without such a dateline."""
-        if self._dateline_country is None:
+        country = self.countries.of_dateline(self.article.dateline)
+        if country is None:
             return None
         place = (self.article.dateline or "").split(",")[0].split("(")[0].strip()
         name = place.title() if place.isupper() else place
         actor_id = "phrase-" + content_id(self.article_id, str(token.idx), name)
-        why = f"'{token.text}': the place of the article's dateline"
-        self.notes[actor_id] = why
-        return phrase_actor(actor_id, name, self._dateline_country, why, sector_why="a place: no sector", kind="place")
+        clues = [Evidence(Rank.PLACE, f"'{token.text}': the place of the article's dateline", country=country)]
+        actor = phrase_actor(actor_id, name, clues, kind="place")
+        self.notes[actor_id] = actor.why or ""
+        return actor
 
     def place_phrase(self, token: Token) -> Actor | None:
         """A common-noun place ("a strategic village in western Cambodia", "the town") as the side
