@@ -41,6 +41,13 @@ def test_titles_with_a_nationality(run, text, code):
     assert _named(table, "Ali Demir" if "Demir" in text else "Tom Hale").code == code
 
 
+def test_a_title_before_a_hyphenated_name_is_its_title(run):
+    # The parser hangs "Song Min-soon" on "negotiator" through a word of the name, not its root.
+    song = _named(run("ROK chief negotiator Song Min-soon said in Geneva that the talks would resume soon."), "Song Min-soon")
+    assert song.code == "KORGOV" and "'negotiator' + 'ROK'" in song.why
+    assert any(m.text == "ROK chief negotiator" for m in song.mentions)
+
+
 def test_his_russian_counterpart(run):
     table = run("Foreign Minister Ana Lopes met her Russian counterpart Sergei Lavrov in Geneva.")
     assert _named(table, "Sergei Lavrov").code == "RUSGOV"

@@ -133,3 +133,15 @@ def test_an_undated_article_gets_phoenix_present_code_else_the_country(kb):
     # Someone only the IfG lists know keeps the country alone.
     only_ifg = person_code(kb, ["Margaret Moran"], None)
     assert (only_ifg.country, only_ifg.sector) == ("GBR", None)
+
+
+def test_a_hyphenated_given_name_finds_the_name_listed_in_words(kb):
+    # Phoenix lists "LEE TENG HUI"; newswire writes "Lee Teng-hui".
+    known = person_code(kb, ["Lee Teng-hui"], "1997-01-10")
+    assert known is not None and known.country == "TWN"
+    assert kb.people_named("Lee Teng-hui") == kb.people_named("Lee Teng Hui")
+
+
+def test_a_split_hyphenated_name_is_no_first_and_last_name_match(kb):
+    # "Kim Gye-gwan" read as "Kim Gye Gwan" must not become another "Kim ... Gwan".
+    assert kb.people_named("Kim Gye-gwan") == ()

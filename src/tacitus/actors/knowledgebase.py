@@ -215,14 +215,17 @@ class KnowledgeBase:
 
     def people_named(self, name: str) -> tuple[str, ...]:
         """Person keys whose full name (two words or more) is ``name``, failing that whose first
-        and last names are the first and last words of ``name``."""
+        and last names are the first and last words of ``name``; a hyphenated given name is also
+        read as two words when the whole name is listed so ("Song Min-soon" as "Song Min Soon")."""
         key = name_key(name)
         if len(key.split()) < 2:
             return ()
         people = self._load_people()
-        found = people.by_name.get(key)
+        found = people.by_name.get(key) or people.by_name.get(key.replace("-", " "), ())
         if found:
             return found
+        # First and last word only for the name as written: "Kim Gye-gwan" read as "Kim Gye Gwan"
+        # is not "Kim Ung Gwan".
         words = key.split()
         return people.by_first_last.get(f"{words[0]} {words[-1]}", ())
 

@@ -246,9 +246,13 @@ class MentionFinder:
                 candidate.start = desc.role_start  # "Chairman Kim", "President Trump"
             self._mark(window_start, start)
         index = self._add(candidate)
-        # "Moon's press secretary Yoon Young-chan": the name is in apposition to a role.
+        # "Moon's press secretary Yoon Young-chan": the name is in apposition to a role. The parser
+        # may hang the apposition on any word of a hyphenated name ("negotiator Song Min-soon").
+        heads = {t.head.i for t in span if t.dep_ == "appos" and t.head.i < start}
         if root.dep_ == "appos" and root.head.i < start:
-            self._description_for(root.head, index)
+            heads = {root.head.i}
+        for head in sorted(heads)[:1]:
+            self._description_for(doc[head], index)
         for child in root.rights:
             if child.dep_ == "appos":
                 self._description_for(child, index)
