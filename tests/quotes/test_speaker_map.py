@@ -57,3 +57,32 @@ def test_asking_not_to_be_named_is_no_quotation(quotes):
 def test_citing_a_source_is_no_quotation_and_ends_the_content(quotes):
     found = quotes("Police said the man was arrested on Monday, citing a statement from the ministry.")
     assert [q.text for q in found] == ["the man was arrested on Monday"]
+
+
+def test_a_person_named_inside_the_quotation_is_not_the_he_who_said_it(quotes):
+    found = _speakers(quotes(
+        '"Once the plan fails, the budget is dead," said Asha Rao, a senior party member.\n\n'
+        '"President Vikram Singh should ask the cabinet to approve a stopgap.\n\n'
+        '"This is my party\'s view," he added.'))
+    assert set(found.values()) == {"Asha Rao"}  # the quotation runs over two paragraphs to "he added"
+
+
+def test_quoted_as_saying_speaks_for_the_one_quoted(quotes):
+    found = _speakers(quotes(
+        "Members of a youth group will guard the talks, said senior member Kofi Mensah.\n\n"
+        '"We will be involved directly to keep the peace," he was quoted as saying by the state news agency.\n\n'
+        "The agency quoted him as saying the group had 200 members."))
+    assert found["We will be involved directly to keep the peace"] == "Kofi Mensah"
+    assert found["the group had 200 members"] == "Kofi Mensah"
+
+
+def test_the_statement_said_goes_back_to_the_statement_and_its_author(quotes):
+    found = _speakers(quotes(
+        "The Harbor Trust said in a statement that six police officers searched its offices on Monday.\n\n"
+        '"The raid by six policemen lasted five hours," the statement said.\n\n'
+        "Foreign Minister Omar Hadi said in a message to the Arab League: \"The blockade must end.\"\n\n"
+        '"It violates the charter," the message said, according to local newspapers.\n\n'
+        '"We will not accept it," the message said.'))
+    assert found["The raid by six policemen lasted five hours"] == "Harbor Trust"
+    assert found["It violates the charter"] == "Omar Hadi"
+    assert found["We will not accept it"] == "Omar Hadi"

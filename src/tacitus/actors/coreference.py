@@ -17,15 +17,21 @@ Rules, in order:
    mentioned before.
 3. It/they as the subject of a reporting verb ("it said", "they said"), and a definite statement
    noun there ("the statement said"): the body (organization, country, group) named last in this or
-   the two previous sentences.
+   the two previous sentences. A statement noun first goes back to the same noun with its author
+   ("said a statement from the embassy", "the foundation said in a statement" ... "the statement
+   said": the embassy's, the foundation's).
 4. "Who" whose clause the parse hangs on a place ("Pompeo's fourth visit to Pyongyang, who
    hailed the meeting"): the last person named before it in the sentence.
 A pronoun none of these resolves stays out of the map.
+
+Outside quotation marks, a person or body named inside a quotation is no antecedent: in
+'"The president should act," he added' the "he" is the one quoted, not the president he names.
+A pronoun inside a quotation may refer to anyone named before it.
 """
 
 from __future__ import annotations
 
-from bisect import insort
+from bisect import bisect_right, insort
 from typing import TYPE_CHECKING, Callable, Mapping
 
 from spacy.tokens import Doc, Token
@@ -62,6 +68,36 @@ def _reporting_verb(verb: Token, reporting: frozenset[str]) -> Token | None:
     return None
 
 
+def _quoted_stretches(text: str) -> list[tuple[int, int]]:
+    """(start, end) characters of every quotation, marks included, sorted and without overlap
+    (the quote stage's own reader of quotation marks)."""
+    from ..quotes.marks import find_quoted_spans  # here: the quotes package imports actors
+
+    merged: list[tuple[int, int]] = []
+    for span in sorted(find_quoted_spans(text), key=lambda s: s.open_at):
+        end = (span.close_at + 1) if span.close_at is not None else span.end
+        if merged and span.open_at < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((span.open_at, end))
+    return merged
+
+
+def _authors(statement: Token) -> list[Token]:
+    """Who a statement noun is by: the object of its "by"/"from"/"of" phrase, its possessor, or
+    the subject of the verb it is "in" ("the foundation said in a statement")."""
+    found = [c for c in statement.children if c.dep_ == "poss"]
+    for child in statement.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from", "of"):
+            found.extend(g for g in child.children if g.dep_ == "pobj")
+    preposition = statement.head
+    if statement.dep_ == "pobj" and preposition.lower_ in ("in", "through") and preposition.head.pos_ in ("VERB", "AUX"):
+        subject = _subject(preposition.head)
+        if subject is not None:
+            found.append(subject)
+    return found
+
+
 def _subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
 
@@ -83,6 +119,17 @@ class _Linker:
                 self.by_token.setdefault(i, of_candidate[id(candidate)])
         self.genders: dict[int, str | None] = {}
         self.speakers: list[tuple[int, "Cluster"]] = []  # (token, person) of each reporting verb's subject
+        self._quoted = _quoted_stretches(doc.text)
+
+    def quoted(self, token: Token) -> bool:
+        """Whether a token lies inside quotation marks."""
+        position = bisect_right(self._quoted, (token.idx, float("inf"))) - 1
+        return position >= 0 and self._quoted[position][0] <= token.idx < self._quoted[position][1]
+
+    def antecedent(self, word: Token, candidate: "Candidate") -> bool:
+        """Whether a mention may be the antecedent of ``word``: not from inside a quotation when
+        the word itself stands outside one."""
+        return self.quoted(word) or not self.quoted(self.doc[candidate.start])
 
     def add(self, candidate: "Candidate", cluster: "Cluster") -> None:
         """Record a mention linked during this pass (an antecedent for the pronouns after it)."""
@@ -155,11 +202,13 @@ class _Linker:
         if self._speaks(pronoun):
             sentence_start = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else 0
             for position, cluster in reversed(self.speakers):
-                if position < pronoun.i and position >= sentence_start and self.agrees(pronoun, cluster):
+                if (position < pronoun.i and position >= sentence_start and self.agrees(pronoun, cluster)
+                        and (self.quoted(pronoun) or not self.quoted(doc[position]))):
                     return cluster
         sentence = pronoun.sent
         window_start = doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
-        before = [c for c in self.mentions if c.start < pronoun.i and self.agrees(pronoun, self.of_candidate[id(c)])]
+        before = [c for c in self.mentions if c.start < pronoun.i and self.antecedent(pronoun, c)
+                  and self.agrees(pronoun, self.of_candidate[id(c)])]
         near = [c for c in before if c.start >= window_start]
         subjects = [c for c in near if doc[c.start:c.end].root.dep_ in _SUBJECT_DEPS]
         chosen = (subjects or near or before[-1:] or [None])[-1]
@@ -174,11 +223,30 @@ class _Linker:
         for _ in range(2):
             start = self.doc[start - 1].sent.start if start > 0 else 0
         for candidate in reversed(self.mentions):
-            if candidate.start >= word.i or candidate.start < start:
+            if candidate.start >= word.i or candidate.start < start or not self.antecedent(word, candidate):
                 continue
             cluster = self.of_candidate[id(candidate)]
             if cluster.kind in ("organization", "country", "group") and self.agrees(word, cluster):
                 return cluster
+        return None
+
+    def statement_author(self, word: Token) -> "Cluster | None":
+        """Rule 3, first: "the statement said" after "a statement from/by X" (or "X's statement")
+        in this or the three previous sentences is X's."""
+        if not self._speaks(word):
+            return None
+        start = word.sent.start
+        for _ in range(3):
+            start = self.doc[start - 1].sent.start if start > 0 else 0
+        for token in reversed(self.doc[start:word.i]):
+            if token.lemma_.lower() != word.lemma_.lower() or token.pos_ != "NOUN":
+                continue
+            if token.i in self.by_token:
+                return self.by_token[token.i]  # the same statement, already linked ("the message said ... the message said")
+            for author in _authors(token):
+                cluster = self.by_token.get(author.i) or self._noun_phrase_cluster(author)
+                if cluster is not None:
+                    return cluster
         return None
 
     def relative(self, pronoun: Token) -> "Cluster | None":
@@ -234,7 +302,7 @@ def link_pronouns(doc: Doc, candidates: list["Candidate"], of_candidate: dict[in
                 cluster = linker.body(token)
         elif (not persons_only and token.lemma_.lower() in documents and token.pos_ == "NOUN" and token.i not in linker.by_token
               and any(c.lower_ in ("the", "this", "its", "their") for c in token.children)):
-            cluster = linker.body(token)
+            cluster = linker.statement_author(token) or linker.body(token)
             if cluster is not None:
                 candidate = new_candidate(token.i, token.i + 1, "document")
         if cluster is None or candidate is None:

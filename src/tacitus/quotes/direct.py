@@ -194,8 +194,8 @@ def _cue_after(frame: list[Token], ctx: QuoteContext) -> Token | None:
     for token in frame:
         if ctx.is_cue(token):
             return token
-        if token.pos_ == "VERB" and token.dep_ in _CLAUSE_DEPS:
-            return None
+        if token.pos_ == "VERB" and token.dep_ in _CLAUSE_DEPS and not ctx.resources.is_quoting_verb(token.lemma_):
+            return None  # "he was quoted as saying" goes on to its "saying"
     return None
 
 
@@ -220,7 +220,7 @@ def _cue_before(frame: list[Token], quote_range: tuple[int, int], ctx: QuoteCont
 
 def _speaker_of(cue: Token, frame: list[Token], quote_range: tuple[int, int], ctx: QuoteContext) -> Speaker | None:
     """The speaker of a cue: its subject, else the nearest name or pronoun around it in the frame."""
-    subject = subject_of(cue, quote_range)
+    subject = subject_of(cue, quote_range, ctx.resources.quoting)
     previous = cue.doc[cue.i - 1] if cue.i > 0 else None
     if cue.tag_ == "VBG" and previous is not None and previous.pos_ == "PROPN" and ctx.actors.for_token(previous) is not None:
         # "footage of Clinton asking, "..."": the participle's noun is the speaker, whatever

@@ -85,7 +85,7 @@ def _verb_report(token: Token, ctx: QuoteContext) -> Report | None:
     if content is None:
         return None
     # An inserted cue phrase lies inside its content: its own subject is the speaker.
-    subject = subject_of(token, None if rule == "cue-ccomp" and _is_inserted(token) else content)
+    subject = subject_of(token, None if rule == "cue-ccomp" and _is_inserted(token) else content, ctx.resources.quoting)
     speaker = resolve_speaker(subject, ctx.actors, ctx.resources) if subject is not None else None
     return content, speaker, rule
 

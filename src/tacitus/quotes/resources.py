@@ -35,6 +35,8 @@ class QuoteResources:
     ``topics`` ("cite", "question") report their object, ``namings`` ("call") object and predicate.
     ``phrasal`` ("call for", "talk about") report the object of their preposition.
     ``claim_nouns`` ("claim", "report") carry a reported "that" clause ("her claim that ...").
+    ``quoting`` ("quote", "cite") are verbs whose object, or passive subject, is the speaker of
+    their "as saying" complement ("he was quoted as saying", "the agency quoted him as saying").
     ``heads`` are headline words for the head of a country or organization ("chief", "boss");
     ``countries``, ``organizations`` and ``roles`` (None when built from a bare mapping) let a
     headline description ("Kenyan president") name an actor.
@@ -54,6 +56,7 @@ class QuoteResources:
     phrasal: frozenset[str] = frozenset()
     anonymity: frozenset[str] = frozenset()
     sourcing: frozenset[str] = frozenset()
+    quoting: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> "QuoteResources":
@@ -65,7 +68,7 @@ class QuoteResources:
         return cls(cues.verbs, cues.nouns, cues.heads, CountryTable.load(), OrganizationTable.load(), RoleTable.load(),
                    claims=cues.claims, claim_nouns=cues.claim_nouns,
                    intents=cues.intents, topics=cues.topics, namings=cues.namings,
-                   phrasal=cues.phrasal, anonymity=cues.anonymity, sourcing=cues.sourcing)
+                   phrasal=cues.phrasal, anonymity=cues.anonymity, sourcing=cues.sourcing, quoting=cues.quoting)
 
     @classmethod
     def from_mapping(cls, data: object, origin: str = "<mapping>") -> "QuoteResources":
@@ -76,7 +79,7 @@ class QuoteResources:
             raise QuoteDataError(f"{origin}: expected a mapping with 'verbs' and 'nouns'; fix the file")
         lists: dict[str, frozenset[str]] = {}
         for key in ("verbs", "nouns", "heads", "claims", "claim_nouns", "intents", "topics", "namings", "phrasal",
-                    "anonymity", "sourcing"):
+                    "anonymity", "sourcing", "quoting"):
             items = data.get(key, None if key in ("verbs", "nouns") else [])
             if not isinstance(items, list) or not all(isinstance(item, str) and item for item in items):
                 raise QuoteDataError(f"{origin}: '{key}' must be a list of non-empty strings; fix the file")
@@ -84,7 +87,8 @@ class QuoteResources:
         return cls(verbs=lists["verbs"], nouns=lists["nouns"], heads=lists["heads"], claims=lists["claims"],
                    claim_nouns=lists["claim_nouns"], intents=lists["intents"],
                    topics=lists["topics"], namings=lists["namings"],
-                   phrasal=lists["phrasal"], anonymity=lists["anonymity"], sourcing=lists["sourcing"])
+                   phrasal=lists["phrasal"], anonymity=lists["anonymity"], sourcing=lists["sourcing"],
+                   quoting=lists["quoting"])
 
     def is_cue_verb(self, lemma: str) -> bool:
         """Whether a (lowercased) lemma is a reporting verb."""
@@ -113,6 +117,10 @@ class QuoteResources:
     def is_claim_noun(self, lemma: str) -> bool:
         """Whether a (lowercased) lemma is a noun that carries a reported "that" clause."""
         return lemma.lower() in self.claim_nouns
+
+    def is_quoting_verb(self, lemma: str) -> bool:
+        """Whether a (lowercased) lemma is a verb that quotes someone "as saying" ("quote")."""
+        return lemma.lower() in self.quoting
 
     def is_cue_noun(self, lemma: str) -> bool:
         """Whether a (lowercased) lemma is a statement noun."""

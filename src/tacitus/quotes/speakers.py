@@ -37,15 +37,21 @@ class Speaker:
     actor: Actor | None
 
 
-def subject_of(verb: Token, outside: tuple[int, int] | None = None) -> Token | None:
+def subject_of(verb: Token, outside: tuple[int, int] | None = None, quoting: frozenset[str] = frozenset()) -> Token | None:
     """Return the subject of ``verb``, climbing from subjectless participles and conjuncts.
 
-    ``outside`` is a character span (the quotation) the subject must not lie in.
+    ``outside`` is a character span (the quotation) the subject must not lie in. Climbing from
+    "as saying" to a verb of ``quoting`` lemmas, the speaker is the one quoted: its object ("the
+    agency quoted him as saying": him), else its passive subject ("he was quoted as saying").
     """
     current: Token | None = verb
     for _ in range(3):
         if current is None:
             return None
+        if current is not verb and current.lemma_.lower() in quoting:
+            quoted = [c for c in current.children if c.dep_ in ("dobj", "nsubjpass") and not _inside(c, outside)]
+            if quoted:
+                return quoted[0]
         for child in current.children:
             if child.dep_ in _SUBJECT_DEPS and not _inside(child, outside):
                 return child
