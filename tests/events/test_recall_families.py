@@ -148,3 +148,48 @@ def test_joining_without_a_purpose_is_not_cooperation(nlp, event_resources):
 def test_guarding_a_side_is_protection(nlp, event_resources):
     events = code_text(nlp, event_resources, "Kenyan police guarded Ana Lopes in Lima.")
     assert ("AID", "074", "police", "Ana Lopes") in _coded(events)
+
+
+def test_the_attack_a_verb_condemns_is_coded_too(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Ana Lopes condemned the attack on Kenyan police in Lima.")
+    found = [(e.event_type, e.source.name, e.target.name if e.target else None) for e in events]
+    assert any(t == "ACCUSE" and s == "Ana Lopes" for t, s, _ in found)
+    assert ("ASSAULT", "unidentified", "police") in found
+
+
+def test_a_named_doer_of_a_condemned_attack_is_its_source(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Chile denounced the attack by the rebels on Kenyan police.")
+    assert ("ASSAULT", "rebels", "police") in [(e.event_type, e.source.name, e.target.name if e.target else None)
+                                               for e in events]
+
+
+def test_a_generic_condemned_kind_of_happening_is_not_coded(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Chile condemned attacks on civilians.")
+    assert [e.event_type for e in events] == ["ACCUSE"]
+
+
+def test_talks_a_meeting_verb_governs_stay_one_happening(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Ana Lopes met Tomas Varga for the talks in Lima.")
+    assert [e.event_type for e in events] == ["CONSULT"]
+
+
+def test_collective_agent_of_a_passive_is_its_members(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Jan Novak was beaten by supporters of the rebels in Lima.")
+    assert ("ASSAULT", "rebels", "Jan Novak") in [(e.event_type, e.source.name, e.target.name) for e in events]
+
+
+def test_the_doer_of_a_relative_clause_on_a_supported_role(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Chile supports the role Peru has played in the region.")
+    assert ("SUPPORT", "051", "Chile", "Peru") in _coded(events)
+
+
+def test_the_owner_of_a_supported_stance_in_the_passive(nlp, event_resources):
+    events = code_text(nlp, event_resources, "The stance of Peru is supported by Chile and Kenya.")
+    assert {(e.source.name, e.target.name) for e in events if e.event_type == "SUPPORT"} == {
+        ("Chile", "Peru"), ("Kenya", "Peru")}
+
+
+def test_a_verb_acting_on_the_happening_keeps_it_one_event(nlp, event_resources):
+    # Postponing a visit is not a judgement of it: the visit is not coded as a happening of its own.
+    events = code_text(nlp, event_resources, "Ana Lopes postponed her visit to Peru.")
+    assert all(e.cameo != "042" for e in events)

@@ -61,6 +61,8 @@ _VERB_SKIP_DEPS = frozenset({"amod", "compound", "aux", "auxpass"})
 _BACKGROUND_MARKS = frozenset({"after", "since", "before", "when", "because", "following", "until", "amid"})
 # "as" and "while" are not here: "police fired tear gas as thousands protested" reports two
 # happenings of one moment, and the clause's one is as much the news as the main verb's.
+# Determiners that make an event noun one particular happening ("the attack", "this bombing").
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Positions of an event noun that make it background rather than the news of its sentence.
 _BACKGROUND_NOUN_DEPS = frozenset({"compound", "poss"})
 
@@ -165,6 +167,15 @@ def _match(pattern: Pattern, token: Token, is_noun: bool, governor: Token | None
     return consumed
 
 
+def _reported_object(noun: Token, governor: Token) -> bool:
+    """True when an event noun is the definite direct object of a verb that coded another event:
+    "condemned the attack on X", "denounced Sunday's bombing". A bare plural ("condemned attacks on
+    civilians") speaks of a kind of happening, not of one."""
+    if noun.dep_ != "dobj" or noun.head.i != governor.i:
+        return False
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in noun.children)
+
+
 def _temporal(prep: Token) -> bool:
     """True when a preposition's object is a date or time ("launched on Wednesday"): such a phrase
     says when, and never satisfies a pattern's ``prep`` condition ("fire on", "call for")."""
@@ -229,6 +240,7 @@ class _Found:
     anchor: Token
     consumed: list[Token]
     note: str = ""
+    reported_by: Token | None = None  # the event verb whose object this event noun is
 
 
 def _pairings(source: Role, target: Role | None) -> list[tuple[Actor | None, Actor | None, str]]:
@@ -259,8 +271,12 @@ def _confidence(pattern: Pattern, source: Role, target: Role | None, how: str) -
     return round(max(0.0, min(1.0, value)), 2)
 
 
-def _find(token: Token, resources: EventResources, table: Arguments, claimed: set[int], emitted: set[int]) -> _Found | None:
-    """Try the lexicon patterns on one token; return the first that matches with a source."""
+def _find(token: Token, resources: EventResources, table: Arguments, claimed: set[int],
+          emitted: dict[int, str]) -> _Found | None:
+    """Try the lexicon patterns on one token; return the first that matches with a source.
+
+    ``emitted`` maps the tokens that already gave an event in the sentence to its PLOVER type.
+    """
     if token.ent_type_ in ("DATE", "TIME"):
         return None  # "in March", "the May Day holiday": a date is never a trigger
     lemma = resources.lexicon.lemma(token)
@@ -276,8 +292,12 @@ def _find(token: Token, resources: EventResources, table: Arguments, claimed: se
     if not candidates:
         return None
     governor = noun_governor(token) if is_noun else None
+    reported_by: Token | None = None
     if governor is not None and governor.i in emitted:
-        return None  # the governing verb already coded this happening
+        if emitted[governor.i] not in resources.lexicon.judging_types or not _reported_object(token, governor):
+            return None  # the governing verb already coded this happening
+        # "condemned the attack on the police station": the attack is a happening of its own.
+        reported_by = governor
     source: Role | None = None
     source_done = False
     for pattern in candidates:
@@ -321,6 +341,10 @@ def _find(token: Token, resources: EventResources, table: Arguments, claimed: se
             # "threatened to ban X", "refused to lift the curfew on X": the complement verb's slots.
             extra.extend(c for c in token.children if c.dep_ == "xcomp" and c.i not in claimed and c not in extra)
         code = resources.ontology.cameo(pattern.code or "")
+        if reported_by is not None:
+            if code is None or code.plover_type == emitted.get(reported_by.i):
+                return None  # "met him for talks": one happening, coded by the verb
+            extra = [t for t in extra if t.i != reported_by.i]  # the verb's sides are not the noun's
         target = find_target(token, pattern.targets, extra, table, {a.id for a in role.actors},
                              event_type=code.plover_type if code is not None else None)
         if pattern.actor_target and (target is None or target.quality < 1.0):
@@ -332,7 +356,10 @@ def _find(token: Token, resources: EventResources, table: Arguments, claimed: se
         if target is not None and target.actors and all(resources.sense.is_instrument(a.name) for a in target.actors):
             target = None  # "seized under the Expropriation Act": a law is what it is done under, not to
         anchor = governor if (is_noun and governor is not None) else token
-        return _Found(token, pattern, role, target, anchor, consumed, verdict.reason if verdict else "")
+        note = verdict.reason if verdict else ""
+        if reported_by is not None:
+            note = "; ".join(n for n in (note, f"the object of '{reported_by.text}', a happening of its own") if n)
+        return _Found(token, pattern, role, target, anchor, consumed, note, reported_by=reported_by)
     return None
 
 
@@ -365,21 +392,26 @@ def _sentence_events(
         return
     tokens.sort(key=lambda t: (_depth(t), t.i))
     claimed: set[int] = {found.token.i for found in evaluations}
-    emitted: set[int] = set()
+    emitted: dict[int, str] = {}
     anchors: set[int] = set()
     evidence = article.text[sentence.start_char:sentence.end_char].strip()
     sourceless: _Found | None = None
     main: list[_Found] = []
     background: list[_Found] = []
+    reported: list[_Found] = []  # event nouns that are the object of another event's verb
     for token in tokens:
         if token.i in claimed or _purpose_of(token, anchors):
             continue
         found = _find(token, resources, table, claimed, emitted)
         if found is None:
             continue
-        emitted.add(token.i)
+        code = resources.ontology.cameo(found.pattern.code or "")
+        emitted[token.i] = code.plover_type if code is not None else ""
         anchors.add(found.anchor.i)
         claimed.update(t.i for t in found.consumed)
+        if found.reported_by is not None:
+            reported.append(found)
+            continue
         if not found.source.actors:
             # Without a source, keep only the sentence's first (highest) happening, and only when no
             # event with a source was found: otherwise it is usually background ("the war", "attacks").
@@ -389,7 +421,13 @@ def _sentence_events(
     main.extend(evaluations)
     # Background clauses ("after X shot down a jet", "who had attacked Y") are coded only when the
     # sentence has no main event of its own: news sentences lead with their happening.
-    for found in sorted(main or background, key=lambda f: f.token.i):
+    kept = sorted(main or background, key=lambda f: f.token.i)
+    # An event noun reported by a kept event ("condemned the attack") is kept with it.
+    kept_tokens = {f.token.i for f in kept}
+    # Only with a side of its own: "condemned the attacks" names no happening to code.
+    kept.extend(f for f in reported if f.reported_by is not None and f.reported_by.i in kept_tokens
+                and (f.source.actors or (f.target is not None and f.target.actors)))
+    for found in kept:
         yield from _events(found, sentence, index, evidence, article, resources)
     # A sourceless happening is kept when nothing else fired, or when it governs the sentence at
     # least as closely as every event that has a source ("activists staged rallies, saying ...").

@@ -89,17 +89,20 @@ class Lexicon:
     """Patterns indexed by lemma, for verbs and for nouns, plus the light verbs of event nouns."""
 
     def __init__(self, patterns: Sequence[Pattern], light_verbs: Iterable[str], sourceless_types: Iterable[str] = (),
-                 lemma_fixes: Mapping[str, str] | None = None) -> None:
+                 lemma_fixes: Mapping[str, str] | None = None, judging_types: Iterable[str] = ()) -> None:
         """Index the patterns: per (pos, lemma), conditional patterns first, file order kept.
 
         ``sourceless_types`` are the PLOVER types coded even when no source actor is found
         ("three soldiers were killed", "protesters were arrested"). ``lemma_fixes`` maps word forms
         the tagger lemmatizes wrongly to their right lemma ("raped" -> "rape", not "rap").
+        ``judging_types`` are the PLOVER types of verbs whose event-noun object is a happening of its
+        own ("condemned the attack": ACCUSE, and the attack).
         """
         self.lemma_fixes: dict[str, str] = {k.lower(): v.lower() for k, v in (lemma_fixes or {}).items()}
         self.patterns: tuple[Pattern, ...] = tuple(patterns)
         self.light_verbs: frozenset[str] = frozenset(light_verbs)
         self.sourceless_types: frozenset[str] = frozenset(t.upper() for t in sourceless_types)
+        self.judging_types: frozenset[str] = frozenset(t.upper() for t in judging_types)
         index: dict[tuple[str, str], list[Pattern]] = {}
         for pattern in self.patterns:
             for lemma in pattern.lemmas:
@@ -148,6 +151,7 @@ class Lexicon:
         patterns: list[Pattern] = []
         light: set[str] = set()
         sourceless: set[str] = set()
+        judging: set[str] = set()
         fixes: dict[str, str] = {}
         seen: dict[str, str] = {}
         defaults: dict[str, list[str]] = {}
@@ -158,6 +162,7 @@ class Lexicon:
                 raise LexiconError(f"{name}: the top level must be a mapping with 'verbs' and/or 'nouns'")
             light.update(str(v).lower() for v in data.get("light_verbs") or ())
             sourceless.update(str(v).upper() for v in data.get("sourceless_types") or ())
+            judging.update(str(v).upper() for v in data.get("judging_types") or ())
             for form, lemma in (data.get("lemma_fixes") or {}).items():
                 fixes.setdefault(str(form).lower(), str(lemma).lower())  # earlier (user) files win
             for pos, key in (("verb", "verbs"), ("noun", "nouns")):
@@ -167,7 +172,7 @@ class Lexicon:
                         raise LexiconError(f"{name}: pattern id {pattern.id!r} is already used in {seen[pattern.id]}; rename it")
                     seen[pattern.id] = name
                     patterns.append(pattern)
-        return cls(patterns, light, sourceless, fixes)
+        return cls(patterns, light, sourceless, fixes, judging)
 
 
 def _as_list(value: Any) -> list[str]:

@@ -48,7 +48,8 @@ _STATIVE_PARTICIPLES = frozenset({"engage", "involve"})
 # Heads of "N of X" subjects whose members are the actors ("a group of", "thousands of").
 _COLLECTIVE = frozenset({"group", "groups", "members", "member", "delegation", "team", "number", "hundreds",
                          "thousands", "dozens", "scores", "millions", "some", "many", "most", "one", "two",
-                         "third", "half", "majority", "crowd", "crowds", "leaders", "representatives"})
+                         "third", "half", "majority", "crowd", "crowds", "leaders", "representatives",
+                         "supporters", "followers", "loyalists", "delegates", "activists", "militants"})
 # How many dependency links below the trigger the argument-path search looks ("called off a
 # strike after deliberations with the government": called -> after -> deliberations -> with ->
 # government).
@@ -103,6 +104,10 @@ def find_source(verb: Token, table: Arguments, depth: int = 0) -> Role | None:
                     found = _actors(table, pobj)
                     if found:
                         return Role(tuple(found), f"agent 'by {pobj.text}'", 1.0)
+                    # "mobbed by supporters of the ruling party": the members named after "of".
+                    role = _indirect_subject(verb, pobj, table, depth)
+                    if role is not None:
+                        return Role(role.actors, role.how.replace("nsubj", "agent", 1), role.quality)
     else:
         subject = _subject(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if subject is not None:
@@ -314,6 +319,14 @@ def _noun_arguments(noun: Token, table: Arguments, exclude: set[str], depth: int
             found, how = _noun_arguments(pobj, table, exclude, depth - 1)
             if found:
                 return found, f"'{noun.text} {prep.text}' {how}"
+    for clause in noun.children:
+        # "supports the role Nepal has played", "praised the efforts the UN made": the doer of a
+        # relative clause on the object is whose role or effort it is.
+        if clause.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in clause.children):
+            for subject in (c for c in clause.children if c.dep_ == "nsubj"):
+                found = _without(table.for_argument(subject), exclude)
+                if found:
+                    return found, f"'{subject.text}' of the clause on '{noun.text}'"
     return [], ""
 
 
@@ -365,6 +378,11 @@ def find_target(
                 found = _without(_actors(table, child), exclude)
                 if found:
                     return Role(tuple(found), _with_evidence(f"passive subject '{child.text}'", found, table), 1.0)
+                # "France's stance is supported by Germany": the sides of a nominal passive subject.
+                found, inner = _noun_arguments(child, table, exclude,
+                                               evaluative=event_type in table.words.evaluative_types)
+                if found:
+                    return Role(tuple(found), _with_evidence(f"passive subject '{child.text}': {inner}", found, table), 1.0)
     # The trigger's own slots first ("agreed with X to hold a summit"), then the complements'.
     for head in (trigger, *extra_heads):
         for slot in slots:
