@@ -193,3 +193,24 @@ def test_a_verb_acting_on_the_happening_keeps_it_one_event(nlp, event_resources)
     # Postponing a visit is not a judgement of it: the visit is not coded as a happening of its own.
     events = code_text(nlp, event_resources, "Ana Lopes postponed her visit to Peru.")
     assert all(e.cameo != "042" for e in events)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Chile voted down the plan of Ana Lopes.", "Ana Lopes"),
+    ("The rebels voted out the government of Tomas Varga.", "Tomas Varga"),
+    ("Chile voted against Peru in the council.", "Peru"),
+])
+def test_a_vote_that_rejects(nlp, event_resources, text, target):
+    events = code_text(nlp, event_resources, text)
+    assert [(e.event_type, e.cameo, e.target.name if e.target else None) for e in events] == [("REJECT", "120", target)]
+
+
+def test_a_vote_for_is_no_rejection(nlp, event_resources):
+    assert code_text(nlp, event_resources, "Chile voted for the resolution on Monday.") == []
+
+
+def test_a_passive_relative_clause_names_the_patient_not_the_doer(nlp, event_resources):
+    events = code_text(nlp, event_resources, "The rebels, who were blamed by Chile for the attack, fled to the hills.")
+    assert ("ACCUSE", "Chile", "rebels") in [(e.event_type, e.source.name, e.target.name if e.target else None)
+                                             for e in events]
+    assert all(not (e.event_type == "ACCUSE" and e.source.name == "rebels") for e in events)

@@ -167,6 +167,8 @@ def _inherited_source(verb: Token, table: Arguments, depth: int) -> Role | None:
         return find_source(head, table, depth + 1)
     if dep == "acl" and verb.tag_ == "VBN":
         return None  # "soldiers killed in the attack": the modified noun is the patient, not the doer
+    if dep == "relcl" and is_passive(verb):
+        return None  # "the government, which was voted out": the modified noun is the patient
     if dep in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
         found = _actors(table, head)
         return Role(tuple(found), f"modified noun '{head.text}'", 0.7) if found else None
@@ -375,6 +377,9 @@ def find_target(
     if trigger.pos_ in ("VERB", "AUX") and is_passive(trigger):
         for child in trigger.children:
             if child.dep_ == "nsubjpass":
+                if child.lower_ in _RELATIVE and trigger.dep_ == "relcl":
+                    # "four leaders who had been detained": the noun the clause modifies.
+                    child = trigger.head
                 found = _without(_actors(table, child), exclude)
                 if found:
                     return Role(tuple(found), _with_evidence(f"passive subject '{child.text}'", found, table), 1.0)
