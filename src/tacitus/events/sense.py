@@ -26,6 +26,8 @@ person or group entity, is never re-typed by the word lists.
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from dataclasses import dataclass
 from importlib import resources
 from typing import Callable, Iterable, Mapping
@@ -79,6 +81,26 @@ class SenseRules:
     collection_heads: frozenset[str]
     doing_verbs: frozenset[str]
     habitual_adverbs: frozenset[str]
+    physical_types: frozenset[str] = frozenset()
+    physical_lemmas: frozenset[str] = frozenset()
+    physical_words: frozenset[str] = frozenset()
+    damage_adverbs: frozenset[str] = frozenset()
+    damage_lemmas: frozenset[str] = frozenset()
+    criticism_lemmas: frozenset[str] = frozenset()
+    criticism_words: frozenset[str] = frozenset()
+    criticism_code: str = "111"
+    dismissal_lemmas: frozenset[str] = frozenset()
+    dismissal_words: frozenset[str] = frozenset()
+    dismissal_partners: frozenset[str] = frozenset()
+    intransitive: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+    beneficiary_codes: frozenset[str] = frozenset()
+    beneficiary_preps: frozenset[str] = frozenset()
+    generic_warning_code: str = "130"
+    fighter_words: frozenset[str] = frozenset()
+    labour_lemmas: frozenset[str] = frozenset()
+    labour_words: frozenset[str] = frozenset()
+    labour_preps: frozenset[str] = frozenset()
+    labour_code: str = "143"
 
     @classmethod
     def load(cls) -> "SenseRules":
@@ -105,6 +127,14 @@ class SenseRules:
                 return table
 
             legal = data["legal_contest"]
+
+            def union(names: Iterable[str], key: str) -> frozenset[str]:
+                unknown = [n for n in names if n not in classes]
+                if unknown:
+                    raise LexiconError(f"sense.yaml: {key} names unknown classes {unknown}")
+                return frozenset().union(*(classes[n] for n in names))
+
+            physical, criticism, dismissal = data["physical"], data["criticism"], data["dismissal"]
             return cls(
                 classes=classes,
                 not_patient=by_type("not_patient"),
@@ -119,11 +149,31 @@ class SenseRules:
                 assertion_verbs=words(data["assertion_verbs"]),
                 warning_verbs=words(data["warning_verbs"]),
                 warning_code=str(data["warning_code"]),
+                generic_warning_code=str(data.get("generic_warning_code", "130")),
                 request_verbs=words(data["request_verbs"]),
                 generic_heads=words(data["generic_heads"]),
                 collection_heads=words(data["collection_heads"]),
                 doing_verbs=words(data["doing_verbs"]),
                 habitual_adverbs=words(data["habitual_adverbs"]),
+                physical_types=frozenset(str(t).upper() for t in physical["types"]),
+                physical_lemmas=words(physical["lemmas"]),
+                physical_words=union(physical["classes"], "physical.classes"),
+                fighter_words=union(physical["fighters"], "physical.fighters"),
+                labour_lemmas=words(data["labour_strike"]["lemmas"]),
+                labour_words=union(data["labour_strike"]["classes"], "labour_strike.classes"),
+                labour_preps=words(data["labour_strike"]["preps"]),
+                labour_code=str(data["labour_strike"]["code"]),
+                damage_adverbs=words(physical["damage_adverbs"]),
+                damage_lemmas=words(physical["damage_lemmas"]),
+                criticism_lemmas=words(criticism["lemmas"]),
+                criticism_words=union(criticism["classes"], "criticism.classes"),
+                criticism_code=str(criticism["code"]),
+                dismissal_lemmas=words(dismissal["lemmas"]),
+                dismissal_words=union(dismissal["classes"], "dismissal.classes"),
+                dismissal_partners=words(dismissal["partners"]),
+                intransitive={str(t).upper(): words(v) for t, v in data["intransitive"].items()},
+                beneficiary_codes=frozenset(str(c) for c in data["beneficiary_codes"]),
+                beneficiary_preps=words(data["beneficiary_preps"]),
             )
         except (KeyError, AttributeError, TypeError) as exc:
             raise LexiconError(f"sense.yaml lacks or garbles the key {exc}; restore the file from the package") from exc
@@ -139,8 +189,9 @@ class SenseRules:
         whether a token is a mention of a known actor.
         """
         for check in (self._generic, self._habitual, self._attempt, self._assertion, self._warning,
-                      self._legal_contest, self._addressee, self._anonymity,
-                      self._modifier, self._patient, self._agent):
+                      self._legal_contest, self._addressee, self._anonymity, self._score, self._labour_strike,
+                      self._modifier, self._criticism, self._dismissal, self._physical, self._intransitive,
+                      self._beneficiary, self._patient, self._agent):
             verdict = check(token, code, plover, is_noun, anchor, is_actor)
             if verdict is not None:
                 return verdict
@@ -171,7 +222,13 @@ class SenseRules:
     def _habitual(self, token: Token, code: str, plover: str, is_noun: bool, anchor: Token,
                   is_actor: Callable[[Token], bool]) -> Verdict | None:
         """An act said to happen habitually ("usually", "often") or only "in the past" in general."""
-        for predicate in {anchor.i: anchor, token.i: token}.values():
+        predicates = {anchor.i: anchor, token.i: token}
+        if is_noun:
+            # "has in the past made a number of attacks": the verb of the clause the noun sits in.
+            verb = _clause_verb(token)
+            if verb is not None:
+                predicates.setdefault(verb.i, verb)
+        for predicate in predicates.values():
             for child in predicate.children:
                 if child.dep_ == "advmod" and child.lower_ in self.habitual_adverbs:
                     return Verdict(True, f"habitual: '{child.text}'")
@@ -218,6 +275,21 @@ class SenseRules:
             if all(s.pos_ == "NOUN" and _lemma(s) in forecast for s in subjects):
                 # "warned that yields would fall": a forecast about things, neither threat nor accusation.
                 return Verdict(True, f"forecast: warning about '{subjects[0].text}' (a thing, not an actor)")
+            if code == self.generic_warning_code and all(
+                    s.dep_ == "nsubj" and s.pos_ == "NOUN" and not self._is_physical(s, is_actor) for s in subjects):
+                # No threatened act matched ("warned that attempts to cut the deficit could cause
+                # difficulties"): what a thing may do is a forecast. A passive clause hides its doer,
+                # who may be the warner ("warning that legislation would be introduced"): kept.
+                return Verdict(True, f"forecast: warning about what '{subjects[0].text}' may do (a thing)")
+        if code != self.generic_warning_code:
+            return None
+        for clause in (c for c in token.children if c.dep_ == "ccomp"):
+            if any(c.dep_ == "expl" for c in clause.children) and not _deep_subjects(clause):
+                return Verdict(True, "forecast: 'there would be ...' names no one's act")
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "about", "against")):
+            objects = [g for g in prep.children if g.dep_ == "pobj"]
+            if objects and all(g.pos_ == "NOUN" and _lemma(g) in forecast for g in objects):
+                return Verdict(True, f"forecast: warning of '{objects[0].text}' (a thing, not an act)")
         return None
 
     def _legal_contest(self, token: Token, code: str, plover: str, is_noun: bool, anchor: Token,
@@ -233,7 +305,7 @@ class SenseRules:
                     return Verdict(False, f"legal contest ('{child.text} {_pobj_text(child)}')", self.legal_code)
         if is_noun:
             legal = self.classes.get("legal", frozenset())
-            for child in token.children:
+            for child in _modifiers(token):
                 if child.dep_ in ("amod", "compound") and _lemma(child) in legal:
                     return Verdict(False, f"legal contest ('{child.text} {token.text}')", self.legal_code)
         return None
@@ -269,10 +341,129 @@ class SenseRules:
         blocked = self.not_modifier.get(plover)
         if not is_noun or not blocked:
             return None
-        for child in token.children:
-            if child.dep_ in ("compound", "amod", "nmod") and child.pos_ in ("NOUN", "ADJ") and _lemma(child) in blocked:
+        for child in _modifiers(token):
+            if _lemma(child) in blocked or child.lower_ in blocked:
                 return Verdict(True, f"'{child.text} {token.text}' is not a {plover} (modifier class)")
         return None
+
+    def _score(self, token: Token, code: str, plover: str, is_noun: bool, anchor: Token,
+               is_actor: Callable[[Token], bool]) -> Verdict | None:
+        """"was beaten 5-0 by Bayern": a result with a score is a game, not a fight."""
+        if is_noun or plover != "ASSAULT":
+            return None
+        for child in token.children:
+            if _is_score(child):
+                return Verdict(True, f"a game's score ('{child.text}...')")
+        return None
+
+    def _labour_strike(self, token: Token, code: str, plover: str, is_noun: bool, anchor: Token,
+                       is_actor: Callable[[Token], bool]) -> Verdict | None:
+        """"strikes in a number of industries", "a rail strike": a labour strike, not an attack."""
+        if not is_noun or plover != "ASSAULT" or _lemma(token) not in self.labour_lemmas:
+            return None
+        places = list(_modifiers(token))
+        places += [_through_quantity(g) for c in token.children if c.dep_ == "prep" and c.lower_ in self.labour_preps
+                   for g in c.children if g.dep_ == "pobj"]
+        for place in places:
+            if _lemma(place) in self.labour_words or place.lower_ in self.labour_words:
+                return Verdict(False, f"labour strike ('{place.text}')", self.labour_code)
+        return None
+
+    def _criticism(self, token: Token, code: str, plover: str, is_noun: bool, anchor: Token,
+                   is_actor: Callable[[Token], bool]) -> Verdict | None:
+        """"attacked the legislation": an attack on a law, a plan or words criticizes it."""
+        if is_noun or plover != "ASSAULT" or _lemma(token) not in self.criticism_lemmas:
+            return None
+        objects = _with_conjuncts(c for c in token.children if c.dep_ in ("dobj", "nsubjpass"))
+        if objects and all(not _typed(o, is_actor) and o.pos_ == "NOUN" and _lemma(o) in self.criticism_words
+                           for o in objects):
+            return Verdict(False, f"criticism: what is attacked ('{objects[0].text}') is a law, plan or words",
+                           self.criticism_code)
+        return None
+
+    def _dismissal(self, token: Token, code: str, plover: str, is_noun: bool, anchor: Token,
+                   is_actor: Callable[[Token], bool]) -> Verdict | None:
+        """"fired its chief executive", "hiring and firing staff": employment, not shooting."""
+        if is_noun or plover != "ASSAULT" or _lemma(token) not in self.dismissal_lemmas:
+            return None
+        if any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in ("at", "on", "upon", "into", "toward", "towards")
+                                   and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children))
+               for c in token.children):
+            return None  # "fired on the crowd", "fired back": shots
+        partners = [token.head] if token.dep_ == "conj" else []
+        partners += [c for c in token.children if c.dep_ == "conj"]
+        if any(_lemma(p) in self.dismissal_partners for p in partners):
+            return Verdict(True, f"dismissal: '{token.text}' paired with hiring")
+        for child in token.children:
+            if child.dep_ in ("dobj", "nsubjpass") and (
+                    _lemma(child) in self.dismissal_words or child.ent_type_ == "PERSON"
+                    or (child.pos_ == "PRON" and child.lower_ in _PRONOUNS)):
+                return Verdict(True, f"dismissal: '{token.text} {child.text}' (a person fired from a job)")
+        return None
+
+    def _physical(self, token: Token, code: str, plover: str, is_noun: bool, anchor: Token,
+                  is_actor: Callable[[Token], bool]) -> Verdict | None:
+        """A verb of contact or combat needs a physical participant: a doer of flesh, a force or a
+        weapon, or, with no such doer, a person, force or place hit. Otherwise it is a metaphor."""
+        if is_noun or plover not in self.physical_types or _lemma(token) not in self.physical_lemmas:
+            return None
+        if _lemma(token) in self.damage_lemmas:
+            for child in token.children:
+                if child.dep_ == "advmod" and child.lower_ in self.damage_adverbs:
+                    return Verdict(True, f"damage, not a blow ('{child.text} {token.text}')")
+        agents = [_resolve_relative(a) for a in _agents(token)]
+        if any(self._is_fighter(a) for a in agents):
+            return None
+        patients = _patients(token, False)
+        if patients and all(_is_thing(p) and not self._is_physical(p, is_actor) for p in patients):
+            return Verdict(True, f"what is {token.text} ('{patients[0].text}') is a thing, not a person, force or place")
+        things = [a for a in agents if not self._is_physical(a, is_actor) and _is_thing(a)]
+        if agents and len(things) == len(agents):
+            return Verdict(True, f"doer '{things[0].text}' is a thing: '{token.text}' is a metaphor")
+        return None
+
+    def _is_fighter(self, token: Token) -> bool:
+        """A doer that can only mean force: a person, a country or people, a force or a weapon
+        (not an organisation or firm, whose "battles" are often for customers)."""
+        if token.pos_ == "PRON":
+            return token.lower_ in _PRONOUNS
+        if token.ent_type_ in ("PERSON", "GPE", "NORP"):
+            return True
+        return token.pos_ == "NOUN" and (_lemma(token) in self.fighter_words or token.lower_ in self.fighter_words)
+
+    def _is_physical(self, token: Token, is_actor: Callable[[Token], bool]) -> bool:
+        """A person, group, force, weapon or place: something a blow can come from or land on."""
+        if _typed(token, is_actor) or token.ent_type_ in _ACTOR_LABELS:
+            return True
+        if token.pos_ == "PRON":
+            return token.lower_ in _PRONOUNS
+        return _lemma(token) in self.physical_words or token.lower_ in self.physical_words
+
+    def _intransitive(self, token: Token, code: str, plover: str, is_noun: bool, anchor: Token,
+                      is_actor: Callable[[Token], bool]) -> Verdict | None:
+        """"demonstrate the legality", "rallied supporters": with an object the verb shows or gathers."""
+        if is_noun or _lemma(token) not in self.intransitive.get(plover, frozenset()):
+            return None
+        for child in token.children:
+            if child.dep_ in ("dobj", "ccomp") or (child.dep_ == "xcomp" and child.pos_ != "VERB"):
+                return Verdict(True, f"'{token.text}' with an object ('{child.text}') shows or gathers, no protest")
+        return None
+
+    def _beneficiary(self, token: Token, code: str, plover: str, is_noun: bool, anchor: Token,
+                     is_actor: Callable[[Token], bool]) -> Verdict | None:
+        """"drumming up support" with nobody it is rallied for is campaigning, not support for anyone."""
+        if code not in self.beneficiary_codes:
+            return None
+        holders = [token, *(c for c in token.children if c.dep_ in ("dobj", "prt", "pobj"))]
+        holders += [g for c in token.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "conj"]
+        for holder in holders:
+            for child in holder.children:
+                if child.dep_ == "prep" and child.lower_ in self.beneficiary_preps:
+                    if any(g.dep_ == "pobj" and (_typed(g, is_actor) or g.ent_type_ in _ACTOR_LABELS
+                                                 or _lemma(g) in self.classes.get("people", ()))
+                           for g in child.children):
+                        return None
+        return Verdict(True, f"'{token.text}' rallies support for nobody named (campaigning)")
 
     def _patient(self, token: Token, code: str, plover: str, is_noun: bool, anchor: Token,
                  is_actor: Callable[[Token], bool]) -> Verdict | None:
@@ -299,6 +490,56 @@ class SenseRules:
         if agents and all(not _typed(a, is_actor) and a.pos_ == "NOUN" and _lemma(a) in blocked for a in agents):
             return Verdict(True, f"doer '{agents[0].text}' is not an actor of a {plover} (its class)")
         return None
+
+
+def _clause_verb(noun: Token) -> Token | None:
+    """The verb whose clause holds an event noun, climbing through prepositions and nouns
+    ("made a number of attacks" -> "made"); None past three steps."""
+    current = noun
+    for _ in range(4):
+        if current.dep_ in ("ROOT",) and current.pos_ not in ("VERB", "AUX"):
+            return None
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            return current
+    return None
+
+
+def _modifiers(noun: Token) -> list[Token]:
+    """An event noun's modifiers that name its domain: adjectives, noun compounds and their own
+    compounds ("court room battle"), gerunds ("bidding war") and common-noun possessors ("the
+    dollar's rally"); never a person or group, who is a participant."""
+    found: list[Token] = []
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod", "nmod") and child.pos_ in ("NOUN", "ADJ", "VERB"):
+            found.append(child)
+            found.extend(g for g in child.children if g.dep_ == "compound" and g.pos_ == "NOUN")
+        elif child.dep_ == "poss" and child.pos_ == "NOUN":
+            found.append(child)
+    return found
+
+
+def _is_score(token: Token) -> bool:
+    """A game's score: "5-0" as one token, or a number, a dash and a number."""
+    if re.fullmatch(r"\d{1,2}[-\u2013]\d{1,2}", token.text):
+        return True
+    doc = token.doc
+    return (token.like_num and token.i + 2 < len(doc) and doc[token.i + 1].text in ("-", "\u2013")
+            and doc[token.i + 2].like_num and len(token.text) <= 2 and len(doc[token.i + 2].text) <= 2)
+
+
+def _is_thing(token: Token) -> bool:
+    """A common noun, or a pronoun that stands for a thing ("it", "this", "which")."""
+    if token.pos_ == "NOUN":
+        return True
+    return token.pos_ == "PRON" and token.lower_ in ("it", "this", "that", "which", "what")
+
+
+def _resolve_relative(token: Token) -> Token:
+    """The noun a relative pronoun stands for ("the waves which killed ..."): the relative clause's head."""
+    if token.lower_ in ("which", "that", "who") and token.head.dep_ == "relcl":
+        return token.head.head
+    return token
 
 
 def _deep_subjects(clause: Token) -> list[Token]:
