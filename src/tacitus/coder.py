@@ -186,14 +186,18 @@ class Coder:
         with clock("places"):
             places = extract_places(doc, self.place_resources)
         budget.check("places")
+        with clock("quotes"):
+            # Quotes first: a direct quotation's speaker is the one who says what it demands.
+            found_quotes = extract_quotes(doc, article, actors, self.quote_resources)
+        budget.check("quotes")
         with clock("events"):
-            events = detect_events(doc, article, actors, self.event_resources)
+            events = detect_events(doc, article, actors, self.event_resources, found_quotes)
             events = situate_events(events, doc, article, times, places, self.place_resources,
                                     self.situate_resources)
             events = merge_mentions(events)  # one record per happening, once dates and places are known
         budget.check("events")
         with clock("quotes"):
-            quotes = _link_quotes(extract_quotes(doc, article, actors, self.quote_resources), events)
+            quotes = _link_quotes(found_quotes, events)
             if article.title and has_quotation(article.title):
                 # Headlines are not part of the analysed body; parse one only when it quotes someone.
                 title_doc = self.nlp(make_doc_text(article.title))

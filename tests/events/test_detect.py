@@ -184,7 +184,6 @@ def test_calling_off_a_strike_is_a_concession_not_a_rejection(nlp, event_resourc
 
 @pytest.mark.parametrize("text, modality", [
     ("Chile said it will release no prisoners.", "negated"),
-    ("Kenya demanded that the rebels release the hostages.", "hypothetical"),
 ])
 def test_modality_of_objects_and_demanded_clauses(nlp, event_resources, text, modality):
     # "will release no prisoners" is also recoded as a refusal (1243); the modality stays negated.

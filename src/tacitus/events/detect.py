@@ -31,17 +31,17 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.countries import CountryTable
 from ..actors.table import ActorTable
-from ..model import Actor, ActorRef, Article, Event, content_id
+from ..model import Actor, ActorRef, Article, Event, Quote, content_id
 from .arguments import ArgumentWords, Arguments
 from .intent import IntentCodes
 from .lexicon import Lexicon, Pattern
-from .modality import ModalityCues, decide_modality
+from .modality import Modality, ModalityCues, decide_modality
 from .ontology import Ontology
 from .roles import Role, find_noun_source, find_source, find_target, marked_clause, noun_governor
 from .sense import SenseRules, Verdict
@@ -241,6 +241,7 @@ class _Found:
     consumed: list[Token]
     note: str = ""
     reported_by: Token | None = None  # the event verb whose object this event noun is
+    said_in_quote: bool = False  # a statement read from a direct quotation: its trigger is the quoted verb
 
 
 def _pairings(source: Role, target: Role | None) -> list[tuple[Actor | None, Actor | None, str]]:
@@ -381,17 +382,19 @@ def _sourceless(pattern: Pattern, resources: EventResources) -> bool:
 
 
 def _sentence_events(
-    sentence: Span, index: int, article: Article, table: Arguments, resources: EventResources
+    sentence: Span, index: int, article: Article, table: Arguments, resources: EventResources,
+    quoted_by: Callable[[Token], Sequence[Actor]] | None = None,
 ) -> Iterable[Event]:
     """Detect the events of one sentence."""
     lexicon = resources.lexicon
     tokens = [t for t in sentence if lexicon.lemma(t) in lexicon.trigger_lemmas]
-    # Evaluations in reported speech come first: "called X a dictator" is naming, not a phone call.
-    evaluations = _evaluations(sentence, table, resources)
+    # Statements in reported speech come first: "called X a dictator" is naming, not a phone call,
+    # and "said X should resign" is the speaker's appeal, not X's resignation.
+    evaluations, spoken_for = _evaluations(sentence, table, resources, quoted_by)
     if not tokens and not evaluations:
         return
     tokens.sort(key=lambda t: (_depth(t), t.i))
-    claimed: set[int] = {found.token.i for found in evaluations}
+    claimed: set[int] = {found.token.i for found in evaluations} | spoken_for
     emitted: dict[int, str] = {}
     anchors: set[int] = set()
     evidence = article.text[sentence.start_char:sentence.end_char].strip()
@@ -436,17 +439,49 @@ def _sentence_events(
         yield from _events(sourceless, sentence, index, evidence, article, resources)
 
 
-def _evaluations(sentence: Span, table: Arguments, resources: EventResources) -> list[_Found]:
-    """Evaluations in reported speech ("X was a brutal dictator, Y said"), as the speaker's act
-    (``speech.py``)."""
+def _evaluations(sentence: Span, table: Arguments, resources: EventResources,
+                 quoted_by: Callable[[Token], Sequence[Actor]] | None = None) -> tuple[list[_Found], set[int]]:
+    """Statements in reported speech ("X was a brutal dictator, Y said", "Y said X should resign"),
+    as the speaker's act (``speech.py``), and the complement tokens they stand for."""
     found: list[_Found] = []
-    for evaluation in resources.speech.evaluations(sentence, table.for_argument):
-        pattern = Pattern(id=f"speech.{evaluation.code}", pos="verb", lemmas=(), code=evaluation.code, targets=())
+    spoken_for: set[int] = set()
+    for evaluation in resources.speech.evaluations(sentence, table.for_argument, quoted_by):
+        if evaluation.verb.i in spoken_for:
+            continue  # inside another statement's complement ("called for X to say Y should ...")
+        code = evaluation.code
+        if evaluation.lexical:
+            # "demanded that the rebels release the hostages": the lexicon's own code for the verb
+            # of appeal (1053, demand release) when it is a REQUEST, else the frame's generic one.
+            lexical = _find(evaluation.verb, resources, table, set(), {})
+            known = resources.ontology.cameo(lexical.pattern.code or "") if lexical is not None else None
+            if known is not None and known.plover_type == "REQUEST":
+                code = known.code
+        pattern = Pattern(id=f"speech.{code}", pos="verb", lemmas=(), code=code, targets=())
         source = Role(evaluation.speakers, f"speaker '{evaluation.verb.text}'", 1.0)
-        target = Role(evaluation.targets, "the actor the evaluation is said of", 1.0)
+        target = Role(evaluation.targets, "the actor the statement is about", 1.0) if evaluation.targets else None
         found.append(_Found(evaluation.verb, pattern, source, target, evaluation.verb, [],
-                            f"reported speech: {evaluation.frame}"))
-    return found
+                            f"reported speech: {evaluation.frame}", said_in_quote=evaluation.quoted))
+        spoken_for.update(t.i for t in evaluation.claims)
+    return found, spoken_for
+
+
+def quoted_speakers(doc: Doc, quotes: Sequence[Quote], actors: ActorTable) -> Callable[[Token], Sequence[Actor]]:
+    """A map from a token to the speaker of the direct quotation it stands in (empty when none).
+
+    Direct quotations only: an indirect one is the complement of its verb of saying, which the
+    speech rules read from the parse.
+    """
+    spans = sorted((q.start, q.end, actor) for q in quotes
+                   if q.kind == "direct" and q.section == "text" and q.speaker is not None
+                   for actor in [actors.get(q.speaker.actor_id)] if actor is not None)
+
+    def speaker_of(token: Token) -> Sequence[Actor]:
+        for start, end, actor in spans:
+            if start <= token.idx < end:
+                return (actor,)
+        return ()
+
+    return speaker_of
 
 
 def _purpose_of(token: Token, anchors: set[int]) -> bool:
@@ -481,7 +516,12 @@ def _events(found: _Found, sentence: Span, index: int, evidence: str, article: A
     code = resources.ontology.cameo(pattern.code or "")
     if code is None:
         return
-    modality = decide_modality(token, found.anchor, sentence, resources.cues, pattern.intent, found.consumed)
+    if found.said_in_quote:
+        # The quoted appeal was made: the speaker's modal ("must", "should") is the content of the
+        # appeal, not doubt about the act of appealing.
+        modality = Modality("asserted", "said in a direct quotation")
+    else:
+        modality = decide_modality(token, found.anchor, sentence, resources.cues, pattern.intent, found.consumed)
     recoded = resources.intent.recode(code.code, modality, found.anchor, has_source=bool(found.source.actors))
     if recoded is not None:
         code = resources.ontology.cameo(recoded[0]) or code
@@ -525,18 +565,21 @@ def _events(found: _Found, sentence: Span, index: int, evidence: str, article: A
         )
 
 
-def detect_events(doc: Doc, article: Article, actors: ActorTable, resources: EventResources) -> list[Event]:
+def detect_events(doc: Doc, article: Article, actors: ActorTable, resources: EventResources,
+                  quotes: Sequence[Quote] = ()) -> list[Event]:
     """Return the events of one article.
 
     ``doc`` is ``make_doc_text(article.text)`` through ``load_nlp()`` (its offsets are offsets into
-    ``article.text``); ``actors`` is the article's ActorTable. Date, date_text and location are left
-    None for the time and place stages, which use ``trigger_start``/``trigger_end``.
+    ``article.text``); ``actors`` is the article's ActorTable; ``quotes`` its quotations, whose
+    speakers make what a direct quotation demands the speaker's act. Date, date_text and location
+    are left None for the time and place stages, which use ``trigger_start``/``trigger_end``.
     """
     events: list[Event] = []
     arguments = Arguments(actors, resources.countries, article, resources.arguments, resources.lexicon.noun_lemmas)
+    quoted_by = quoted_speakers(doc, quotes, actors) if quotes else None
     seen: set[str] = set()
     for index, sentence in enumerate(doc.sents):
-        for event in _sentence_events(sentence, index, article, arguments, resources):
+        for event in _sentence_events(sentence, index, article, arguments, resources, quoted_by):
             if event.id not in seen:  # the same pairing from one trigger is one record
                 seen.add(event.id)
                 events.append(event)
