@@ -97,6 +97,7 @@ class SenseRules:
     beneficiary_preps: frozenset[str] = frozenset()
     generic_warning_code: str = "130"
     fighter_words: frozenset[str] = frozenset()
+    weapon_words: frozenset[str] = frozenset()
     labour_lemmas: frozenset[str] = frozenset()
     labour_words: frozenset[str] = frozenset()
     labour_preps: frozenset[str] = frozenset()
@@ -159,6 +160,7 @@ class SenseRules:
                 physical_lemmas=words(physical["lemmas"]),
                 physical_words=union(physical["classes"], "physical.classes"),
                 fighter_words=union(physical["fighters"], "physical.fighters"),
+                weapon_words=union(["weapon"], "physical weapons"),
                 labour_lemmas=words(data["labour_strike"]["lemmas"]),
                 labour_words=union(data["labour_strike"]["classes"], "labour_strike.classes"),
                 labour_preps=words(data["labour_strike"]["preps"]),
@@ -417,10 +419,21 @@ class SenseRules:
         patients = _patients(token, False)
         if patients and all(_is_thing(p) and not self._is_physical(p, is_actor) for p in patients):
             return Verdict(True, f"what is {token.text} ('{patients[0].text}') is a thing, not a person, force or place")
+        if any(self._is_body(p) for p in patients):
+            return None  # "was beaten by supporters of the rebels": a person or a building was hit
         things = [a for a in agents if not self._is_physical(a, is_actor) and _is_thing(a)]
         if agents and len(things) == len(agents):
             return Verdict(True, f"doer '{things[0].text}' is a thing: '{token.text}' is a metaphor")
         return None
+
+    def _is_body(self, token: Token) -> bool:
+        """A person, a force or a building as what is hit: what a blow lands on (a firm or a
+        country "hit by rising costs" is not)."""
+        if token.pos_ == "PRON":
+            return token.lower_ in _PRONOUNS and token.lower_ != "it"
+        if token.ent_type_ in ("PERSON", "NORP"):
+            return True
+        return token.pos_ == "NOUN" and _lemma(token) in self.physical_words and _lemma(token) not in self.weapon_words
 
     def _is_fighter(self, token: Token) -> bool:
         """A doer that can only mean force: a person, a country or people, a force or a weapon
