@@ -207,3 +207,29 @@ def test_an_event_set_days_before_the_lead_takes_neither_scene_nor_dateline(nlp,
     attacked = events["attacked"]
     assert attacked.date == "2018-10-03" and attacked.date_text == "four days after", attacked.why
     assert attacked.location is None, attacked.why
+
+
+def test_a_province_without_a_point_is_an_event_place(nlp, place_resources, words) -> None:
+    text = "A roadside bomb killed nine policemen in Uruzgan province on Sunday. In May, a knife attack in Guangxi killed two."
+    events = _coded(nlp, place_resources, words, text, "KABUL (AFP)", [("killed", "ASSAULT", 0), ("killed", "ASSAULT", 1)])
+    first = events["killed"]  # the ids repeat: the second event is the one kept
+    assert first.location is not None and first.location.name == "Guangxi" and first.location.country == "CHN"
+    assert first.location.lat is None and first.location.feature == "region"
+    table = extract_places(nlp(make_doc_text(text)), place_resources)
+    assert [m.place.name for m, _, _ in table.rooted_regions()] == ["Uruzgan", "Guangxi"]
+    assert all(m.place.feature != "region" for m in table.mentions)  # not geocoded toponyms
+
+
+def test_chinese_division_names_are_known_without_their_type_words(place_resources) -> None:
+    assert place_resources.region_country("Guizhou") == "CHN"  # ISO 3166-2: "Guizhou Sheng"
+    assert place_resources.region_country("Xinjiang") == "CHN"  # "Xinjiang Uygur Zizhiqu"
+
+
+def test_a_town_keeps_the_name_the_article_gives_it(nlp, place_resources) -> None:
+    def names(text: str) -> dict[str, str]:
+        return {m.text: m.place.name for m in extract_places(nlp(make_doc_text(text)), place_resources).mentions}
+
+    assert names("Police in Jordan arrested five men in Karak on Sunday after clashes.")["Karak"] == "Karak"
+    assert names("Troops entered Kandahar on Sunday.")["Kandahar"] == "Kandahar"  # without GeoNames' accent
+    assert names("Monks marched in Rangoon on Sunday.")["Rangoon"] == "Yangon"  # another name: the gazetteer's
+    assert names("Police arrested ten people in The Hague on Sunday.")["The Hague"] == "The Hague"

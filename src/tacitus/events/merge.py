@@ -68,7 +68,11 @@ def _date(event: Event) -> str | None:
 
 
 def _place(event: Event) -> str | None:
-    return event.location.name if event.location else None
+    """The event's place: its gazetteer id when it has one (a name may be spelt as each sentence
+    writes it), else its name."""
+    if event.location is None:
+        return None
+    return str(event.location.geonameid) if event.location.geonameid is not None else event.location.name
 
 
 def _agree(a: Event, b: Event) -> tuple[bool, bool]:

@@ -8,6 +8,7 @@ another ("Alexandria" in a story that mentions Louisiana is the Louisiana town).
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from dataclasses import dataclass
 from typing import Iterable
@@ -19,9 +20,10 @@ from ..model import Place
 from ..nlp import doc_text
 from ..temporal.extract import governing_head
 from .gazetteer import gazetteer_mentions
+from ..actors.countries import normalize_name
 from .resources import Candidate, PlaceResources
 
-__all__ = ["PlaceMention", "PlaceTable", "extract_places", "Context"]
+__all__ = ["PlaceMention", "PlaceTable", "extract_places", "Context", "region_place"]
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _HINT_LABELS = frozenset({"GPE", "LOC", "NORP"})
@@ -31,6 +33,7 @@ _STATE_HINT = 3.5
 _ALTERNATE_NAME = -1.5
 _CAPITAL = 1.0
 _REGION_BASE = 6.0
+_LARGE_CITY = 500_000
 # spaCy's small model often labels town names ORG or PERSON ("Gainesville police", "in Alexandria").
 _MISLABELLED = frozenset({"ORG", "PERSON"})
 _MISLABEL_MIN_POPULATION = 20_000
@@ -62,11 +65,15 @@ class PlaceTable:
     """The resolved place mentions of one article, with the event-location lookup."""
 
     def __init__(self, mentions: Iterable[PlaceMention], roots: Iterable[Token | None] = (),
-                 locative: Iterable[bool] = (), context: "Context | None" = None) -> None:
+                 locative: Iterable[bool] = (), context: "Context | None" = None,
+                 regions: Iterable[tuple[PlaceMention, Token]] = ()) -> None:
         """Keep the mentions (text order), the syntactic root token of each where known, whether
         each may be an event location (a demonym such as "Russian" may not), and the article's
-        context (the countries and US states it names) that chose among namesakes."""
+        context (the countries and US states it names) that chose among namesakes. ``regions``:
+        provinces and states outside the US the gazetteer has no point for ("in Helmand
+        province"), with their root: an event's place, but not a geocoded toponym."""
         self.context: Context = context or Context(frozenset(), frozenset())
+        self.regions: tuple[tuple[PlaceMention, Token], ...] = tuple(regions)
         self.mentions: tuple[PlaceMention, ...] = tuple(mentions)
         self._roots: tuple[Token | None, ...] = tuple(roots) or tuple(None for _ in self.mentions)
         self._locative: tuple[bool, ...] = tuple(locative) or tuple(True for _ in self.mentions)
@@ -74,6 +81,10 @@ class PlaceTable:
     def __len__(self) -> int:
         """Number of mentions."""
         return len(self.mentions)
+
+    def rooted_regions(self) -> tuple[tuple[PlaceMention, Token, bool], ...]:
+        """The region mentions (provinces without a point), shaped like :meth:`rooted`."""
+        return tuple((m, r, True) for m, r in self.regions)
 
     def rooted(self) -> tuple[tuple[PlaceMention, Token, bool], ...]:
         """The mentions whose syntactic root is known: (mention, root, may be an event location)."""
@@ -134,6 +145,7 @@ def extract_places(doc: Doc, resources: PlaceResources) -> PlaceTable:
 
     for start, end, root, place in _capital_descriptions(doc, resources):
         add(start, end, place, root, True)
+    regions: list[tuple[PlaceMention, Token]] = []
     for ent in doc.ents:
         if any(ent.start_char < e and s < ent.end_char for s, e in taken):
             continue
@@ -142,6 +154,10 @@ def extract_places(doc: Doc, resources: PlaceResources) -> PlaceTable:
             place = resolve(text[start:end], resources, context)
             if place is not None:
                 add(start, end, place, ent.root, True)
+            elif ent.label_ in ("GPE", "LOC"):
+                region = region_place(text[start:end], resources)
+                if region is not None:
+                    regions.append((PlaceMention(text[start:end], start, end, region), ent.root))
         elif ent.label_ == "NORP":
             iso3 = resources.countries.by_demonym(ent.text)
             country = resources.country_places.get(iso3) if iso3 else None
@@ -152,7 +168,26 @@ def extract_places(doc: Doc, resources: PlaceResources) -> PlaceTable:
         found.append((PlaceMention(match.span.text, match.span.start_char, match.span.end_char, match.place),
                       match.span.root, match.locative))
     found.sort(key=lambda item: item[0].start)
-    return PlaceTable([m for m, _, _ in found], [r for _, r, _ in found], [loc for _, _, loc in found], context)
+    return PlaceTable([m for m, _, _ in found], [r for _, r, _ in found], [loc for _, _, loc in found], context,
+                      regions)
+
+
+# Words after a division's name that say what it is ("Helmand province", "the Kurdistan region").
+_DIVISION_WORDS = (" province", " region", " state", " governorate", " prefecture")
+
+
+def region_place(text: str, resources: PlaceResources) -> Place | None:
+    """A province or state outside the US named by ``text`` ("Helmand", "Shanxi province"), as a
+    place without a point (the gazetteer has none for them), or None."""
+    name = text.strip()
+    for word in _DIVISION_WORDS:
+        if name.lower().endswith(word):
+            name = name[: -len(word)].strip()
+            break
+    if name.lower().startswith("the "):
+        name = name[4:]
+    iso3 = resources.region_country(name) if name else None
+    return Place(name=name, country=iso3, feature="region") if iso3 else None
 
 
 def article_context(doc: Doc, resources: PlaceResources) -> Context:
@@ -233,8 +268,13 @@ def resolve(text: str, resources: PlaceResources, context: Context) -> Place | N
         return abbreviated.place()
     country = resources.country(text)
     candidates = resources.candidates(text)
-    if context.countries and not any(c.country in context.countries for c in candidates):
-        candidates = candidates + resources.local_candidates(text, context.countries)
+    local_names: tuple[Candidate, ...] = ()
+    # A large city's name is not some small town's alternate: "Frankfurt" in a story that names
+    # the US is still the German city, not a Kentucky town once called so.
+    if context.countries and not any(c.country in context.countries or c.population >= _LARGE_CITY
+                                     for c in candidates):
+        local_names = resources.local_candidates(text, context.countries)
+        candidates = candidates + local_names
     if country is not None:
         local = [c for c in candidates if c.country == "USA" and (c.feature == "state" or c.admin1 in context.states)]
         if local and "USA" in context.countries and country.country not in context.countries:
@@ -242,7 +282,23 @@ def resolve(text: str, resources: PlaceResources, context: Context) -> Place | N
         return country.place()
     if not candidates:
         return None
-    return max(candidates, key=lambda c: _score(c, resources, context)).place()
+    best = max(candidates, key=lambda c: _score(c, resources, context))
+    return _as_written(best.place(), text, local=best in local_names)
+
+
+def _as_written(place: Place, text: str, local: bool) -> Place:
+    """A town's place under the name the article gives it when that is the gazetteer's name
+    without its accents ("Kandahar" for GeoNames' "Kandahār") or the local alternate name that
+    found it ("Karak" for the Jordanian town GeoNames lists as "Qīr Moāv"); the point and id stay
+    the gazetteer's. Other alternate names ("Rangoon") and capitals ("KARAK") keep its form."""
+    written = text.strip().rstrip(".")  # "Phnom Penh." read as an abbreviation keeps no dot here
+    if written.startswith("the "):  # "the White House"; "The Hague" keeps its article
+        written = written[4:]
+    if place.feature != "city" or written.isupper() or written == place.name:
+        return place
+    if local or normalize_name(written) == normalize_name(place.name):
+        return dataclasses.replace(place, name=written)
+    return place
 
 
 def _score(candidate: Candidate, resources: PlaceResources, context: Context) -> float:

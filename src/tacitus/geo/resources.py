@@ -212,18 +212,24 @@ _REGION_CITY_CLASH = 20_000
 
 def build_regions(built: "PlaceResources") -> dict[str, str]:
     """Names of first-level divisions (ISO 3166-2, from pycountry) outside the US, keyed like
-    ``candidates``, with their country; names shared by several countries, names of countries, and
-    names of another country's city of 100,000 or more are left out."""
+    ``candidates``, with their country, also without the type words English news leaves out
+    ("Guizhou Sheng" is "Guizhou"); names shared by several countries, names of countries, and
+    names of another country's city of 20,000 or more are left out."""
     import pycountry
 
     owners: dict[str, set[str]] = defaultdict(set)
+    type_words = _read_words("data/region_type_words.txt")
     for division in pycountry.subdivisions:
         if getattr(division, "parent_code", None):
             continue
         country = pycountry.countries.get(alpha_2=division.country_code)
         if country is None or country.alpha_3 == "USA":
             continue
-        owners[normalize_name(division.name)].add(country.alpha_3)
+        key = normalize_name(division.name)
+        owners[key].add(country.alpha_3)
+        short = " ".join(w for w in key.split() if w not in type_words)
+        if short and short != key:
+            owners[short].add(country.alpha_3)  # "Guizhou Sheng" is "Guizhou" in English news
     generic = _read_words("data/region_generic_words.txt")
     regions: dict[str, str] = {}
     for key, countries in owners.items():

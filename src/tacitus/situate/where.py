@@ -68,7 +68,9 @@ class _Located:
 def clause_places(places: PlaceTable, words: SituateResources) -> list[_Located]:
     """Every place mention that is the location of some clause word, with that word."""
     found: list[_Located] = []
-    for mention, root, locative in places.rooted():
+    # Provinces without a point ("in Helmand province") are places of events too, in text order.
+    rooted = sorted((*places.rooted(), *places.rooted_regions()), key=lambda item: item[0].start)
+    for mention, root, locative in rooted:
         if not locative:
             continue
         governor = _governor(root, words)
@@ -112,9 +114,10 @@ def own_place(trigger: Token, located: Iterable[_Located], *, statement: bool,
               words: SituateResources, material_conflict: bool = False) -> PlaceChoice | None:
     """The place the event's own sentence gives it (rules 1 and 2), or None. ``statement``: the
     event is made by saying it, so a reporting verb's place reaches it. ``material_conflict``: an
-    attack, arrest or protest happens where its object is ("attacked an army post in the town of
-    Hakkari", "arrested five men at a hotel in Karak"); a talk about "the crisis in Syria" is not
-    in Syria, so only these events take the place of their object."""
+    attack, arrest or protest happens where its object or subject is ("attacked an army post in the
+    town of Hakkari", "arrested five men at a hotel in Karak", "a knife attack in Guizhou killed
+    two"); a talk about "the crisis in Syria" is not in Syria, so only these events take the place
+    of their object."""
     attached: list[tuple[int, Place]] = []
     nearby: list[tuple[int, Place]] = []
     above = _ancestors(trigger, words, statement)
@@ -136,14 +139,15 @@ def own_place(trigger: Token, located: Iterable[_Located], *, statement: bool,
 
 
 def _object_of(governor: Token, trigger: Token) -> bool:
-    """True when the place's word is the trigger's object or passive subject, or a noun under one
-    ("attacked a post in X", "a market in X was bombed", "killed 12 people at a market in X")."""
+    """True when the place's word is the trigger's object or subject, or a noun under one
+    ("attacked a post in X", "a market in X was bombed", "killed 12 people at a market in X",
+    "a knife attack in X killed two", "police in X arrested ten")."""
     node = governor
     for _ in range(4):
         if node.pos_ not in ("NOUN", "PROPN") or node.head.i == node.i:
             return False
         if node.head.i == trigger.i:
-            return node.dep_ in ("dobj", "nsubjpass")
+            return node.dep_ in ("dobj", "nsubjpass", "nsubj")
         if node.dep_ != "pobj" or node.head.head.pos_ not in ("NOUN", "PROPN"):
             return False
         node = node.head.head  # "people at a market": the market's place is the people's
