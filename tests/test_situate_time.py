@@ -131,3 +131,9 @@ def test_a_named_month_in_a_past_clause_is_its_last_occurrence(date_of) -> None:
     assert later.date == "2017-12" and later.date_text is not None  # an October article: last December
     earlier = date_of("In May, a knife attack at a bus station left two people dead.", "attack")
     assert earlier.date == "2018-05"
+
+
+def test_a_clause_describing_a_date_happened_then(date_of) -> None:
+    text = "Shares have fallen since September 12, when the ruling party withdrew from the coalition."
+    choice = date_of(text, "withdrew")
+    assert choice.date == "2018-09-12" and choice.date_text is not None, choice.note

@@ -3,8 +3,9 @@
 Rules, in order (the first that applies decides; ``why`` names it):
 
 1. **Own expression**: a date attached to the trigger ("met on Sunday"), to a modifier of an event
-   noun ("Sunday's explosion", "the embargo imposed in 1962"), or to a simultaneous clause under it
-   ("were killed when gunmen attacked a bus on New Year's Eve in 2004").
+   noun ("Sunday's explosion", "the embargo imposed in 1962"), to a simultaneous clause under it
+   ("were killed when gunmen attacked a bus on New Year's Eve in 2004"), or the time expression
+   the trigger's clause describes ("since March 30, when the party withdrew its support").
 2. **Coordination**: a conjunct verb in the same tense shares its first conjunct's date ("arrested
    him on Tuesday and charged him").
 3. **Anchor on another event**: a clause after "after"/"before" takes the other event's date
@@ -119,6 +120,13 @@ class _Dater:
     def own(self, trigger: Token) -> TimeExpression | None:
         """The expression attached to the trigger itself, its noun modifiers or a simultaneous clause."""
         found: list[tuple[int, TimeExpression]] = []
+        if trigger.dep_ in ("relcl", "acl") and trigger.head.i != trigger.i:
+            # "since March 30, when the party withdrew support", "the day the troops left": a clause
+            # that describes a time expression happened at that time.
+            head = trigger.head
+            for expression, root in self.dated:
+                if root.sent == trigger.sent and expression.start <= head.idx < expression.end:
+                    return expression
         simultaneous = [c for c in trigger.children if c.dep_ == "advcl" and any(
             m.dep_ in ("mark", "advmod") and m.lower_ in self.words.simultaneous_markers for m in c.children)]
         for expression, root in self.dated:
