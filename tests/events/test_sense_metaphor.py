@@ -85,6 +85,8 @@ def test_firing_on_people_is_still_an_assault(nlp, event_resources):
     "The figures demonstrated that the scheme had failed.",
     "The peso rallied against the dollar on Friday.",
     "The euro's rally faded on Tuesday.",
+    "The rally in copper prices continued on Monday.",
+    "Fuel prices continued their upward march in March.",
 ])
 def test_showing_and_market_rallies_are_not_protests(nlp, event_resources, text):
     assert "PROTEST" not in _types(code_text(nlp, event_resources, text))
@@ -130,6 +132,26 @@ def test_a_strike_in_an_industry_is_a_labour_strike(nlp, event_resources, text):
     assert "ASSAULT" not in _types(events)
     assert all(e.cameo.startswith("14") for e in events if e.trigger.lower().startswith("strike")), \
         [(e.cameo, e.why) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Falling car sales forced the carmakers to cut output.",
+    "The public outcry will force Kenya's parliament to act.",
+    "Rising costs have forced many factories to close.",
+])
+def test_a_thing_or_happening_forcing_is_no_coercion(nlp, event_resources, text):
+    assert "COERCE" not in _types(code_text(nlp, event_resources, text))
+
+
+def test_an_actor_forcing_another_is_still_coercion(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Kenya forced Tomas Varga to leave the country.")
+    assert ("COERCE", "Kenya", "Tomas Varga") in [(e.event_type, e.source.name, e.target.name if e.target else None)
+                                                   for e in events], [(e.cameo, e.why) for e in events]
+
+
+def test_a_protest_in_a_city_is_still_a_protest(nlp, event_resources):
+    events = code_text(nlp, event_resources, "A rally in Nairobi drew thousands of students on Sunday.")
+    assert "PROTEST" in _types(events)
 
 
 # --- warnings about things are forecasts ---------------------------------------------------------

@@ -67,6 +67,7 @@ class SenseRules:
     not_patient: Mapping[str, frozenset[str]]
     not_agent: Mapping[str, frozenset[str]]
     not_modifier: Mapping[str, frozenset[str]]
+    not_in_object: Mapping[str, frozenset[str]]
     legal_types: frozenset[str]
     legal_preps: frozenset[str]
     legal_code: str
@@ -141,6 +142,7 @@ class SenseRules:
                 not_patient=by_type("not_patient"),
                 not_agent=by_type("not_agent"),
                 not_modifier=by_type("not_modifier"),
+                not_in_object=by_type("not_in_object"),
                 legal_types=frozenset(str(t).upper() for t in legal["types"]),
                 legal_preps=words(legal["preps"]),
                 legal_code=str(legal["code"]),
@@ -346,6 +348,11 @@ class SenseRules:
         for child in _modifiers(token):
             if _lemma(child) in blocked or child.lower_ in blocked:
                 return Verdict(True, f"'{child.text} {token.text}' is not a {plover} (modifier class)")
+        markets = self.not_in_object.get(plover, frozenset())
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for obj in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"):
+                if _lemma(obj) in markets:
+                    return Verdict(True, f"'{token.text} in {obj.text}' is a market movement, not a {plover}")
         return None
 
     def _score(self, token: Token, code: str, plover: str, is_noun: bool, anchor: Token,
@@ -421,6 +428,9 @@ class SenseRules:
             return Verdict(True, f"what is {token.text} ('{patients[0].text}') is a thing, not a person, force or place")
         if any(self._is_body(p) for p in patients):
             return None  # "was beaten by supporters of the rebels": a person or a building was hit
+        if not agents and any(c.dep_ == "csubj" for c in token.children):
+            # "Slumping prices forced most firms to ...": the doer is a happening, not an actor.
+            return Verdict(True, f"doer of '{token.text}' is a clause (a happening): a metaphor")
         things = [a for a in agents if not self._is_physical(a, is_actor) and _is_thing(a)]
         if agents and len(things) == len(agents):
             return Verdict(True, f"doer '{things[0].text}' is a thing: '{token.text}' is a metaphor")
