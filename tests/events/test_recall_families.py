@@ -214,3 +214,23 @@ def test_a_passive_relative_clause_names_the_patient_not_the_doer(nlp, event_res
     assert ("ACCUSE", "Chile", "rebels") in [(e.event_type, e.source.name, e.target.name if e.target else None)
                                              for e in events]
     assert all(not (e.event_type == "ACCUSE" and e.source.name == "rebels") for e in events)
+
+
+def test_talks_a_side_hosted_are_its_consultation(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Chile hosted talks with Peru on Monday.")
+    assert [(e.event_type, e.source.name) for e in events] == [("CONSULT", "Chile")]
+
+
+def test_forged_ties_are_diplomatic_cooperation(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Chile forged diplomatic ties with Kenya in 1972.")
+    assert [(e.event_type, e.cameo, e.source.name, e.target.name) for e in events] == [("SUPPORT", "050", "Chile", "Kenya")]
+
+
+def test_initiated_cooperation_is_material_cooperation(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Chile initiated cooperation with Peru in agriculture.")
+    assert [(e.event_type, e.cameo, e.source.name, e.target.name) for e in events] == [("COOPERATE", "060", "Chile", "Peru")]
+
+
+def test_wishing_to_deepen_cooperation_is_no_act_of_cooperation(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Chile wants deeper cooperation with Peru.")
+    assert all(e.event_type != "COOPERATE" for e in events)
