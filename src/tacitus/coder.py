@@ -33,7 +33,7 @@ from .model import Actor, Article, Coded, Event, Failure, Mention, Quote
 from .nlp import load_nlp, make_doc_text
 from .geo import PlaceResources, PlaceTable, dateline_place, extract_places
 from .resource_cache import cached
-from .quotes import QuoteResources, extract_quotes, extract_title_quotes, has_quotation
+from .quotes import QuoteResources, extract_quotes_and_speakers, extract_title_quotes, has_quotation
 from .situate import SituateResources, situate_events
 from .temporal import TimeResources, TimeTable, extract_times
 
@@ -188,10 +188,10 @@ class Coder:
         budget.check("places")
         with clock("quotes"):
             # Quotes first: a direct quotation's speaker is the one who says what it demands.
-            found_quotes = extract_quotes(doc, article, actors, self.quote_resources)
+            found_quotes, speakers = extract_quotes_and_speakers(doc, article, actors, self.quote_resources)
         budget.check("quotes")
         with clock("events"):
-            events = detect_events(doc, article, actors, self.event_resources, found_quotes)
+            events = detect_events(doc, article, actors, self.event_resources, _without(found_quotes, speakers))
             events = situate_events(events, doc, article, times, places, self.place_resources,
                                     self.situate_resources)
             events = merge_mentions(events)  # one record per happening, once dates and places are known
@@ -203,6 +203,8 @@ class Coder:
                 title_doc = self.nlp(make_doc_text(article.title))
                 quotes = extract_title_quotes(title_doc, article, actors, self.quote_resources) + quotes
         budget.check("quotes")
+        if speakers:  # speakers the text names by a phrase the actor stage did not list
+            actors = ActorTable((*actors.actors, *speakers), actors.home)
         actors = _complete_actors(actors, events, doc)
         return Annotation(article=article, doc=doc, actors=actors, times=times, places=places,
                           events=tuple(events), quotes=tuple(quotes))
@@ -251,6 +253,14 @@ def _complete_actors(actors: ActorTable, events: Iterable[Event], doc: Doc) -> A
             missing[ref.actor_id] = actor_from_ref(
                 ref, mentions, "unidentified" if ref.actor_id == "unidentified" else "group")
     return ActorTable((*actors.actors, *missing.values()), home=actors.home) if missing else actors
+
+
+def _without(quotes: list[Quote], speakers: Sequence[Actor]) -> list[Quote]:
+    """The quotes as the events stage reads them: a speaker the quote stage made of a bare phrase
+    (quotes/phrase_speakers.py) is no coded participant for an event, so it is left out."""
+    made = {actor.id for actor in speakers}
+    return [dataclasses.replace(q, speaker=None) if q.speaker is not None and q.speaker.actor_id in made else q
+            for q in quotes]
 
 
 def _link_quotes(quotes: Iterable[Quote], events: Iterable[Event]) -> list[Quote]:

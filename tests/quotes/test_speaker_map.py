@@ -86,3 +86,44 @@ def test_the_statement_said_goes_back_to_the_statement_and_its_author(quotes):
     assert found["The raid by six policemen lasted five hours"] == "Harbor Trust"
     assert found["It violates the charter"] == "Omar Hadi"
     assert found["We will not accept it"] == "Omar Hadi"
+
+
+@pytest.fixture(scope="module")
+def quotes_and_speakers(nlp, actor_resources, quote_resources):
+    from tacitus.quotes import extract_quotes_and_speakers
+
+    def _run(text: str):
+        article = Article(id="q", text=text)
+        doc = nlp(make_doc_text(text))
+        return extract_quotes_and_speakers(doc, article, extract_actors(doc, article, actor_resources), quote_resources)
+
+    return _run
+
+
+def test_a_speaker_phrase_no_actor_stands_for_becomes_an_uncoded_phrase_actor(quotes_and_speakers):
+    text = ('"Republicans are in a frenzy that is disorganized," said one Democratic source on the panel.\n\n'
+            'At dinner a friend commented: "For you, the economy is the only reason to vote."\n\n'
+            '"We will win," said one Democratic source on the panel.')
+    found, speakers = quotes_and_speakers(text)
+    by_name = {actor.name: actor for actor in speakers}
+    assert set(by_name) == {"one Democratic source on the panel", "a friend"}
+    source = by_name["one Democratic source on the panel"]
+    assert source.kind == "phrase" and source.country is None and source.sector is None
+    assert len(source.mentions) == 2  # one actor for the same phrase twice
+    assert all(text[m.start:m.end] == m.text for m in source.mentions)
+    assert {q.text: q.speaker.actor_id for q in found if q.speaker}["We will win"] == source.id
+
+
+def test_no_phrase_actor_for_pronouns_listed_names_or_things_that_hold_views(quotes_and_speakers):
+    found, speakers = quotes_and_speakers(
+        "Senator Ann Clark met voters. \"I have no doubt at all,\" Clark said.\n\n"
+        "According to a schedule released last month, the minister would visit Rome in April.\n\n"
+        "The meeting was described by Jon Ruiz as \"very focused on the economy of the region.\"")
+    assert speakers == []
+    assert {q.text: q.speaker.name if q.speaker else None for q in found}["I have no doubt at all"] == "Ann Clark"
+
+
+def test_who_was_urged_did_not_speak(quotes_and_speakers):
+    found, speakers = quotes_and_speakers('The assembly met in Geneva. Countries still using the death penalty '
+                                          'were urged "to suspend all executions at once."')
+    assert [q.speaker for q in found] == [None] and speakers == []

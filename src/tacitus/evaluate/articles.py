@@ -35,9 +35,10 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from ..errors import InputError
-from ..model import Actor, Article, Coded, Event, Failure, Quote
+from ..model import Article, Coded, Event, Failure
+from .article_quotes import honorifics, quote_errors, quote_found, speaker_rules
 from .folds import Fold
-from .matching import DYAD_FIELDS, FIELDS, CountryOf, accepts, actor_named, event_differences, fold_text
+from .matching import DYAD_FIELDS, FIELDS, CountryOf, accepts, actor_named, event_differences
 from .scoring import ratio
 
 __all__ = ["GoldArticle", "BANDS", "ACTOR_CLASSES", "actor_error", "load_gold", "read_corpus_articles", "score", "country_lookup", "run"]
@@ -177,56 +178,6 @@ def _gold_events(item: GoldArticle) -> list[tuple[str, Mapping[str, Any]]]:
     return [(group, want) for group in _GROUPS for want in item.events[group]]
 
 
-def _holding(want: Mapping[str, Any], coded: Coded) -> list[Quote]:
-    """The output quotes whose text contains the gold quote's words."""
-    words = fold_text(want.get("contains"))
-    return [quote for quote in coded.quotes if words and words in fold_text(quote.text)]
-
-
-def _speaker_names(want: Mapping[str, Any], honorifics: frozenset[str]) -> set[str]:
-    """The gold speaker's full name, and the same name without the honorifics before it ("Lord
-    Goldsmith" -> "Goldsmith"): an honorific is a form of address, not part of the name, so an
-    actor named without it is the same person named the same way (folded for comparison)."""
-    wanted = fold_text(want.get("speaker"))
-    if not wanted:
-        return set()
-    words = wanted.split()
-    while len(words) > 1 and words[0] in honorifics:
-        words = words[1:]
-    return {wanted, " ".join(words)}
-
-
-def _is_speaker(want: Mapping[str, Any], quote: Quote, by_id: Mapping[str, Actor], honorifics: frozenset[str]) -> bool:
-    """Whether the quote's speaker is the gold speaker: the speaker's name, or one of the speaker
-    actor's mention texts, is the gold speaker's full name (with or without its honorifics).
-
-    The gold actor's ``also`` names are not used here: descriptions such as "the president" are
-    exactly what a wrongly merged output actor carries, and would credit a wrong attribution.
-    """
-    names = _speaker_names(want, honorifics)
-    if quote.speaker is None or not names:
-        return False
-    if fold_text(quote.speaker.name) in names:
-        return True
-    speaker = by_id.get(quote.speaker.actor_id)
-    return speaker is not None and actor_named(speaker, names)
-
-
-def _quote_found(want: Mapping[str, Any], coded: Coded, honorifics: frozenset[str]) -> bool:
-    """True when an output quote contains the gold words and its speaker is the gold speaker (see
-    ``_is_speaker``)."""
-    by_id = {a.id: a for a in coded.actors}
-    return any(_is_speaker(want, quote, by_id, honorifics) for quote in _holding(want, coded))
-
-
-def honorifics() -> frozenset[str]:
-    """The honorifics of the actors' gender table ("mr", "mrs", "lord", "sir"), folded."""
-    from ..actors.datafiles import read_table
-
-    return frozenset(fold_text(row["word"]) for row in read_table("gender.tsv", "gender word table")
-                     if row.get("kind") == "honorific")
-
-
 def _actor_found(want: Mapping[str, Any], coded: Coded) -> bool:
     """True when an output actor is named like the gold actor and has an acceptable country and sector."""
     names = [want.get("name") or "", *(want.get("also") or ())]
@@ -306,7 +257,7 @@ def _score_article(item: GoldArticle, coded: Coded, country_of: CountryOf | None
                    ) -> tuple[dict[str, Any], _Tally, list[tuple[float, bool]]]:
     """Score one article: its result entry, its counts, and (confidence, matched) per output event.
 
-    ``honorific`` words may precede a gold speaker's name (see ``_speaker_names``); ``quote_rules``
+    ``honorific`` words may precede a gold speaker's name (see article_quotes); ``quote_rules``
     (quote start -> how its speaker was chosen) only feeds the error report.
     """
     gold = _gold_events(item)
@@ -331,7 +282,7 @@ def _score_article(item: GoldArticle, coded: Coded, country_of: CountryOf | None
     entry["precision"] = ratio(sum(matched), len(events))
     entry["dyad_precision"] = ratio(sum(dyad), len(events))
     actors = [(want.get("name"), _actor_found(want, coded)) for want in item.actors]
-    quotes = [(want.get("contains"), _quote_found(want, coded, honorific)) for want in item.quotes]
+    quotes = [(want.get("contains"), quote_found(want, coded, honorific)) for want in item.quotes]
     for name, found in (("actors", actors), ("quotes", quotes)):
         hits = sum(ok for _, ok in found)
         tally.add(name, hits, len(found))
@@ -341,7 +292,7 @@ def _score_article(item: GoldArticle, coded: Coded, country_of: CountryOf | None
     entry["listed"] = len(gold)
     if errors:
         entry["errors"] = _article_errors(gold, events, differences, matched)
-        entry["errors"]["quotes"] = _quote_errors(item, coded, quote_rules or {}, honorific)
+        entry["errors"]["quotes"] = quote_errors(item, coded, quote_rules or {}, honorific)
         entry["errors"]["missed_actors"] = [actor_error(want, coded.actors) for want, (_, ok) in zip(item.actors, actors)
                                             if not ok]
     return entry, tally, [(e.confidence, ok) for e, ok in zip(events, matched)]
@@ -371,36 +322,6 @@ def _article_errors(gold: list[tuple[str, Mapping[str, Any]]], events: list[Even
             "differs": list(near[1]) if near else [],
         })
     return {"wrong": wrong, "missed_must": missed}
-
-
-def _quote_errors(item: GoldArticle, coded: Coded, rules: Mapping[int, str], honorific: frozenset[str]) -> list[dict[str, Any]]:
-    """Every gold quote not found: the output quotes holding its words, with their speaker and how
-    it was chosen, and the reason it did not count (no quote holds the words, no speaker, or
-    another speaker)."""
-    by_id = {a.id: a for a in coded.actors}
-    report = []
-    for want in item.quotes:
-        holding = _holding(want, coded)
-        if any(_is_speaker(want, quote, by_id, honorific) for quote in holding):
-            continue
-        ours = []
-        for quote in holding:
-            actor = by_id.get(quote.speaker.actor_id) if quote.speaker is not None else None
-            ours.append({
-                "text": quote.text, "kind": quote.kind, "cue": quote.cue, "section": quote.section,
-                "speaker": None if quote.speaker is None else quote.speaker.name,
-                "speaker_mentions": sorted({m.text for m in actor.mentions}) if actor is not None else [],
-                "why": rules.get(quote.start) if quote.section == "text" else None,
-            })
-        if not holding:
-            reason = "no output quote holds these words"
-        elif all(q["speaker"] is None for q in ours):
-            reason = "no speaker found"
-        else:
-            reason = "another speaker"
-        report.append({"gold": {"contains": want.get("contains"), "speaker": want.get("speaker")},
-                       "reason": reason, "ours": ours})
-    return report
 
 
 def _error_summary(entries: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
@@ -485,28 +406,6 @@ def _reliability(confidences: Sequence[tuple[float, bool]]) -> list[dict[str, An
     return rows
 
 
-def _quote_rules(annotation: Any, coder: Any) -> dict[int, str]:
-    """How each body quote's speaker was chosen (quote start -> "rule; speaker phrase 'he'"), read
-    again from the quote stage's attributions, for the error report."""
-    from ..quotes import find_attributions
-
-    resources = getattr(coder, "quote_resources", None)
-    if resources is None:
-        return {}
-    text = annotation.article.text
-    found: dict[int, str] = {}
-    for attribution in find_attributions(annotation.doc, annotation.article, annotation.actors, resources):
-        why = f"rule {attribution.rule}"
-        if attribution.cue is not None:
-            why += f"; cue '{attribution.cue.text}'"
-        speaker = attribution.speaker
-        if speaker is not None:
-            why += f"; speaker phrase '{text[speaker.start:speaker.end]}'"
-            why += f" -> {speaker.actor.name}" if speaker.actor is not None else " -> no actor"
-        found.setdefault(attribution.start, why)
-    return found
-
-
 def country_lookup() -> Callable[[str], str | None]:
     """The project's country-name table as a lookup from a location name to an ISO3 code."""
     from ..actors.countries import CountryTable
@@ -535,7 +434,7 @@ def run(path: Path, coder: Any, limit: int | None = None, fold: Fold | None = No
             rules.append({})
         else:
             outputs.append(result.coded)
-            rules.append(_quote_rules(result, coder) if errors else {})
+            rules.append(speaker_rules(result, coder) if errors else {})
     scored = score(items, outputs, country_lookup(), errors, rules)
     scored["fold"] = None if fold is None else str(fold)
     scored["failures"] = failures

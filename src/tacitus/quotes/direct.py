@@ -15,7 +15,7 @@ quotations; a short quote standing alone ("Never," he said.) still counts.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
@@ -226,6 +226,7 @@ def _speaker_of(cue: Token, frame: list[Token], quote_range: tuple[int, int], ct
         # "footage of Clinton asking, "..."": the participle's noun is the speaker, whatever
         # clause the parser hung the participle from.
         subject = previous
+    nearby = subject is None
     if subject is None:
         candidates = [t for t in frame if t.pos_ in ("PROPN", "PRON", "NOUN") and not ctx.in_quote(t)]
         before = [t for t in candidates if t.i < cue.i]
@@ -236,7 +237,8 @@ def _speaker_of(cue: Token, frame: list[Token], quote_range: tuple[int, int], ct
             subject = after[0]
     if subject is None:
         return None
-    return resolve_speaker(subject, ctx.actors, ctx.resources)
+    speaker = resolve_speaker(subject, ctx.actors, ctx.resources)
+    return replace(speaker, nearby=True) if nearby else speaker
 
 
 def _according_to(frame: list[Token], ctx: QuoteContext) -> Token | None:

@@ -10,15 +10,16 @@ from spacy.tokens import Doc
 
 from ..actors.table import ActorTable
 from ..errors import InputError
-from ..model import Article, Quote, content_id
+from ..model import Actor, Article, Quote, content_id
 from ..nlp import doc_length
 from .context import QuoteContext
 from .direct import Attribution, attribute_direct, is_embedded, is_scare_quote, is_title, reads_like_title
 from .indirect import find_indirect
 from .marks import QuotedSpan, find_quoted_spans
+from .phrase_speakers import SpeakerPhrases
 from .resources import QuoteResources
 
-__all__ = ["extract_quotes", "find_attributions", "attribute_text"]
+__all__ = ["extract_quotes", "extract_quotes_and_speakers", "find_attributions", "attribute_text"]
 
 _STRIP_END = " \t\n,"
 
@@ -78,8 +79,30 @@ def extract_quotes(doc: Doc, article: Article, actors: ActorTable, resources: Qu
 
     ``doc`` is ``nlp(make_doc_text(article.text))``. Quote text comes from ``article.text`` (the
     original characters, curly quotes included), without the quotation marks and without a
-    trailing comma; ``speaker`` is None when no actor can be found for the speaker.
+    trailing comma; ``speaker`` is None when no actor of ``actors`` can be found for the speaker
+    (``extract_quotes_and_speakers`` also makes actors of the speaker phrases the table lacks).
     """
+    return _extract(doc, article, actors, resources, None)
+
+
+def extract_quotes_and_speakers(doc: Doc, article: Article, actors: ActorTable,
+                                resources: QuoteResources) -> tuple[list[Quote], list[Actor]]:
+    """Return the quotations of an article and the actors made of speaker phrases no actor of
+    ``actors`` stands for ("said one source on the panel": see phrase_speakers.py); the quotes'
+    speakers refer to them, so the caller adds them to the article's actors."""
+    phrases = SpeakerPhrases(doc, article.id, actors)
+    quotes = _extract(doc, article, actors, resources, phrases)
+    made = {actor.id: actor for actor in phrases.actors()}
+    # The refs were taken while mentions accumulated: point every quote at the finished actor.
+    quotes = [replace(q, speaker=made[q.speaker.actor_id].ref()) if q.speaker and q.speaker.actor_id in made else q
+              for q in quotes]
+    return quotes, list(made.values())
+
+
+def _extract(doc: Doc, article: Article, actors: ActorTable, resources: QuoteResources,
+             phrases: SpeakerPhrases | None) -> list[Quote]:
+    """The quotations as Quote records; a speaker phrase without an actor goes to ``phrases``
+    when given."""
     sentence_starts = [sent.start_char for sent in doc.sents]
     quotes: list[Quote] = []
     for attribution in find_attributions(doc, article, actors, resources):
@@ -89,6 +112,9 @@ def extract_quotes(doc: Doc, article: Article, actors: ActorTable, resources: Qu
         if end <= start:
             continue
         speaker = attribution.speaker.actor.ref() if attribution.speaker and attribution.speaker.actor else None
+        if speaker is None and attribution.speaker is not None and phrases is not None and _names_a_speaker(attribution):
+            made = phrases.actor_for(attribution.speaker)
+            speaker = made.ref() if made is not None else None
         quotes.append(
             Quote(
                 id=content_id(article.id, str(start), str(end)),
@@ -103,6 +129,16 @@ def extract_quotes(doc: Doc, article: Article, actors: ActorTable, resources: Qu
             )
         )
     return quotes
+
+
+def _names_a_speaker(attribution: Attribution) -> bool:
+    """Whether the attribution's phrase is someone speaking: the speaker of a direct quotation, or
+    the subject of a reporting verb's reported clause. The phrases of the weaker rules (the
+    holder of a belief or intention, "according to a schedule", a statement noun's possessor)
+    are as often things as speakers, and make no actor."""
+    if attribution.speaker is None or attribution.speaker.nearby:
+        return False  # no subject: the nearest noun is a guess ("Countries using the death penalty were urged")
+    return attribution.kind == "direct" or attribution.rule == "cue-ccomp"
 
 
 def _sentence_index(starts: list[int], char: int) -> int:

@@ -35,6 +35,9 @@ class Speaker:
     start: int
     end: int
     actor: Actor | None
+    # Found as the nearest noun around a cue without a subject, not by the parse: good enough to
+    # point at a listed actor, too loose to make a new one (phrase_speakers.py).
+    nearby: bool = False
 
 
 def subject_of(verb: Token, outside: tuple[int, int] | None = None, quoting: frozenset[str] = frozenset()) -> Token | None:
@@ -52,12 +55,29 @@ def subject_of(verb: Token, outside: tuple[int, int] | None = None, quoting: fro
             quoted = [c for c in current.children if c.dep_ in ("dobj", "nsubjpass") and not _inside(c, outside)]
             if quoted:
                 return quoted[0]
+        agent = _agent(current)
+        if agent is not None and not _inside(agent, outside):
+            return agent  # "was described by Rubin as ...": Rubin, not what was described
         for child in current.children:
-            if child.dep_ in _SUBJECT_DEPS and not _inside(child, outside):
+            # A reporting verb's passive subject is who was addressed ("Countries were urged
+            # to ..."), never who spoke; one climbed to may speak ("he was seen saying").
+            if child.dep_ in _SUBJECT_DEPS and not _inside(child, outside) and not (current is verb and child.dep_ == "nsubjpass"):
                 return child
         if current.dep_ not in _CLIMB_DEPS or current.head.i == current.i:
             return None
         current = current.head
+    return None
+
+
+def _agent(verb: Token) -> Token | None:
+    """The "by" agent of a passive verb ("was described by Rubin": Rubin), or None."""
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ == "agent":
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if objects:
+                return objects[0]
     return None
 
 
