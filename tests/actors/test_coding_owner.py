@@ -155,3 +155,13 @@ def test_a_table_actor_takes_the_phrase_clues_but_keeps_its_sector():
     coded = with_evidence(police, [Evidence(Rank.PLACE, "its location 'Karak'", country="JOR")])
     assert (coded.code, coded.id, coded.name) == ("JORCOP", "p", "police")
     assert with_evidence(police, []) is police
+
+
+def test_the_owner_of_a_title_gives_the_sector_not_the_country():
+    coding = decide([
+        Evidence(Rank.WORDS, "title 'chairman'", sector="GOV"),
+        Evidence(Rank.KNOWLEDGE, "title of the party 'PDI': knowledge", country="IDN"),
+        Evidence(Rank.OWNER, "title of the party 'PDI'", sector="PTY"),
+        Evidence(Rank.ARTICLE, "dateline", country="MYS"),
+    ])
+    assert coding.code == "IDNPTY"

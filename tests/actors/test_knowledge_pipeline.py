@@ -60,3 +60,16 @@ def test_user_dictionary_still_wins(nlp, tmp_path):
     text = "Robin Cook arrived in Delhi on Monday for talks on trade and security."
     cook = _actor(_run(nlp, resources, text, "1997-08-01"), text, "Robin Cook")
     assert cook.country == "FRD"
+
+
+def test_a_party_title_makes_its_holder_the_partys(nlp, actor_resources):
+    text = "LDP secretary general Taro Sato said the coalition would hold. Sato met reporters on Monday."
+    sato = _actor(_run(nlp, actor_resources, text, "1997-05-10", dateline="TOKYO, May 10 (AFP)"), text, "Taro Sato")
+    assert (sato.country, sato.sector) == ("JPN", "PTY")  # the party's, not a general (MIL)
+    assert "title of the party 'LDP'" in sato.why
+
+
+def test_an_unknown_name_before_a_title_is_no_party(nlp, actor_resources):
+    text = "Zorbex chairman Taro Sato said the company would hold its prices."
+    sato = _actor(_run(nlp, actor_resources, text, "1997-05-10", dateline="TOKYO, May 10 (AFP)"), text, "Taro Sato")
+    assert sato.sector != "PTY"

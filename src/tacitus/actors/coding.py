@@ -10,6 +10,8 @@ Clues, strongest first (``Rank``):
 - ``DICTIONARY``: the user's dictionary codes the actor; its code wins outright.
 - ``RESIDENCE``: a people named as living in a state ("ethnic Albanians in Serbia") is coded by
   that state, as CAMEO codes minorities.
+- ``OWNER``: the body a title belongs to, for the sector only: "PDI chairman Suryadi" is the
+  party's (PTY) whatever "chairman" says alone, once the knowledge base knows PDI as a party.
 - ``WORDS``: the actor's own words: a title with a nationality ("Turkish President X", "Canada's
   finance minister"), an apposition, a known organization, a country or capital name.
 - ``POSSESSOR``: the owner of a role ("Moon's press secretary", "his Russian counterpart").
@@ -55,16 +57,17 @@ class Rank(IntEnum):
 
     DICTIONARY = 0
     RESIDENCE = 1
-    WORDS = 2
-    POSSESSOR = 3
-    PLACE = 4
-    KNOWLEDGE = 5
-    SCENE = 6
-    ARTICLE = 7
+    OWNER = 2
+    WORDS = 3
+    POSSESSOR = 4
+    PLACE = 5
+    KNOWLEDGE = 6
+    SCENE = 7
+    ARTICLE = 8
 
 
 # The order of clues for a participant phrase of the events stage (see the module docstring).
-PHRASE_ORDER: tuple[Rank, ...] = (Rank.DICTIONARY, Rank.RESIDENCE, Rank.WORDS, Rank.POSSESSOR, Rank.PLACE,
+PHRASE_ORDER: tuple[Rank, ...] = (Rank.DICTIONARY, Rank.RESIDENCE, Rank.OWNER, Rank.WORDS, Rank.POSSESSOR, Rank.PLACE,
                                   Rank.KNOWLEDGE, Rank.ARTICLE, Rank.SCENE)
 
 

@@ -41,6 +41,9 @@ class Description:
     possessor: Token | None = None  # "Moon's press secretary", "his top diplomat"
     former: bool = False
     country_text: str | None = None  # the words that named the country ("Turkish", "Canada's")
+    # A name the role belongs to that no table knows ("PDI" in "PDI chairman Suryadi"): the
+    # knowledge base may know it as a party (actors/knowledge.py).
+    owner_text: str | None = None
 
 
 def words_of(doc: Doc) -> list[str]:
@@ -143,6 +146,8 @@ def describe(doc: Doc, start: int, end: int, resources: ActorResources, words: S
     organization: Organization | None = None
     possessor: Token | None = None
     former = False
+    owner_start: int | None = None
+    owner_end: int | None = None  # the run of unknown capitalised words before the role
     forms = lemma_forms(doc)
     i = start
     while i < end:
@@ -175,6 +180,9 @@ def describe(doc: Doc, start: int, end: int, resources: ActorResources, words: S
                 roles.append((i, i + n, role))
                 i += n
                 continue
+        if _owner_word(token) and not roles and owner_end in (None, i):
+            owner_start = i if owner_end is None else owner_start
+            owner_end = i + 1
         if token.lower_ in PRONOUNS and token.dep_ == "poss":
             possessor = token
         elif token.pos_ == "PROPN" and i + 1 < end and is_possessive_marker(doc[i + 1]):
@@ -196,4 +204,19 @@ def describe(doc: Doc, start: int, end: int, resources: ActorResources, words: S
             sector = organization.sector
     if former and sector in ("GOV", "MIL", "LEG"):
         sector = "ELI"  # PLOVER: former officials are elites
-    return Description(role, role_start, role_end, sector, country, organization, possessor, former, country_text)
+    owner_text = None
+    if owner_start is not None and owner_end == role_start and role.kind == "person" and organization is None:
+        owner_text = doc[owner_start:owner_end].text  # "PDI chairman", "Likud leader"
+    return Description(role, role_start, role_end, sector, country, organization, possessor, former, country_text,
+                       owner_text)
+
+
+def _owner_word(token: Token) -> bool:
+    """A capitalised word that may name a body owning a role: a proper noun, or letters in capitals
+    ("PDI", "Likud"), not the first word of a sentence unless it is in capitals."""
+    text = token.text
+    if not text[:1].isupper() or not any(ch.isalpha() for ch in text):
+        return False
+    if token.pos_ != "PROPN" and not (text.isupper() and len(text) >= 2):
+        return False
+    return not token.is_sent_start or text.isupper()

@@ -111,6 +111,17 @@ def _record(cluster: Cluster, why: str, country: str | None, sector: str | None)
     cluster.add(Evidence(Rank.KNOWLEDGE, why, country=country, sector=sector))
 
 
+def _owner_party(cluster: Cluster, resources: ActorResources, date: str | None, clue: PartyClue) -> None:
+    """A title that belongs to a party ("PDI chairman Suryadi", "Likud leader X"): the person is the
+    party's, its country (a knowledge clue) and its sector PTY (``Rank.OWNER``: over the title's own)."""
+    for owner in cluster.owners:
+        known = party_code(resources.officeholders, [owner], date, clue)
+        if known is not None:
+            cluster.add(Evidence(Rank.KNOWLEDGE, f"title of the party '{owner}': {known.why}", country=known.country))
+            cluster.add(Evidence(Rank.OWNER, f"title of the party '{owner}'", sector="PTY"))
+            return
+
+
 def _knowledge_code(cluster: Cluster, resources: ActorResources, date: str | None, around: frozenset[str],
                     home: frozenset[str], named: frozenset[str]) -> Known | None:
     if cluster.kind == "person":
@@ -134,6 +145,9 @@ def fill_from_knowledge(doc: Doc, clusters: Iterable[Cluster], resources: ActorR
     home_code = article_home.country if article_home is not None else None
     home = frozenset([home_code]) if home_code else frozenset()
     named = frozenset(c for found in countries.values() for c in found)
+    for cluster in clusters:
+        if cluster.kind == "person" and cluster.owners and not cluster.fixed:
+            _owner_party(cluster, resources, date, PartyClue(_around(starts, cluster, countries), home, named))
     for cluster in clusters:
         if cluster.fixed or not cluster.names or (cluster.country is not None and cluster.sector is not None):
             continue

@@ -54,6 +54,7 @@ class Candidate:
     # What the mention's own words say about country and sector (actors/coding.py decides).
     clues: list[Evidence] = field(default_factory=list)
     owner_country: str | None = None  # the country of the possessor of a role ("Moon's press secretary")
+    owners: list[str] = field(default_factory=list)  # names a role belongs to ("PDI" in "PDI chairman")
 
     @property
     def country(self) -> str | None:
@@ -306,6 +307,8 @@ class MentionFinder:
             why = f"{why} + '{desc.country_text}'"
         candidate.read(why, desc.country, desc.sector)
         candidate.possessor = candidate.possessor or desc.possessor
+        if desc.owner_text and desc.owner_text not in candidate.owners:
+            candidate.owners.append(desc.owner_text)
 
     # ---- organizations, countries, groups ------------------------------------------------------
 

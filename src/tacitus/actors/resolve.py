@@ -54,6 +54,7 @@ class Cluster:
     title: str | None = None
     families: set[str] = field(default_factory=set)
     names: list[str] = field(default_factory=list)
+    owners: list[str] = field(default_factory=list)  # names its titles belong to ("PDI" chairman)
     fixed: bool = False  # coded by the user's dictionary, which wins over inference
     _coding: Coding | None = field(default=None, repr=False)
 
@@ -67,6 +68,7 @@ class Cluster:
             return
         self.fixed = self.fixed or candidate.fixed
         self.evidence.extend(candidate.clues)
+        self.owners.extend(o for o in candidate.owners if o not in self.owners)
         if candidate.owner_country:
             self.evidence.append(Evidence(Rank.POSSESSOR, "owner of the role", country=candidate.owner_country))
         self._coding = None
