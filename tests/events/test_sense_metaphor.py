@@ -177,6 +177,24 @@ def test_in_the_past_marks_a_series_named_by_a_noun_as_habitual(nlp, event_resou
     assert "ASSAULT" not in _types(events)
 
 
+@pytest.mark.parametrize("text", [
+    "Kenya is recovering from a 14-year civil war that ended in 2003.",
+    "Peru emerged from a decade-long war with the rebels.",
+])
+def test_a_war_told_by_its_years_is_background(nlp, event_resources, text):
+    assert "ASSAULT" not in _types(code_text(nlp, event_resources, text))
+
+
+def test_a_battle_of_days_is_a_happening(nlp, event_resources):
+    assert "ASSAULT" in _types(code_text(nlp, event_resources, "The rebels began a three-day battle for the town."))
+
+
+def test_engaging_in_talks_is_no_fight_but_engaging_in_fighting_is(nlp, event_resources):
+    assert _types(code_text(nlp, event_resources, "Chile and Peru have been engaging in talks on trade.")).count("ASSAULT") == 0
+    events = code_text(nlp, event_resources, "The police engaged in fierce fighting with the rebels.")
+    assert [(e.event_type, e.trigger) for e in events] == [("ASSAULT", "fighting")]
+
+
 # --- the rules file ------------------------------------------------------------------------------
 
 def test_physical_rules_refuse_unknown_classes():

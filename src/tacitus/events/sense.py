@@ -98,6 +98,7 @@ class SenseRules:
     beneficiary_preps: frozenset[str] = frozenset()
     generic_warning_code: str = "130"
     fighter_words: frozenset[str] = frozenset()
+    long_spans: frozenset[str] = frozenset()
     weapon_words: frozenset[str] = frozenset()
     labour_lemmas: frozenset[str] = frozenset()
     labour_words: frozenset[str] = frozenset()
@@ -158,6 +159,7 @@ class SenseRules:
                 collection_heads=words(data["collection_heads"]),
                 doing_verbs=words(data["doing_verbs"]),
                 habitual_adverbs=words(data["habitual_adverbs"]),
+                long_spans=words(data.get("long_spans", ())),
                 physical_types=frozenset(str(t).upper() for t in physical["types"]),
                 physical_lemmas=words(physical["lemmas"]),
                 physical_words=union(physical["classes"], "physical.classes"),
@@ -221,6 +223,12 @@ class SenseRules:
                 return Verdict(True, f"generic: '{token.text}' under '{head.text} of', no verb of doing")
         if token.dep_ == "attr" and token.head.lemma_.lower() == "be":
             return Verdict(True, f"generic: '{token.text}' is a predicate nominal")
+        for child in token.children:
+            # "a 14-year civil war", "a decade-long war": a conflict told by its span of years is the
+            # background of the story, not a happening on a day.
+            span = [child, *(g for g in child.children if g.dep_ == "npadvmod")]
+            if child.dep_ in ("nmod", "amod", "compound") and any(_lemma(t) in self.long_spans for t in span):
+                return Verdict(True, f"background: a conflict lasting {' '.join(t.text for t in child.subtree)}")
         return None
 
     def _habitual(self, token: Token, code: str, plover: str, is_noun: bool, anchor: Token,
