@@ -127,3 +127,9 @@ def test_a_crowd_protesting_is_still_a_demonstration(nlp, event_resources):
 def test_referring_to_an_actor_as_a_partner_is_praise(nlp, event_resources):
     events = code_text(nlp, event_resources, "Ana Lopes referred to Chile as an important partner and a sincere friend.")
     assert summary(events) == [("051", "Ana Lopes", "Chile", "asserted")]
+
+
+def test_the_act_a_request_asks_for_is_no_record_of_its_own(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Ana Lopes asked Tomas Varga to extend an invitation to Chile.")
+    assert [(e.event_type, e.source.name, e.target.name if e.target else None) for e in events] == [
+        ("REQUEST", "Ana Lopes", "Tomas Varga")]

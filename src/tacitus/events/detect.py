@@ -41,7 +41,7 @@ from ..model import Actor, ActorRef, Article, Event, Quote, content_id
 from .arguments import ArgumentWords, Arguments
 from .intent import IntentCodes
 from .lexicon import Lexicon, Pattern
-from .modality import Modality, ModalityCues, decide_modality
+from .modality import Modality, ModalityCues, decide_modality, governing_chain
 from .ontology import Ontology
 from .roles import Role, find_noun_source, find_source, find_target, marked_clause, noun_governor
 from .sense import SenseRules, Verdict
@@ -408,6 +408,8 @@ def _sentence_events(
         found = _find(token, resources, table, claimed, emitted)
         if found is None:
             continue
+        if _asked_for(found.anchor, emitted):
+            continue  # "asked Clinton to extend an invitation": the act asked for is the request's content
         code = resources.ontology.cameo(found.pattern.code or "")
         emitted[token.i] = code.plover_type if code is not None else ""
         anchors.add(found.anchor.i)
@@ -482,6 +484,20 @@ def quoted_speakers(doc: Doc, quotes: Sequence[Quote], actors: ActorTable) -> Ca
         return ()
 
     return speaker_of
+
+
+def _asked_for(anchor: Token, emitted: dict[int, str]) -> bool:
+    """True when the predicate is the complement of a verb that gave a REQUEST in this sentence.
+
+    PLOVER codes a request as one verbal act whose content is what is asked for: "Lee asked Clinton
+    to extend an invitation to Tung" is Lee's REQUEST to Clinton, and the invitation, which has not
+    happened, is no record of its own (the modality cues would only mark it hypothetical).
+    """
+    chain = governing_chain(anchor)
+    governors = chain[1:]
+    if chain[-1].dep_ == "ccomp" and chain[-1].head.i != chain[-1].i:
+        governors.append(chain[-1].head)  # "demanded that X release ..."
+    return any(emitted.get(t.i) == "REQUEST" for t in governors)
 
 
 def _purpose_of(token: Token, anchors: set[int]) -> bool:
