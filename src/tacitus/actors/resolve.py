@@ -9,7 +9,7 @@ Rules, in order (each documented where it is applied):
    the country of the person "his" refers to.
 4. Definite singular role descriptions ("the North Korean leader", "Washington's top diplomat")
    join the named person with the same role family (leader ~ president ~ chairman) and no
-   conflicting country, the nearest one when several fit; otherwise they stand alone, one actor
+   conflicting country, the nearest one when several fit (one with the very title first); otherwise they stand alone, one actor
    per (role family, country).
 5. Countries: one actor per (country, sector): "US" and "the United States" are one actor with no
    sector; a capital acting for its government ("Washington said") is the country's GOV actor.
@@ -332,6 +332,11 @@ def _link_description(candidate: Candidate, clusters: list[Cluster]) -> Cluster 
         fitting = same or (unknown if len(unknown) == 1 else [])
     if not fitting:
         return None
+    # "The president" is the person titled President before one who only shares the role family
+    # ("Hong Kong's Democratic party leader Martin Lee" after "President Bill Clinton").
+    title = (candidate.title or "").lower()
+    same_title = [c for c in fitting if title and (c.title or "").lower() == title]
+    fitting = same_title or fitting
 
     def distance(cluster: Cluster) -> tuple[int, int]:
         before = [m.start for m in cluster.members if m.start < candidate.start]
