@@ -127,3 +127,10 @@ def test_who_was_urged_did_not_speak(quotes_and_speakers):
     found, speakers = quotes_and_speakers('The assembly met in Geneva. Countries still using the death penalty '
                                           'were urged "to suspend all executions at once."')
     assert [q.speaker for q in found] == [None] and speakers == []
+
+
+def test_as_someone_put_it_is_a_cue(quotes):
+    found = _speakers(quotes('The tax plan has drawn critics. As Steven Marks, a tax lawyer at the Rivera Institute, '
+                             'recently put it, "Did the company lower its taxes through legal avoidance or illegal evasion?"\n\n'
+                             'Senator Ann Clark put the question to the minister.'))
+    assert found == {"Did the company lower its taxes through legal avoidance or illegal evasion?": "Steven Marks"}

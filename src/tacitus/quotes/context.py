@@ -72,7 +72,10 @@ class QuoteContext:
         return position > 0 and self._reach[position - 1] >= token.idx
 
     def is_cue(self, token: Token) -> bool:
-        """A reporting verb outside quotations."""
-        return (
-            token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")
-        ) and self.resources.is_cue_verb(token.lemma_) and not self.in_quote(token)
+        """A reporting verb, or a cue phrase such as "put it", outside quotations."""
+        if not (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")) or self.in_quote(token):
+            return False
+        if self.resources.is_cue_verb(token.lemma_):
+            return True
+        objects = [c.lower_ for c in token.children if c.dep_ == "dobj"]
+        return bool(objects) and self.resources.is_cue_phrase(token.lemma_, objects)  # "as X put it"

@@ -37,6 +37,8 @@ class QuoteResources:
     ``claim_nouns`` ("claim", "report") carry a reported "that" clause ("her claim that ...").
     ``quoting`` ("quote", "cite") are verbs whose object, or passive subject, is the speaker of
     their "as saying" complement ("he was quoted as saying", "the agency quoted him as saying").
+    ``cue_phrases`` ("put it") are a verb and its object that together report speech ("as the
+    senator put it, ..."), though the verb alone does not.
     ``heads`` are headline words for the head of a country or organization ("chief", "boss");
     ``countries``, ``organizations`` and ``roles`` (None when built from a bare mapping) let a
     headline description ("Kenyan president") name an actor.
@@ -57,6 +59,7 @@ class QuoteResources:
     anonymity: frozenset[str] = frozenset()
     sourcing: frozenset[str] = frozenset()
     quoting: frozenset[str] = frozenset()
+    cue_phrases: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> "QuoteResources":
@@ -68,7 +71,8 @@ class QuoteResources:
         return cls(cues.verbs, cues.nouns, cues.heads, CountryTable.load(), OrganizationTable.load(), RoleTable.load(),
                    claims=cues.claims, claim_nouns=cues.claim_nouns,
                    intents=cues.intents, topics=cues.topics, namings=cues.namings,
-                   phrasal=cues.phrasal, anonymity=cues.anonymity, sourcing=cues.sourcing, quoting=cues.quoting)
+                   phrasal=cues.phrasal, anonymity=cues.anonymity, sourcing=cues.sourcing, quoting=cues.quoting,
+                   cue_phrases=cues.cue_phrases)
 
     @classmethod
     def from_mapping(cls, data: object, origin: str = "<mapping>") -> "QuoteResources":
@@ -79,7 +83,7 @@ class QuoteResources:
             raise QuoteDataError(f"{origin}: expected a mapping with 'verbs' and 'nouns'; fix the file")
         lists: dict[str, frozenset[str]] = {}
         for key in ("verbs", "nouns", "heads", "claims", "claim_nouns", "intents", "topics", "namings", "phrasal",
-                    "anonymity", "sourcing", "quoting"):
+                    "anonymity", "sourcing", "quoting", "cue_phrases"):
             items = data.get(key, None if key in ("verbs", "nouns") else [])
             if not isinstance(items, list) or not all(isinstance(item, str) and item for item in items):
                 raise QuoteDataError(f"{origin}: '{key}' must be a list of non-empty strings; fix the file")
@@ -88,7 +92,7 @@ class QuoteResources:
                    claim_nouns=lists["claim_nouns"], intents=lists["intents"],
                    topics=lists["topics"], namings=lists["namings"],
                    phrasal=lists["phrasal"], anonymity=lists["anonymity"], sourcing=lists["sourcing"],
-                   quoting=lists["quoting"])
+                   quoting=lists["quoting"], cue_phrases=lists["cue_phrases"])
 
     def is_cue_verb(self, lemma: str) -> bool:
         """Whether a (lowercased) lemma is a reporting verb."""
@@ -117,6 +121,10 @@ class QuoteResources:
     def is_claim_noun(self, lemma: str) -> bool:
         """Whether a (lowercased) lemma is a noun that carries a reported "that" clause."""
         return lemma.lower() in self.claim_nouns
+
+    def is_cue_phrase(self, lemma: str, objects: list[str]) -> bool:
+        """Whether a verb lemma with one of these (lowercased) objects reports speech ("put it")."""
+        return any(f"{lemma.lower()} {word}" in self.cue_phrases for word in objects)
 
     def is_quoting_verb(self, lemma: str) -> bool:
         """Whether a (lowercased) lemma is a verb that quotes someone "as saying" ("quote")."""
