@@ -71,7 +71,7 @@ def test_rules_stay_out_of_neighbouring_senses(nlp, event_resources, text, cameo
 
 def test_subject_condition_follows_a_shared_subject(nlp):
     """A verb coordinated with an earlier one has that verb's subject ("gathered ... and threw")."""
-    from tacitus.events.detect import _subject_words
+    from tacitus.events.matching import _subject_words
 
     doc = nlp("Demonstrators gathered outside the hall and threw stones at the guards.")
     threw = next(t for t in doc if t.lower_ == "threw")

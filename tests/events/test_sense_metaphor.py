@@ -11,7 +11,7 @@ from importlib.resources import files as resources_files
 from tacitus.events.lexicon import LexiconError, load_yaml
 from tacitus.events.sense import SenseRules
 
-from .helpers import code_text, summary
+from .helpers import code_text
 
 pytestmark = pytest.mark.slow
 

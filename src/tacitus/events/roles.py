@@ -7,16 +7,8 @@ relative clause or participle from the noun it modifies. An event noun takes its
 possessor ("X's meeting"), an actor modifier ("US sanctions", "a US-North Korea summit"), a "by"
 phrase, or the subject of the light verb that governs it ("X held talks").
 
-Target: the first slot of the pattern's ``targets`` that holds a side (direct object, dative, or
-the object of a named preposition), searched on the trigger and then on the complement tokens
-the pattern consumed ("agreed to hold a summit with Y"). A side is an actor of the article or a
-participant phrase ("two teenagers", see ``arguments.py``); an object that is neither gives the
-side its own arguments name ("demanded an admission by Moscow", "Serbia's suppression of ...").
-Failing the slots, the first participant along argument links below the trigger (objects,
-prepositional phrases, a noun's own arguments; never another clause, an attribution or a
-condition), at lower confidence. A place is the other side only where the event type falls on
-the people of a place ("a curfew in Algiers") and no participant is named; no target is better
-than a wrong one.
+Target: see ``targets.py``, which uses the helpers here (``actors_of``, ``slot_arguments``,
+``noun_arguments``).
 """
 
 from __future__ import annotations
@@ -29,33 +21,23 @@ from spacy.tokens import Token
 from ..model import Actor
 from .arguments import Arguments
 
-__all__ = ["Role", "find_source", "find_noun_source", "find_target", "marked_clause", "noun_governor", "verb_lemma_in"]
+__all__ = ["COLLECTIVE", "RELATIVE", "Role", "actors_of", "find_noun_source", "find_source", "is_passive", "marked_clause",
+           "noun_arguments", "noun_governor", "noun_preps", "slot_arguments", "verb_lemma_in", "with_evidence", "without"]
 
 _SUBJECTS = frozenset({"nsubj", "csubj"})
-_RELATIVE = frozenset({"who", "which", "that", "whom"})
+RELATIVE = frozenset({"who", "which", "that", "whom"})
 # Prepositions through which a noun is the complement of its governing verb ("in Moscow for talks",
 # "engaged in talks", "went on strike").
 _GOVERNING_PREPS = frozenset({"for", "in", "into", "on"})
-# Subtrees that never hold the target of this trigger: other clauses and reported speech.
-_FALLBACK_SKIP = frozenset({"nsubj", "nsubjpass", "csubj", "agent", "ccomp", "parataxis", "punct", "conj", "cc",
-                             "relcl", "mark", "aux", "auxpass", "neg", "npadvmod"})
 
 
-# Attribution and concession phrases name a source of the report or a bystander, not a participant.
-_ATTRIBUTION = frozenset({"according", "per", "citing", "quoting", "despite", "notwithstanding", "regardless"})
 # Verbs whose "be ...ed in" form is a state of the subject, not a passive ("were engaged in fighting").
 _STATIVE_PARTICIPLES = frozenset({"engage", "involve"})
 # Heads of "N of X" subjects whose members are the actors ("a group of", "thousands of").
-_COLLECTIVE = frozenset({"group", "groups", "members", "member", "delegation", "team", "number", "hundreds",
+COLLECTIVE = frozenset({"group", "groups", "members", "member", "delegation", "team", "number", "hundreds",
                          "thousands", "dozens", "scores", "millions", "some", "many", "most", "one", "two",
                          "third", "half", "majority", "crowd", "crowds", "leaders", "representatives",
                          "supporters", "followers", "loyalists", "delegates", "activists", "militants"})
-# How many dependency links below the trigger the argument-path search looks ("called off a
-# strike after deliberations with the government": called -> after -> deliberations -> with ->
-# government).
-_PATH_DEPTH = 5
-# Dependents of a noun an argument path may follow: its own phrase and arguments.
-_NOUN_PATH_DEPS = frozenset({"prep", "poss", "compound", "amod", "nmod", "appos", "pobj", "dobj"})
 
 @dataclass(frozen=True)
 class Role:
@@ -66,7 +48,7 @@ class Role:
     quality: float
 
 
-def _actors(table: Arguments, token: Token) -> list[Actor]:
+def actors_of(table: Arguments, token: Token) -> list[Actor]:
     """Actors of an argument head, following coordination of the head and of its modifiers.
 
     "Chinese and Russian officials" coordinates the adjectives, not the noun: both count.
@@ -101,7 +83,7 @@ def find_source(verb: Token, table: Arguments, depth: int = 0) -> Role | None:
         for child in verb.children:
             if child.dep_ == "agent":
                 for pobj in child.children:
-                    found = _actors(table, pobj)
+                    found = actors_of(table, pobj)
                     if found:
                         return Role(tuple(found), f"agent 'by {pobj.text}'", 1.0)
                     # "mobbed by supporters of the ruling party": the members named after "of".
@@ -111,12 +93,12 @@ def find_source(verb: Token, table: Arguments, depth: int = 0) -> Role | None:
     else:
         subject = _subject(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if subject is not None:
-            if subject.lower_ in _RELATIVE and verb.dep_ in ("relcl", "acl"):
+            if subject.lower_ in RELATIVE and verb.dep_ in ("relcl", "acl"):
                 # The coreference map may have linked the pronoun itself ("to Pyongyang, who hailed":
                 # Pompeo, not the place); otherwise the noun the clause modifies.
-                found = _actors(table, subject) or _actors(table, verb.head)
+                found = actors_of(table, subject) or actors_of(table, verb.head)
                 return Role(tuple(found), f"relative clause on '{verb.head.text}'", 0.8) if found else None
-            found = _actors(table, subject)
+            found = actors_of(table, subject)
             if found:
                 return Role(tuple(found), f"nsubj '{subject.text}'", 1.0)
             return _indirect_subject(verb, subject, table, depth)
@@ -130,11 +112,11 @@ def _indirect_subject(verb: Token, subject: Token, table: Arguments, depth: int)
     Any other non-actor subject ("the two", "officials", a pronoun the coreference map left
     unlinked) means no source.
     """
-    if subject.lower_ in _COLLECTIVE:
+    if subject.lower_ in COLLECTIVE:
         for prep in subject.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for pobj in prep.children:
-                    found = _actors(table, pobj)
+                    found = actors_of(table, pobj)
                     if found:
                         return Role(tuple(found), f"nsubj '{subject.text} of {pobj.text}'", 0.9)
     # A pronoun ("Japan said it had halted aid") is resolved by the article's coreference map
@@ -155,7 +137,7 @@ def _inherited_source(verb: Token, table: Arguments, depth: int) -> Role | None:
         # purpose clause is controlled by the subject ("X shunned work to protest": X, not work).
         for child in (head.children if dep == "xcomp" else ()):
             if child.dep_ in ("dobj", "nsubjpass"):
-                found = _actors(table, child)
+                found = actors_of(table, child)
                 if found:
                     return Role(tuple(found), f"controller '{child.text}' of '{head.text}'", 0.8)
                 if child.dep_ == "dobj":
@@ -170,7 +152,7 @@ def _inherited_source(verb: Token, table: Arguments, depth: int) -> Role | None:
     if dep == "relcl" and is_passive(verb):
         return None  # "the government, which was voted out": the modified noun is the patient
     if dep in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
-        found = _actors(table, head)
+        found = actors_of(table, head)
         return Role(tuple(found), f"modified noun '{head.text}'", 0.7) if found else None
     if dep in ("conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
         role = find_source(head, table, depth + 1)
@@ -220,7 +202,7 @@ def find_noun_source(
     """
     for child in noun.children:
         if child.dep_ == "poss":
-            found = _actors(table, child)
+            found = actors_of(table, child)
             if found:
                 return Role(tuple(found), f"possessor '{child.text}'", 0.9)
     modifiers: list[Actor] = []
@@ -235,13 +217,13 @@ def find_noun_source(
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "by":
             for pobj in child.children:
-                found = _actors(table, pobj)
+                found = actors_of(table, pobj)
                 if found:
                     return Role(tuple(found), f"'by {pobj.text}'", 0.9)
     for child in (noun.children if of_source else ()):
         if child.dep_ == "prep" and child.lower_ == "of":
             for pobj in child.children:
-                found = _actors(table, pobj)
+                found = actors_of(table, pobj)
                 if found:
                     return Role(tuple(found), f"'of {pobj.text}'", 0.9)
     if governor is not None and verb_lemma_in(governor, light_verbs):
@@ -251,7 +233,7 @@ def find_noun_source(
     return None
 
 
-def _slot_arguments(head: Token, slot: str) -> Iterable[Token]:
+def slot_arguments(head: Token, slot: str) -> Iterable[Token]:
     """Yield the argument tokens that fill a target slot on ``head``."""
     if slot == "dobj":
         yield from (c for c in head.children if c.dep_ in ("dobj", "obj"))
@@ -289,11 +271,12 @@ def marked_clause(head: Token, preps: frozenset[str]) -> Token | None:
     return None
 
 
-def _without(actors: Iterable[Actor], exclude: set[str]) -> list[Actor]:
+def without(actors: Iterable[Actor], exclude: set[str]) -> list[Actor]:
+    """``actors`` less those whose id is in ``exclude`` (the other side of the event)."""
     return [a for a in actors if a.id not in exclude]
 
 
-def _noun_arguments(noun: Token, table: Arguments, exclude: set[str], depth: int = 2,
+def noun_arguments(noun: Token, table: Arguments, exclude: set[str], depth: int = 2,
                     evaluative: bool = False) -> tuple[list[Actor], str]:
     """The participants of an object that is not itself a side, found through its own arguments.
 
@@ -305,20 +288,20 @@ def _noun_arguments(noun: Token, table: Arguments, exclude: set[str], depth: int
         return [], ""
     # A document speaks of things ("the Treaty on the Non-Proliferation of ..."): only its maker
     # ("of", "by", "from") is a side.
-    preps = _noun_preps(noun, table, evaluative) or table.words.noun_argument_preps
+    preps = noun_preps(noun, table, evaluative) or table.words.noun_argument_preps
     for child in noun.children:
         if child.dep_ == "poss":
-            found = _without(table.for_argument(child), exclude)
+            found = without(table.for_argument(child), exclude)
             if found:
                 return found, f"'{child.text}' of '{noun.text}'"
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ not in preps:
             continue
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            found = _without(table.for_argument(pobj), exclude)
+            found = without(table.for_argument(pobj), exclude)
             if found:
                 return found, f"'{noun.text} {prep.text} {pobj.text}'"
-            found, how = _noun_arguments(pobj, table, exclude, depth - 1)
+            found, how = noun_arguments(pobj, table, exclude, depth - 1)
             if found:
                 return found, f"'{noun.text} {prep.text}' {how}"
     for clause in noun.children:
@@ -326,13 +309,13 @@ def _noun_arguments(noun: Token, table: Arguments, exclude: set[str], depth: int
         # relative clause on the object is whose role or effort it is.
         if clause.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in clause.children):
             for subject in (c for c in clause.children if c.dep_ == "nsubj"):
-                found = _without(table.for_argument(subject), exclude)
+                found = without(table.for_argument(subject), exclude)
                 if found:
                     return found, f"'{subject.text}' of the clause on '{noun.text}'"
     return [], ""
 
 
-def _noun_preps(noun: Token, table: Arguments, evaluative: bool) -> frozenset[str] | None:
+def noun_preps(noun: Token, table: Arguments, evaluative: bool) -> frozenset[str] | None:
     """The prepositions through which a noun's own sides hang, where the noun restricts them.
 
     A text names its maker ("of", "by", "from"), not what it speaks of ("the treaty on ...").
@@ -346,185 +329,7 @@ def _noun_preps(noun: Token, table: Arguments, evaluative: bool) -> frozenset[st
     return None
 
 
-def _with_evidence(how: str, actors: Sequence[Actor], table: Arguments) -> str:
+def with_evidence(how: str, actors: Sequence[Actor], table: Arguments) -> str:
     """``how``, with what was decided about any participant phrase among ``actors``."""
     notes = [f"'{a.name}': {table.notes[a.id]}" for a in actors if table.notes.get(a.id)]
     return f"{how} ({'; '.join(notes)})" if notes else how
-
-
-def find_target(
-    trigger: Token,
-    slots: Sequence[str],
-    extra_heads: Sequence[Token],
-    table: Arguments,
-    exclude: set[str],
-    event_type: str | None = None,
-) -> Role | None:
-    """Return the target role of a trigger, or None.
-
-    ``extra_heads`` are the tokens the pattern consumed and, for event nouns, the governing verb:
-    their slots are searched after the trigger's own. Actors in ``exclude`` (the source) are skipped.
-    ``event_type`` (PLOVER) decides whether the place where the event happened may stand for the
-    other side (``locative_types`` of ``data/arguments.yaml``) and whether an object is judged
-    (``evaluative_types``).
-    """
-    places_stand = event_type in table.words.locative_types
-    if trigger.pos_ == "VERB" and trigger.dep_ == "acl" and trigger.tag_ == "VBN":
-        # A passive participle on a noun ("civilians imprisoned for ..."): the noun is the patient.
-        found = _without(_actors(table, trigger.head), exclude)
-        if found:
-            return Role(tuple(found), _with_evidence(f"noun '{trigger.head.text}' of the passive participle", found, table), 1.0)
-    if trigger.pos_ in ("VERB", "AUX") and is_passive(trigger):
-        for child in trigger.children:
-            if child.dep_ == "nsubjpass":
-                if child.lower_ in _RELATIVE and trigger.dep_ == "relcl":
-                    # "four leaders who had been detained": the noun the clause modifies.
-                    child = trigger.head
-                found = _without(_actors(table, child), exclude)
-                if found:
-                    return Role(tuple(found), _with_evidence(f"passive subject '{child.text}'", found, table), 1.0)
-                # "France's stance is supported by Germany": the sides of a nominal passive subject.
-                found, inner = _noun_arguments(child, table, exclude,
-                                               evaluative=event_type in table.words.evaluative_types)
-                if found:
-                    return Role(tuple(found), _with_evidence(f"passive subject '{child.text}': {inner}", found, table), 1.0)
-    # The trigger's own slots first ("agreed with X to hold a summit"), then the complements'.
-    for head in (trigger, *extra_heads):
-        for slot in slots:
-            for argument in _slot_arguments(head, slot):
-                found = _without(_actors(table, argument), exclude)
-                how = f"{slot} '{argument.text}'" if slot in ("dobj", "dative") else f"'{slot} {argument.text}'"
-                quality = 1.0
-                if not found:
-                    # "demanded the withdrawal of Serbian forces": the sides of a nominalized object.
-                    found, inner = _noun_arguments(argument, table, exclude,
-                                                   evaluative=event_type in table.words.evaluative_types)
-                    # "a group of students" is the students; "an offer from Kabul" is Kabul's, a
-                    # step further from the trigger.
-                    collective = argument.lower_ in _COLLECTIVE
-                    how, quality = (f"{how}: {inner}", 1.0 if collective else 0.9) if found else (how, quality)
-                if not found and places_stand:
-                    # "retook a strategic village in western Cambodia": the people of the place.
-                    place = table.place_phrase(argument)
-                    found, quality = ([place], 0.8) if place is not None and place.id not in exclude else ([], quality)
-                if found:
-                    if not any(a.country or a.kind == "person" for a in found):
-                        # "strengthened its forces in Lebanon": a phrase with no side is weaker than
-                        # a named side among the complements (a named person of unknown country
-                        # stays the target).
-                        other = _argument_path(trigger, extra_heads, table, exclude, places_stand, countries_only=True,
-                                               evaluative=event_type in table.words.evaluative_types)
-                        if other is not None:
-                            return Role(other.actors, f"{other.how} (the {how} names no side)", other.quality)
-                    return Role(tuple(found), _with_evidence(how, found, table), quality)
-    for head in extra_heads:
-        # "gave him a warm reception", "paid X a visit": the dative of the verb that governs an
-        # event noun is the one the event is for.
-        for argument in _slot_arguments(head, "dative"):
-            found = _without(_actors(table, argument), exclude)
-            if found:
-                return Role(tuple(found), _with_evidence(f"dative '{argument.text}' of '{head.text}'", found, table), 1.0)
-    evaluative = event_type in table.words.evaluative_types
-    return (_argument_path(trigger, extra_heads, table, exclude, places_stand, evaluative=evaluative)
-            or _purpose_target(trigger, extra_heads, table, exclude, places_stand))
-
-
-def _purpose_target(trigger: Token, extra_heads: Sequence[Token], table: Arguments, exclude: set[str],
-                    places_stand: bool) -> Role | None:
-    """A named side in the purpose clause of the trigger or its governing verb.
-
-    "staged a hunger strike to demand the resignation of President X": the protest is aimed at X.
-    """
-    for head in (trigger, *extra_heads):
-        for clause in head.children:
-            if clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
-                role = _argument_path(clause, (), table, exclude, places_stand, countries_only=True)
-                if role is not None:
-                    return Role(role.actors, f"{role.how} of the purpose clause 'to {clause.text}'", 0.5)
-    return None
-
-
-def _argument_path(trigger: Token, extra_heads: Sequence[Token], table: Arguments, exclude: set[str],
-                   places_stand: bool, countries_only: bool = False, evaluative: bool = False) -> Role | None:
-    """The first participant among the trigger's complements, found along argument links only.
-
-    Breadth first, ``_PATH_DEPTH`` links deep, from the trigger and the heads its pattern consumed:
-    objects, complement clauses, prepositional phrases (not attributions, times or conditions),
-    and a noun's own arguments ("after talks with X", "in protest against violations by X", "a
-    war against Iraq"). Other clauses, subjects and reported speech are never entered. A place
-    reached through a locative preposition ("a curfew in Algiers") is where the event happened;
-    it stands for the other side only when ``places_stand`` (see ``find_target``), only when no
-    participant is found, and never inside a topic ("warnings about democracy in Hong Kong").
-    With ``countries_only``, only an actor whose country is known counts.
-    """
-    words = table.words
-    seen: set[int] = set()
-    frontier: list[tuple[Token, bool, bool]] = []
-    for head in (trigger, *extra_heads):
-        frontier.extend((c, False, False) for c in head.children if _enter(c, words))
-    place: tuple[Actor, Token] | None = None
-    for _depth in range(_PATH_DEPTH):
-        following: list[tuple[Token, bool, bool]] = []
-        for token, locative, topical in frontier:
-            if token.i in seen or token.i == trigger.i:
-                continue
-            seen.add(token.i)
-            for actor in _path_actors(token, table):
-                if actor.id in exclude or (countries_only and not actor.country):
-                    continue
-                if (table.is_place(actor) or (locative and not actor.sector)) and (
-                        locative or token.dep_ in ("compound", "amod", "nmod")):
-                    if not topical:
-                        place = place or (actor, token)
-                    continue
-                return Role((actor,), _with_evidence(f"argument '{token.text}' among the complements", (actor,), table), 0.5)
-            entering = locative or (token.dep_ == "prep" and token.lower_ in words.locative_preps)
-            topic = topical or (token.dep_ == "prep" and token.lower_ in words.topic_preps)
-            children = [c for c in token.children if _enter(c, words)]
-            allowed = _noun_preps(token, table, evaluative) if token.pos_ in ("NOUN", "PROPN") else None
-            if allowed is not None:
-                children = [c for c in children if c.dep_ != "prep" or c.lower_ in allowed]
-            if token.pos_ in ("NOUN", "PROPN") and words.is_artifact(token):
-                # "threw Molotov cocktails": the kind of a thing is not a side, its owner is
-                # ("the computers of army officers").
-                children = [c for c in children if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")]
-            following.extend((c, entering, topic) for c in children)
-        frontier = following
-    if place is not None and places_stand:
-        actor, token = place
-        return Role((actor,), f"place '{token.text}' stands for the side there (no participant named)", 0.4)
-    return None
-
-
-def _path_actors(token: Token, table: Arguments) -> list[Actor]:
-    """The actor a token on an argument path denotes: an actor's mention, or a participant phrase."""
-    actor = table.for_token(token)
-    if actor is not None:
-        return [actor]
-    if token.pos_ in ("NOUN", "PROPN") and token.dep_ not in ("compound", "amod", "nmod", "poss"):
-        phrase = table.phrase_actor(token)
-        if phrase is not None:
-            return [phrase]
-    return []
-
-
-def _enter(token: Token, words) -> bool:
-    """True when an argument path may go down to ``token``.
-
-    Below a noun the path follows only the noun's own phrase and arguments (prepositional
-    phrases, possessors, modifiers, coordination), never a clause hanging on it.
-    """
-    if token.dep_ in _FALLBACK_SKIP or token.lower_ in _ATTRIBUTION:
-        return False
-    if token.head.pos_ in ("NOUN", "PROPN") and token.dep_ not in _NOUN_PATH_DEPS:
-        return False
-    if token.dep_ == "prep" and token.lower_ in words.skipped_preps:
-        return False
-    # An adverbial clause is a condition, a background, a purpose (``_purpose_target``) or a
-    # happening of its own ("..., killing two officers"): never this event's argument, except a
-    # participle of address, whose addressee is the one spoken to ("praised the meeting, telling
-    # Pompeo ...").
-    if token.dep_ == "advcl":
-        return (token.tag_ == "VBG" and token.lemma_.lower() in words.addressing_verbs
-                and not any(c.dep_ == "mark" for c in token.children))
-    return True

@@ -27,24 +27,19 @@ person or group entity, is never re-typed by the word lists.
 from __future__ import annotations
 
 import dataclasses
-import re
 from dataclasses import dataclass
 from importlib import resources
-from typing import Callable, Iterable, Mapping
+from typing import Callable, Mapping
 
 from spacy.tokens import Token
 
-from .lexicon import LexiconError, load_yaml
+from . import sense_tree as tree
+from .lexicon import load_yaml
+from .sense_data import sense_fields
 
 __all__ = ["SenseRules", "Verdict"]
 
 _DATA = "tacitus.events.data"
-# Prepositions whose object is what a contest or an attack is about or aimed at.
-_PATIENT_PREPS = frozenset({"for", "over", "against", "on", "of", "upon"})
-# Entity labels that name people, groups or places: never re-typed by the noun classes.
-_ACTOR_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"})
-_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "he", "she", "they", "we", "i", "you", "himself",
-                       "herself", "themselves"})
 
 
 @dataclass(frozen=True)
@@ -114,75 +109,7 @@ class SenseRules:
     @classmethod
     def from_mapping(cls, data: Mapping) -> "SenseRules":
         """Build the rules from a parsed sense.yaml mapping (checked: every class named exists)."""
-        def words(values: Iterable) -> frozenset[str]:
-            return frozenset(str(v).lower() for v in values)
-
-        try:
-            classes = {name: words(values) for name, values in data["classes"].items()}
-
-            def by_type(key: str) -> dict[str, frozenset[str]]:
-                table: dict[str, frozenset[str]] = {}
-                for plover, names in (data.get(key) or {}).items():
-                    unknown = [n for n in names if n not in classes]
-                    if unknown:
-                        raise LexiconError(f"sense.yaml: {key}.{plover} names unknown classes {unknown}")
-                    table[str(plover).upper()] = frozenset().union(*(classes[n] for n in names))
-                return table
-
-            legal = data["legal_contest"]
-
-            def union(names: Iterable[str], key: str) -> frozenset[str]:
-                unknown = [n for n in names if n not in classes]
-                if unknown:
-                    raise LexiconError(f"sense.yaml: {key} names unknown classes {unknown}")
-                return frozenset().union(*(classes[n] for n in names))
-
-            physical, criticism, dismissal = data["physical"], data["criticism"], data["dismissal"]
-            return cls(
-                classes=classes,
-                not_patient=by_type("not_patient"),
-                not_agent=by_type("not_agent"),
-                not_modifier=by_type("not_modifier"),
-                not_in_object=by_type("not_in_object"),
-                legal_types=frozenset(str(t).upper() for t in legal["types"]),
-                legal_preps=words(legal["preps"]),
-                legal_code=str(legal["code"]),
-                addressee_verbs=words(data["addressee_verbs"]),
-                anonymity_verbs=words(data["anonymity_verbs"]),
-                attempt_verbs=words(data["attempt_verbs"]),
-                assertion_verbs=words(data["assertion_verbs"]),
-                warning_verbs=words(data["warning_verbs"]),
-                warning_code=str(data["warning_code"]),
-                generic_warning_code=str(data.get("generic_warning_code", "130")),
-                request_verbs=words(data["request_verbs"]),
-                generic_heads=words(data["generic_heads"]),
-                collection_heads=words(data["collection_heads"]),
-                doing_verbs=words(data["doing_verbs"]),
-                habitual_adverbs=words(data["habitual_adverbs"]),
-                long_spans=words(data.get("long_spans", ())),
-                physical_types=frozenset(str(t).upper() for t in physical["types"]),
-                physical_lemmas=words(physical["lemmas"]),
-                physical_words=union(physical["classes"], "physical.classes"),
-                fighter_words=union(physical["fighters"], "physical.fighters"),
-                weapon_words=union(["weapon"], "physical weapons"),
-                labour_lemmas=words(data["labour_strike"]["lemmas"]),
-                labour_words=union(data["labour_strike"]["classes"], "labour_strike.classes"),
-                labour_preps=words(data["labour_strike"]["preps"]),
-                labour_code=str(data["labour_strike"]["code"]),
-                damage_adverbs=words(physical["damage_adverbs"]),
-                damage_lemmas=words(physical["damage_lemmas"]),
-                criticism_lemmas=words(criticism["lemmas"]),
-                criticism_words=union(criticism["classes"], "criticism.classes"),
-                criticism_code=str(criticism["code"]),
-                dismissal_lemmas=words(dismissal["lemmas"]),
-                dismissal_words=union(dismissal["classes"], "dismissal.classes"),
-                dismissal_partners=words(dismissal["partners"]),
-                intransitive={str(t).upper(): words(v) for t, v in data["intransitive"].items()},
-                beneficiary_codes=frozenset(str(c) for c in data["beneficiary_codes"]),
-                beneficiary_preps=words(data["beneficiary_preps"]),
-            )
-        except (KeyError, AttributeError, TypeError) as exc:
-            raise LexiconError(f"sense.yaml lacks or garbles the key {exc}; restore the file from the package") from exc
+        return cls(**sense_fields(data))
 
     # ---- the checks ----------------------------------------------------------------------------
 
@@ -216,10 +143,10 @@ class SenseRules:
             return None
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.i != token.head.i:
             head = token.head.head
-            if head.pos_ in ("NOUN", "PROPN") and _lemma(head) in self.generic_heads:
+            if head.pos_ in ("NOUN", "PROPN") and tree.lemma(head) in self.generic_heads:
                 return Verdict(True, f"generic: '{token.text}' under '{head.text} of'")
-            if (head.pos_ == "NOUN" and _lemma(head) in self.collection_heads
-                    and not (head.dep_ == "dobj" and _lemma(head.head) in self.doing_verbs)):
+            if (head.pos_ == "NOUN" and tree.lemma(head) in self.collection_heads
+                    and not (head.dep_ == "dobj" and tree.lemma(head.head) in self.doing_verbs)):
                 return Verdict(True, f"generic: '{token.text}' under '{head.text} of', no verb of doing")
         if token.dep_ == "attr" and token.head.lemma_.lower() == "be":
             return Verdict(True, f"generic: '{token.text}' is a predicate nominal")
@@ -227,7 +154,7 @@ class SenseRules:
             # "a 14-year civil war", "a decade-long war": a conflict told by its span of years is the
             # background of the story, not a happening on a day.
             span = [child, *(g for g in child.children if g.dep_ == "npadvmod")]
-            if child.dep_ in ("nmod", "amod", "compound") and any(_lemma(t) in self.long_spans for t in span):
+            if child.dep_ in ("nmod", "amod", "compound") and any(tree.lemma(t) in self.long_spans for t in span):
                 return Verdict(True, f"background: a conflict lasting {' '.join(t.text for t in child.subtree)}")
         return None
 
@@ -237,7 +164,7 @@ class SenseRules:
         predicates = {anchor.i: anchor, token.i: token}
         if is_noun:
             # "has in the past made a number of attacks": the verb of the clause the noun sits in.
-            verb = _clause_verb(token)
+            verb = tree.clause_verb(token)
             if verb is not None:
                 predicates.setdefault(verb.i, verb)
         for predicate in predicates.values():
@@ -253,7 +180,7 @@ class SenseRules:
                  is_actor: Callable[[Token], bool]) -> Verdict | None:
         """"tried to sign up customers": an attempt verb with a verb complement is not itself an act
         (not a trial); the complement is coded on its own, with modality intended."""
-        if is_noun or _lemma(token) not in self.attempt_verbs:
+        if is_noun or tree.lemma(token) not in self.attempt_verbs:
             return None
         if any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in token.children):
             return Verdict(True, f"attempt: '{token.text}' governs the act")
@@ -262,7 +189,7 @@ class SenseRules:
     def _assertion(self, token: Token, code: str, plover: str, is_noun: bool, anchor: Token,
                    is_actor: Callable[[Token], bool]) -> Verdict | None:
         """"insisted the vote was the only solution": an indicative complement asserts, it demands nothing."""
-        if is_noun or plover != "REQUEST" or _lemma(token) not in self.assertion_verbs:
+        if is_noun or plover != "REQUEST" or tree.lemma(token) not in self.assertion_verbs:
             return None
         for clause in (c for c in token.children if c.dep_ == "ccomp"):
             modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
@@ -273,18 +200,18 @@ class SenseRules:
     def _warning(self, token: Token, code: str, plover: str, is_noun: bool, anchor: Token,
                  is_actor: Callable[[Token], bool]) -> Verdict | None:
         """"warned that extremists may strike": a warning about another party's act accuses it."""
-        if is_noun or plover != "THREATEN" or _lemma(token) not in self.warning_verbs:
+        if is_noun or plover != "THREATEN" or tree.lemma(token) not in self.warning_verbs:
             return None
-        warner = {_lemma(c) for c in token.children if c.dep_ == "nsubj"}
+        warner = {tree.lemma(c) for c in token.children if c.dep_ == "nsubj"}
         forecast = self.classes.get("economic", frozenset()) | self.classes.get("abstract", frozenset())
         for clause in (c for c in token.children if c.dep_ == "ccomp"):
-            subjects = [c for c in _deep_subjects(clause)]
-            if not subjects or any(s.pos_ == "PRON" or _lemma(s) in warner for s in subjects):
+            subjects = [c for c in tree.deep_subjects(clause)]
+            if not subjects or any(s.pos_ == "PRON" or tree.lemma(s) in warner for s in subjects):
                 continue
             if all(is_actor(s) for s in subjects):
                 return Verdict(False, f"warning about '{subjects[0].text}' (another party)", self.warning_code,
                                tuple(clause.subtree))
-            if all(s.pos_ == "NOUN" and _lemma(s) in forecast for s in subjects):
+            if all(s.pos_ == "NOUN" and tree.lemma(s) in forecast for s in subjects):
                 # "warned that yields would fall": a forecast about things, neither threat nor accusation.
                 return Verdict(True, f"forecast: warning about '{subjects[0].text}' (a thing, not an actor)")
             if code == self.generic_warning_code and all(
@@ -296,11 +223,11 @@ class SenseRules:
         if code != self.generic_warning_code:
             return None
         for clause in (c for c in token.children if c.dep_ == "ccomp"):
-            if any(c.dep_ == "expl" for c in clause.children) and not _deep_subjects(clause):
+            if any(c.dep_ == "expl" for c in clause.children) and not tree.deep_subjects(clause):
                 return Verdict(True, "forecast: 'there would be ...' names no one's act")
         for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "about", "against")):
             objects = [g for g in prep.children if g.dep_ == "pobj"]
-            if objects and all(g.pos_ == "NOUN" and _lemma(g) in forecast for g in objects):
+            if objects and all(g.pos_ == "NOUN" and tree.lemma(g) in forecast for g in objects):
                 return Verdict(True, f"forecast: warning of '{objects[0].text}' (a thing, not an act)")
         return None
 
@@ -313,19 +240,19 @@ class SenseRules:
         for predicate in {anchor.i: anchor, token.i: token}.values():
             for child in predicate.children:
                 if child.dep_ == "prep" and child.lower_ in self.legal_preps and any(
-                        g.dep_ == "pobj" and _lemma(g) in court for g in child.children):
-                    return Verdict(False, f"legal contest ('{child.text} {_pobj_text(child)}')", self.legal_code)
+                        g.dep_ == "pobj" and tree.lemma(g) in court for g in child.children):
+                    return Verdict(False, f"legal contest ('{child.text} {tree.pobj_text(child)}')", self.legal_code)
         if is_noun:
             legal = self.classes.get("legal", frozenset())
-            for child in _modifiers(token):
-                if child.dep_ in ("amod", "compound") and _lemma(child) in legal:
+            for child in tree.domain_modifiers(token):
+                if child.dep_ in ("amod", "compound") and tree.lemma(child) in legal:
                     return Verdict(False, f"legal contest ('{child.text} {token.text}')", self.legal_code)
         return None
 
     def _addressee(self, token: Token, code: str, plover: str, is_noun: bool, anchor: Token,
                    is_actor: Callable[[Token], bool]) -> Verdict | None:
         """Telling a court or the press is testimony or an interview, not a consultation."""
-        if plover != "CONSULT" or is_noun or _lemma(token) not in self.addressee_verbs:
+        if plover != "CONSULT" or is_noun or tree.lemma(token) not in self.addressee_verbs:
             return None
         audience = self.classes.get("media", frozenset()) | self.classes.get("court", frozenset())
         for child in token.children:
@@ -333,17 +260,17 @@ class SenseRules:
             if child.dep_ == "prep" and child.lower_ == "to":
                 heads = [g for g in child.children if g.dep_ == "pobj"]
             for head in heads:
-                if _lemma(head) in audience or head.lower_ in audience:
+                if tree.lemma(head) in audience or head.lower_ in audience:
                     return Verdict(True, f"addressee '{head.text}' is a court or the press")
         return None
 
     def _anonymity(self, token: Token, code: str, plover: str, is_noun: bool, anchor: Token,
                    is_actor: Callable[[Token], bool]) -> Verdict | None:
         """"asked not to be named": a request about how the speaker is reported."""
-        if is_noun or _lemma(token) not in self.request_verbs:
+        if is_noun or tree.lemma(token) not in self.request_verbs:
             return None
         for child in token.children:
-            if child.dep_ in ("xcomp", "ccomp") and _lemma(child) in self.anonymity_verbs:
+            if child.dep_ in ("xcomp", "ccomp") and tree.lemma(child) in self.anonymity_verbs:
                 return Verdict(True, f"anonymity formula ('{token.text} ... {child.text}')")
         return None
 
@@ -353,13 +280,13 @@ class SenseRules:
         blocked = self.not_modifier.get(plover)
         if not is_noun or not blocked:
             return None
-        for child in _modifiers(token):
-            if _lemma(child) in blocked or child.lower_ in blocked:
+        for child in tree.domain_modifiers(token):
+            if tree.lemma(child) in blocked or child.lower_ in blocked:
                 return Verdict(True, f"'{child.text} {token.text}' is not a {plover} (modifier class)")
         markets = self.not_in_object.get(plover, frozenset())
         for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"):
             for obj in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"):
-                if _lemma(obj) in markets:
+                if tree.lemma(obj) in markets:
                     return Verdict(True, f"'{token.text} in {obj.text}' is a market movement, not a {plover}")
         return None
 
@@ -369,30 +296,30 @@ class SenseRules:
         if is_noun or plover != "ASSAULT":
             return None
         for child in token.children:
-            if _is_score(child):
+            if tree.is_score(child):
                 return Verdict(True, f"a game's score ('{child.text}...')")
         return None
 
     def _labour_strike(self, token: Token, code: str, plover: str, is_noun: bool, anchor: Token,
                        is_actor: Callable[[Token], bool]) -> Verdict | None:
         """"strikes in a number of industries", "a rail strike": a labour strike, not an attack."""
-        if not is_noun or plover != "ASSAULT" or _lemma(token) not in self.labour_lemmas:
+        if not is_noun or plover != "ASSAULT" or tree.lemma(token) not in self.labour_lemmas:
             return None
-        places = list(_modifiers(token))
-        places += [_through_quantity(g) for c in token.children if c.dep_ == "prep" and c.lower_ in self.labour_preps
+        places = list(tree.domain_modifiers(token))
+        places += [tree.through_quantity(g) for c in token.children if c.dep_ == "prep" and c.lower_ in self.labour_preps
                    for g in c.children if g.dep_ == "pobj"]
         for place in places:
-            if _lemma(place) in self.labour_words or place.lower_ in self.labour_words:
+            if tree.lemma(place) in self.labour_words or place.lower_ in self.labour_words:
                 return Verdict(False, f"labour strike ('{place.text}')", self.labour_code)
         return None
 
     def _criticism(self, token: Token, code: str, plover: str, is_noun: bool, anchor: Token,
                    is_actor: Callable[[Token], bool]) -> Verdict | None:
         """"attacked the legislation": an attack on a law, a plan or words criticizes it."""
-        if is_noun or plover != "ASSAULT" or _lemma(token) not in self.criticism_lemmas:
+        if is_noun or plover != "ASSAULT" or tree.lemma(token) not in self.criticism_lemmas:
             return None
-        objects = _with_conjuncts(c for c in token.children if c.dep_ in ("dobj", "nsubjpass"))
-        if objects and all(not _typed(o, is_actor) and o.pos_ == "NOUN" and _lemma(o) in self.criticism_words
+        objects = tree.with_conjuncts(c for c in token.children if c.dep_ in ("dobj", "nsubjpass"))
+        if objects and all(not tree.typed(o, is_actor) and o.pos_ == "NOUN" and tree.lemma(o) in self.criticism_words
                            for o in objects):
             return Verdict(False, f"criticism: what is attacked ('{objects[0].text}') is a law, plan or words",
                            self.criticism_code)
@@ -401,7 +328,7 @@ class SenseRules:
     def _dismissal(self, token: Token, code: str, plover: str, is_noun: bool, anchor: Token,
                    is_actor: Callable[[Token], bool]) -> Verdict | None:
         """"fired its chief executive", "hiring and firing staff": employment, not shooting."""
-        if is_noun or plover != "ASSAULT" or _lemma(token) not in self.dismissal_lemmas:
+        if is_noun or plover != "ASSAULT" or tree.lemma(token) not in self.dismissal_lemmas:
             return None
         if any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in ("at", "on", "upon", "into", "toward", "towards")
                                    and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children))
@@ -409,12 +336,12 @@ class SenseRules:
             return None  # "fired on the crowd", "fired back": shots
         partners = [token.head] if token.dep_ == "conj" else []
         partners += [c for c in token.children if c.dep_ == "conj"]
-        if any(_lemma(p) in self.dismissal_partners for p in partners):
+        if any(tree.lemma(p) in self.dismissal_partners for p in partners):
             return Verdict(True, f"dismissal: '{token.text}' paired with hiring")
         for child in token.children:
             if child.dep_ in ("dobj", "nsubjpass") and (
-                    _lemma(child) in self.dismissal_words or child.ent_type_ == "PERSON"
-                    or (child.pos_ == "PRON" and child.lower_ in _PRONOUNS)):
+                    tree.lemma(child) in self.dismissal_words or child.ent_type_ == "PERSON"
+                    or (child.pos_ == "PRON" and child.lower_ in tree.PRONOUNS)):
                 return Verdict(True, f"dismissal: '{token.text} {child.text}' (a person fired from a job)")
         return None
 
@@ -422,24 +349,24 @@ class SenseRules:
                   is_actor: Callable[[Token], bool]) -> Verdict | None:
         """A verb of contact or combat needs a physical participant: a doer of flesh, a force or a
         weapon, or, with no such doer, a person, force or place hit. Otherwise it is a metaphor."""
-        if is_noun or plover not in self.physical_types or _lemma(token) not in self.physical_lemmas:
+        if is_noun or plover not in self.physical_types or tree.lemma(token) not in self.physical_lemmas:
             return None
-        if _lemma(token) in self.damage_lemmas:
+        if tree.lemma(token) in self.damage_lemmas:
             for child in token.children:
                 if child.dep_ == "advmod" and child.lower_ in self.damage_adverbs:
                     return Verdict(True, f"damage, not a blow ('{child.text} {token.text}')")
-        agents = [_resolve_relative(a) for a in _agents(token)]
+        agents = [tree.resolve_relative(a) for a in tree.agents(token)]
         if any(self._is_fighter(a) for a in agents):
             return None
-        patients = _patients(token, False)
-        if patients and all(_is_thing(p) and not self._is_physical(p, is_actor) for p in patients):
+        patients = tree.patients(token, False)
+        if patients and all(tree.is_thing(p) and not self._is_physical(p, is_actor) for p in patients):
             return Verdict(True, f"what is {token.text} ('{patients[0].text}') is a thing, not a person, force or place")
         if any(self._is_body(p) for p in patients):
             return None  # "was beaten by supporters of the rebels": a person or a building was hit
         if not agents and any(c.dep_ == "csubj" for c in token.children):
             # "Slumping prices forced most firms to ...": the doer is a happening, not an actor.
             return Verdict(True, f"doer of '{token.text}' is a clause (a happening): a metaphor")
-        things = [a for a in agents if not self._is_physical(a, is_actor) and _is_thing(a)]
+        things = [a for a in agents if not self._is_physical(a, is_actor) and tree.is_thing(a)]
         if agents and len(things) == len(agents):
             return Verdict(True, f"doer '{things[0].text}' is a thing: '{token.text}' is a metaphor")
         return None
@@ -448,32 +375,32 @@ class SenseRules:
         """A person, a force or a building as what is hit: what a blow lands on (a firm or a
         country "hit by rising costs" is not)."""
         if token.pos_ == "PRON":
-            return token.lower_ in _PRONOUNS and token.lower_ != "it"
+            return token.lower_ in tree.PRONOUNS and token.lower_ != "it"
         if token.ent_type_ in ("PERSON", "NORP"):
             return True
-        return token.pos_ == "NOUN" and _lemma(token) in self.physical_words and _lemma(token) not in self.weapon_words
+        return token.pos_ == "NOUN" and tree.lemma(token) in self.physical_words and tree.lemma(token) not in self.weapon_words
 
     def _is_fighter(self, token: Token) -> bool:
         """A doer that can only mean force: a person, a country or people, a force or a weapon
         (not an organisation or firm, whose "battles" are often for customers)."""
         if token.pos_ == "PRON":
-            return token.lower_ in _PRONOUNS
+            return token.lower_ in tree.PRONOUNS
         if token.ent_type_ in ("PERSON", "GPE", "NORP"):
             return True
-        return token.pos_ == "NOUN" and (_lemma(token) in self.fighter_words or token.lower_ in self.fighter_words)
+        return token.pos_ == "NOUN" and (tree.lemma(token) in self.fighter_words or token.lower_ in self.fighter_words)
 
     def _is_physical(self, token: Token, is_actor: Callable[[Token], bool]) -> bool:
         """A person, group, force, weapon or place: something a blow can come from or land on."""
-        if _typed(token, is_actor) or token.ent_type_ in _ACTOR_LABELS:
+        if tree.typed(token, is_actor) or token.ent_type_ in tree.ACTOR_LABELS:
             return True
         if token.pos_ == "PRON":
-            return token.lower_ in _PRONOUNS
-        return _lemma(token) in self.physical_words or token.lower_ in self.physical_words
+            return token.lower_ in tree.PRONOUNS
+        return tree.lemma(token) in self.physical_words or token.lower_ in self.physical_words
 
     def _intransitive(self, token: Token, code: str, plover: str, is_noun: bool, anchor: Token,
                       is_actor: Callable[[Token], bool]) -> Verdict | None:
         """"demonstrate the legality", "rallied supporters": with an object the verb shows or gathers."""
-        if is_noun or _lemma(token) not in self.intransitive.get(plover, frozenset()):
+        if is_noun or tree.lemma(token) not in self.intransitive.get(plover, frozenset()):
             return None
         for child in token.children:
             if child.dep_ in ("dobj", "ccomp") or (child.dep_ == "xcomp" and child.pos_ != "VERB"):
@@ -490,8 +417,8 @@ class SenseRules:
         for holder in holders:
             for child in holder.children:
                 if child.dep_ == "prep" and child.lower_ in self.beneficiary_preps:
-                    if any(g.dep_ == "pobj" and (_typed(g, is_actor) or g.ent_type_ in _ACTOR_LABELS
-                                                 or _lemma(g) in self.classes.get("people", ()))
+                    if any(g.dep_ == "pobj" and (tree.typed(g, is_actor) or g.ent_type_ in tree.ACTOR_LABELS
+                                                 or tree.lemma(g) in self.classes.get("people", ()))
                            for g in child.children):
                         return None
         return Verdict(True, f"'{token.text}' rallies support for nobody named (campaigning)")
@@ -502,10 +429,10 @@ class SenseRules:
         blocked = self.not_patient.get(plover)
         if not blocked:
             return None
-        for patient in _patients(token, is_noun):
-            if _typed(patient, is_actor):
+        for patient in tree.patients(token, is_noun):
+            if tree.typed(patient, is_actor):
                 continue
-            if patient.pos_ == "NOUN" and _lemma(patient) in blocked:
+            if patient.pos_ == "NOUN" and tree.lemma(patient) in blocked:
                 return Verdict(True, f"patient '{patient.text}' is not a {plover} target (its class)")
         return None
 
@@ -515,130 +442,9 @@ class SenseRules:
         blocked = self.not_agent.get(plover)
         if not blocked or is_noun:
             return None
-        agents = _agents(token)
+        agents = tree.agents(token)
         # Every doer must be of a blocked class: a misparse giving a verb two subjects must not
         # veto a real attacker.
-        if agents and all(not _typed(a, is_actor) and a.pos_ == "NOUN" and _lemma(a) in blocked for a in agents):
+        if agents and all(not tree.typed(a, is_actor) and a.pos_ == "NOUN" and tree.lemma(a) in blocked for a in agents):
             return Verdict(True, f"doer '{agents[0].text}' is not an actor of a {plover} (its class)")
         return None
-
-
-def _clause_verb(noun: Token) -> Token | None:
-    """The verb whose clause holds an event noun, climbing through prepositions and nouns
-    ("made a number of attacks" -> "made"); None past three steps."""
-    current = noun
-    for _ in range(4):
-        if current.dep_ in ("ROOT",) and current.pos_ not in ("VERB", "AUX"):
-            return None
-        current = current.head
-        if current.pos_ in ("VERB", "AUX"):
-            return current
-    return None
-
-
-def _modifiers(noun: Token) -> list[Token]:
-    """An event noun's modifiers that name its domain: adjectives, noun compounds and their own
-    compounds ("court room battle"), gerunds ("bidding war") and common-noun possessors ("the
-    dollar's rally"); never a person or group, who is a participant."""
-    found: list[Token] = []
-    for child in noun.children:
-        if child.dep_ in ("compound", "amod", "nmod") and child.pos_ in ("NOUN", "ADJ", "VERB"):
-            found.append(child)
-            found.extend(g for g in child.children if g.dep_ == "compound" and g.pos_ == "NOUN")
-        elif child.dep_ == "poss" and child.pos_ == "NOUN":
-            found.append(child)
-    return found
-
-
-def _is_score(token: Token) -> bool:
-    """A game's score: "5-0" as one token, or a number, a dash and a number."""
-    if re.fullmatch(r"\d{1,2}[-\u2013]\d{1,2}", token.text):
-        return True
-    doc = token.doc
-    return (token.like_num and token.i + 2 < len(doc) and doc[token.i + 1].text in ("-", "\u2013")
-            and doc[token.i + 2].like_num and len(token.text) <= 2 and len(doc[token.i + 2].text) <= 2)
-
-
-def _is_thing(token: Token) -> bool:
-    """A common noun, or a pronoun that stands for a thing ("it", "this", "which")."""
-    if token.pos_ == "NOUN":
-        return True
-    return token.pos_ == "PRON" and token.lower_ in ("it", "this", "that", "which", "what")
-
-
-def _resolve_relative(token: Token) -> Token:
-    """The noun a relative pronoun stands for ("the waves which killed ..."): the relative clause's head."""
-    if token.lower_ in ("which", "that", "who") and token.head.dep_ == "relcl":
-        return token.head.head
-    return token
-
-
-def _deep_subjects(clause: Token) -> list[Token]:
-    """The subject of a clause, looking through "information indicated (that) X ..." one level."""
-    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-    inner = [c for c in clause.children if c.dep_ == "ccomp"]
-    if subjects and inner and subjects[0].pos_ == "NOUN" and _lemma(clause) in ("indicate", "show", "suggest", "say"):
-        return [c for c in inner[0].children if c.dep_ in ("nsubj", "nsubjpass")] or subjects
-    return subjects
-
-
-def _lemma(token: Token) -> str:
-    """Lower-case lemma."""
-    return token.lemma_.lower()
-
-
-def _pobj_text(prep: Token) -> str:
-    """The text of a preposition's object, for ``why``."""
-    return next((g.text for g in prep.children if g.dep_ == "pobj"), "")
-
-
-def _typed(token: Token, is_actor: Callable[[Token], bool]) -> bool:
-    """True when the token is a known actor or a person/group/place entity: never re-typed."""
-    return is_actor(token) or token.ent_type_ in _ACTOR_LABELS and token.pos_ == "PROPN"
-
-
-def _with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
-    """The tokens and their coordinated conjuncts ("shares and bonds")."""
-    found: list[Token] = []
-    for token in tokens:
-        found.append(token)
-        found.extend(c for c in token.children if c.dep_ == "conj")
-    return found
-
-
-def _patients(token: Token, is_noun: bool) -> list[Token]:
-    """What the act is done to: the object or passive subject of a verb, the objects of its
-    aim prepositions ("battle for market share", "war on poverty")."""
-    heads: list[Token] = []
-    for child in token.children:
-        if not is_noun and child.dep_ in ("dobj", "nsubjpass"):
-            heads.append(child)
-            # "fought a battle for market share": the aim of the object noun is the aim of the act.
-            heads.extend(g for p in child.children if p.dep_ == "prep" and p.lower_ in _PATIENT_PREPS - {"of"}
-                         for g in p.children if g.dep_ == "pobj")
-        elif child.dep_ == "prep" and child.lower_ in _PATIENT_PREPS:
-            heads.extend(g for g in child.children if g.dep_ == "pobj")
-    return [_through_quantity(h) for h in _with_conjuncts(heads)]
-
-
-def _through_quantity(head: Token) -> Token:
-    """The "of" object of a head noun ("a number of demonstrators", "dozens of people"): what the
-    act is done to is the counted thing, not the count."""
-    for child in head.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            for grandchild in child.children:
-                if grandchild.dep_ == "pobj":
-                    return grandchild
-    return head
-
-
-def _agents(verb: Token) -> list[Token]:
-    """The doer of a verb: its subject, or a subject shared with a preceding coordinated verb."""
-    current = verb
-    for _ in range(3):
-        subjects = [c for c in current.children if c.dep_ == "nsubj"]
-        subjects += [g for c in current.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        if subjects or current.dep_ != "conj":
-            return _with_conjuncts(subjects)
-        current = current.head
-    return []

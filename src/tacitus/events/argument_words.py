@@ -1,0 +1,99 @@
+"""The word lists that tell participants, artifacts and argument prepositions apart (``data/arguments.yaml``).
+
+Loaded once per pipeline and checked against the PLOVER sector codes; ``arguments.py`` reads
+phrases with them and ``roles.py``/``targets.py`` walk argument paths with them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+from typing import Mapping
+
+from spacy.tokens import Token
+
+from ..errors import TacitusError
+from .lexicon import load_yaml
+
+__all__ = ["ArgumentWords"]
+
+_DATA = "tacitus.events"
+# PLOVER sector codes (PLOVER manual, "Sector Codes"): the data file is checked against them.
+_SECTORS = frozenset(
+    "COP GOV JUD LEG MIL PRM PTY REB SPY UAF UNK AGR BUS CRM CVL EDU ELI JRN LAB MED REF OPP PRE REL SOC".split()
+)
+
+
+@dataclass(frozen=True)
+class ArgumentWords:
+    """The word lists of ``data/arguments.yaml``: participant nouns, artifacts, argument prepositions."""
+
+    participants: Mapping[str, str]
+    generic: frozenset[str]
+    modifier_sectors: Mapping[str, str]
+    artifacts: frozenset[str]
+    not_participants: frozenset[str]
+    place_nouns: frozenset[str]
+    locative_types: frozenset[str]
+    locative_preps: frozenset[str]
+    skipped_preps: frozenset[str]
+    noun_argument_preps: frozenset[str]
+    addressing_verbs: frozenset[str]
+    topic_preps: frozenset[str]
+    documents: frozenset[str]
+    maker_preps: frozenset[str]
+    evaluative_types: frozenset[str]
+    doer_preps: frozenset[str]
+    judged_nouns: frozenset[str]
+    deictic_places: frozenset[str] = frozenset()
+    member_preps: frozenset[str] = frozenset()
+
+    @classmethod
+    def load(cls) -> "ArgumentWords":
+        """Read the table shipped with the package; a malformed file raises TacitusError."""
+        path = resources.files(_DATA).joinpath("data", "arguments.yaml")
+        try:
+            data = load_yaml(path.read_text(encoding="utf-8")) or {}
+        except OSError as exc:
+            raise TacitusError(f"cannot read {path}: {exc}. Reinstall tacitus (pip install -e .)") from exc
+        return cls.from_dict(data, str(path))
+
+    @classmethod
+    def from_dict(cls, data: Mapping, where: str = "arguments.yaml") -> "ArgumentWords":
+        """Build the lists from the parsed YAML, checking every sector code."""
+        participants: dict[str, str] = {}
+        for sector, nouns in (data.get("participants") or {}).items():
+            if sector not in _SECTORS:
+                raise TacitusError(f"{where}: '{sector}' is not a PLOVER sector code")
+            for noun in nouns or ():
+                participants.setdefault(str(noun).lower(), sector)
+        modifier_sectors = {str(k).lower(): str(v) for k, v in (data.get("modifier_sectors") or {}).items()}
+        bad = sorted(v for v in modifier_sectors.values() if v not in _SECTORS)
+        if bad:
+            raise TacitusError(f"{where}: modifier_sectors uses unknown sector codes {bad}")
+
+        def words(key: str) -> frozenset[str]:
+            return frozenset(str(w).lower() for w in data.get(key) or ())
+
+        return cls(participants=participants, generic=words("generic"), modifier_sectors=modifier_sectors,
+                   artifacts=words("artifacts"), not_participants=words("not_participants"),
+                   place_nouns=words("place_nouns"), locative_types=frozenset(str(t).upper() for t in data.get("locative_types") or ()),
+                   locative_preps=words("locative_preps"), skipped_preps=words("skipped_preps"),
+                   noun_argument_preps=words("noun_argument_preps"), addressing_verbs=words("addressing_verbs"),
+                   topic_preps=words("topic_preps"),
+                   documents=words("documents"), maker_preps=words("maker_preps"),
+                   evaluative_types=frozenset(str(t).upper() for t in data.get("evaluative_types") or ()),
+                   doer_preps=words("doer_preps"), judged_nouns=words("judged_nouns"),
+                   deictic_places=words("deictic_places"), member_preps=words("member_preps"))
+
+    def sector_of(self, token: Token) -> str | None:
+        """The sector a participant noun names, or None when the noun names no participant."""
+        return self.participants.get(token.lemma_.lower()) or self.participants.get(token.lower_)
+
+    def is_document(self, token: Token) -> bool:
+        """True when the noun names a text ("the treaty", "a resolution"): its maker may be a side."""
+        return token.lemma_.lower() in self.documents or token.lower_ in self.documents
+
+    def is_artifact(self, token: Token) -> bool:
+        """True when the noun names a thing ("cocktails", "missiles"), never a side."""
+        return token.lemma_.lower() in self.artifacts or token.lower_ in self.artifacts
