@@ -3,7 +3,7 @@ that very title before the nearer person who only shares the role family."""
 
 from __future__ import annotations
 
-from tacitus.actors.mentions import Candidate
+from tacitus.actors.candidates import Candidate
 from tacitus.actors.resolve import Cluster, _link_description
 
 

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Callable, Mapping
 from spacy.tokens import Doc, Token
 
 if TYPE_CHECKING:
-    from .mentions import Candidate
+    from .candidates import Candidate
     from .resolve import Cluster
 
 __all__ = ["link_pronouns", "PERSON_PRONOUNS", "BODY_PRONOUNS"]

@@ -36,7 +36,7 @@ _ENTITY_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC", "PERSON"})
 def candidate_for(span: Span, code: DictCode, origin: str, *, fixed: bool, compound: bool = False) -> "Candidate":
     """A candidate for a span a dictionary codes: a person when the entry or the NER model says so
     (never for one part of a compound code, which names a group of actors)."""
-    from .mentions import Candidate
+    from .candidates import Candidate
 
     entry = code.entry
     # The NER model's PERSON tag makes a person of a user's entry, never of a knowledge-base

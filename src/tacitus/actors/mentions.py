@@ -8,13 +8,12 @@ marks the tokens it consumed in ``used`` so that a word that codes another menti
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
 
 from spacy.attrs import ENT_TYPE, LOWER, ORTH, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
-from .coding import Evidence, Rank, decide
+from .candidates import Candidate, acting, clean_bounds, clue, is_junk, is_modifier, title_case
 from .dictmentions import find_dictionary, find_known
 from .context import Description, describe, is_possessive_marker, lemma_forms
 from .coreference import BODY_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS
@@ -25,105 +24,9 @@ __all__ = ["Candidate", "MentionFinder", "clue"]
 
 # Dependents that belong to a noun phrase on the left of its head.
 _NP_LEFT = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "npadvmod", "advmod"})
-# Prepositions after which a capital still acts ("talks with Moscow", "sanctions against Tehran").
-_ACTING_PREPS = frozenset({"with", "against", "by", "on", "between", "for"})
-_ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "agent", "attr", "dative"})
 _ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _DEFINITE = frozenset({"the", "this", "that"})
 _MAP_PRONOUNS = PERSON_PRONOUNS | BODY_PRONOUNS | RELATIVE_PRONOUNS
-
-
-@dataclass
-class Candidate:
-    """One mention and what its context says (a working record, local to one article)."""
-
-    kind: str  # person, organization, country, group
-    source: str  # name, org, country, capital, description, group, pronoun
-    start: int  # token span of the recorded mention
-    end: int
-    name: str | None = None
-    title: str | None = None
-    family: str | None = None
-    possessor: Token | None = None
-    definite: bool = False
-    plural: bool = False
-    link: int | None = None  # index of a name candidate this description names (appositions)
-    key: str | None = None  # identity for grouping when it differs from the name (known organizations)
-    label: str | None = None  # a name for an actor known only by this description
-    fixed: bool = False  # coded by the user's dictionary: its code wins over inference
-    # What the mention's own words say about country and sector (actors/coding.py decides).
-    clues: list[Evidence] = field(default_factory=list)
-    owner_country: str | None = None  # the country of the possessor of a role ("Moon's press secretary")
-    owners: list[str] = field(default_factory=list)  # names a role belongs to ("PDI" in "PDI chairman")
-
-    @property
-    def country(self) -> str | None:
-        """The country the mention's own words name, if any."""
-        return decide(self.clues).country
-
-    @property
-    def sector(self) -> str | None:
-        """The sector the mention's own words name, if any."""
-        return decide(self.clues).sector
-
-    def read(self, why: str, country: str | None = None, sector: str | None = None) -> None:
-        """Record what a reading of the words around the mention says (a clue, not a decision)."""
-        if country or sector:
-            self.clues.append(Evidence(Rank.WORDS, why, country=country, sector=sector))
-
-
-def clue(why: str, country: str | None = None, sector: str | None = None) -> list[Evidence]:
-    """The clue list of a mention whose words name a country and/or sector."""
-    return [Evidence(Rank.WORDS, why, country=country, sector=sector)]
-
-
-def _clean(span: Span) -> tuple[int, int]:
-    """Token bounds of an entity without a leading determiner and a trailing possessive/punct."""
-    start, end = span.start, span.end
-    doc = span.doc
-    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
-        start += 1
-    while end > start and (is_possessive_marker(doc[end - 1]) or doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
-    # "Moon Jae" + "-in": NER stops at a hyphen inside a name; a hyphen glued to both neighbours
-    # continues the name.
-    while (
-        end + 1 < len(doc)
-        and doc[end].text == "-"
-        and not doc[end - 1].whitespace_
-        and not doc[end].whitespace_
-        and doc[end + 1].is_alpha
-    ):
-        end += 2
-    return start, end
-
-
-def _is_junk(text: str) -> bool:
-    """Guard against things that are never actors: lowercase words, numbers, one letter."""
-    letters = [ch for ch in text if ch.isalpha()]
-    return len(letters) < 2 or not any(ch.isupper() for ch in text) or any(ch.isdigit() for ch in text)
-
-
-def _title_case(text: str) -> str:
-    """"secretary of state" -> "Secretary of State" (titles are reported in title case)."""
-    small = {"of", "the", "and", "for"}
-    return " ".join(w if w in small else w[:1].upper() + w[1:] for w in text.split())
-
-
-def acting(token: Token) -> bool:
-    """True when a place name stands in an argument position where places act (metonymy)."""
-    while token.dep_ == "conj" and token.head is not token:
-        token = token.head
-    if token.dep_ in _ACTING_DEPS:
-        return True
-    if token.dep_ == "pobj":
-        return token.head.lower_ in _ACTING_PREPS
-    return False
-
-
-def _modifier(token: Token) -> bool:
-    """True when a word modifies another noun ("US-North Korea summit", "Singapore Summit")."""
-    return token.dep_ in ("compound", "amod", "nmod") and token.head.pos_ in ("NOUN", "PROPN")
 
 
 class MentionFinder:
@@ -160,7 +63,7 @@ class MentionFinder:
 
     def modifies_role(self, token: Token) -> bool:
         """True for a name modifying a role noun ("Osgiliath soldiers"): the description reads it."""
-        if not _modifier(token):
+        if not is_modifier(token):
             return False
         return self.res.roles.index.longest_at(self.words, token.head.i, lemma_forms(self.doc)) is not None
 
@@ -194,13 +97,13 @@ class MentionFinder:
         for ent in self.doc.ents:
             if ent.label_ not in _ENTITY_LABELS:
                 continue
-            start, end = _clean(ent)
+            start, end = clean_bounds(ent)
             if start >= end:
                 continue
             text = self.doc[start:end].text
             tagged.setdefault(text, Counter())[ent.label_] += 1
         names = {t for t, c in tagged.items() if c["PERSON"] and c["PERSON"] >= sum(c.values()) - c["PERSON"]}
-        names = {n for n in names if not _is_junk(n) and not self._known_non_person(n)}
+        names = {n for n in names if not is_junk(n) and not self._known_non_person(n)}
         # People the user's dictionary names are people too, and so are their surnames.
         names |= {c.name for c in self.candidates if c.source == "name" and c.fixed and c.name}
         parts = {part for n in names if " " in n for part in (n.split()[0], n.split()[-1])}
@@ -224,7 +127,7 @@ class MentionFinder:
             n, name = found
             end = i + n
             # Extend over a glued hyphen suffix the index did not see ("Jae" + "-in").
-            start, end = _clean(doc[i:end])
+            start, end = clean_bounds(doc[i:end])
             if doc[start:end].text != name and doc[start:end].text not in names:
                 start, end = i, i + n
             if self._free(start, end):
@@ -300,7 +203,7 @@ class MentionFinder:
         if desc.role is not None:
             candidate.family = candidate.family or desc.role.family
             if candidate.title is None and desc.role_start is not None:
-                candidate.title = _title_case(self.doc[desc.role_start:desc.role_end].text)
+                candidate.title = title_case(self.doc[desc.role_start:desc.role_end].text)
         if desc.role is not None and desc.role_start is not None:
             why = f"{why} '{self.doc[desc.role_start:desc.role_end].text}'"
         if desc.country_text:
@@ -330,12 +233,12 @@ class MentionFinder:
         for ent in doc.ents:
             if ent.label_ != "ORG":
                 continue
-            start, end = _clean(ent)
+            start, end = clean_bounds(ent)
             if start >= end or not self._free(start, end):
                 continue
             text = doc[start:end].text
             root = doc[start:end].root
-            if _is_junk(text) or self.res.countries.lookup(text) or not acting(root):
+            if is_junk(text) or self.res.countries.lookup(text) or not acting(root):
                 continue
             desc = describe(doc, start, end, self.res, self.words, date=self.date)
             candidate = Candidate(kind="organization", source="org", start=start, end=end, name=text)
@@ -357,7 +260,7 @@ class MentionFinder:
         for ent in doc.ents:
             if ent.label_ not in ("GPE", "NORP", "ORG", "LOC", "PERSON"):
                 continue
-            start, end = _clean(ent)
+            start, end = clean_bounds(ent)
             if start >= end or not self._free(start, end):
                 continue
             span = doc[start:end]
@@ -429,7 +332,7 @@ class MentionFinder:
                 continue
             n, role = found
             head = doc[i:i + n].root
-            if head.pos_ not in ("NOUN", "PROPN") or (_modifier(head) and not self._heads_name(head)):
+            if head.pos_ not in ("NOUN", "PROPN") or (is_modifier(head) and not self._heads_name(head)):
                 i += n
                 continue
             start, end = self._np_bounds(head)

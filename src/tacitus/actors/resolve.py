@@ -29,7 +29,7 @@ from ..model import Actor, Article, Mention, content_id
 from .coding import Coding, Evidence, Rank, decide, make_actor
 from .coreference import link_pronouns
 from .countries import normalize_name
-from .mentions import Candidate
+from .candidates import Candidate
 
 if TYPE_CHECKING:
     from .countries import CountryTable
