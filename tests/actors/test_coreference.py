@@ -102,3 +102,36 @@ def test_who_after_a_place_is_the_person_named_before(run):
     table = run(text)
     owner = _owner(table, text, "who")
     assert owner is not None and owner.name == "Tom Hale"
+
+
+def test_a_title_with_a_nationality_stays_with_the_person_of_that_country(run):
+    # Tom Hale's country is unknown (no nationality is given), Li Wen is named as the Chinese
+    # counterpart: "the Chinese president" is Li's title, never Hale's.
+    text = ("President Tom Hale met his Chinese counterpart Li Wen in Beijing on Monday. "
+            "The Chinese president praised the talks.")
+    table = run(text)
+    assert _named(table, "Tom Hale").country != "CHN"
+
+
+def test_madagascan_is_a_demonym(run):
+    text = "Madagascan President Tom Hale arrived in Beijing on Friday."
+    table = run(text)
+    assert _named(table, "Tom Hale").code == "MDGGOV"
+
+
+def test_the_head_of_a_delegation_is_coded_as_the_delegation(run):
+    text = "Ken Sato, head of the Japanese delegation, said on Tuesday that the talks will go on."
+    table = run(text)
+    assert _named(table, "Ken Sato").code == "JPNGOV"
+
+
+def test_an_embassy_is_its_country_government(run):
+    text = "The French Embassy in Lusaka said the minister will arrive on Monday."
+    table = run(text)
+    assert _owner(table, text, "Embassy").code == "FRAGOV"
+
+
+def test_a_party_ideologue_is_the_party(run):
+    text = 'A party ideologue, Ravi Nair, said the panel will meet next week.'
+    table = run(text)
+    assert _named(table, "Ravi Nair").sector == "PTY"

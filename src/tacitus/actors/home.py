@@ -34,6 +34,9 @@ __all__ = ["Home", "article_home", "home_evidence"]
 _COUNTRY_SOURCES = frozenset({"country", "capital", "group", "description", "name", "org"})
 # Non-state codes are not a home country (a dateline "UNITED NATIONS" is no state).
 _NON_STATE = frozenset({"IGO", "UNO", "EUR", "NGO", "IMG", "MNC"})
+# Role families (roles.tsv) of a state's representation abroad: an unnamed delegation or embassy
+# in a story from the host country is a guest's, so the article's country is no clue to it.
+_ABROAD = frozenset({"delegation", "embassy"})
 
 
 @dataclass(frozen=True)
@@ -75,7 +78,7 @@ def home_evidence(cluster: Cluster, home: Home, clusters: Iterable[Cluster] = ()
     if home.country is None or cluster.country is not None or cluster.fixed or cluster.kind == "country":
         return None
     sector = cluster.sector
-    if sector not in STATE_SECTORS:
+    if sector not in STATE_SECTORS or (cluster.families and cluster.families <= _ABROAD):
         return None
     if cluster.kind == "person" and cluster.families:
         for other in clusters:

@@ -166,12 +166,38 @@ class MentionFinder:
         start, end = self._np_bounds(head)
         desc = describe(self.doc, start, end, self.res, self.words, date=self.date)
         first = self._first_free(start, end)
+        body = self._body_of(head) if desc.role is None or desc.role.generic else None
+        if body is not None:
+            # "Kim, head of the North Korean delegation": who leads or speaks for a body is coded
+            # as the body (country and sector), before what a generic title says alone.
+            self.candidates[person].read(f"of the body '{body[1]}'", body[0].country, body[0].sector)
+        if desc.role is None and desc.country and head.pos_ == "NOUN":
+            # "his Chinese counterpart Li Wen": a noun that is no role still gives its nationality.
+            self.candidates[person].read(f"apposition '{self.doc[start:end].text}'", desc.country)
+            return
         if desc.role is None or first is None:
             return
         candidate = Candidate(kind="person", source="description", start=first, end=end, link=person)
         self._apply(candidate, desc, "apposition")
         self._add(candidate)
         self._apply(self.candidates[person], desc, "apposition")
+
+    def _body_of(self, head: Token) -> tuple[Description, str] | None:
+        """The group or organization a noun is "of" ("head of the Japanese delegation", "spokesman
+        of the foreign ministry"), read like any description, with its words; None otherwise."""
+        for child in head.rights:
+            if child.dep_ != "prep" or child.lower_ != "of":
+                continue
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if not objects:
+                return None
+            start, end = self._np_bounds(objects[0])
+            desc = describe(self.doc, start, end, self.res, self.words, date=self.date)
+            is_body = desc.role.kind in ("organization", "group") if desc.role else desc.organization is not None
+            if is_body and (desc.country or desc.sector):
+                return desc, self.doc[start:end].text
+            return None
+        return None
 
     def _first_free(self, start: int, end: int) -> int | None:
         """First token after the last consumed one in ``[start, end)`` ("Moon's" [press secretary])."""
@@ -194,8 +220,14 @@ class MentionFinder:
         for child in head.rights:
             if child.dep_ == "prep" and child.lower_ == "of" and child.i >= end - 1:
                 objects = [g for g in child.children if g.dep_ == "pobj"]
-                if objects and self.res.countries.by_name(self.doc[objects[0].left_edge.i:objects[0].i + 1].text):
-                    end = max(end, objects[0].i + 1)
+                if not objects:
+                    continue
+                obj = objects[0]
+                # "of Japan", "of the Republic of Korea" (a name with its own "of" inside).
+                for last in (obj.i, obj.right_edge.i):
+                    if self.res.countries.by_name(self.doc[obj.left_edge.i:last + 1].text):
+                        end = max(end, last + 1)
+                        break
         return start, end
 
     def _apply(self, candidate: Candidate, desc: Description, why: str) -> None:

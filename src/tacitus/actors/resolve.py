@@ -329,6 +329,11 @@ def _link_description(candidate: Candidate, clusters: list[Cluster]) -> Cluster 
         # a description with a country only when no other named person holds that title.
         same = [c for c in fitting if c.country == country]
         unknown = [c for c in fitting if c.country is None]
+        # Nor when the article names a person of that country whose title it does not give: "The
+        # Chinese president" after "President X ... his Chinese counterpart Hu" is Hu's title,
+        # never X's, whose country the tables may just not know.
+        if not same and any(c.kind == "person" and c.names and c.country == country for c in clusters):
+            unknown = []
         fitting = same or (unknown if len(unknown) == 1 else [])
     if not fitting:
         return None

@@ -116,6 +116,12 @@ class Arguments:
             phrases = self._coordinated_phrases(token)
             if phrases:
                 return phrases
+        if found and all(actor.country is None for actor in found):
+            # "other delegations, including Russia and Japan": the members it lists say whose
+            # they are better than any guess about the whole.
+            members = self._member_phrases(token)
+            if members:
+                return members
         if found:
             return [self._with_country(actor, token) for actor in found]
         return self._member_phrases(token) or self._coordinated_phrases(token)
