@@ -279,7 +279,9 @@ class Quote(_Record):
 
     ``event_ids`` lists the events coded from the same sentence, so a quote can be read next to
     what happened. ``section`` says which field ``start``/``end`` point into: ``"text"`` (the
-    body, the usual case) or ``"title"`` (a quotation in the headline).
+    body, the usual case) or ``"title"`` (a quotation in the headline). ``why`` says how the
+    quotation and its speaker were found (the rule, the cue, and the path from the speaker phrase
+    to the actor: "coreference: 'he' -> Kim Jong-un").
     """
 
     id: str
@@ -293,6 +295,7 @@ class Quote(_Record):
     sentence: int | None = None
     event_ids: tuple[str, ...] = ()
     section: str = "text"
+    why: str = ""
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> "Quote":
@@ -309,6 +312,7 @@ class Quote(_Record):
             sentence=data.get("sentence"),
             event_ids=tuple(data.get("event_ids") or ()),
             section=data.get("section") or "text",
+            why=data.get("why") or "",
         )
 
 

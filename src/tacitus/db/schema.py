@@ -55,11 +55,17 @@ def _actor_why(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("ALTER TABLE actors ADD COLUMN IF NOT EXISTS why VARCHAR")
 
 
+def _quote_why(con: duckdb.DuckDBPyConnection) -> None:
+    # Added with issue 15 part 5: how a quotation's speaker was found.
+    con.execute("ALTER TABLE quotes ADD COLUMN IF NOT EXISTS why VARCHAR")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "record tables (articles, actors, events, quotes, failures)", _create_record_tables),
     Migration(2, "quotes.event_ids and quotes.section", _quote_event_links_and_section),
     Migration(3, "events.mentions and events.mention_evidence", _event_mentions),
     Migration(4, "actors.why", _actor_why),
+    Migration(5, "quotes.why", _quote_why),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 

@@ -88,7 +88,8 @@ def quote_errors(item: "GoldArticle", coded: Coded, rules: Mapping[int, str], ho
                 "text": quote.text, "kind": quote.kind, "cue": quote.cue, "section": quote.section,
                 "speaker": None if quote.speaker is None else quote.speaker.name,
                 "speaker_mentions": sorted({m.text for m in actor.mentions}) if actor is not None else [],
-                "why": rules.get(quote.start) if quote.section == "text" else None,
+                # The record's own trace; the attributions read again only for records without one.
+                "why": quote.why or (rules.get(quote.start) if quote.section == "text" else None),
             })
         if not holding:
             reason = "no output quote holds these words"

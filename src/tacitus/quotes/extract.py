@@ -18,6 +18,7 @@ from .indirect import find_indirect
 from .marks import QuotedSpan, find_quoted_spans
 from .phrase_speakers import SpeakerPhrases
 from .resources import QuoteResources
+from .why import explain
 
 __all__ = ["extract_quotes", "extract_quotes_and_speakers", "find_attributions", "attribute_text"]
 
@@ -112,6 +113,7 @@ def _extract(doc: Doc, article: Article, actors: ActorTable, resources: QuoteRes
         if end <= start:
             continue
         speaker = attribution.speaker.actor.ref() if attribution.speaker and attribution.speaker.actor else None
+        made = None
         if speaker is None and attribution.speaker is not None and phrases is not None and _names_a_speaker(attribution):
             made = phrases.actor_for(attribution.speaker)
             speaker = made.ref() if made is not None else None
@@ -126,6 +128,7 @@ def _extract(doc: Doc, article: Article, actors: ActorTable, resources: QuoteRes
                 start=start,
                 end=end,
                 sentence=_sentence_index(sentence_starts, start),
+                why=explain(attribution, article.text, phrase_speaker=made is not None),
             )
         )
     return quotes

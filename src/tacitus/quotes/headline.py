@@ -27,6 +27,7 @@ from .marks import QuotedSpan, find_quoted_spans
 from .resources import QuoteResources
 from .speakers import Speaker, resolve_speaker
 from .title_actors import title_actor_table
+from .why import explain
 
 __all__ = ["extract_title_quotes", "has_quotation"]
 
@@ -84,6 +85,7 @@ def extract_title_quotes(title_doc: Doc, article: Article, actors: ActorTable, r
                 end=end,
                 sentence=None,
                 section=_SECTION,
+                why=explain(attribution, title),
             )
         )
     return quotes
@@ -190,7 +192,7 @@ def _phrase_speaker(phrase: list[Token], ctx: QuoteContext) -> Speaker | None:
     start, end = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
     actor = ctx.actors.for_span(start, end)
     if actor is not None:
-        return Speaker(start, end, actor)
+        return Speaker(start, end, actor, how="mention")
     nouns = [t for t in phrase if t.pos_ in ("PROPN", "NOUN", "PRON")]
     return resolve_speaker(nouns[-1], ctx.actors, ctx.resources) if nouns else Speaker(start, end, None)
 

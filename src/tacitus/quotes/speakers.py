@@ -38,6 +38,10 @@ class Speaker:
     # Found as the nearest noun around a cue without a subject, not by the parse: good enough to
     # point at a listed actor, too loose to make a new one (phrase_speakers.py).
     nearby: bool = False
+    # How the phrase led to the actor, for the quote's ``why``: "mention" (the phrase is a mention
+    # of the actor), "coreference" (a pronoun or description the coreference map resolved), "in
+    # the phrase" (a mention inside the phrase), "by name" (the one actor the phrase names), ...
+    how: str = ""
 
 
 def subject_of(verb: Token, outside: tuple[int, int] | None = None, quoting: frozenset[str] = frozenset()) -> Token | None:
@@ -92,11 +96,14 @@ def resolve_speaker(token: Token, actors: ActorTable, resources: QuoteResources)
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t.text) for t in tokens)
     actor = actors.for_token(token)
+    how = ("mention" if token.pos_ == "PROPN" else "coreference") if actor is not None else ""
     if actor is None:
         actor = _best_mention(token, tokens, actors)
+        how = "in the phrase" if actor is not None else ""
     if actor is None and token.pos_ != "PRON":
         actor = _by_name(token, tokens, actors)
-    return Speaker(start, end, actor)
+        how = "by name" if actor is not None else ""
+    return Speaker(start, end, actor, how=how)
 
 
 def _by_name(head: Token, tokens: list[Token], actors: ActorTable) -> Actor | None:
