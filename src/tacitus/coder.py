@@ -193,7 +193,7 @@ class Coder:
         with clock("events"):
             events = detect_events(doc, article, actors, self.event_resources, _without(found_quotes, speakers))
             events = situate_events(events, doc, article, times, places, self.place_resources,
-                                    self.situate_resources)
+                                    self.situate_resources, actors.actors)
             events = merge_mentions(events)  # one record per happening, once dates and places are known
         budget.check("events")
         with clock("quotes"):

@@ -18,11 +18,12 @@ from typing import Sequence
 from spacy.tokens import Doc, Token
 
 from ..geo import PlaceResources, PlaceTable, dateline_place
-from ..model import Article, Event
+from ..model import Actor, Article, Event
 from ..temporal import TimeTable
+from .foreign import ForeignStates
 from .resources import SituateDataError, SituateResources
 from .when import NO_EXPRESSION, TimeChoice, event_time
-from .where import PlaceChoice, Scene, clause_places, fallback_place, find_scene, here_refined, own_place, place_from_dateline
+from .where import DESTINATION, PlaceChoice, Scene, clause_places, fallback_place, find_scene, here_refined, own_place, place_from_dateline
 
 __all__ = ["situate_events", "SituateResources", "SituateDataError", "NO_EXPRESSION", "TimeChoice", "PlaceChoice",
            "Scene", "event_time", "own_place", "fallback_place", "place_from_dateline"]
@@ -31,15 +32,19 @@ _STATEMENT_MODALITIES = frozenset({"intended", "planned", "hypothetical"})
 
 
 def situate_events(events: Sequence[Event], doc: Doc, article: Article, times: TimeTable, places: PlaceTable,
-                   place_resources: PlaceResources, words: SituateResources) -> list[Event]:
+                   place_resources: PlaceResources, words: SituateResources,
+                   actors: Sequence[Actor] = ()) -> list[Event]:
     """Give every event its date and place (see the package docstring); events keep their order.
 
     Two passes: each event's own date and place from its sentence; then the article's scene (where
-    its lead happened) and the dateline for the events whose sentence names no place."""
+    its lead happened) and the dateline for the events whose sentence names no place. ``actors``:
+    the article's actors, whose kinds tell a foreign state's act (not at the dateline) from a
+    visiting person's."""
     if not events:
         return []
     dateline = dateline_place(article.dateline, place_resources, places.context)
     located = clause_places(places, words)
+    states = ForeignStates(actors, dateline, place_resources, words)
     published = article.published
     firsts: list[tuple[Event, Token | None, bool, TimeChoice | None, PlaceChoice | None]] = []
     for event in events:
@@ -56,12 +61,13 @@ def situate_events(events: Sequence[Event], doc: Doc, article: Article, times: T
         firsts.append((event, trigger, statement, time, here_refined(place, trigger, dateline)))
     lead = firsts[0]
     placed = [(e.sentence, e.event_type, t.date if t else None, p.place, p.place.name) for e, _, _, t, p in firsts
-              if p is not None and p.place is not None]
+              if p is not None and p.place is not None and p.note != DESTINATION]
 
-    def clause_date(token: Token) -> str | None:
-        """The date a clause's own words give (None when they give none)."""
+    def clause_date(token: Token) -> tuple[str | None, bool]:
+        """The date a clause's own words give (None when they give none), and whether the clause
+        is set before the report ("had suspended talks following the blasts in Mumbai")."""
         choice = event_time(token, False, times, published, words)
-        return None if choice.note == NO_EXPRESSION else choice.date
+        return (None if choice.note == NO_EXPRESSION else choice.date), _earlier(choice, published)
 
     scene = find_scene((lead[0].sentence, lead[0].event_type, lead[3].date if lead[3] else None), placed, located,
                        clause_date, dateline)
@@ -69,10 +75,11 @@ def situate_events(events: Sequence[Event], doc: Doc, article: Article, times: T
     for event, trigger, statement, time, place in firsts:
         if place is None and trigger is not None:
             date = time.date if time else None
-            earlier = time is not None and ("undated past" in time.note or time.elsewhen or _before(date, published))
+            earlier = time is not None and _earlier(time, published)
+            foreign = states.acting(event, trigger)
             place = fallback_place(trigger, event.event_type, statement=statement, earlier=earlier,
                                    dated_today=_near(date, published) and not (time is not None and time.elsewhen), scene=scene, dateline=dateline,
-                                   words=words, material_conflict=event.quad_class == 4)
+                                   words=words, material_conflict=event.quad_class == 4, foreign_state=foreign)
         situated.append(_with(event, time, place or PlaceChoice(None, "")))
     return situated
 
@@ -90,6 +97,12 @@ def _near(date: str | None, published: str | None) -> bool:
         return abs((dt.date.fromisoformat(date) - dt.date.fromisoformat(published[:10])).days) <= _NEAR_DAYS
     except ValueError:
         return False
+
+
+def _earlier(time: TimeChoice, published: str | None) -> bool:
+    """True when the happening is set before the story of the day: an undated past, another
+    time than its clause's, or a month (or year) before the publication's."""
+    return "undated past" in time.note or time.elsewhen or _before(time.date, published)
 
 
 def _before(date: str | None, published: str | None) -> bool:

@@ -13,7 +13,8 @@ from ..errors import TacitusError
 __all__ = ["SituateResources", "SituateDataError"]
 
 _DATA_FILE = "data/words.yaml"
-_LISTS = ("locative_prepositions", "place_object_words", "past_adverbs", "anchor_markers", "simultaneous_markers")
+_LISTS = ("locative_prepositions", "place_object_words", "departure_words", "public_place_nouns", "past_adverbs",
+          "anchor_markers", "simultaneous_markers")
 
 
 class SituateDataError(TacitusError):
@@ -27,6 +28,8 @@ class SituateResources:
 
     locative_prepositions: frozenset[str]
     place_object_words: frozenset[str]
+    departure_words: frozenset[str]
+    public_place_nouns: frozenset[str]
     past_adverbs: frozenset[str]
     anchor_markers: frozenset[str]
     simultaneous_markers: frozenset[str]

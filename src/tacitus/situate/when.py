@@ -46,6 +46,8 @@ _DURATION = re.compile(r"^P(\d+)(D|W|M|Y)$")
 _UNIT_WORDS = {"day": "D", "week": "W", "month": "M", "year": "Y"}
 _NUMBER_WORDS = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+# Markers that mean "after" ("two days following the attack").
+_LATER_MARKERS = {"following": "after"}
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would", "going", "could", "may", "might", "can", "should"})
 
 
@@ -72,10 +74,10 @@ def event_time(trigger: Token, statement: bool, times: TimeTable, published: str
     dater = _Dater(times, words, lead)
     own = dater.own(trigger)
     if own is not None:
-        return dater.choice(own, "")
+        return _narrowed(dater.choice(own, ""), trigger, published)
     shared = dater.shared_by_coordination(trigger)
     if shared is not None:
-        return dater.choice(shared, " (shared with the coordinated verb)")
+        return _narrowed(dater.choice(shared, " (shared with the coordinated verb)"), trigger, published)
     anchored = dater.anchored(trigger)
     if anchored is not None:
         return anchored
@@ -84,7 +86,7 @@ def event_time(trigger: Token, statement: bool, times: TimeTable, published: str
         expression, reporter = governing
         if reporter is None or statement or _future(trigger):
             how = f" (of the reporting verb '{reporter.text}')" if reporter is not None else ""
-            return dater.choice(expression, how)
+            return _narrowed(dater.choice(expression, how), trigger, published)
         date = _calendar(expression)
         if date is not None:
             return TimeChoice(date[:7], None, f"date {date[:7]}: reported by '{reporter.text}' on "
@@ -96,6 +98,23 @@ def event_time(trigger: Token, statement: bool, times: TimeTable, published: str
     if published:
         return TimeChoice(published, None, NO_EXPRESSION)
     return TimeChoice(None, None, "date: none (no expression and no publication date)")
+
+
+def _narrowed(choice: TimeChoice, trigger: Token, published: str | None) -> TimeChoice:
+    """The publication year narrowed by tense to the part of it the happening can fall in, when
+    that part is one month: "will deploy officers this year" in a December story is in December,
+    "arrested ten this year" in a January story in January."""
+    if not published or len(published) < 7 or choice.date != published[:4]:
+        return choice
+    month = published[5:7]
+    if month == "12" and _future(trigger):
+        rest = "the rest of the year"
+    elif month == "01" and _tense(_clause_verb(trigger)) in ("past", "perfect"):
+        rest = "the year so far"
+    else:
+        return choice
+    return TimeChoice(published[:7], choice.date_text, f"{choice.note}, narrowed to {published[:7]} ({rest} "
+                                                       "is the publication month)", choice.elsewhen)
 
 
 class _Dater:
@@ -175,7 +194,7 @@ class _Dater:
         if base is None:
             return None
         distance = self._distance(trigger, marker)
-        word = marker.lower_
+        word = _LATER_MARKERS.get(marker.lower_, marker.lower_)
         if distance is not None and len(base) == 10 and word in ("after", "before"):
             count, unit, first = distance
             sign = -1 if word == "after" else 1
@@ -320,6 +339,6 @@ def _undated_past(trigger: Token, words: SituateResources) -> str | None:
             if child.dep_ == "amod" and child.lower_ in ("former", "previous", "past") and token.i == trigger.i:
                 return f"'{child.text}'"
     marker, _ = _anchor_of(trigger, words)
-    if marker is not None and marker.lower_ in ("since", "after"):
+    if marker is not None and _LATER_MARKERS.get(marker.lower_, marker.lower_) in ("since", "after"):
         return f"'{marker.text}' clause"
     return None

@@ -1,0 +1,126 @@
+"""Event dates and places from the discourse (tacitus.situate): the scene is not an earlier story,
+a crowd's public place, a journey's destination, a foreign state's act under another dateline,
+and the publication year narrowed by tense. Articles and sentences we wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus.geo import extract_places
+from tacitus.model import Actor, Article, Event, Mention, content_id
+from tacitus.nlp import make_doc_text
+from tacitus.situate import SituateResources, situate_events
+from tacitus.temporal import TimeResources, extract_times
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def words() -> SituateResources:
+    """The situating word lists."""
+    return SituateResources.load()
+
+
+@pytest.fixture(scope="module")
+def situate(nlp, place_resources, words):
+    """situate(text, dateline, published, [(trigger, type, quad, source name, kind, country, sector)])
+    -> {trigger: Event}; the source is an actor of that kind whose mentions are its name's
+    occurrences in the text (None: no source)."""
+
+    def run(text: str, dateline: str | None, published: str,
+            triggers: list[tuple[str, str, int, tuple[str, str, str, str | None] | None]]) -> dict[str, Event]:
+        doc = nlp(make_doc_text(text))
+        article = Article(id=content_id(text), text=text, published=published, dateline=dateline)
+        sentences = list(doc.sents)
+        actors: list[Actor] = []
+        events = []
+        for word, kind, quad, source in triggers:
+            token = next(t for t in doc if t.text == word)
+            sentence = next(i for i, s in enumerate(sentences) if s.start <= token.i < s.end)
+            ref = None
+            if source is not None:
+                name, actor_kind, country, sector = source
+                start = text.index(name)
+                actor = Actor(id=f"a{len(actors)}", name=name, mentions=(Mention(name, start, start + len(name)),),
+                              country=country, sector=sector, kind=actor_kind)
+                actors.append(actor)
+                ref = actor.ref()
+            events.append(Event(id=word, article_id=article.id, sentence=sentence, evidence=token.sent.text,
+                                event_type=kind, cameo="010", quad_class=quad, goldstein=0.0, source=ref,
+                                trigger=word, trigger_start=token.idx, trigger_end=token.idx + len(word)))
+        times = extract_times(doc, published, TimeResources.load())
+        situated = situate_events(events, doc, article, times, extract_places(doc, place_resources), place_resources,
+                                  words, actors)
+        return {e.id: e for e in situated}
+
+    return run
+
+
+def _name(event: Event) -> str | None:
+    return event.location.name if event.location is not None else None
+
+
+def test_an_earlier_story_is_not_the_scene(situate) -> None:
+    # The riots are set before the report (past perfect, "following"): the lead did not happen there.
+    text = ("A Thai delegation left for Hanoi on Monday to resume trade talks with Vietnam. Vietnam had "
+            "suspended the talks following riots in the port of Haiphong.")
+    events = situate(text, "BANGKOK, Oct. 9 (AP)", "2018-10-09", [("left", "CONSULT", 1, None), ("riots", "PROTEST", 4, None)])
+    assert _name(events["left"]) != "Haiphong"
+    assert events["riots"].date == "2018-10"  # only known to be before: the month, not Monday
+
+
+def test_a_journey_destination_places_its_purpose_not_the_leaving(situate) -> None:
+    text = "A Thai delegation left for Hanoi on Monday to resume trade talks with Vietnam."
+    events = situate(text, "BANGKOK, Oct. 9 (AP)", "2018-10-09", [("left", "CONSULT", 1, None), ("talks", "CONSULT", 1, None)])
+    assert _name(events["talks"]) == "Hanoi"
+    assert _name(events["left"]) != "Hanoi"
+
+
+def test_a_crowd_in_a_public_place_of_a_city_is_in_that_city(situate) -> None:
+    text = ("Police fired tear gas at farmers in Rosario on Friday. Meanwhile thousands of students took to the "
+            "streets in central Lima.")
+    events = situate(text, "ROSARIO, Argentina", "2018-10-05", [("fired", "ASSAULT", 4, None), ("took", "PROTEST", 4, None)])
+    assert _name(events["took"]) == "Lima"
+
+
+def test_a_foreign_state_acts_at_home_not_at_the_dateline(situate) -> None:
+    text = ("Venezuela's president opened a new bridge on Monday. Panama protested the tariffs on Monday. "
+            "Panama also cut trade ties with Taiwan.")
+    events = situate(text, "CARACAS, Oct. 8 (AP)", "2018-10-08", [
+        ("opened", "COOPERATE", 2, ("Venezuela's president", "person", "VEN", "GOV")),
+        ("protested", "ACCUSE", 3, ("Panama", "country", "PAN", None)),
+        ("cut", "SANCTION", 4, ("Panama", "country", "PAN", None)),
+    ])
+    assert _name(events["opened"]) == "Caracas"
+    assert events["protested"].location is not None and events["protested"].location.country == "PAN"
+    assert "capital" in events["protested"].why
+    assert events["cut"].location is None
+
+
+def test_a_foreign_state_reported_by_a_visiting_person_is_at_the_dateline(situate) -> None:
+    text = "Panama's foreign minister said on Monday that Panama will open an embassy."
+    events = situate(text, "CARACAS, Oct. 8 (AP)", "2018-10-08", [
+        ("said", "ACCUSE", 3, ("Panama's foreign minister", "person", "PAN", "GOV")),
+        ("open", "COOPERATE", 1, ("Panama", "country", "PAN", None)),
+    ])
+    assert _name(events["open"]) == "Caracas"
+    assert _name(events["said"]) == "Caracas"
+
+
+def test_a_foreign_state_inside_a_direct_quotation_is_a_person_speaking(situate) -> None:
+    text = '"Panama protested the tariffs today," the minister told reporters.'
+    events = situate(text, "CARACAS, Oct. 8 (AP)", "2018-10-08", [("protested", "ACCUSE", 3, ("Panama", "country", "PAN", None))])
+    assert "capital" not in events["protested"].why
+
+
+def test_this_year_is_the_publication_month_when_tense_leaves_only_it(situate) -> None:
+    december = situate("Police will deploy 9,000 officers over the holidays this year.", None, "2018-12-20",
+                       [("deploy", "MOBILIZE", 2, None)])
+    assert december["deploy"].date == "2018-12" and december["deploy"].date_text == "this year"
+    january = situate("Police arrested 40 protesters this year.", None, "2019-01-20", [("arrested", "COERCE", 4, None)])
+    assert january["arrested"].date == "2019-01"
+    # Otherwise the year is all the text says.
+    june = situate("Police will deploy 9,000 officers this year.", None, "2018-06-20", [("deploy", "MOBILIZE", 2, None)])
+    assert june["deploy"].date == "2018"
+    past_december = situate("Police arrested 40 protesters this year.", None, "2018-12-20", [("arrested", "COERCE", 4, None)])
+    assert past_december["arrested"].date == "2018"
