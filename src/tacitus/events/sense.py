@@ -33,8 +33,10 @@ from typing import Callable, Mapping
 
 from spacy.tokens import Token
 
+from . import sense_generic as generic
 from . import sense_tree as tree
-from .lexicon import load_yaml
+from .lexicon import LexiconError, load_yaml
+from .sense_cause import CauseRules
 from .sense_data import sense_fields
 
 __all__ = ["SenseRules", "Verdict"]
@@ -99,6 +101,13 @@ class SenseRules:
     labour_words: frozenset[str] = frozenset()
     labour_preps: frozenset[str] = frozenset()
     labour_code: str = "143"
+    cause: CauseRules = CauseRules()
+    state_verbs: frozenset[str] = frozenset()
+    state_change_verbs: frozenset[str] = frozenset()
+    generic_determiners: frozenset[str] = frozenset()
+    habitual_adjectives: frozenset[str] = frozenset()
+    instance_preps: frozenset[str] = frozenset()
+    audience_governors: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
 
     @classmethod
     def load(cls) -> "SenseRules":
@@ -109,7 +118,12 @@ class SenseRules:
     @classmethod
     def from_mapping(cls, data: Mapping) -> "SenseRules":
         """Build the rules from a parsed sense.yaml mapping (checked: every class named exists)."""
-        return cls(**sense_fields(data))
+        fields = sense_fields(data)
+        try:
+            cause = CauseRules.from_mapping(data.get("circumstance"), fields["classes"])  # type: ignore[arg-type]
+        except (KeyError, TypeError) as exc:
+            raise LexiconError(f"sense.yaml: circumstance lacks or garbles the key {exc}") from exc
+        return cls(**fields, cause=cause)  # type: ignore[arg-type]
 
     # ---- the checks ----------------------------------------------------------------------------
 
@@ -121,7 +135,7 @@ class SenseRules:
         of the happening (the trigger, or the verb governing an event noun), ``is_actor`` tells
         whether a token is a mention of a known actor.
         """
-        for check in (self._generic, self._habitual, self._attempt, self._assertion, self._warning,
+        for check in (self._generic, self._habitual, self._cause, self._attempt, self._assertion, self._warning,
                       self._legal_contest, self._addressee, self._anonymity, self._score, self._labour_strike,
                       self._modifier, self._criticism, self._dismissal, self._physical, self._intransitive,
                       self._beneficiary, self._patient, self._agent):
@@ -137,44 +151,21 @@ class SenseRules:
 
     def _generic(self, token: Token, code: str, plover: str, is_noun: bool, anchor: Token,
                  is_actor: Callable[[Token], bool]) -> Verdict | None:
-        """An event noun naming a kind of happening: under a noun of number/kind/frequency, or a
-        predicate nominal of a copula (its subject is the happening, already coded or not news)."""
-        if not is_noun:
-            return None
-        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.i != token.head.i:
-            head = token.head.head
-            if head.pos_ in ("NOUN", "PROPN") and tree.lemma(head) in self.generic_heads:
-                return Verdict(True, f"generic: '{token.text}' under '{head.text} of'")
-            if (head.pos_ == "NOUN" and tree.lemma(head) in self.collection_heads
-                    and not (head.dep_ == "dobj" and tree.lemma(head.head) in self.doing_verbs)):
-                return Verdict(True, f"generic: '{token.text}' under '{head.text} of', no verb of doing")
-        if token.dep_ == "attr" and token.head.lemma_.lower() == "be":
-            return Verdict(True, f"generic: '{token.text}' is a predicate nominal")
-        for child in token.children:
-            # "a 14-year civil war", "a decade-long war": a conflict told by its span of years is the
-            # background of the story, not a happening on a day.
-            span = [child, *(g for g in child.children if g.dep_ == "npadvmod")]
-            if child.dep_ in ("nmod", "amod", "compound") and any(tree.lemma(t) in self.long_spans for t in span):
-                return Verdict(True, f"background: a conflict lasting {' '.join(t.text for t in child.subtree)}")
-        return None
+        """An event noun naming a kind of happening, an example or a background conflict (``sense_generic``)."""
+        reason = generic.generic(self, token, is_noun)
+        return Verdict(True, reason) if reason is not None else None
 
     def _habitual(self, token: Token, code: str, plover: str, is_noun: bool, anchor: Token,
                   is_actor: Callable[[Token], bool]) -> Verdict | None:
-        """An act said to happen habitually ("usually", "often") or only "in the past" in general."""
-        predicates = {anchor.i: anchor, token.i: token}
-        if is_noun:
-            # "has in the past made a number of attacks": the verb of the clause the noun sits in.
-            verb = tree.clause_verb(token)
-            if verb is not None:
-                predicates.setdefault(verb.i, verb)
-        for predicate in predicates.values():
-            for child in predicate.children:
-                if child.dep_ == "advmod" and child.lower_ in self.habitual_adverbs:
-                    return Verdict(True, f"habitual: '{child.text}'")
-                if child.dep_ == "prep" and child.lower_ == "in" and any(
-                        g.lower_ == "past" and any(d.lower_ == "the" for d in g.children) for g in child.children):
-                    return Verdict(True, "habitual: 'in the past'")
-        return None
+        """An act said to recur, or counted over a period (``sense_generic``)."""
+        reason = generic.habitual(self, token, is_noun, anchor)
+        return Verdict(True, reason) if reason is not None else None
+
+    def _cause(self, token: Token, code: str, plover: str, is_noun: bool, anchor: Token,
+               is_actor: Callable[[Token], bool]) -> Verdict | None:
+        """What brought the happening about or what it is about (``sense_cause.py``)."""
+        found = self.cause.judge(token, plover, is_noun, self._is_fighter)
+        return Verdict(True, found[1]) if found is not None else None
 
     def _attempt(self, token: Token, code: str, plover: str, is_noun: bool, anchor: Token,
                  is_actor: Callable[[Token], bool]) -> Verdict | None:
@@ -204,8 +195,18 @@ class SenseRules:
             return None
         warner = {tree.lemma(c) for c in token.children if c.dep_ == "nsubj"}
         forecast = self.classes.get("economic", frozenset()) | self.classes.get("abstract", frozenset())
+        objects = [c for c in token.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
         for clause in (c for c in token.children if c.dep_ == "ccomp"):
-            subjects = [c for c in tree.deep_subjects(clause)]
+            # "warned the current level may be reaching saturation": the small model often makes the
+            # clause's subject the object of "warned".
+            subjects = tree.deep_subjects(clause) or [o for o in objects if o.i < clause.i]
+            becomes = tree.lemma(clause) in self.state_change_verbs and any(c.dep_ == "acomp" for c in clause.children)
+            addressed = any(c.dep_ in ("dobj", "dative") and is_actor(c) for c in token.children)
+            if (code == self.generic_warning_code and (tree.lemma(clause) in self.state_verbs or becomes)
+                    and not addressed and not any(c.dep_ == "auxpass" for c in clause.children)):
+                # "warned it will go bankrupt", "warned that the closures are just the beginning": a
+                # state foretold, no act threatened.
+                return Verdict(True, f"forecast: warning of a state ('{clause.text}'), no act")
             if not subjects or any(s.pos_ == "PRON" or tree.lemma(s) in warner for s in subjects):
                 continue
             if all(is_actor(s) for s in subjects):
@@ -277,6 +278,9 @@ class SenseRules:
     def _modifier(self, token: Token, code: str, plover: str, is_noun: bool, anchor: Token,
                   is_actor: Callable[[Token], bool]) -> Verdict | None:
         """An event noun whose modifier names another domain ("price war", "heart attack")."""
+        if is_noun and anchor is not token and tree.lemma(anchor) in self.audience_governors.get(plover, ()):
+            # "scheduled to address rallies": a speech to a gathering, not a protest by the speaker.
+            return Verdict(True, f"'{anchor.text} {token.text}': speaking to a gathering, not a {plover}")
         blocked = self.not_modifier.get(plover)
         if not is_noun or not blocked:
             return None
@@ -361,6 +365,11 @@ class SenseRules:
         patients = tree.patients(token, False)
         if patients and all(tree.is_thing(p) and not self._is_physical(p, is_actor) for p in patients):
             return Verdict(True, f"what is {token.text} ('{patients[0].text}') is a thing, not a person, force or place")
+        things = [a for a in agents if not self._is_physical(a, is_actor) and tree.is_thing(a)]
+        if agents and len(things) == len(agents) and all(a.pos_ == "NOUN" for a in agents):
+            # "a new model hits the streets": a thing named as the doer makes the verb a metaphor even
+            # when what it reaches is a place (a weapon, a vehicle or a force is physical, above).
+            return Verdict(True, f"doer '{things[0].text}' is a thing: '{token.text}' is a metaphor")
         if any(self._is_body(p) for p in patients):
             return None  # "was beaten by supporters of the rebels": a person or a building was hit
         if not agents and any(c.dep_ == "csubj" for c in token.children):

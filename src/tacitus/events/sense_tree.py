@@ -110,6 +110,8 @@ def patients(token: Token, is_noun: bool) -> list[Token]:
     """What the act is done to: the object or passive subject of a verb, the objects of its
     aim prepositions ("battle for market share", "war on poverty")."""
     heads: list[Token] = []
+    if not is_noun and token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ == "NOUN":
+        heads.append(token.head)  # "the deal struck last week": the participle's noun is what it is done to
     for child in token.children:
         if not is_noun and child.dep_ in ("dobj", "nsubjpass"):
             heads.append(child)

@@ -1,0 +1,199 @@
+"""Sense checks on what frames a happening: its cause, its circumstance, its price.
+
+A trigger can keep its lexical sense and still name no political act, because of what brought it
+about or what it is about (the word lists are the ``circumstance:`` section of ``data/sense.yaml``):
+
+- **Calamities**: "killed by the tsunami", "injured in the earthquake", "the waves which killed
+  thousands" are deaths by a natural or accidental cause, not an ASSAULT by anyone.
+- **Circumstance**: "firms were forced to cut jobs", "was forced into bankruptcy" name no one who
+  forced: the passive with no agent tells what circumstances made someone do, not a COERCE.
+- **Acquisition**: "take control of the club", "regain control of the business": control of a firm
+  or a thing is bought or managed, not seized (control of a town, a building or people is).
+- **Own goals**: "hit its targets", "regain its position": a goal or rank of the doer's own, when no
+  force is the doer, is reached, not struck.
+- **Money**: "a $337m hit", "a 475m euro hit": an amount of money before the trigger makes it a loss.
+- **Pricing**: "the rates they charge", "charged less": charging a price is no indictment.
+- **Seeking**: "searching for energy supplies": a search for something is looking, not a raid.
+- **Things that rally**: "it rallied on Monday" (a currency, a market): a crowd is never "it".
+
+Each check returns a :class:`~tacitus.events.sense.Verdict` (skip with a reason) or None.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Iterable, Mapping
+
+from spacy.tokens import Token
+
+from . import sense_tree as tree
+
+__all__ = ["CauseRules"]
+
+# Prepositions and participles whose object is what brought a death or an injury about.
+_THING_PRONOUNS = frozenset({"it", "this", "that", "which", "what"})
+_POSSESSIVES = frozenset({"its", "their", "our", "his", "her", "my", "your"})
+_CURRENCY_SYMBOLS = frozenset({"$", "£", "€", "¥", "Â£"})
+
+
+@dataclass(frozen=True)
+class CauseRules:
+    """The word lists of the ``circumstance:`` section of sense.yaml, and the checks that use them."""
+
+    calamity_lemmas: frozenset[str] = frozenset()
+    calamity_words: frozenset[str] = frozenset()
+    cause_preps: frozenset[str] = frozenset()
+    forced_lemmas: frozenset[str] = frozenset()
+    control_lemmas: frozenset[str] = frozenset()
+    control_nouns: frozenset[str] = frozenset()
+    control_kept: frozenset[str] = frozenset()
+    goal_words: frozenset[str] = frozenset()
+    currency_words: frozenset[str] = frozenset()
+    money_types: frozenset[str] = frozenset()
+    pricing_lemmas: frozenset[str] = frozenset()
+    pricing_words: frozenset[str] = frozenset()
+    pricing_adverbs: frozenset[str] = frozenset()
+    seeking_lemmas: frozenset[str] = frozenset()
+    rally_lemmas: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_mapping(cls, data: Mapping | None, classes: Mapping[str, frozenset[str]]) -> "CauseRules":
+        """Build the rules from the ``circumstance:`` mapping; class names are resolved in ``classes``."""
+        if not data:
+            return cls()
+
+        def words(values: Iterable) -> frozenset[str]:
+            return frozenset(str(v).lower() for v in values)
+
+        def union(names: Iterable[str]) -> frozenset[str]:
+            return frozenset().union(*(classes[str(n)] for n in names))
+
+        return cls(
+            calamity_lemmas=words(data["calamity"]["lemmas"]),
+            calamity_words=union(data["calamity"]["classes"]),
+            cause_preps=words(data["calamity"]["preps"]),
+            forced_lemmas=words(data["forced"]["lemmas"]),
+            control_lemmas=words(data["control"]["lemmas"]),
+            control_nouns=words(data["control"]["nouns"]),
+            control_kept=union(data["control"]["kept"]),
+            goal_words=words(data["goal_words"]),
+            currency_words=union(data["money"]["classes"]),
+            money_types=frozenset(str(t).upper() for t in data["money"]["types"]),
+            pricing_lemmas=words(data["pricing"]["lemmas"]),
+            pricing_words=union(data["pricing"]["classes"]),
+            pricing_adverbs=words(data["pricing"]["adverbs"]),
+            seeking_lemmas=words(data["seeking"]["lemmas"]),
+            rally_lemmas=words(data["rally_lemmas"]),
+        )
+
+    def judge(self, token: Token, plover: str, is_noun: bool, is_fighter: Callable[[Token], bool]) -> tuple[bool, str] | None:
+        """Return ``(True, reason)`` when the trigger names no political act, else None.
+
+        ``is_fighter`` tells whether a doer can only mean force (a person, a country, a weapon).
+        """
+        for check in (self._money, self._calamity, self._forced, self._control, self._own_goal,
+                      self._pricing, self._seeking, self._thing_rallies):
+            reason = check(token, plover, is_noun, is_fighter)
+            if reason is not None:
+                return True, reason
+        return None
+
+    def _money(self, token: Token, plover: str, is_noun: bool, is_fighter: Callable[[Token], bool]) -> str | None:
+        """"a $337m hit", "a 475m euro hit": an amount of money right before the trigger."""
+        if plover not in self.money_types:
+            return None
+        for before in reversed(token.doc[max(token.sent.start, token.i - 3):token.i]):
+            if before.is_punct and before.text not in _CURRENCY_SYMBOLS:
+                return None
+            if (before.ent_type_ == "MONEY" or before.text in _CURRENCY_SYMBOLS
+                    or tree.lemma(before) in self.currency_words):
+                return f"an amount of money ('{before.text} ... {token.text}'): a financial loss"
+        return None
+
+    def _calamity(self, token: Token, plover: str, is_noun: bool, is_fighter: Callable[[Token], bool]) -> str | None:
+        """"killed by the tsunami", "injured in the earthquake": a natural or accidental cause."""
+        if plover != "ASSAULT" or is_noun or tree.lemma(token) not in self.calamity_lemmas:
+            return None
+        agents = [tree.through_quantity(tree.resolve_relative(a)) for a in tree.agents(token)]
+        if any(tree.lemma(a) in self.calamity_words for a in agents):
+            return f"killed or hurt by a calamity ('{agents[0].text}'), not by anyone"
+        if agents:
+            return None
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in self.cause_preps):
+            for cause in (g for g in prep.children if g.dep_ == "pobj"):
+                if tree.lemma(cause) in self.calamity_words:
+                    return f"killed or hurt {prep.text} a calamity ('{cause.text}'), not by anyone"
+        return None
+
+    def _forced(self, token: Token, plover: str, is_noun: bool, is_fighter: Callable[[Token], bool]) -> str | None:
+        """"were forced to cut production": a passive with no one named forcing is a circumstance."""
+        if plover != "COERCE" or is_noun or tree.lemma(token) not in self.forced_lemmas:
+            return None
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) or (
+            token.dep_ in ("acl", "advcl", "amod") and token.tag_ == "VBN")
+        if passive and not any(c.dep_ == "agent" for c in token.children):
+            return f"'{token.text}' with no one named forcing: a circumstance, not coercion"
+        return None
+
+    def _control(self, token: Token, plover: str, is_noun: bool, is_fighter: Callable[[Token], bool]) -> str | None:
+        """"take control of the club": control of a firm or a thing is a purchase or management."""
+        if is_noun or plover not in ("COERCE", "ASSAULT") or tree.lemma(token) not in self.control_lemmas:
+            return None
+        for control in (c for c in token.children if c.dep_ in ("dobj", "nsubjpass")):
+            if tree.lemma(control) not in self.control_nouns:
+                continue
+            owners = [g for p in control.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in p.children if g.dep_ == "pobj"]
+            for owner in tree.with_conjuncts(owners):
+                if owner.ent_type_ in ("GPE", "LOC", "FAC", "NORP", "PERSON") or tree.lemma(owner) in self.control_kept:
+                    return None
+            if owners:
+                return f"control of '{owners[0].text}' (a firm or a thing): a purchase or management, not a seizure"
+        return None
+
+    def _own_goal(self, token: Token, plover: str, is_noun: bool, is_fighter: Callable[[Token], bool]) -> str | None:
+        """"hit its targets", "regain its position": the doer's own goal or rank, no force doing it."""
+        if is_noun or plover != "ASSAULT":
+            return None
+        patients = [c for c in token.children if c.dep_ == "dobj"]
+        if not patients or not all(tree.lemma(p) in self.goal_words and any(
+                d.dep_ == "poss" and d.lower_ in _POSSESSIVES for d in p.children) for p in patients):
+            return None
+        doers = tree.agents(token)
+        if not doers and token.dep_ == "xcomp":
+            doers = tree.agents(token.head)  # "tries to regain its position": the subject of "tries"
+        if any(is_fighter(tree.resolve_relative(d)) for d in doers):
+            return None  # "the troops regained their positions"
+        return f"'{token.text} {patients[0].text}' names the doer's own goal or rank, not a place struck"
+
+    def _pricing(self, token: Token, plover: str, is_noun: bool, is_fighter: Callable[[Token], bool]) -> str | None:
+        """"the rates they charge", "being charged less": a price, not a charge of crime."""
+        if is_noun or tree.lemma(token) not in self.pricing_lemmas:
+            return None
+        priced = [c for c in token.children if c.dep_ in ("dobj", "dative")]
+        if token.dep_ == "relcl":
+            priced.append(token.head)  # "the rates they charge"
+        if any(t.ent_type_ == "MONEY" or tree.lemma(t) in self.pricing_words for t in priced):
+            return f"'{token.text}' a price, not a charge of crime"
+        if any(c.dep_ in ("advmod", "npadvmod", "dobj") and c.lower_ in self.pricing_adverbs for c in token.children):
+            return f"'{token.text}' with an amount ('less', 'more'): a price"
+        return None
+
+    def _seeking(self, token: Token, plover: str, is_noun: bool, is_fighter: Callable[[Token], bool]) -> str | None:
+        """"searching for fresh supplies": looking for something, with nothing searched, is no raid."""
+        if is_noun or plover != "COERCE" or tree.lemma(token) not in self.seeking_lemmas:
+            return None
+        if any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children) and not any(
+                c.dep_ in ("dobj", "nsubjpass") for c in token.children):
+            return f"'{token.text} for': looking for something, not a raid"
+        return None
+
+    def _thing_rallies(self, token: Token, plover: str, is_noun: bool, is_fighter: Callable[[Token], bool]) -> str | None:
+        """"It rallied briefly on Monday": a currency or a market rallies; a crowd is never "it"."""
+        if is_noun or plover != "PROTEST" or tree.lemma(token) not in self.rally_lemmas:
+            return None
+        doers = [c for c in token.children if c.dep_ == "nsubj"]
+        if doers and all(d.pos_ == "PRON" and d.lower_ in _THING_PRONOUNS
+                         and tree.resolve_relative(d) is d for d in doers):
+            return f"'{doers[0].text} {token.text}': a thing rallies (a price or a market), no protest"
+        return None

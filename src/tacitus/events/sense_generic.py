@@ -1,0 +1,85 @@
+"""Genericity checks for the sense rules (``sense.py``): is a matched trigger one happening?
+
+- An event noun under a noun of kind or frequency ("the prevalence of knife attacks"), of
+  collection with no verb of doing ("has seen a series of attacks"), under a determiner of any
+  member ("any attack"), a predicate nominal ("was the first major attack"), an example listed
+  under a collection ("attacks, including the Bali bombings") or a conflict told by its years ("a
+  14-year civil war").
+- Acts marked habitual ("usually", "in the past", "frequent rallies") or counted over a period
+  ("since then the group has launched a string of attacks").
+
+Each check returns the reason for ``why`` when the trigger is skipped, else None.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from . import sense_tree as tree
+
+if TYPE_CHECKING:
+    from .sense import SenseRules
+
+__all__ = ["generic", "habitual"]
+
+
+def generic(rules: "SenseRules", token: Token, is_noun: bool) -> str | None:
+    """An event noun naming a kind of happening: under a noun of number/kind/frequency, or a
+    predicate nominal of a copula (its subject is the happening, already coded or not news)."""
+    if not is_noun:
+        noun = token.head
+        if token.dep_ == "relcl" and noun.dep_ == "pobj" and noun.head.lower_ in rules.instance_preps:
+            # "including the bombings which killed 202 people": the example's own clause.
+            return f"background: in a clause on '{noun.text}', an example under '{noun.head.head.text}'"
+        return None
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.i != token.head.i:
+        head = token.head.head
+        if head.pos_ in ("NOUN", "PROPN") and tree.lemma(head) in rules.generic_heads:
+            return f"generic: '{token.text}' under '{head.text} of'"
+        if (head.pos_ == "NOUN" and tree.lemma(head) in rules.collection_heads
+                and not (head.dep_ == "dobj" and tree.lemma(head.head) in rules.doing_verbs)):
+            return f"generic: '{token.text}' under '{head.text} of', no verb of doing"
+    if token.dep_ == "pobj" and token.head.lower_ in rules.instance_preps and token.head.head.pos_ == "NOUN":
+        # "a string of attacks, including the Bali bombings": an example listed under a collection.
+        return f"background: '{token.text}' is an example under '{token.head.head.text}'"
+    if any(c.dep_ == "det" and c.lower_ in rules.generic_determiners for c in token.children):
+        return f"generic: '{token.text}' under a determiner of any kind"
+    if token.dep_ == "attr" and token.head.lemma_.lower() == "be":
+        return f"generic: '{token.text}' is a predicate nominal"
+    for child in token.children:
+        # "a 14-year civil war", "a decade-long war": a conflict told by its span of years is the
+        # background of the story, not a happening on a day.
+        span = [child, *(g for g in child.children if g.dep_ == "npadvmod")]
+        if child.dep_ in ("nmod", "amod", "compound") and any(tree.lemma(t) in rules.long_spans for t in span):
+            return f"background: a conflict lasting {' '.join(t.text for t in child.subtree)}"
+    return None
+
+
+def habitual(rules: "SenseRules", token: Token, is_noun: bool, anchor: Token) -> str | None:
+    """An act said to happen habitually ("usually", "often") or only "in the past" in general."""
+    predicates = {anchor.i: anchor, token.i: token}
+    if is_noun:
+        # "has in the past made a number of attacks": the verb of the clause the noun sits in.
+        verb = tree.clause_verb(token)
+        if verb is not None:
+            predicates.setdefault(verb.i, verb)
+    if is_noun:
+        for child in token.children:
+            # "frequent opposition rallies", "regular raids": a kind of recurring happening.
+            if child.dep_ == "amod" and child.lower_ in rules.habitual_adjectives:
+                return f"habitual: '{child.text} {token.text}'"
+    many = is_noun and (token.tag_ in ("NNS", "NNPS") or tree.lemma(token.head.head) in rules.collection_heads)
+    for predicate in predicates.values():
+        perfect = any(c.dep_ == "aux" and tree.lemma(c) == "have" for c in predicate.children)
+        if many and perfect and any(c.dep_ in ("prep", "mark") and c.lower_ == "since" for c in predicate.children):
+            # "since then the group has launched a string of attacks": a summary of a period.
+            return f"summary: happenings counted over a period ('since' with '{predicate.text}')"
+        for child in predicate.children:
+            if child.dep_ == "advmod" and child.lower_ in rules.habitual_adverbs:
+                return f"habitual: '{child.text}'"
+            if child.dep_ == "prep" and child.lower_ == "in" and any(
+                    g.lower_ == "past" and any(d.lower_ == "the" for d in g.children) for g in child.children):
+                return "habitual: 'in the past'"
+    return None

@@ -1,0 +1,85 @@
+"""Sense checks on what frames a happening (events/sense_cause.py and the genericity checks of
+events/sense_generic.py): calamities, circumstances, purchases, own goals, money, prices, searches,
+things that rally, forecasts of a state, habitual and summarised happenings. Sentences we wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus.events.sense import SenseRules
+
+from .helpers import code_text
+
+pytestmark = pytest.mark.slow
+
+
+def _types(events) -> list[str]:
+    return [e.event_type for e in events]
+
+
+@pytest.mark.parametrize("text, plover", [
+    # calamities: a natural or accidental cause kills no one in an ASSAULT
+    ("More than 900 people were killed in the earthquake that struck Peru on Monday.", "ASSAULT"),
+    ("The floods which killed 40 villagers in Kenya also destroyed crops.", "ASSAULT"),
+    ("Dozens of passengers were injured in a train crash near Lima.", "ASSAULT"),
+    ("Patients who say they were injured by the drug are suing the maker.", "ASSAULT"),
+    # circumstances: a passive of forcing with no one forcing
+    ("Many Peruvian farmers have been forced to sell their land.", "COERCE"),
+    ("The airline was forced into bankruptcy last year.", "COERCE"),
+    # control of a firm or a thing is bought or managed
+    ("The tycoon hopes to take control of the football club next year.", "COERCE"),
+    ("The bank is trying to regain control of its insurance business.", "ASSAULT"),
+    # the doer's own goal or rank
+    ("The brewer said it would hit its targets for 2006.", "ASSAULT"),
+    ("The carmaker is trying to regain its position as the biggest exporter.", "ASSAULT"),
+    # a thing as the doer reaches a place without a blow
+    ("The new phone hits the streets in Lima next month.", "ASSAULT"),
+    # money before the trigger: a loss
+    ("The insurer took a $40m hit from the storm.", "ASSAULT"),
+    ("The carmaker took a 90m euro hit in the second quarter.", "ASSAULT"),
+    # searching for something, seizing a moment, a description capturing a mood
+    ("Kenya is searching for new sources of cheap energy.", "COERCE"),
+    ("Investors should seize the opportunity, the banker said.", "COERCE"),
+    ("The official description does not capture the mood in Lima.", "COERCE"),
+    # a thing rallies
+    ("The peso fell early on, but it rallied strongly on Friday.", "PROTEST"),
+    # speaking to a rally, a campaign rally
+    ("Ruling party leaders are due to address rallies in Nairobi on Sunday.", "PROTEST"),
+    ("The ruling party held a campaign rally in Nairobi.", "PROTEST"),
+    # habitual and summarised happenings, examples under a collection, any member of a kind
+    ("The governor has faced frequent rallies during his tours of the province.", "PROTEST"),
+    ("Since then the rebels have carried out dozens of attacks in Kenya.", "ASSAULT"),
+    ("The group has launched many raids, including the 2003 Nairobi bombing which killed 12 people.", "ASSAULT"),
+    ("Chile warned Peru that any attack would be a grave mistake.", "ASSAULT"),
+    # forecasts of a state, a profit warning
+    ("The football club warned it will go bankrupt if the talks fail.", "THREATEN"),
+    ("Shares fell after the retailer issued a profit warning.", "THREATEN"),
+])
+def test_a_framed_trigger_names_no_such_happening(nlp, event_resources, text, plover):
+    events = code_text(nlp, event_resources, text)
+    assert plover not in _types(events), [(e.event_type, e.why) for e in events]
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Gunmen killed three soldiers in Lima on Monday.", "ASSAULT"),
+    ("Two policemen were killed in clashes with protesters in Nairobi.", "ASSAULT"),
+    ("The police forced the protesters to leave the square in Nairobi.", "COERCE"),
+    ("The rebels took control of the town on Monday.", "COERCE"),
+    ("The rebels regained their positions near the border.", "ASSAULT"),
+    ("The protesters rallied in Lima against the government on Monday.", "PROTEST"),
+    ("Chile warned Peru that it would impose sanctions.", "THREATEN"),
+])
+def test_the_same_triggers_with_real_participants_keep_their_sense(nlp, event_resources, text, plover):
+    events = code_text(nlp, event_resources, text)
+    assert plover in _types(events), [(e.event_type, e.why) for e in events]
+
+
+def test_a_legal_charge_is_an_accusation(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Chile charged Ana Lopes with fraud on Monday.")
+    assert [(e.event_type, e.cameo) for e in events] == [("ACCUSE", "1121")], [e.why for e in events]
+
+
+def test_the_circumstance_section_is_read():
+    rules = SenseRules.load().cause
+    assert "earthquake" in rules.calamity_words and "force" in rules.forced_lemmas
+    assert "club" not in rules.control_kept and "town" in rules.control_kept
