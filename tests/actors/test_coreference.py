@@ -135,3 +135,16 @@ def test_a_party_ideologue_is_the_party(run):
     text = 'A party ideologue, Ravi Nair, said the panel will meet next week.'
     table = run(text)
     assert _named(table, "Ravi Nair").sector == "PTY"
+
+
+def test_a_person_and_other_members_of_a_group_share_its_role(run):
+    text = "OSLO, May 2 (AFP) - Dan Meir and several other opposition MPs said they will file an appeal."
+    table = run(text)
+    assert _named(table, "Dan Meir").sector == "LEG"
+    assert _owner(table, text, "MPs").kind == "group"
+
+
+def test_a_person_and_others_without_other_keep_their_own_role(run):
+    text = "Dan Meir and three opposition MPs said they will file an appeal."
+    table = run(text)
+    assert _named(table, "Dan Meir").sector is None

@@ -63,7 +63,12 @@ def lemma_forms(doc: Doc):
         if found is None:
             token = doc[i]
             lemma = token.lemma_.lower()
-            found = known[i] = (lemma,) if lemma and lemma != token.lower_ else ()
+            found = (lemma,) if lemma and lemma != token.lower_ else ()
+            text = token.text
+            if not found and len(text) > 2 and text.endswith("s") and text[:-1].isupper():
+                # The lemmatizer leaves plurals of initialisms alone ("MPs", "NGOs").
+                found = (token.lower_[:-1],)
+            known[i] = found
         return found
 
     return forms

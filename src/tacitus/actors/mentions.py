@@ -160,6 +160,21 @@ class MentionFinder:
         for child in root.rights:
             if child.dep_ == "appos":
                 self._description_for(child, index)
+        for conj in root.conjuncts:
+            if conj.i > root.i and any(c.lower_ == "other" for c in conj.lefts):
+                self._one_of(conj, index)
+
+    def _one_of(self, head: Token, person: int) -> None:
+        """"Yossi Sarid and several other opposition MPs": the person is one of the people the
+        conjunct names, so its role, country and sector are the person's too (the plural is no title)."""
+        start, end = self._np_bounds(head)
+        desc = describe(self.doc, start, end, self.res, self.words, date=self.date)
+        if desc.role is None or desc.role.kind not in ("person", "group"):
+            return
+        candidate = self.candidates[person]
+        title = candidate.title
+        self._apply(candidate, desc, "one of the other")
+        candidate.title = title
 
     def _description_for(self, head: Token, person: int) -> None:
         """Read a role noun in apposition to a person and record it as that person's mention."""
@@ -270,7 +285,8 @@ class MentionFinder:
                 continue
             text = doc[start:end].text
             root = doc[start:end].root
-            if is_junk(text) or self.res.countries.lookup(text) or not acting(root):
+            # A role noun the NER model tagged ("MPs") is read as a description, not a name.
+            if is_junk(text) or self.res.countries.lookup(text) or not acting(root) or self.res.roles.get(text):
                 continue
             desc = describe(doc, start, end, self.res, self.words, date=self.date)
             candidate = Candidate(kind="organization", source="org", start=start, end=end, name=text)
@@ -382,7 +398,8 @@ class MentionFinder:
         desc = describe(doc, start, end, self.res, self.words, date=self.date)
         if desc.role is None:
             return
-        plural = head.tag_ in ("NNS", "NNPS") or desc.role.kind == "group"
+        initialisms = len(head.text) > 2 and head.text.endswith("s") and head.text[:-1].isupper()  # "MPs"
+        plural = head.tag_ in ("NNS", "NNPS") or initialisms or desc.role.kind == "group"
         kind = "group" if plural and desc.role.kind == "person" else desc.role.kind
         definite = any(c.lower_ in _DEFINITE or c.dep_ == "poss" for c in head.lefts)
         # "Chinese and Russian officials": one group per coordinated country.
