@@ -292,12 +292,13 @@ def bench(
 
 
 # Commands that live with their capability: each module adds its own command(s) to the app.
+from .calibrate_command import register as _register_calibrate  # noqa: E402
 from .clusters.command import register as _register_clusters  # noqa: E402
 from .export.command import register as _register_export  # noqa: E402
 from .serve.command import register as _register_serve  # noqa: E402
 from .watch import register as _register_watch  # noqa: E402
 
-for _register in (_register_clusters, _register_export, _register_watch, _register_serve):
+for _register in (_register_clusters, _register_export, _register_watch, _register_serve, _register_calibrate):
     _register(app)
 
 

@@ -24,6 +24,7 @@ from .actors import ActorResources, ActorTable, extract_actors
 from .actors.coding import actor_from_ref
 from .errors import InputError, TacitusError, log_failure
 from .events import EventResources, detect_events
+from .events.calibration import calibrate_events
 from .events.merge import merge_mentions
 from .ingest import parse_text_article
 from .ingest.dates import normalize_date
@@ -195,6 +196,7 @@ class Coder:
             events = situate_events(events, doc, article, times, places, self.place_resources,
                                     self.situate_resources, actors.actors)
             events = merge_mentions(events)  # one record per happening, once dates and places are known
+            events = calibrate_events(events, self.event_resources.calibration)  # raw score -> share right
         budget.check("events")
         with clock("quotes"):
             quotes = _link_quotes(found_quotes, events)

@@ -151,7 +151,10 @@ def test_scores_of_a_hand_made_article():
     article = result["per_article"][0]
     assert article["must"]["missed_ids"] == ["army"] and article["actors_missed"] == ["Freedonian Army", "Tom Fry"]
     bands = {band["band"]: (band["events"], band["matched"]) for band in result["reliability"]}
-    assert bands == {"[0,0.5)": (1, 0), "[0.5,0.7)": (1, 0), "[0.7,0.85)": (1, 0), "[0.85,1]": (2, 2)}
+    assert bands == {"[0,0.2)": (0, 0), "[0.2,0.4)": (1, 0), "[0.4,0.6)": (0, 0), "[0.6,0.8)": (2, 0), "[0.8,1]": (2, 2)}
+    assert result["reliability"][-1]["mean_confidence"] == 0.925
+    # confidences 0.9, 0.95 right; 0.6, 0.3, 0.75 wrong
+    assert result["calibration_brier"] == round((0.1 ** 2 + 0.05 ** 2 + 0.6 ** 2 + 0.3 ** 2 + 0.75 ** 2) / 5, 4)
     assert "errors" not in result
 
 
@@ -252,10 +255,10 @@ def test_a_named_actor_with_no_or_another_country():
 def test_render_shows_articles_bands_and_errors():
     result = score([_gold()], [_coded()], country_of, errors=True)
     result.update(format="articles", gold="x.json", seconds=0.1, dictionaries=None, fold="1/2")
-    assert render(result).row_count == 8  # items, must, should, precision, dyad, actors, quotes, must_not
+    assert render(result).row_count == 10  # items, must, should, precision, dyad, actors, quotes, must_not, ece, brier
     parts = render_details(result)
     assert len(parts) == 4  # per article, confidence bands, the report, the field counts
-    assert parts[0].row_count == 1 and parts[1].row_count == 4 and parts[3].row_count == 8
+    assert parts[0].row_count == 1 and parts[1].row_count == 5 and parts[3].row_count == 8
     assert "nearest should:leave" in parts[2].plain and "MISSED  must:army" in parts[2].plain
     assert "ACTOR   not found: gold FRE/JRN (Tom Fry)" in parts[2].plain
     assert "missed gold actors: not found 1, no country 0, wrong country 0, no sector 0, wrong sector 1" in parts[2].plain

@@ -17,7 +17,9 @@ Scores (the guide's Scoring section; event field checks in ``matching``):
   has the gold speaker's full name, with or without an honorific such as "Lord" or "Mrs", as its
   name or as one of its mention texts);
 - ``must_not.found``: tempting misreadings produced (of ``must_not.total`` listed);
-- ``reliability``: precision of the output events per confidence band;
+- ``reliability``: per confidence band, the output events, their mean confidence and precision;
+  ``calibration_ece`` / ``calibration_brier``: the expected calibration error and the Brier score
+  of the confidences against right (1) or wrong (0), the lower the better;
 - ``errors`` (on request): per article, every wrong output event with the nearest gold event and
   the fields that differ, every missed ``must`` event with the closest output event, every gold
   quote not found (the output quotes holding its words, their speaker and the rule that chose it,
@@ -37,14 +39,18 @@ from typing import Any, Callable, Iterable, Mapping, Sequence
 from ..errors import InputError
 from ..model import Article, Coded, Event, Failure
 from .article_quotes import honorifics, quote_errors, quote_found, speaker_rules
+from .calibrate import brier, ece
 from .folds import Fold
 from .matching import DYAD_FIELDS, FIELDS, CountryOf, accepts, actor_named, event_differences
 from .scoring import ratio
 
-__all__ = ["GoldArticle", "BANDS", "ACTOR_CLASSES", "actor_error", "load_gold", "read_corpus_articles", "score", "country_lookup", "run"]
+__all__ = ["GoldArticle", "BANDS", "ACTOR_CLASSES", "actor_error", "load_gold", "read_corpus_articles", "score",
+           "event_matches", "country_lookup", "run"]
 
-# Confidence bands of the reliability table: [low, high), the last one closed at 1.
-BANDS: tuple[tuple[float, float], ...] = ((0.0, 0.5), (0.5, 0.7), (0.7, 0.85), (0.85, 1.0))
+# Confidence bands of the reliability table: [low, high), the last one closed at 1. Even fifths: the
+# calibrated confidence (events/calibration.py) is a share of records right, so each band's mean
+# confidence should be near its share right.
+BANDS: tuple[tuple[float, float], ...] = ((0.0, 0.2), (0.2, 0.4), (0.4, 0.6), (0.6, 0.8), (0.8, 1.0))
 _GROUPS = ("must", "should")
 
 
@@ -252,6 +258,18 @@ def _nearest(candidates: Iterable[tuple[Any, tuple[str, ...]]]) -> tuple[Any, tu
     return best
 
 
+def _differences(gold: Sequence[tuple[str, Mapping[str, Any]]], events: Sequence[Event],
+                 country_of: CountryOf | None) -> list[list[tuple[str, ...]]]:
+    """``[i][j]``: the fields in which output event i misses gold event j."""
+    return [[event_differences(e, want, country_of) for _, want in gold] for e in events]
+
+
+def event_matches(item: GoldArticle, events: Sequence[Event], country_of: CountryOf | None = None) -> list[bool]:
+    """Per output event of one article, whether it is right: it matches some ``must`` or ``should``
+    event in every field the gold gives (what ``precision`` and ``reliability`` count)."""
+    return [any(not wrong for wrong in row) for row in _differences(_gold_events(item), events, country_of)]
+
+
 def _score_article(item: GoldArticle, coded: Coded, country_of: CountryOf | None, errors: bool,
                    honorific: frozenset[str], quote_rules: Mapping[int, str] | None = None
                    ) -> tuple[dict[str, Any], _Tally, list[tuple[float, bool]]]:
@@ -262,8 +280,7 @@ def _score_article(item: GoldArticle, coded: Coded, country_of: CountryOf | None
     """
     gold = _gold_events(item)
     events = list(coded.events)
-    # differences[i][j]: the fields in which output event i misses gold event j.
-    differences = [[event_differences(e, want, country_of) for _, want in gold] for e in events]
+    differences = _differences(gold, events, country_of)
     matched = [any(not wrong for wrong in row) for row in differences]
     dyad = [any(not set(wrong) & set(DYAD_FIELDS) for wrong in row) for row in differences]
     tally = _Tally()
@@ -384,6 +401,8 @@ def score(items: Sequence[GoldArticle], outputs: Sequence[Coded], country_of: Co
         "quotes": tally.total["quotes"], "quotes_found": tally.found["quotes"],
     }
     result["reliability"] = _reliability(confidences)
+    result["calibration_ece"] = ece(confidences)
+    result["calibration_brier"] = brier(confidences)
     result["per_article"] = entries
     if errors:
         summary = _error_summary(entries)  # before the per-article reports move out of the entries
@@ -392,17 +411,19 @@ def score(items: Sequence[GoldArticle], outputs: Sequence[Coded], country_of: Co
 
 
 def _reliability(confidences: Sequence[tuple[float, bool]]) -> list[dict[str, Any]]:
-    """Precision of the output events per confidence band."""
-    counts = [[0, 0] for _ in BANDS]
+    """Per confidence band: the output events, how many are right, their mean confidence, precision."""
+    counts = [[0, 0, 0.0] for _ in BANDS]
     for confidence, ok in confidences:
         band = counts[_band(confidence)]
         band[0] += int(ok)
         band[1] += 1
+        band[2] += confidence
     rows = []
-    for (low, high), (right, total) in zip(BANDS, counts):
+    for (low, high), (right, total, summed) in zip(BANDS, counts):
         closing = "]" if high == BANDS[-1][1] else ")"
         rows.append({"band": f"[{low:g},{high:g}{closing}", "low": low, "high": high,
-                     "events": total, "matched": right, "precision": ratio(right, total)})
+                     "events": total, "matched": right, "precision": ratio(right, total),
+                     "mean_confidence": round(summed / total, 3) if total else None})
     return rows
 
 

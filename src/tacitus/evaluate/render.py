@@ -108,12 +108,14 @@ def _articles_table(entries: Sequence[Mapping[str, Any]]) -> Table:
 
 
 def _reliability_table(bands: Sequence[Mapping[str, Any]]) -> Table:
-    """Precision of the output events per confidence band."""
+    """Per confidence band: events, matched, mean confidence and precision (close when calibrated)."""
     table = Table(title="precision by confidence")
-    for header in ("confidence", "events", "matched", "precision"):
+    for header in ("confidence", "events", "matched", "mean confidence", "precision"):
         table.add_column(header, justify="left" if header == "confidence" else "right")
     for band in bands:
-        table.add_row(band["band"], str(band["events"]), str(band["matched"]), _cell(band["precision"]))
+        mean = band.get("mean_confidence")
+        table.add_row(band["band"], str(band["events"]), str(band["matched"]),
+                      "-" if mean is None else _cell(mean), _cell(band["precision"]))
     return table
 
 

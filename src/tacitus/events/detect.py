@@ -39,6 +39,7 @@ from ..actors.countries import CountryTable
 from ..actors.table import ActorTable
 from ..model import Actor, ActorRef, Article, Event, Quote, content_id
 from .arguments import ArgumentWords, Arguments
+from .calibration import Calibration
 from .intent import IntentCodes
 from .lexicon import Lexicon, Pattern
 from .modality import Modality, ModalityCues, decide_modality, governing_chain
@@ -77,6 +78,8 @@ class EventResources:
     sense: SenseRules
     speech: SpeechRules
     arguments: ArgumentWords
+    # Raw score -> calibrated confidence (calibration.py), applied once the records are situated and merged.
+    calibration: Calibration = dataclasses.field(default_factory=Calibration.identity)
 
     @classmethod
     def load(cls, extra_lexicons: Sequence[str | Path] = (), dictionaries: Sequence[str | Path] = ()) -> "EventResources":
@@ -90,7 +93,7 @@ class EventResources:
         lexicon = Lexicon.load(ontology, extra_lexicons, dictionaries=dictionaries)
         return cls(ontology=ontology, lexicon=lexicon, cues=ModalityCues.load(), countries=CountryTable.load(),
                    intent=IntentCodes.load(ontology), sense=SenseRules.load(),
-                   speech=SpeechRules.load(), arguments=ArgumentWords.load())
+                   speech=SpeechRules.load(), arguments=ArgumentWords.load(), calibration=Calibration.load())
 
 
 def _reported_object(noun: Token, governor: Token) -> bool:
@@ -141,7 +144,8 @@ def _pairings(source: Role, target: Role | None) -> list[tuple[Actor | None, Act
 
 
 def _confidence(pattern: Pattern, source: Role, target: Role | None, how: str) -> float:
-    """Confidence from how the roles were found (0..1)."""
+    """The raw score of a record from how its roles were found (0..1); ``calibration.py`` maps it to
+    the share of such records that are right once the record is complete."""
     value = 0.35 + 0.35 * source.quality
     if target is not None:
         value += 0.2 * target.quality
