@@ -48,9 +48,8 @@ def _types(events) -> list[str]:
     ("The ruling party held a campaign rally in Nairobi.", "PROTEST"),
     # habitual and summarised happenings, examples under a collection, any member of a kind
     ("The governor has faced frequent rallies during his tours of the province.", "PROTEST"),
-    ("Since then the rebels have carried out dozens of attacks in Kenya.", "ASSAULT"),
-    ("The group has launched many raids, including the 2003 Nairobi bombing which killed 12 people.", "ASSAULT"),
     ("Chile warned Peru that any attack would be a grave mistake.", "ASSAULT"),
+    ("The governor has faced frequent rallies during his visits to the provinces.", "CONSULT"),
     # forecasts of a state, a profit warning
     ("The football club warned it will go bankrupt if the talks fail.", "THREATEN"),
     ("Shares fell after the retailer issued a profit warning.", "THREATEN"),
@@ -83,3 +82,11 @@ def test_the_circumstance_section_is_read():
     rules = SenseRules.load().cause
     assert "earthquake" in rules.calamity_words and "force" in rules.forced_lemmas
     assert "club" not in rules.control_kept and "town" in rules.control_kept
+
+
+def test_a_protest_in_words_has_one_owner_and_a_crowd_protesting_demonstrates(nlp, event_resources):
+    named = code_text(nlp, event_resources, "Chile protested the decision of the Peruvian court on Monday.")
+    assert [(e.event_type, e.cameo) for e in named] == [("ACCUSE", "114")], [e.why for e in named]
+    assert "speech" in named[0].why
+    crowd = code_text(nlp, event_resources, "Students protested the arrest of their leader in Nairobi on Monday.")
+    assert [e.event_type for e in crowd] == ["PROTEST"], [e.why for e in crowd]

@@ -106,7 +106,6 @@ class SenseRules:
     state_change_verbs: frozenset[str] = frozenset()
     generic_determiners: frozenset[str] = frozenset()
     habitual_adjectives: frozenset[str] = frozenset()
-    instance_preps: frozenset[str] = frozenset()
     audience_governors: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
 
     @classmethod

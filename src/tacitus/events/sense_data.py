@@ -57,7 +57,6 @@ def sense_fields(data: Mapping) -> dict[str, object]:
             state_change_verbs=words(data.get("state_change_verbs", ())),
             generic_determiners=words(data.get("generic_determiners", ())),
             habitual_adjectives=words(data.get("habitual_adjectives", ())),
-            instance_preps=words(data.get("instance_preps", ())),
             audience_governors={str(t).upper(): words(v) for t, v in (data.get("audience_governors") or {}).items()},
             generic_warning_code=str(data.get("generic_warning_code", "130")),
             request_verbs=words(data["request_verbs"]),
