@@ -124,3 +124,30 @@ def test_this_year_is_the_publication_month_when_tense_leaves_only_it(situate) -
     assert june["deploy"].date == "2018"
     past_december = situate("Police arrested 40 protesters this year.", None, "2018-12-20", [("arrested", "COERCE", 4, None)])
     assert past_december["arrested"].date == "2018"
+
+
+def test_an_island_or_outskirts_one_is_on_is_a_place(situate) -> None:
+    text = "Troops clashed with rebels on the southern island of Basilan. Rebels shelled army posts on the outskirts of Grozny."
+    events = situate(text, None, "2018-10-08", [("clashed", "ASSAULT", 4, None), ("shelled", "ASSAULT", 4, None)])
+    assert _name(events["clashed"]) == "Basilan"
+    assert _name(events["shelled"]) == "Grozny"
+    # Any other object of "on" is a target or a topic, not a place.
+    talks = situate("The ministers held talks on Kashmir.", None, "2018-10-08", [("talks", "CONSULT", 1, None)])
+    assert talks["talks"].location is None
+
+
+def test_a_fight_is_where_the_side_it_fights_is(situate) -> None:
+    text = "Soldiers fought with gunmen in a village of Kunar province."
+    events = situate(text, None, "2018-10-08", [("fought", "ASSAULT", 4, None)])
+    assert events["fought"].location is not None and events["fought"].location.country == "AFG"
+
+
+def test_provinces_under_a_region_are_places(place_resources, nlp) -> None:
+    from tacitus.geo import extract_places
+
+    # ISO 3166-2 puts Aceh under a Sumatra unit and Basilan under a Philippine region.
+    assert place_resources.region_country("Aceh") == "IDN"
+    assert place_resources.region_country("Basilan") == "PHL"
+    doc = nlp(make_doc_text("Marines landed on the island of Basilan. Floods hit Aceh."))
+    regions = [m.place for m, _ in extract_places(doc, place_resources).regions]
+    assert [p.name for p in regions] == ["Basilan", "Aceh"]

@@ -158,6 +158,11 @@ def extract_places(doc: Doc, resources: PlaceResources) -> PlaceTable:
                 region = region_place(text[start:end], resources)
                 if region is not None:
                     regions.append((PlaceMention(text[start:end], start, end, region), ent.root))
+        elif ent.label_ in _MISLABELLED and _named_division(ent):
+            # "the southern island of Basilan" tagged as a person: the division noun says it is a place.
+            region = region_place(text[ent.start_char:ent.end_char], resources)
+            if region is not None:
+                regions.append((PlaceMention(ent.text, ent.start_char, ent.end_char, region), ent.root))
         elif ent.label_ == "NORP":
             iso3 = resources.countries.by_demonym(ent.text)
             country = resources.country_places.get(iso3) if iso3 else None
@@ -179,7 +184,7 @@ _DIVISION_WORDS = (" province", " region", " state", " governorate", " prefectur
 def region_place(text: str, resources: PlaceResources) -> Place | None:
     """A province or state outside the US named by ``text`` ("Helmand", "Shanxi province"), as a
     place without a point (the gazetteer has none for them), or None."""
-    name = text.strip()
+    name = text.strip().rstrip(".")  # a sentence's full stop, not an abbreviation's
     for word in _DIVISION_WORDS:
         if name.lower().endswith(word):
             name = name[: -len(word)].strip()
@@ -327,6 +332,20 @@ def _abbreviation_end(text: str, end: int) -> int:
         if end - word_start <= 5:
             return end + 1
     return end
+
+
+# Nouns that name what kind of division follows "of" ("the province of Basilan", "the island of
+# Jolo"), or that follow its name ("Basilan province").
+_DIVISION_NOUNS = frozenset({"province", "island", "region", "prefecture", "governorate"})
+
+
+def _named_division(ent: Span) -> bool:
+    """True when a division noun frames the entity: "the island of X", "X province"."""
+    root = ent.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _DIVISION_NOUNS:
+        return True
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return after is not None and after.lower_ in _DIVISION_NOUNS
 
 
 def _plausible_mislabel(ent: Span, resources: PlaceResources) -> bool:

@@ -210,8 +210,15 @@ class PlaceResources:
 _REGION_CITY_CLASH = 20_000
 
 
+# Second-level divisions that news names as provinces ("the southern province of Basilan", "Aceh"
+# under ISO's Sumatra unit): a province under a region or a geographical unit. Districts,
+# municipalities and boroughs are left out: their names are mostly their towns'.
+_SECOND_LEVEL_TYPES = frozenset({"Province", "Autonomous province", "Prefecture", "Governorate"})
+
+
 def build_regions(built: "PlaceResources") -> dict[str, str]:
-    """Names of first-level divisions (ISO 3166-2, from pycountry) outside the US, keyed like
+    """Names of first-level divisions and of provinces under them (ISO 3166-2, from pycountry)
+    outside the US, keyed like
     ``candidates``, with their country, also without the type words English news leaves out
     ("Guizhou Sheng" is "Guizhou"); names shared by several countries, names of countries, and
     names of another country's city of 20,000 or more are left out."""
@@ -220,7 +227,7 @@ def build_regions(built: "PlaceResources") -> dict[str, str]:
     owners: dict[str, set[str]] = defaultdict(set)
     type_words = _read_words("data/region_type_words.txt")
     for division in pycountry.subdivisions:
-        if getattr(division, "parent_code", None):
+        if getattr(division, "parent_code", None) and division.type not in _SECOND_LEVEL_TYPES:
             continue
         country = pycountry.countries.get(alpha_2=division.country_code)
         if country is None or country.alpha_3 == "USA":

@@ -121,7 +121,7 @@ def _governor(root: Token, words: SituateResources) -> Token | None:
                 continue
             if preposition.dep_ not in ("prep", "agent", "dative") or governor.i == preposition.i:
                 return None
-            if word in words.locative_prepositions:
+            if word in words.locative_prepositions or (word == "on" and {node.lower_, node.lemma_.lower()} & words.on_place_nouns):
                 if _public_place(governor, words):
                     return governor.head.head  # "took to the street in Lima": the street's place is the verb's
                 return governor
@@ -184,13 +184,16 @@ def own_place(trigger: Token, located: Iterable[_Located], *, statement: bool,
 def _object_of(governor: Token, trigger: Token) -> bool:
     """True when the place's word is the trigger's object or subject, or a noun under one
     ("attacked a post in X", "a market in X was bombed", "killed 12 people at a market in X",
-    "a knife attack in X killed two", "police in X arrested ten")."""
+    "a knife attack in X killed two", "police in X arrested ten"), or the side it fights ("clashed
+    with rebels on the island of X", "fought against police in X")."""
     node = governor
     for _ in range(4):
         if node.pos_ not in ("NOUN", "PROPN") or node.head.i == node.i:
             return False
         if node.head.i == trigger.i:
             return node.dep_ in ("dobj", "nsubjpass", "nsubj")
+        if node.dep_ == "pobj" and node.head.head.i == trigger.i and node.head.lower_ in ("with", "against"):
+            return True
         if node.dep_ != "pobj" or node.head.head.pos_ not in ("NOUN", "PROPN"):
             return False
         node = node.head.head  # "people at a market": the market's place is the people's
