@@ -151,3 +151,27 @@ def test_provinces_under_a_region_are_places(place_resources, nlp) -> None:
     doc = nlp(make_doc_text("Marines landed on the island of Basilan. Floods hit Aceh."))
     regions = [m.place for m, _ in extract_places(doc, place_resources).regions]
     assert [p.name for p in regions] == ["Basilan", "Aceh"]
+
+
+def test_a_town_s_own_body_acts_in_its_town(situate) -> None:
+    text = "Bangkok police said they will deploy 9,000 officers over the holidays."
+    events = situate(text, "HANOI, Dec. 20 (AP)", "2018-12-20", [("deploy", "MOBILIZE", 2, ("Bangkok police", "organization", "THA", "COP"))])
+    assert _name(events["deploy"]) == "Bangkok" and "home city" in events["deploy"].why
+    # A body with a name of its own is not the town's ("the Bangkok Trade Board" may meet anywhere).
+    board = situate("The Bangkok Trade Board said it will meet on Friday.", None, "2018-12-20",
+                    [("meet", "CONSULT", 1, ("Bangkok Trade Board", "organization", "THA", "BUS"))])
+    assert "home city" not in board["meet"].why
+
+
+def test_a_foreign_body_at_the_dateline_keeps_it(situate) -> None:
+    # A presidency or a delegation is often at the dateline's summit: only a state as a whole acts at home.
+    text = "The Finnish presidency held a press conference on Friday."
+    events = situate(text, "BRUSSELS, Dec. 14 (AP)", "2018-12-14",
+                     [("conference", "CONSULT", 1, ("The Finnish presidency", "organization", "FIN", "GOV"))])
+    assert _name(events["conference"]) == "Brussels"
+
+
+def test_an_expression_inside_a_following_phrase_dates_its_event(situate) -> None:
+    text = "The refugees began a long trek following the launch of the rebels' offensive in October."
+    events = situate(text, None, "2018-04-21", [("offensive", "ASSAULT", 4, None)])
+    assert events["offensive"].date == "2017-10"

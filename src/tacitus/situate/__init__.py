@@ -20,10 +20,10 @@ from spacy.tokens import Doc, Token
 from ..geo import PlaceResources, PlaceTable, dateline_place
 from ..model import Actor, Article, Event
 from ..temporal import TimeTable
-from .foreign import ForeignStates
+from .foreign import ForeignStates, home_city
 from .resources import SituateDataError, SituateResources
 from .when import NO_EXPRESSION, TimeChoice, event_time
-from .where import DESTINATION, PlaceChoice, Scene, clause_places, fallback_place, find_scene, here_refined, own_place, place_from_dateline
+from .where import DESTINATION, PlaceChoice, said_here, Scene, clause_places, fallback_place, find_scene, here_refined, own_place, place_from_dateline
 
 __all__ = ["situate_events", "SituateResources", "SituateDataError", "NO_EXPRESSION", "TimeChoice", "PlaceChoice",
            "Scene", "event_time", "own_place", "fallback_place", "place_from_dateline"]
@@ -77,6 +77,10 @@ def situate_events(events: Sequence[Event], doc: Doc, article: Article, times: T
             date = time.date if time else None
             earlier = time is not None and _earlier(time, published)
             foreign = states.acting(event, trigger)
+            home = home_city(event, places, states.kinds)
+            if home is not None and not (dateline is not None and said_here(trigger)):
+                situated.append(_with(event, time, PlaceChoice(home, "the home city of its source, a local body")))
+                continue
             place = fallback_place(trigger, event.event_type, statement=statement, earlier=earlier,
                                    dated_today=_near(date, published) and not (time is not None and time.elsewhen), scene=scene, dateline=dateline,
                                    words=words, material_conflict=event.quad_class == 4, foreign_state=foreign)

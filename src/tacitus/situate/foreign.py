@@ -1,9 +1,10 @@
-"""A foreign state's own act is not at the dateline ("CARACAS - Panama cut ties with Taiwan").
+"""A foreign state's own act is not at the dateline ("CARACAS - Panama cut ties with Taiwan"), and
+a town's own body acts in its town ("Jakarta police will deploy 18,000 officers").
 
 The dateline is where the reporting was done. An act of the dateline's own country, or of a person
-there (a visiting minister "said here"), is placed at it; the act of another state as a whole, or
-of one of its organs (government, parliament, courts, army), was made at home: a statement there
-is placed in the state's capital, any other act gets no place from the dateline.
+or a body there (a visiting minister "said here", a presidency at a summit), is placed at it; the
+act of another state as a whole was made at home: a statement is placed in the state's capital,
+any other act gets no place from the dateline.
 """
 
 from __future__ import annotations
@@ -14,25 +15,23 @@ from typing import Sequence
 
 from spacy.tokens import Token
 
-from ..geo import PlaceResources
+from ..geo import PlaceResources, PlaceTable
 from ..model import Actor, Event, Place
 from .resources import SituateResources
 
-__all__ = ["ForeignState", "ForeignStates"]
+__all__ = ["ForeignState", "ForeignStates", "home_city"]
 
-# Sectors of a state's own organs: their statements are made in the state's capital.
-_STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL"})
-# Actor kinds that stand for a state or one of its bodies, not a person somewhere.
-_BODY_KINDS = frozenset({"country", "organization"})
+# Actor kinds that stand for a state as a whole ("Japan has refused", "Panama cut ties"). Not its
+# bodies: a presidency, a delegation or a commission is often at the dateline's summit or talks.
+_STATE_KINDS = frozenset({"country"})
 
 
 @dataclass(frozen=True)
 class ForeignState:
-    """The state whose own act an event is, other than the dateline's: its code and its capital
-    (None when the actor is not one of the state's organs: a party, a company)."""
+    """The state whose own act an event is, other than the dateline's: its code and its capital."""
 
     country: str
-    capital: Place | None
+    capital: Place
 
 
 class ForeignStates:
@@ -50,8 +49,8 @@ class ForeignStates:
         self._starts = [start for start, _, _ in spans]
 
     def acting(self, event: Event, trigger: Token) -> ForeignState | None:
-        """The foreign state whose own act the event is, or None: its source is a country or a body
-        of another country than the dateline city's, and no person reports it ("Russia's negotiator
+        """The foreign state whose own act the event is, or None: its source is another country than
+        the dateline city's, as a whole, and no person reports it ("Russia's negotiator
         said here that Russia will cooperate" is said at the dateline). None for people, for
         international bodies (no capital) and without a dateline."""
         source = event.source
@@ -59,13 +58,12 @@ class ForeignStates:
         if source is None or not source.country or dateline is None or not dateline.country:
             return None
         kind = self.kinds.get(source.actor_id)
-        if source.country == dateline.country or kind not in _BODY_KINDS:
+        if source.country == dateline.country or kind not in _STATE_KINDS:
             return None
         capital = self.resources.capital(source.country)
         if capital is None or self._reported_by_person(trigger) or _quoted(trigger):
             return None
-        organ = kind == "country" or source.sector in _STATE_SECTORS
-        return ForeignState(source.country, capital.place() if organ else None)
+        return ForeignState(source.country, capital.place())
 
     def _reported_by_person(self, trigger: Token) -> bool:
         """True when a reporting verb above the trigger has a person as its subject."""
@@ -108,3 +106,30 @@ def _quoted(trigger: Token) -> bool:
         if trigger.i - token.i > 400:
             break
     return count % 2 == 1
+
+
+# Kinds of actors that are a town's own bodies when a city's name leads theirs ("Jakarta police",
+# "Kabul residents", "the Baghdad city council"); a person so named is no town's body.
+_LOCAL_KINDS = frozenset({"organization", "group"})
+
+
+def home_city(event: Event, places: PlaceTable, kinds: dict[str, str]) -> Place | None:
+    """The city whose own body the event's source is ("Jakarta police have said they will deploy
+    18,000 officers": in Jakarta), or None: the city's name opens the source's name."""
+    source = event.source
+    if source is None or kinds.get(source.actor_id) not in _LOCAL_KINDS:
+        return None
+    name = source.name.lower()
+    if name.startswith("the "):
+        name = name[4:]
+    for mention in places.mentions:
+        if mention.place.feature != "city" or mention.text.isupper():
+            continue  # an acronym is a body's name ("the UN General Assembly"), not a town's
+        text = mention.text.lower()
+        for opening in (text + " ", text + "'s "):
+            rest = source.name[len(opening) + (len(source.name) - len(name)):]
+            # The rest names a kind of body in common nouns ("police", "city council"), not a body
+            # of its own ("Washington Apple Commission", "North Koreans", "Tampa Bay Devil Rays").
+            if name.startswith(opening) and rest and rest == rest.lower():
+                return mention.place
+    return None

@@ -182,6 +182,10 @@ class _Dater:
         marker, anchor = _anchor_of(trigger, self.words)
         if marker is None or anchor is None:
             return None
+        inside = self.own(marker) if marker.pos_ in ("VERB", "AUX") else None
+        if inside is not None and inside.start > marker.idx:
+            # "following the civil war in 1994": the phrase's own expression dates its event
+            return self.choice(inside, "")
         expression = self.own(anchor) or self.shared_by_coordination(anchor)
         if expression is None:
             governing = self.governing(anchor)
@@ -235,8 +239,12 @@ class _Dater:
         for _ in range(12):
             if node.head.i == node.i or node.dep_ == "conj":
                 return None
-            if _anchor_of(node, self.words)[0] is not None:
-                return None
+            marker = _anchor_of(node, self.words)[0]
+            if marker is not None:
+                # "following the launch of the offensive in October": an expression on the marker
+                # belongs to the anchored phrase; the clause above it is another time.
+                found = self.own(marker) if marker.pos_ in ("VERB", "AUX") else None
+                return (found, reporter) if found is not None else None
             parent = node.head
             if node.dep_ in ("ccomp", "parataxis") and parent.pos_ in ("VERB", "AUX") \
                     and self.words.is_reporting_verb(parent.lemma_.lower()):

@@ -32,7 +32,7 @@ from ..model import Place
 from .foreign import ForeignState
 from .resources import SituateResources
 
-__all__ = ["DESTINATION", "PlaceChoice", "Scene", "clause_places", "own_place", "fallback_place", "find_scene", "here_refined",
+__all__ = ["DESTINATION", "PlaceChoice", "said_here", "Scene", "clause_places", "own_place", "fallback_place", "find_scene", "here_refined",
            "place_from_dateline"]
 
 # The note of a place reached as a journey's destination: the place of what the journey is for,
@@ -203,7 +203,7 @@ def _object_of(governor: Token, trigger: Token) -> bool:
 def here_refined(choice: PlaceChoice | None, trigger: Token, dateline: Place | None) -> PlaceChoice | None:
     """A country the clause names gives way to the dateline city inside it when the clause says
     "here" ("arrived here Sunday for a visit to China" under a BEIJING dateline is in Beijing)."""
-    if choice is None or choice.place is None or dateline is None or not _here(trigger):
+    if choice is None or choice.place is None or dateline is None or not said_here(trigger):
         return choice
     if choice.place.feature == "country" and choice.place.country == dateline.country:
         return PlaceChoice(dateline, "'here': the dateline")
@@ -237,12 +237,12 @@ def fallback_place(trigger: Token, event_type: str, *, statement: bool, earlier:
     arrested on Tuesday": in Ipswich, not at the LONDON dateline). ``foreign_state``: the event is
     the act of another state than the dateline's ("CARACAS - Panama cut ties with Taiwan"): it is not
     at the dateline; a statement of a state's organ is made in its capital."""
-    if dateline is not None and _here(trigger):
+    if dateline is not None and said_here(trigger):
         return PlaceChoice(dateline, "'here': the dateline")
     if scene is not None and (event_type == scene.event_type or material_conflict) and not earlier:
         return PlaceChoice(scene.place, f"the lead's scene '{scene.text}'")
     if foreign_state is not None:
-        if statement and foreign_state.capital is not None:
+        if statement:
             return PlaceChoice(foreign_state.capital, f"the capital of the acting state {foreign_state.country}, "
                                                       "not the dateline")
         return PlaceChoice(None, "")
@@ -334,7 +334,7 @@ def _under(governor: Token, trigger: Token, words: SituateResources) -> bool:
     return False
 
 
-def _here(trigger: Token) -> bool:
+def said_here(trigger: Token) -> bool:
     """True when "here" is an adverb of the trigger or of the verb governing it."""
     verb = trigger
     for _ in range(4):  # "arrived here for a visit to China": from the event noun up to its verb
