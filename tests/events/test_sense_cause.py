@@ -41,6 +41,9 @@ def _types(events) -> list[str]:
     ("Kenya is searching for new sources of cheap energy.", "COERCE"),
     ("Investors should seize the opportunity, the banker said.", "COERCE"),
     ("The official description does not capture the mood in Lima.", "COERCE"),
+    # a word of force in scare quotes; a crackdown on practices or firms is regulation
+    ('The brand came under "attack" from cheaper rivals in Kenya.', "ASSAULT"),
+    ("The government is cracking down on unfair trade practices.", "ASSAULT"),
     # a thing rallies
     ("The peso fell early on, but it rallied strongly on Friday.", "PROTEST"),
     # speaking to a rally, a campaign rally
@@ -50,7 +53,10 @@ def _types(events) -> list[str]:
     ("The governor has faced frequent rallies during his tours of the province.", "PROTEST"),
     ("Chile warned Peru that any attack would be a grave mistake.", "ASSAULT"),
     ("The governor has faced frequent rallies during his visits to the provinces.", "CONSULT"),
-    # forecasts of a state, a profit warning
+    # forecasts of a state or of what a happening may bring, a parenthetical warning, a profit warning
+    ("The central bank governor warned that letting the deficit grow could have grave consequences.", "THREATEN"),
+    ("This, the Kenyan banker warns, is dangerous for the economy.", "THREATEN"),
+    ("The Peruvian miner warned that its profits may fall this year.", "THREATEN"),
     ("The football club warned it will go bankrupt if the talks fail.", "THREATEN"),
     ("Shares fell after the retailer issued a profit warning.", "THREATEN"),
 ])
@@ -67,6 +73,7 @@ def test_a_framed_trigger_names_no_such_happening(nlp, event_resources, text, pl
     ("The rebels regained their positions near the border.", "ASSAULT"),
     ("The protesters rallied in Lima against the government on Monday.", "PROTEST"),
     ("Chile warned Peru that it would impose sanctions.", "THREATEN"),
+    ("Chile warned that its troops would cross the border.", "THREATEN"),
 ])
 def test_the_same_triggers_with_real_participants_keep_their_sense(nlp, event_resources, text, plover):
     events = code_text(nlp, event_resources, text)
@@ -90,3 +97,17 @@ def test_a_protest_in_words_has_one_owner_and_a_crowd_protesting_demonstrates(nl
     assert "speech" in named[0].why
     crowd = code_text(nlp, event_resources, "Students protested the arrest of their leader in Nairobi on Monday.")
     assert [e.event_type for e in crowd] == ["PROTEST"], [e.why for e in crowd]
+
+
+@pytest.mark.parametrize("text", [
+    "The union said it did not rule out a strike.",
+    "Airlines say the rules cover bad weather, security alerts and strikes.",
+])
+def test_a_bare_strike_is_a_stoppage_of_work(nlp, event_resources, text):
+    events = code_text(nlp, event_resources, text)
+    assert "ASSAULT" not in _types(events) and "PROTEST" in _types(events), [(e.event_type, e.why) for e in events]
+
+
+def test_a_bare_strike_that_kills_is_an_attack(nlp, event_resources):
+    events = code_text(nlp, event_resources, "The strike killed five rebels near the border on Monday.")
+    assert _types(events) == ["ASSAULT"], [(e.event_type, e.why) for e in events]

@@ -35,6 +35,7 @@ from spacy.tokens import Token
 
 from . import sense_generic as generic
 from . import sense_tree as tree
+from . import sense_warning as warning
 from .lexicon import LexiconError, load_yaml
 from .sense_cause import CauseRules
 from .sense_data import sense_fields
@@ -105,6 +106,7 @@ class SenseRules:
     state_verbs: frozenset[str] = frozenset()
     state_change_verbs: frozenset[str] = frozenset()
     generic_determiners: frozenset[str] = frozenset()
+    blow_lemmas: frozenset[str] = frozenset()
     habitual_adjectives: frozenset[str] = frozenset()
     audience_governors: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
 
@@ -189,47 +191,12 @@ class SenseRules:
 
     def _warning(self, token: Token, code: str, plover: str, is_noun: bool, anchor: Token,
                  is_actor: Callable[[Token], bool]) -> Verdict | None:
-        """"warned that extremists may strike": a warning about another party's act accuses it."""
-        if is_noun or plover != "THREATEN" or tree.lemma(token) not in self.warning_verbs:
+        """A warning about another party's act accuses it; one about things is a forecast (``sense_warning``)."""
+        found = warning.judge(self, token, code, plover, is_noun, is_actor)
+        if found is None:
             return None
-        warner = {tree.lemma(c) for c in token.children if c.dep_ == "nsubj"}
-        forecast = self.classes.get("economic", frozenset()) | self.classes.get("abstract", frozenset())
-        objects = [c for c in token.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
-        for clause in (c for c in token.children if c.dep_ == "ccomp"):
-            # "warned the current level may be reaching saturation": the small model often makes the
-            # clause's subject the object of "warned".
-            subjects = tree.deep_subjects(clause) or [o for o in objects if o.i < clause.i]
-            becomes = tree.lemma(clause) in self.state_change_verbs and any(c.dep_ == "acomp" for c in clause.children)
-            addressed = any(c.dep_ in ("dobj", "dative") and is_actor(c) for c in token.children)
-            if (code == self.generic_warning_code and (tree.lemma(clause) in self.state_verbs or becomes)
-                    and not addressed and not any(c.dep_ == "auxpass" for c in clause.children)):
-                # "warned it will go bankrupt", "warned that the closures are just the beginning": a
-                # state foretold, no act threatened.
-                return Verdict(True, f"forecast: warning of a state ('{clause.text}'), no act")
-            if not subjects or any(s.pos_ == "PRON" or tree.lemma(s) in warner for s in subjects):
-                continue
-            if all(is_actor(s) for s in subjects):
-                return Verdict(False, f"warning about '{subjects[0].text}' (another party)", self.warning_code,
-                               tuple(clause.subtree))
-            if all(s.pos_ == "NOUN" and tree.lemma(s) in forecast for s in subjects):
-                # "warned that yields would fall": a forecast about things, neither threat nor accusation.
-                return Verdict(True, f"forecast: warning about '{subjects[0].text}' (a thing, not an actor)")
-            if code == self.generic_warning_code and all(
-                    s.dep_ == "nsubj" and s.pos_ == "NOUN" and not self._is_physical(s, is_actor) for s in subjects):
-                # No threatened act matched ("warned that attempts to cut the deficit could cause
-                # difficulties"): what a thing may do is a forecast. A passive clause hides its doer,
-                # who may be the warner ("warning that legislation would be introduced"): kept.
-                return Verdict(True, f"forecast: warning about what '{subjects[0].text}' may do (a thing)")
-        if code != self.generic_warning_code:
-            return None
-        for clause in (c for c in token.children if c.dep_ == "ccomp"):
-            if any(c.dep_ == "expl" for c in clause.children) and not tree.deep_subjects(clause):
-                return Verdict(True, "forecast: 'there would be ...' names no one's act")
-        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "about", "against")):
-            objects = [g for g in prep.children if g.dep_ == "pobj"]
-            if objects and all(g.pos_ == "NOUN" and tree.lemma(g) in forecast for g in objects):
-                return Verdict(True, f"forecast: warning of '{objects[0].text}' (a thing, not an act)")
-        return None
+        skip, reason, consumes = found
+        return Verdict(skip, reason, None if skip else self.warning_code, consumes)
 
     def _legal_contest(self, token: Token, code: str, plover: str, is_noun: bool, anchor: Token,
                        is_actor: Callable[[Token], bool]) -> Verdict | None:
@@ -314,6 +281,14 @@ class SenseRules:
         for place in places:
             if tree.lemma(place) in self.labour_words or place.lower_ in self.labour_words:
                 return Verdict(False, f"labour strike ('{place.text}')", self.labour_code)
+        # "did not rule out a strike", "bad weather, security alerts or strikes": a bare strike, with
+        # no modifier, nothing it is aimed at and no blow it strikes, is a stoppage of work; military
+        # strikes are named by their weapon ("air strike"), their side or their target ("on X").
+        bare = not any(c.dep_ in ("amod", "compound", "nmod", "poss", "nummod") or (
+            c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "in", "by", "near")) for c in token.children)
+        blow = token.dep_ in ("nsubj", "nsubjpass", "agent") and tree.lemma(token.head) in self.blow_lemmas
+        if tree.lemma(token) == "strike" and bare and not blow:
+            return Verdict(False, "labour strike (a bare 'strike': no weapon, side or target)", self.labour_code)
         return None
 
     def _criticism(self, token: Token, code: str, plover: str, is_noun: bool, anchor: Token,
@@ -362,9 +337,9 @@ class SenseRules:
         if any(self._is_fighter(a) for a in agents):
             return None
         patients = tree.patients(token, False)
-        if patients and all(tree.is_thing(p) and not self._is_physical(p, is_actor) for p in patients):
+        if patients and all(tree.is_thing(p) and not self.is_physical(p, is_actor) for p in patients):
             return Verdict(True, f"what is {token.text} ('{patients[0].text}') is a thing, not a person, force or place")
-        things = [a for a in agents if not self._is_physical(a, is_actor) and tree.is_thing(a)]
+        things = [a for a in agents if not self.is_physical(a, is_actor) and tree.is_thing(a)]
         if agents and len(things) == len(agents) and all(a.pos_ == "NOUN" for a in agents):
             # "a new model hits the streets": a thing named as the doer makes the verb a metaphor even
             # when what it reaches is a place (a weapon, a vehicle or a force is physical, above).
@@ -374,7 +349,7 @@ class SenseRules:
         if not agents and any(c.dep_ == "csubj" for c in token.children):
             # "Slumping prices forced most firms to ...": the doer is a happening, not an actor.
             return Verdict(True, f"doer of '{token.text}' is a clause (a happening): a metaphor")
-        things = [a for a in agents if not self._is_physical(a, is_actor) and tree.is_thing(a)]
+        things = [a for a in agents if not self.is_physical(a, is_actor) and tree.is_thing(a)]
         if agents and len(things) == len(agents):
             return Verdict(True, f"doer '{things[0].text}' is a thing: '{token.text}' is a metaphor")
         return None
@@ -397,7 +372,7 @@ class SenseRules:
             return True
         return token.pos_ == "NOUN" and (tree.lemma(token) in self.fighter_words or token.lower_ in self.fighter_words)
 
-    def _is_physical(self, token: Token, is_actor: Callable[[Token], bool]) -> bool:
+    def is_physical(self, token: Token, is_actor: Callable[[Token], bool]) -> bool:
         """A person, group, force, weapon or place: something a blow can come from or land on."""
         if tree.typed(token, is_actor) or token.ent_type_ in tree.ACTOR_LABELS:
             return True

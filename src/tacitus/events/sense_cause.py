@@ -15,6 +15,8 @@ about or what it is about (the word lists are the ``circumstance:`` section of `
 - **Pricing**: "the rates they charge", "charged less": charging a price is no indictment.
 - **Seeking**: "searching for energy supplies": a search for something is looking, not a raid.
 - **Things that rally**: "it rallied on Monday" (a currency, a market): a crowd is never "it".
+- **Scare quotes**: "came under "attack" from rivals": a material act word set off in quotation
+  marks by itself is a figure of speech.
 
 Each check returns a :class:`~tacitus.events.sense.Verdict` (skip with a reason) or None.
 """
@@ -34,6 +36,7 @@ __all__ = ["CauseRules"]
 _THING_PRONOUNS = frozenset({"it", "this", "that", "which", "what"})
 _POSSESSIVES = frozenset({"its", "their", "our", "his", "her", "my", "your"})
 _CURRENCY_SYMBOLS = frozenset({"$", "£", "€", "¥", "Â£"})
+_QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"})
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,7 @@ class CauseRules:
     pricing_adverbs: frozenset[str] = frozenset()
     seeking_lemmas: frozenset[str] = frozenset()
     rally_lemmas: frozenset[str] = frozenset()
+    scare_quote_types: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: Mapping | None, classes: Mapping[str, frozenset[str]]) -> "CauseRules":
@@ -84,6 +88,7 @@ class CauseRules:
             pricing_adverbs=words(data["pricing"]["adverbs"]),
             seeking_lemmas=words(data["seeking"]["lemmas"]),
             rally_lemmas=words(data["rally_lemmas"]),
+            scare_quote_types=frozenset(str(t).upper() for t in data.get("scare_quote_types", ())),
         )
 
     def judge(self, token: Token, plover: str, is_noun: bool, is_fighter: Callable[[Token], bool]) -> tuple[bool, str] | None:
@@ -91,11 +96,20 @@ class CauseRules:
 
         ``is_fighter`` tells whether a doer can only mean force (a person, a country, a weapon).
         """
-        for check in (self._money, self._calamity, self._forced, self._control, self._own_goal,
+        for check in (self._scare_quotes, self._money, self._calamity, self._forced, self._control, self._own_goal,
                       self._pricing, self._seeking, self._thing_rallies):
             reason = check(token, plover, is_noun, is_fighter)
             if reason is not None:
                 return True, reason
+        return None
+
+    def _scare_quotes(self, token: Token, plover: str, is_noun: bool, is_fighter: Callable[[Token], bool]) -> str | None:
+        """'came under "attack" from rivals': one material act word alone in quotation marks."""
+        if plover not in self.scare_quote_types or token.i == 0 or token.i + 1 >= len(token.doc):
+            return None
+        before, after = token.doc[token.i - 1], token.doc[token.i + 1]
+        if before.text in _QUOTES and after.text in _QUOTES:
+            return f"'{token.text}' set off in quotation marks: a figure of speech"
         return None
 
     def _money(self, token: Token, plover: str, is_noun: bool, is_fighter: Callable[[Token], bool]) -> str | None:

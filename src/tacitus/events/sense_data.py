@@ -74,6 +74,7 @@ def sense_fields(data: Mapping) -> dict[str, object]:
             labour_words=union(data["labour_strike"]["classes"], "labour_strike.classes"),
             labour_preps=words(data["labour_strike"]["preps"]),
             labour_code=str(data["labour_strike"]["code"]),
+            blow_lemmas=words(data["labour_strike"].get("blows", ())),
             damage_adverbs=words(physical["damage_adverbs"]),
             damage_lemmas=words(physical["damage_lemmas"]),
             criticism_lemmas=words(criticism["lemmas"]),
