@@ -148,3 +148,11 @@ def test_a_person_and_others_without_other_keep_their_own_role(run):
     text = "Dan Meir and three opposition MPs said they will file an appeal."
     table = run(text)
     assert _named(table, "Dan Meir").sector is None
+
+
+def test_a_group_the_knowledge_base_spells_another_way_is_found(run):
+    # Phoenix lists LASHKAR-E-TAIBA [SASREB]: another transliteration, a group of a region (IMG).
+    text = "Police said militant group Lashkar-e-Tayyeba had carried out the blasts."
+    table = run(text)
+    actor = _owner(table, text, "Tayyeba")
+    assert actor is not None and actor.code == "IMGREB"

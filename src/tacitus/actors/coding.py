@@ -37,11 +37,13 @@ is the host's.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from dataclasses import dataclass
 from enum import IntEnum
 from typing import Iterable, Sequence
 
 from ..model import Actor, ActorRef, Mention
+from .datafiles import read_table
 
 __all__ = [
     "Rank", "Evidence", "Coding", "decide", "code_string", "make_actor", "phrase_actor", "with_country",
@@ -91,6 +93,12 @@ class Coding:
     why: str | None = None
 
 
+@functools.lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    """CAMEO's region codes (``data/cameo_regions.tsv``: "SAS" South Asia, "SEA" Southeast Asia)."""
+    return frozenset(row["code"] for row in read_table("cameo_regions.tsv", "CAMEO region table"))
+
+
 def code_string(country: str | None, sector: str | None) -> str | None:
     """The CAMEO-style code of a country and a sector ("USA" + "GOV" -> "USAGOV"), or None."""
     return (country or "") + (sector or "") or None
@@ -130,6 +138,11 @@ def decide(evidence: Iterable[Evidence], order: Sequence[Rank] | None = None) ->
     parts: list[str] = []
     if country_clue is not None:
         parts.append(f"{country_clue.why} -> {country}")
+    if sector == "REB" and country in _regions():
+        # CAMEO: an armed group a knowledge base places in a region ("SEAREB", Jemaah Islamiya)
+        # fights across its states: an international militarized group (IMG), not a state's.
+        country = "IMG"
+        parts.append(f"armed group of the region {country_clue.country} -> IMG")
     if sector_clue is not None:
         if sector_clue is country_clue:
             parts[-1] += f" {sector}"

@@ -7,11 +7,13 @@ only fills in what inference left open (a person's country, a group's code).
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping, Sequence
 
 from ..dictionaries import DictEntry, split_code
 from .phrases import PhraseIndex, phrase_words
+from .spellings import spelling_index, spelling_key
 
 __all__ = ["ActorDictionary", "DictCode"]
 
@@ -130,6 +132,17 @@ class ActorDictionary:
             return None
         found = self.index.longest_at(words, 0)
         return found[1] if found and found[0] == len(words) else None
+
+    @functools.cached_property
+    def _spellings(self) -> Mapping[str, DictEntry]:
+        """The entries that are no person by the spelling keys of their phrases (built on first use)."""
+        return spelling_index((phrase, entry) for entry in self.entries if not entry.person for phrase in entry.phrases)
+
+    def by_spelling(self, text: str) -> DictEntry | None:
+        """The one entry, not a person, whose name is spelt like ``text`` but for vowels, doubled
+        letters and punctuation ("Lashkar-e-Tayyeba" is "LASHKAR-E-TAIBA"; actors/spellings.py)."""
+        key = spelling_key(text)
+        return self._spellings.get(key) if key is not None and self.entries else None
 
     def near_surname(self, word: str) -> str | None:
         """The one known surname a single letter away from ``word`` (a misspelling), or None.

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from ..dictionaries import split_code
+from .candidates import clean_bounds
 from .coding import Evidence, Rank
 from .dictionary import ActorDictionary, DictCode
 
@@ -138,5 +139,28 @@ def find_dictionary(finder: "MentionFinder", *, leave_modifiers: bool) -> None:
 
 
 def find_known(finder: "MentionFinder") -> None:
-    """Entity mentions no other finder took that the built-in knowledge base codes."""
-    _scan(finder, finder.res.knowledge, leave_modifiers=False, fixed=False, entities_only=True)
+    """Entity mentions no other finder took that the built-in knowledge base codes, as written
+    or in another transliteration of the name (actors/spellings.py)."""
+    knowledge = finder.res.knowledge
+    _scan(finder, knowledge, leave_modifiers=False, fixed=False, entities_only=True)
+    if not len(knowledge):
+        return
+    for ent in finder.doc.ents:
+        if ent.label_ not in ("ORG", "PERSON", "NORP", "FAC"):
+            continue
+        start, end = clean_bounds(ent)
+        # The NER model may leave out the first word of a foreign name ("Jemaah [Islamiyah]").
+        before = finder.doc[start - 1] if start > 0 else None
+        starts = [start - 1] if before is not None and before.is_alpha and before.text[:1].isupper() else []
+        for first in [*starts, start]:
+            if end - first < 2 or not finder.is_free(first, end):
+                continue
+            span = finder.doc[first:end]
+            if knowledge.lookup(span.text) is not None:
+                continue  # spelt as listed: the scan above had its reasons to leave it
+            entry = knowledge.by_spelling(span.text)
+            code = knowledge.code(entry, finder.date) if entry is not None else None
+            if code is not None and code.country:
+                for part in _compound(code):
+                    finder.add(candidate_for(span, part, "knowledge base (another spelling)", fixed=False))
+                break

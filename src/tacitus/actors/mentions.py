@@ -18,6 +18,7 @@ from .dictmentions import find_dictionary, find_known
 from .context import Description, describe, is_possessive_marker, lemma_forms
 from .coreference import BODY_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS
 from .phrases import PhraseIndex
+from .spellings import spelling_key
 from .resources import ActorResources
 
 __all__ = ["Candidate", "MentionFinder", "clue"]
@@ -82,7 +83,19 @@ class MentionFinder:
         return bool(
             countries.lookup(text) or countries.country_of_capital(text)
             or self.res.organizations.get(text) or self.res.roles.get(text)
+            or self._armed_group(text)
         )
+
+    def _armed_group(self, text: str) -> bool:
+        """An armed group the knowledge base spells another way ("Lashkar-e-Tayyeba" tagged PERSON):
+        a group's name is no person's. Only the group's own name counts: the knowledge base lists
+        its leaders among its other names ("Hassan Nasrallah" under Hezbollah), and they stay people."""
+        knowledge = self.res.knowledge
+        entry = knowledge.by_spelling(text) if knowledge.lookup(text) is None else None
+        if entry is None or spelling_key(entry.phrases[0]) != spelling_key(text):
+            return False
+        code = knowledge.code(entry, self.date)
+        return code is not None and code.sector == "REB"
 
     # ---- persons -------------------------------------------------------------------------------
 
