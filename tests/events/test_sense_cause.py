@@ -23,6 +23,14 @@ def _types(events) -> list[str]:
     ("The floods which killed 40 villagers in Kenya also destroyed crops.", "ASSAULT"),
     ("Dozens of passengers were injured in a train crash near Lima.", "ASSAULT"),
     ("Patients who say they were injured by the drug are suing the maker.", "ASSAULT"),
+    ("A gas explosion in a coal mine near Lima killed 30 miners on Monday.", "ASSAULT"),
+    ("Twelve workers were killed in Kenya when the fuel tank they were cleaning exploded.", "ASSAULT"),
+    ("The cargo plane crashed near Nairobi on Monday, killing 20 people.", "ASSAULT"),
+    ("Nine people were killed and 20 others were injured in a bus accident in Peru.", "ASSAULT"),
+    ("The blast brought the number of miners killed this year in Peru to 40.", "ASSAULT"),
+    # games and votes
+    ("The striker scored the winning goal after the coach sent him on, beating the Peruvian goalkeeper.", "ASSAULT"),
+    ("Varga, who beat his rival in the general election, took office on Monday.", "ASSAULT"),
     # circumstances: a passive of forcing with no one forcing
     ("Many Peruvian farmers have been forced to sell their land.", "COERCE"),
     ("The airline was forced into bankruptcy last year.", "COERCE"),
@@ -68,6 +76,9 @@ def test_a_framed_trigger_names_no_such_happening(nlp, event_resources, text, pl
 @pytest.mark.parametrize("text, plover", [
     ("Gunmen killed three soldiers in Lima on Monday.", "ASSAULT"),
     ("Two policemen were killed in clashes with protesters in Nairobi.", "ASSAULT"),
+    ("Ten people were killed when a car bomb exploded in a market in Lima.", "ASSAULT"),
+    ("A bomb explosion killed five soldiers in Nairobi on Monday.", "ASSAULT"),
+    ("The rebels fired rockets at the town, killing 12 civilians.", "ASSAULT"),
     ("The police forced the protesters to leave the square in Nairobi.", "COERCE"),
     ("The rebels took control of the town on Monday.", "COERCE"),
     ("The rebels regained their positions near the border.", "ASSAULT"),

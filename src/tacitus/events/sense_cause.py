@@ -46,6 +46,10 @@ class CauseRules:
     calamity_lemmas: frozenset[str] = frozenset()
     calamity_words: frozenset[str] = frozenset()
     cause_preps: frozenset[str] = frozenset()
+    calamity_verbs: frozenset[str] = frozenset()
+    accident_verbs: frozenset[str] = frozenset()
+    accident_heads: frozenset[str] = frozenset()
+    accident_modifiers: frozenset[str] = frozenset()
     forced_lemmas: frozenset[str] = frozenset()
     control_lemmas: frozenset[str] = frozenset()
     control_nouns: frozenset[str] = frozenset()
@@ -59,6 +63,10 @@ class CauseRules:
     seeking_lemmas: frozenset[str] = frozenset()
     rally_lemmas: frozenset[str] = frozenset()
     scare_quote_types: frozenset[str] = frozenset()
+    game_words: frozenset[str] = frozenset()
+    contest_words: frozenset[str] = frozenset()
+    win_lemmas: frozenset[str] = frozenset()
+    game_min: int = 2
 
     @classmethod
     def from_mapping(cls, data: Mapping | None, classes: Mapping[str, frozenset[str]]) -> "CauseRules":
@@ -76,6 +84,10 @@ class CauseRules:
             calamity_lemmas=words(data["calamity"]["lemmas"]),
             calamity_words=union(data["calamity"]["classes"]),
             cause_preps=words(data["calamity"]["preps"]),
+            calamity_verbs=words(data["calamity"].get("verbs", ())),
+            accident_verbs=words(data["calamity"].get("accident_verbs", ())),
+            accident_heads=words(data["calamity"].get("accident_heads", ())),
+            accident_modifiers=words(data["calamity"].get("accident_modifiers", ())),
             forced_lemmas=words(data["forced"]["lemmas"]),
             control_lemmas=words(data["control"]["lemmas"]),
             control_nouns=words(data["control"]["nouns"]),
@@ -89,6 +101,10 @@ class CauseRules:
             seeking_lemmas=words(data["seeking"]["lemmas"]),
             rally_lemmas=words(data["rally_lemmas"]),
             scare_quote_types=frozenset(str(t).upper() for t in data.get("scare_quote_types", ())),
+            game_words=union(data["game"]["classes"]),
+            contest_words=union(data["game"]["contests"]),
+            win_lemmas=words(data["game"]["lemmas"]),
+            game_min=int(data["game"]["min_words"]),
         )
 
     def judge(self, token: Token, plover: str, is_noun: bool, is_fighter: Callable[[Token], bool]) -> tuple[bool, str] | None:
@@ -96,7 +112,7 @@ class CauseRules:
 
         ``is_fighter`` tells whether a doer can only mean force (a person, a country, a weapon).
         """
-        for check in (self._scare_quotes, self._money, self._calamity, self._forced, self._control, self._own_goal,
+        for check in (self._scare_quotes, self._game, self._money, self._calamity, self._forced, self._control, self._own_goal,
                       self._pricing, self._seeking, self._thing_rallies):
             reason = check(token, plover, is_noun, is_fighter)
             if reason is not None:
@@ -112,6 +128,20 @@ class CauseRules:
             return f"'{token.text}' set off in quotation marks: a figure of speech"
         return None
 
+    def _game(self, token: Token, plover: str, is_noun: bool, is_fighter: Callable[[Token], bool]) -> str | None:
+        """"fend off the Australian attacks" among goals and chances, "beat Berlusconi in the
+        election": blows and wins in a sentence about a game or a vote."""
+        if plover != "ASSAULT":
+            return None
+        if not is_noun and tree.lemma(token) in self.win_lemmas:
+            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+                if any(g.dep_ == "pobj" and tree.lemma(g) in self.game_words | self.contest_words for g in prep.children):
+                    return f"'{token.text} ... {prep.text} {tree.pobj_text(prep)}': a win in a game or a vote"
+        found = {tree.lemma(t) for t in token.sent if t.pos_ == "NOUN" and tree.lemma(t) in self.game_words}
+        if len(found) >= self.game_min:
+            return f"a sentence about a game ({', '.join(sorted(found))}): no blow struck"
+        return None
+
     def _money(self, token: Token, plover: str, is_noun: bool, is_fighter: Callable[[Token], bool]) -> str | None:
         """"a $337m hit", "a 475m euro hit": an amount of money right before the trigger."""
         if plover not in self.money_types:
@@ -125,19 +155,52 @@ class CauseRules:
         return None
 
     def _calamity(self, token: Token, plover: str, is_noun: bool, is_fighter: Callable[[Token], bool]) -> str | None:
-        """"killed by the tsunami", "injured in the earthquake": a natural or accidental cause."""
+        """"killed by the tsunami", "injured in the earthquake", "a gas explosion killed 47 miners",
+        "killed when the tank exploded", "crashed, killing 98": a natural or accidental cause."""
         if plover != "ASSAULT" or is_noun or tree.lemma(token) not in self.calamity_lemmas:
             return None
         agents = [tree.through_quantity(tree.resolve_relative(a)) for a in tree.agents(token)]
-        if any(tree.lemma(a) in self.calamity_words for a in agents):
-            return f"killed or hurt by a calamity ('{agents[0].text}'), not by anyone"
+        for agent in agents:
+            if tree.lemma(agent) in self.calamity_words or self._accidental(agent):
+                return f"killed or hurt by a calamity or an accident ('{agent.text}'), not by anyone"
         if agents:
             return None
-        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in self.cause_preps):
-            for cause in (g for g in prep.children if g.dep_ == "pobj"):
-                if tree.lemma(cause) in self.calamity_words:
-                    return f"killed or hurt {prep.text} a calamity ('{cause.text}'), not by anyone"
+        # "were killed and 17 others injured in a motor accident": the cause phrase may sit on a conjunct.
+        predicates = [token, *(c for c in token.children if c.dep_ == "conj")]
+        if token.dep_ == "conj":
+            predicates.append(token.head)
+        for predicate in predicates:
+            for prep in (c for c in predicate.children if c.dep_ == "prep" and c.lower_ in self.cause_preps):
+                for cause in (g for g in prep.children if g.dep_ == "pobj"):
+                    if tree.lemma(cause) in self.calamity_words or self._accidental(cause):
+                        return f"killed or hurt {prep.text} a calamity or an accident ('{cause.text}'), not by anyone"
+        # "killed when the oil tank exploded", "killed when it erupted".
+        for clause in (c for c in token.children if c.dep_ == "advcl"):
+            if self._calamity_clause(clause, is_fighter):
+                return f"killed or hurt when '{clause.text}' (a calamity or an accident), not by anyone"
+        # "the aircraft crashed, killing 98 people", "recorded 532 accidents, killing ...".
+        if token.dep_ in ("advcl", "conj") and token.tag_ == "VBG":
+            head = token.head
+            things = [c for c in head.children if c.dep_ in ("nsubj", "dobj")]
+            if self._calamity_clause(head, is_fighter) or any(tree.lemma(t) in self.calamity_words for t in things):
+                return f"killing by '{head.text}' (a calamity or an accident), not by anyone"
         return None
+
+    def _accidental(self, cause: Token) -> bool:
+        """"a gas explosion", "a methane blast", "an oil tank": a blast or fire of a fuel or plant."""
+        return tree.lemma(cause) in self.accident_heads and any(
+            c.dep_ in ("compound", "amod", "nmod") and tree.lemma(c) in self.accident_modifiers for c in cause.children)
+
+    def _calamity_clause(self, clause: Token, is_fighter: Callable[[Token], bool]) -> bool:
+        """A clause telling a calamity: "it erupted", "the plane crashed", "the tank exploded"."""
+        lemma = tree.lemma(clause)
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if lemma in self.calamity_verbs:
+            return True
+        if lemma in self.accident_verbs:
+            # "the oil tank exploded" is an accident; "a bomb exploded", "a car bomb exploded" are not.
+            return bool(subjects) and all(self._accidental(s) or not is_fighter(s) and s.pos_ == "NOUN" for s in subjects)
+        return False
 
     def _forced(self, token: Token, plover: str, is_noun: bool, is_fighter: Callable[[Token], bool]) -> str | None:
         """"were forced to cut production": a passive with no one named forcing is a circumstance."""

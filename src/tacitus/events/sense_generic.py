@@ -30,6 +30,11 @@ def generic(rules: "SenseRules", token: Token, is_noun: bool) -> str | None:
     """An event noun naming a kind of happening: under a noun of number/kind/frequency, or a
     predicate nominal of a copula (its subject is the happening, already coded or not news)."""
     if not is_noun:
+        noun = token.head
+        if (token.dep_ == "acl" and noun.dep_ == "pobj" and noun.head.lower_ == "of"
+                and tree.lemma(noun.head.head) in rules.generic_heads | rules.collection_heads):
+            # "the number of miners killed this year", "the toll of people killed": a count.
+            return f"generic: '{token.text}' counts under '{noun.head.head.text} of'"
         return None
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.i != token.head.i:
         head = token.head.head
