@@ -175,3 +175,17 @@ def test_an_expression_inside_a_following_phrase_dates_its_event(situate) -> Non
     text = "The refugees began a long trek following the launch of the rebels' offensive in October."
     events = situate(text, None, "2018-04-21", [("offensive", "ASSAULT", 4, None)])
     assert events["offensive"].date == "2017-10"
+
+
+def test_an_undated_detail_of_the_lead_story_takes_the_lead_s_day(situate) -> None:
+    text = ("Gunmen killed five soldiers near the border on Thursday. Two civilians were wounded in the attack. "
+            "The army said it will send more troops.")
+    events = situate(text, None, "2018-10-06", [("killed", "ASSAULT", 4, None), ("wounded", "ASSAULT", 4, None),
+                                               ("said", "ACCUSE", 3, None), ("send", "MOBILIZE", 2, None)])
+    assert events["wounded"].date == "2018-10-04" and "lead" in events["wounded"].why
+    assert events["said"].date == "2018-10-06"  # a saying is of the report's day
+    assert events["send"].date == "2018-10-06"  # not a past happening
+    # A lead dated weeks before is no story of the day.
+    older = situate("Gunmen killed five soldiers on Sept. 2. Two civilians were wounded.", None, "2018-10-06",
+                    [("killed", "ASSAULT", 4, None), ("wounded", "ASSAULT", 4, None)])
+    assert older["wounded"].date == "2018-10-06"

@@ -22,7 +22,7 @@ from ..model import Actor, Article, Event
 from ..temporal import TimeTable
 from .foreign import ForeignStates, home_city
 from .resources import SituateDataError, SituateResources
-from .when import NO_EXPRESSION, TimeChoice, event_time
+from .when import NO_EXPRESSION, TimeChoice, event_time, past_clause
 from .where import DESTINATION, PlaceChoice, said_here, Scene, clause_places, fallback_place, find_scene, here_refined, own_place, place_from_dateline
 
 __all__ = ["situate_events", "SituateResources", "SituateDataError", "NO_EXPRESSION", "TimeChoice", "PlaceChoice",
@@ -60,6 +60,10 @@ def situate_events(events: Sequence[Event], doc: Doc, article: Article, times: T
                           material_conflict=event.quad_class == 4)
         firsts.append((event, trigger, statement, time, here_refined(place, trigger, dateline)))
     lead = firsts[0]
+    dated_lead = next((item for item in firsts if item[0].sentence < _LEAD_SENTENCES and item[3] is not None
+                       and item[3].date_text is not None), None)
+    if dated_lead is not None:
+        firsts = [(e, t, st, _lead_dated(e, t, st, time, dated_lead, published), p) for e, t, st, time, p in firsts]
     placed = [(e.sentence, e.event_type, t.date if t else None, p.place, p.place.name) for e, _, _, t, p in firsts
               if p is not None and p.place is not None and p.note != DESTINATION]
 
@@ -101,6 +105,39 @@ def _near(date: str | None, published: str | None) -> bool:
         return abs((dt.date.fromisoformat(date) - dt.date.fromisoformat(published[:10])).days) <= _NEAR_DAYS
     except ValueError:
         return False
+
+
+# The opening sentences whose first dated happening is the story the next sentences tell.
+_LEAD_SENTENCES = 3
+# Days before the publication within which a dated lead is the story of the day whose details the
+# next sentences tell ("Gunmen killed five on Thursday. ... Two more were wounded").
+_LEAD_DAYS = 7
+
+
+def _lead_dated(event: Event, trigger: Token | None, statement: bool, time: TimeChoice | None,
+                lead: tuple[Event, Token | None, bool, TimeChoice | None, PlaceChoice | None],
+                published: str | None) -> TimeChoice | None:
+    """An undated past happening of the lead's story takes the lead's day: same type as the lead
+    (the first dated happening of the opening sentences) or a material conflict like it, told in
+    the past after it, when the lead is dated a day of the last week ("Gunmen killed five soldiers on Thursday. Two civilians were wounded" in a Saturday
+    story: the wounding was on Thursday too). Statements are not: a saying is of the report's day."""
+    lead_event, _, _, lead_time, _ = lead
+    if time is None or time.note != NO_EXPRESSION or trigger is None or statement or lead_time is None:
+        return time
+    if lead_event is event or lead_event.sentence >= event.sentence or lead_time.date_text is None:
+        return time
+    date = lead_time.date
+    if not date or len(date) != 10 or not published or date == published[:10] or lead_time.elsewhen:
+        return time
+    try:
+        days = (dt.date.fromisoformat(published[:10]) - dt.date.fromisoformat(date)).days
+    except ValueError:
+        return time
+    same_story = event.event_type == lead_event.event_type or (event.quad_class == 4 and lead_event.quad_class == 4)
+    if not 0 < days <= _LEAD_DAYS or not same_story or not past_clause(trigger):
+        return time
+    return TimeChoice(date, lead_time.date_text, f"date {date}: the lead's '{lead_time.date_text}' (a past "
+                                                 "happening of the same story, no expression of its own)")
 
 
 def _earlier(time: TimeChoice, published: str | None) -> bool:

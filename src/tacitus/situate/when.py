@@ -38,7 +38,7 @@ from ..temporal import TimeExpression, TimeTable
 from ..temporal.extract import governing_head
 from .resources import SituateResources
 
-__all__ = ["TimeChoice", "event_time", "NO_EXPRESSION"]
+__all__ = ["TimeChoice", "event_time", "NO_EXPRESSION", "past_clause"]
 
 NO_EXPRESSION = "publication date: no expression"
 _REFERENCE_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
@@ -320,6 +320,12 @@ def _tense(verb: Token) -> str:
     if verb.tag_ in ("VBZ", "VBP") or lowers & {"has", "have", "is", "are", "am"}:
         return "present"
     return "other"
+
+
+def past_clause(trigger: Token) -> bool:
+    """True when the trigger's clause is in the simple past ("were wounded", "attacked", "the
+    attack" under "was carried out")."""
+    return _tense(_clause_verb(trigger)) == "past"
 
 
 def _future(trigger: Token) -> bool:
