@@ -55,15 +55,16 @@ def test_pattern_families(nlp, event_resources, text, prefix, source, target):
     assert _has(events, prefix, source, target), summary(events)
 
 
-def test_agree_to_hold_a_summit_is_one_intended_agree_event_with_the_target(nlp, event_resources):
+def test_agree_to_hold_a_summit_is_one_agree_event_with_the_target(nlp, event_resources):
+    # The agreement has been made (asserted); what was agreed to is its content (CAMEO 036).
     events = code_text(nlp, event_resources, "Tomas Varga has agreed to hold a summit with Ana Lopes, Chile said.")
-    assert summary(events) == [("036", "Tomas Varga", "Ana Lopes", "intended")]
+    assert summary(events) == [("036", "Tomas Varga", "Ana Lopes", "asserted")]
     assert events[0].event_type == "AGREE" and events[0].quad_class == 1
 
 
 def test_agree_to_form_a_group_is_030(nlp, event_resources):
     events = code_text(nlp, event_resources, "Chile and Peru agreed to form a joint commission on water.")
-    assert _has(events, "030", "Chile", "Peru", "intended")
+    assert _has(events, "030", "Chile", "Peru", "asserted")
     assert "compound" in events[0].why
 
 

@@ -47,6 +47,7 @@ class ArgumentWords:
     judged_nouns: frozenset[str]
     deictic_places: frozenset[str] = frozenset()
     member_preps: frozenset[str] = frozenset()
+    undergone_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> "ArgumentWords":
@@ -84,7 +85,8 @@ class ArgumentWords:
                    documents=words("documents"), maker_preps=words("maker_preps"),
                    evaluative_types=frozenset(str(t).upper() for t in data.get("evaluative_types") or ()),
                    doer_preps=words("doer_preps"), judged_nouns=words("judged_nouns"),
-                   deictic_places=words("deictic_places"), member_preps=words("member_preps"))
+                   deictic_places=words("deictic_places"), member_preps=words("member_preps"),
+                   undergone_nouns=words("undergone_nouns"))
 
     def sector_of(self, token: Token) -> str | None:
         """The sector a participant noun names, or None when the noun names no participant."""
@@ -93,6 +95,13 @@ class ArgumentWords:
     def is_document(self, token: Token) -> bool:
         """True when the noun names a text ("the treaty", "a resolution"): its maker may be a side."""
         return token.lemma_.lower() in self.documents or token.lower_ in self.documents
+
+    def possessor_undergoes(self, noun: Token) -> bool:
+        """True when the noun's possessor is the one the happening befell ("Hariri's assassination"):
+        an undergone noun with no "of" phrase of its own."""
+        if noun.lemma_.lower() not in self.undergone_nouns and noun.lower_ not in self.undergone_nouns:
+            return False
+        return not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
     def is_artifact(self, token: Token) -> bool:
         """True when the noun names a thing ("cocktails", "missiles"), never a side."""

@@ -40,6 +40,7 @@ from ..actors.table import ActorTable
 from ..model import Actor, ActorRef, Article, Event, Quote, content_id
 from .arguments import ArgumentWords, Arguments
 from .calibration import Calibration
+from .context import address_government, answer_denials, speaking_for
 from .intent import IntentCodes
 from .lexicon import Lexicon, Pattern
 from .modality import Modality, ModalityCues, decide_modality, governing_chain
@@ -297,6 +298,9 @@ def _sentence_events(
         if _asked_for(found.anchor, emitted):
             continue  # "asked Clinton to extend an invitation": the act asked for is the request's content
         code = resources.ontology.cameo(found.pattern.code or "")
+        if found.source.actors:  # "'China supports ...,' said Hu": Hu's statement
+            found.source = speaking_for(found.source, token, code.plover_type if code else None, quoted_by,
+                                        resources.speech.reporting_verbs, table.for_argument)
         emitted[token.i] = code.plover_type if code is not None else ""
         anchors.add(found.anchor.i)
         claimed.update(t.i for t in found.consumed)
@@ -485,4 +489,4 @@ def detect_events(doc: Doc, article: Article, actors: ActorTable, resources: Eve
             if event.id not in seen:  # the same pairing from one trigger is one record
                 seen.add(event.id)
                 events.append(event)
-    return events
+    return address_government(answer_denials(events, doc), actors.actors)

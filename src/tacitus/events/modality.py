@@ -189,8 +189,21 @@ def decide_modality(
     if intended_gov is not None:
         return Modality("intended", f"governed by '{intended_gov.text}'")
     if pattern_intent:
+        if _done(trigger):
+            # "the parties had agreed to pass the budget": the agreeing itself has happened (the
+            # record is the verbal act, PLOVER AGREE); what was agreed to is its content.
+            return Modality("asserted", f"a commitment made ('{trigger.text}', past)")
         return Modality("intended", "statement of intent")
     return _during(trigger, anchor, sentence, cues) or Modality("asserted", "no cue")
+
+
+def _done(trigger: Token) -> bool:
+    """True for a verb in the simple past or the perfect ("agreed", "has agreed", "had pledged")."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    if trigger.tag_ == "VBD":
+        return True
+    return trigger.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in trigger.children)
 
 
 def _during(trigger: Token, anchor: Token, sentence: Span, cues: ModalityCues) -> Modality | None:

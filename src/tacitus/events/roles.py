@@ -201,7 +201,7 @@ def find_noun_source(
     doer: "the arrival of the US delegation".
     """
     for child in noun.children:
-        if child.dep_ == "poss":
+        if child.dep_ == "poss" and not table.words.possessor_undergoes(noun):
             found = actors_of(table, child)
             if found:
                 return Role(tuple(found), f"possessor '{child.text}'", 0.9)
@@ -290,7 +290,8 @@ def noun_arguments(noun: Token, table: Arguments, exclude: set[str], depth: int 
     # ("of", "by", "from") is a side.
     preps = noun_preps(noun, table, evaluative) or table.words.noun_argument_preps
     for child in noun.children:
-        if child.dep_ == "poss":
+        # "condemned Hariri's assassination": the possessor is the victim, not the doer judged.
+        if child.dep_ == "poss" and not (evaluative and table.words.possessor_undergoes(noun)):
             found = without(table.for_argument(child), exclude)
             if found:
                 return found, f"'{child.text}' of '{noun.text}'"

@@ -70,6 +70,9 @@ class SpeechRules:
     appeal_verbs: Mapping[str, str] = field(default_factory=dict)  # lemma -> CAMEO code
     complaint_verbs: frozenset[str] = frozenset()
     complaint_code: str = "114"
+    hope_verbs: frozenset[str] = frozenset()
+    hope_nouns: frozenset[str] = frozenset()
+    hope_code: str = "020"
 
     @classmethod
     def load(cls) -> "SpeechRules":
@@ -90,7 +93,9 @@ class SpeechRules:
                        naming_preps={str(k).lower(): str(v).lower() for k, v in (data.get("naming_preps") or {}).items()},
                        deontic_aux=words(data["deontic"]["aux"]), deontic_code=str(data["deontic"]["code"]),
                        appeal_verbs={str(k).lower(): str(v) for k, v in data["appeal_verbs"].items()},
-                       complaint_verbs=words(data["complaint"]["verbs"]), complaint_code=str(data["complaint"]["code"]))
+                       complaint_verbs=words(data["complaint"]["verbs"]), complaint_code=str(data["complaint"]["code"]),
+                       hope_verbs=words(data["hope"]["verbs"]), hope_nouns=words(data["hope"]["nouns"]),
+                       hope_code=str(data["hope"]["code"]))
         except (KeyError, TypeError, AttributeError) as exc:
             raise LexiconError(f"speech.yaml lacks or garbles the key {exc}; restore the file from the package") from exc
 
@@ -108,6 +113,11 @@ class SpeechRules:
                 found_quoted = self._quoted_obligation(verb, actors_of, quoted_by)
                 if found_quoted is not None:
                     yield found_quoted
+            if lemma in self.hope_verbs or lemma in self.hope_nouns:
+                found_hope = self._hope(verb, actors_of)
+                if found_hope is not None:
+                    yield found_hope
+                    continue
             if lemma not in verbs or verb.pos_ not in ("VERB", "AUX") or _negated(verb):
                 continue
             if lemma in self.appeal_verbs:
@@ -232,6 +242,40 @@ class SpeechRules:
                 return Evaluation(verb, speakers, targets, self.appeal_verbs[verb.lemma_.lower()], clause,
                                   f"'{verb.text}' for '{subject.text}' to '{clause.text}': an appeal to its subject",
                                   tuple(clause.subtree), lexical=True)
+        return None
+
+    def _hope(self, word: Token, actors_of: Callable[[Token], Sequence[Actor]]) -> Evaluation | None:
+        """"hopes (that) X will act", "expressed hope that X act": the appeal to X (see speech.yaml)."""
+        if word.pos_ in ("VERB", "AUX") and word.lemma_.lower() in self.hope_verbs:
+            speaker_verb, clauses = word, [c for c in word.children if c.dep_ == "ccomp"]
+        elif word.pos_ == "NOUN" and word.lemma_.lower() in self.hope_nouns and word.dep_ == "dobj":
+            speaker_verb = word.head
+            # The small model hangs the that-clause on the noun or on the verb that governs it.
+            clauses = [c for c in word.children if c.dep_ in ("acl", "ccomp")]
+            clauses += [c for c in speaker_verb.children if c.dep_ == "ccomp"
+                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        else:
+            return None
+        if _negated(speaker_verb) or _negated(word):
+            return None
+        speakers = _speakers(speaker_verb, actors_of)
+        if not speakers:
+            return None
+        for clause in clauses:
+            if clause.pos_ not in ("VERB", "AUX") or _negated(clause) or clause.lemma_.lower() == "be":
+                continue
+            if any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children):
+                continue  # "hopes the issue will be solved": no one asked to act
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.pos_ == "PRON":
+                continue
+            if any(c.lower_ in _COLLECTIVE for c in subject.children if c.dep_ in ("det", "nummod", "predet")):
+                continue  # "hopes the two governments establish ...": a shared aim, the speaker's side too
+            targets = tuple(t for t in actors_of(subject) if not _own_side(t, speakers))
+            if targets:
+                return Evaluation(word, speakers, targets, self.hope_code, clause,
+                                  f"'{word.text}' that '{subject.text}' '{clause.text}': an appeal to its subject",
+                                  tuple(clause.subtree))
         return None
 
     def _complaint(self, verb: Token, actors_of: Callable[[Token], Sequence[Actor]]) -> Evaluation | None:
