@@ -31,6 +31,13 @@ def _types(events) -> list[str]:
     # games and votes
     ("The striker scored the winning goal after the coach sent him on, beating the Peruvian goalkeeper.", "ASSAULT"),
     ("Varga, who beat his rival in the general election, took office on Monday.", "ASSAULT"),
+    # rankings, routes, hearings, spans of time, price levels, falls in number
+    ("Ana Lopes came fifth in the Olympic Games in Lima.", "CONSULT"),
+    ("The lorry driver lost control while negotiating a bend near Nairobi.", "CONSULT"),
+    ("The Kenyan driver told the police that his brakes had failed.", "CONSULT"),
+    ("The fiscal year ends on March 31 in Kenya.", "CONCEDE"),
+    ("Kenya has already reduced its tariffs on imported wheat.", "SANCTION"),
+    ("Logging has caused the number of elephants in Kenya to decline sharply.", "REJECT"),
     # circumstances: a passive of forcing with no one forcing
     ("Many Peruvian farmers have been forced to sell their land.", "COERCE"),
     ("The airline was forced into bankruptcy last year.", "COERCE"),
@@ -85,6 +92,8 @@ def test_a_framed_trigger_names_no_such_happening(nlp, event_resources, text, pl
     ("The protesters rallied in Lima against the government on Monday.", "PROTEST"),
     ("Chile warned Peru that it would impose sanctions.", "THREATEN"),
     ("Chile warned that its troops would cross the border.", "THREATEN"),
+    ("Chile declined the offer of talks from Peru.", "REJECT"),
+    ("Ana Lopes came to Lima for talks with Tomas Varga on Monday.", "CONSULT"),
 ])
 def test_the_same_triggers_with_real_participants_keep_their_sense(nlp, event_resources, text, plover):
     events = code_text(nlp, event_resources, text)

@@ -221,7 +221,8 @@ class SenseRules:
         """Telling a court or the press is testimony or an interview, not a consultation."""
         if plover != "CONSULT" or is_noun or tree.lemma(token) not in self.addressee_verbs:
             return None
-        audience = self.classes.get("media", frozenset()) | self.classes.get("court", frozenset())
+        audience = (self.classes.get("media", frozenset()) | self.classes.get("court", frozenset())
+                    | self.classes.get("hearing", frozenset()))
         for child in token.children:
             heads = [child] if child.dep_ in ("dobj", "dative") else []
             if child.dep_ == "prep" and child.lower_ == "to":

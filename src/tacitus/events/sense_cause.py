@@ -23,6 +23,7 @@ Each check returns a :class:`~tacitus.events.sense.Verdict` (skip with a reason)
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import Callable, Iterable, Mapping
 
@@ -67,6 +68,8 @@ class CauseRules:
     contest_words: frozenset[str] = frozenset()
     win_lemmas: frozenset[str] = frozenset()
     game_min: int = 2
+    ranking_lemmas: frozenset[str] = frozenset()
+    object_needed: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
 
     @classmethod
     def from_mapping(cls, data: Mapping | None, classes: Mapping[str, frozenset[str]]) -> "CauseRules":
@@ -105,6 +108,8 @@ class CauseRules:
             contest_words=union(data["game"]["contests"]),
             win_lemmas=words(data["game"]["lemmas"]),
             game_min=int(data["game"]["min_words"]),
+            ranking_lemmas=words(data.get("ranking_lemmas", ())),
+            object_needed={str(t).upper(): words(v) for t, v in (data.get("object_needed") or {}).items()},
         )
 
     def judge(self, token: Token, plover: str, is_noun: bool, is_fighter: Callable[[Token], bool]) -> tuple[bool, str] | None:
@@ -112,7 +117,7 @@ class CauseRules:
 
         ``is_fighter`` tells whether a doer can only mean force (a person, a country, a weapon).
         """
-        for check in (self._scare_quotes, self._game, self._money, self._calamity, self._forced, self._control, self._own_goal,
+        for check in (self._scare_quotes, self._game, self._ranking, self._no_object, self._money, self._calamity, self._forced, self._control, self._own_goal,
                       self._pricing, self._seeking, self._thing_rallies):
             reason = check(token, plover, is_noun, is_fighter)
             if reason is not None:
@@ -141,6 +146,26 @@ class CauseRules:
         if len(found) >= self.game_min:
             return f"a sentence about a game ({', '.join(sorted(found))}): no blow struck"
         return None
+
+    def _ranking(self, token: Token, plover: str, is_noun: bool, is_fighter: Callable[[Token], bool]) -> str | None:
+        """"came fifth in the Olympic Games": a place in a ranking, not a journey or a meeting."""
+        if is_noun or plover != "CONSULT" or tree.lemma(token) not in self.ranking_lemmas:
+            return None
+        for child in token.children:
+            if child.ent_type_ == "ORDINAL" and child.dep_ in ("advmod", "npadvmod", "oprd", "acomp", "attr", "dobj"):
+                return f"'{token.text} {child.text}': a place in a ranking"
+        return None
+
+    def _no_object(self, token: Token, plover: str, is_noun: bool, is_fighter: Callable[[Token], bool]) -> str | None:
+        """"causing their population to decline": without an object or a complement, decreasing."""
+        if is_noun or tree.lemma(token) not in self.object_needed.get(plover, frozenset()):
+            return None
+        if any(c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass", "attr", "oprd") for c in token.children):
+            return None
+        if token.dep_ == "relcl" or any(c.dep_ == "prep" and c.lower_ in ("by", "from", "to") for c in token.children):
+            # "the offer he declined" has its object as the head; "declined by 5%", "from 20 to 10": a fall
+            return None if token.dep_ == "relcl" else f"'{token.text}' with an amount: a fall"
+        return f"'{token.text}' with no object nor complement: a fall in number, not a refusal"
 
     def _money(self, token: Token, plover: str, is_noun: bool, is_fighter: Callable[[Token], bool]) -> str | None:
         """"a $337m hit", "a 475m euro hit": an amount of money right before the trigger."""
