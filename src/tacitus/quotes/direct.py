@@ -19,6 +19,9 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
+from ..actors.coreference import BODY_PRONOUNS, PERSON_PRONOUNS
+from ..model import Actor
+
 from .context import QuoteContext
 from .marks import QuotedSpan
 from .bylines import colon_lead, dash_byline, intro_paragraph_start
@@ -34,6 +37,11 @@ _MAX_TITLE_WORDS = 8
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj", "parataxis"})
 _SENTENCE_END = ".!?)\u2026"
 _COMPLEMENTIZERS = frozenset({"that", "whether"})
+_PERSON_WORDS = frozenset({"he", "she"})
+_PRONOUNS = PERSON_PRONOUNS | BODY_PRONOUNS
+_ARTICLES = frozenset({"the", "a", "an"})
+# Speaker paths that name the speaker (not a pronoun or description the coreference map linked).
+_NAMED = frozenset({"mention", "by name", "in the phrase"})
 
 
 @dataclass(frozen=True)
@@ -140,7 +148,7 @@ def _attribute_one(span: QuotedSpan, spans: list[QuotedSpan], index: int, previo
         frame = after if where == "after" else before
         cue = _cue_after(frame, ctx) if where == "after" else _cue_before(frame, quote_range, ctx)
         if cue is not None:
-            speaker = _speaker_of(cue, frame, quote_range, ctx)
+            speaker = _pronoun_continues(_speaker_of(cue, frame, quote_range, ctx), previous, span, ctx)
             return _make(span, "direct", cue, speaker, f"cue-{where}")
     for frame in (after, before):
         according = _according_to(frame, ctx)
@@ -155,6 +163,43 @@ def _attribute_one(span: QuotedSpan, spans: list[QuotedSpan], index: int, previo
     if previous is not None and previous.speaker is not None and _continues(previous, span, ctx):
         return _make(span, "direct", previous.cue, previous.speaker, "continuation")
     return _make(span, "direct", None, None, "none")
+
+
+def _pronoun_continues(speaker: Speaker | None, previous: Attribution | None, span: QuotedSpan,
+                       ctx: QuoteContext) -> Speaker | None:
+    """A "he"/"she" cue subject right after a quotation whose speaker was named is that speaker.
+
+    '"...," Dupont said. / "...," he said.': the writer names a new speaker; a bare pronoun goes
+    on with the one just quoted. Only for a pronoun the coreference map left unresolved or gave
+    to an actor never named (a description: "a former interior minister ... he", the same
+    person the actor stage listed apart), when nothing between the two quotations names anyone
+    else, and the speaker before is no country or group (a "he" is a person).
+    """
+    if speaker is None or previous is None or previous.speaker is None or previous.speaker.actor is None:
+        return speaker
+    if ctx.text[speaker.start:speaker.end].lower() not in _PERSON_WORDS or previous.speaker.how not in _NAMED:
+        return speaker
+    before = previous.speaker.actor
+    if (speaker.actor is not None and speaker.actor.id == before.id) or before.kind in ("country", "group"):
+        return speaker
+    if speaker.actor is not None and _has_name(speaker.actor):
+        return speaker  # the coreference map linked the pronoun to a named person: its reading stands
+    if not _continues(previous, span, ctx):
+        return speaker
+    for mention, actor in ctx.actors.mentions_in(previous.end, span.open_at):
+        if actor.id != before.id and mention.text.lower() not in _PRONOUNS:
+            return speaker  # someone else is named in between: the pronoun may be theirs
+    return replace(speaker, actor=before, how="the speaker of the quotation before")
+
+
+def _has_name(actor: Actor) -> bool:
+    """Whether an actor has a mention with a capitalized word that is no pronoun or article (a
+    description actor such as "a former interior minister ... he" has none)."""
+    for mention in actor.mentions:
+        words = mention.text.split()
+        if any(w[:1].isupper() and w.lower() not in _PRONOUNS and w.lower() not in _ARTICLES for w in words):
+            return True
+    return False
 
 
 def _make(span: QuotedSpan, kind: str, cue: Token | None, speaker: Speaker | None, rule: str) -> Attribution:

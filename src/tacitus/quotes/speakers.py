@@ -126,7 +126,26 @@ def _by_name(head: Token, tokens: list[Token], actors: ActorTable) -> Actor | No
         ]
     else:
         return None
-    return found[0] if len(found) == 1 else None
+    if len(found) == 1:
+        return found[0]
+    # Only a bare name picks the fullest: in "Rover bosses" the name is a modifier, not the speaker.
+    return _fullest(found) if found and head.pos_ == "PROPN" else None
+
+
+def _fullest(found: list[Actor]) -> Actor | None:
+    """Of several actors a surname names, the one whose name holds every other's name ("Jean
+    Dupont" over a stray "Dupont" the actor stage listed apart): one person listed twice, not two
+    people. Two different full names ("Bill Clinton", "Hillary Clinton") stay ambiguous: None."""
+    fullest = max(found, key=lambda a: len(a.name.split()))
+    words = fullest.name.split()
+    if all(_contained(a.name.split(), words) for a in found):
+        return fullest
+    return None
+
+
+def _contained(part: list[str], whole: list[str]) -> bool:
+    """Whether the words ``part`` run, in order and together, inside ``whole``."""
+    return any(whole[k:k + len(part)] == part for k in range(len(whole) - len(part) + 1))
 
 
 def _words(actor: Actor) -> set[str]:

@@ -1,0 +1,86 @@
+"""Speakers the actor stage listed twice or left to a description (issue 15 part 5), on sentences
+written for these tests: a surname naming a full name and a stray listing of the same name; a
+"he said" right after a named speaker's quotation."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus.actors.table import ActorTable
+from tacitus.model import Actor, Article, Mention, Quote
+from tacitus.nlp import make_doc_text
+from tacitus.quotes import QuoteResources, extract_quotes
+
+from quote_fixtures import actor_table, speaker_name
+
+pytestmark = pytest.mark.slow
+
+
+def _quotes(nlp, resources: QuoteResources, text: str, table: ActorTable) -> list[Quote]:
+    return extract_quotes(nlp(make_doc_text(text)), Article(id="a1", text=text), table, resources)
+
+
+def _one(quotes: list[Quote], words: str) -> Quote:
+    (quote,) = [q for q in quotes if words in q.text]
+    return quote
+
+
+def _mention(text: str, words: str, nth: int = 0) -> Mention:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(words, start + 1)
+    return Mention(words, start, start + len(words))
+
+
+_SPLIT = ('Paul Renaud, a former labour minister, left the race on Monday.\n\n'
+          '"Nobody pushed me out," Renaud said.\n\n'
+          '"I leave so that the left can win," he said.\n\n'
+          "Delegates of Renaud's movement backed the deal.")
+
+
+def _split_table(text: str) -> ActorTable:
+    """The actor stage's mistakes, by hand: the full name, a stray "Renaud" from the possessive,
+    and the apposition with the pronoun as an actor of its own; "Renaud said" has no mention."""
+    return ActorTable([
+        Actor(id="full", name="Paul Renaud", mentions=(_mention(text, "Paul Renaud"),), kind="organization"),
+        Actor(id="stray", name="Renaud", mentions=(_mention(text, "Renaud", 2),), kind="organization"),
+        Actor(id="desc", name="former labour minister", kind="person",
+              mentions=(_mention(text, "a former labour minister"), _mention(text, "he"))),
+    ])
+
+
+def test_a_surname_names_the_full_name_a_stray_listing_repeats(nlp, quote_resources) -> None:
+    quote = _one(_quotes(nlp, quote_resources, _SPLIT, _split_table(_SPLIT)), "Nobody pushed")
+    assert speaker_name(quote) == "Paul Renaud"
+    assert "(by name)" in quote.why
+
+
+def test_two_different_full_names_leave_a_surname_ambiguous(nlp, quote_resources) -> None:
+    text = ('Ana Costa met Rui Costa on Friday.\n\n"The bridge will be finished," Costa said.')
+    table = actor_table(text, (("ana", "Ana Costa", ("Ana Costa",), "person"),
+                               ("rui", "Rui Costa", ("Rui Costa",), "person")))
+    assert speaker_name(_one(_quotes(nlp, quote_resources, text, table), "bridge")) is None
+
+
+def test_he_after_a_named_speaker_is_that_speaker_not_a_description_actor(nlp, quote_resources) -> None:
+    quote = _one(_quotes(nlp, quote_resources, _SPLIT, _split_table(_SPLIT)), "I leave")
+    assert speaker_name(quote) == "Paul Renaud"
+    assert "the speaker of the quotation before" in quote.why
+
+
+def test_he_linked_to_a_named_person_keeps_the_coreference_reading(nlp, quote_resources) -> None:
+    text = ('Omar Haddad met Lena Brandt on Monday.\n\n'
+            '"The talks went well," Brandt said.\n\n'
+            '"We agreed on nothing," he said.')
+    table = actor_table(text, (("haddad", "Omar Haddad", ("Omar Haddad", "he"), "person"),
+                               ("brandt", "Lena Brandt", ("Lena Brandt", "Brandt"), "person")))
+    assert speaker_name(_one(_quotes(nlp, quote_resources, text, table), "agreed on nothing")) == "Omar Haddad"
+
+
+def test_he_after_someone_else_is_named_in_between_is_not_continued(nlp, quote_resources) -> None:
+    text = ('"The talks went well," Brandt said.\n\n'
+            '"We agreed on nothing," the envoy, who met Tomas Weber, said.\n\n'
+            '"It was a long day," he said.')
+    table = actor_table(text, (("brandt", "Lena Brandt", ("Brandt",), "person"),
+                               ("weber", "Tomas Weber", ("Tomas Weber",), "person")))
+    assert speaker_name(_one(_quotes(nlp, quote_resources, text, table), "long day")) != "Lena Brandt"
