@@ -69,6 +69,7 @@ class CauseRules:
     win_lemmas: frozenset[str] = frozenset()
     game_min: int = 2
     ranking_lemmas: frozenset[str] = frozenset()
+    carrying_lemmas: frozenset[str] = frozenset()
     object_needed: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
 
     @classmethod
@@ -109,6 +110,7 @@ class CauseRules:
             win_lemmas=words(data["game"]["lemmas"]),
             game_min=int(data["game"]["min_words"]),
             ranking_lemmas=words(data.get("ranking_lemmas", ())),
+            carrying_lemmas=words(data.get("carrying_lemmas", ())),
             object_needed={str(t).upper(): words(v) for t, v in (data.get("object_needed") or {}).items()},
         )
 
@@ -117,7 +119,7 @@ class CauseRules:
 
         ``is_fighter`` tells whether a doer can only mean force (a person, a country, a weapon).
         """
-        for check in (self._scare_quotes, self._game, self._ranking, self._no_object, self._money, self._calamity, self._forced, self._control, self._own_goal,
+        for check in (self._scare_quotes, self._game, self._ranking, self._carrying, self._no_object, self._money, self._calamity, self._forced, self._control, self._own_goal,
                       self._pricing, self._seeking, self._thing_rallies):
             reason = check(token, plover, is_noun, is_fighter)
             if reason is not None:
@@ -154,6 +156,16 @@ class CauseRules:
         for child in token.children:
             if child.ent_type_ == "ORDINAL" and child.dep_ in ("advmod", "npadvmod", "oprd", "acomp", "attr", "dobj"):
                 return f"'{token.text} {child.text}': a place in a ranking"
+        return None
+
+    def _carrying(self, token: Token, plover: str, is_noun: bool, is_fighter: Callable[[Token], bool]) -> str | None:
+        """"return the Golan Heights to Syria", "headed the delegation to Hanoi": with an object, a
+        verb of travel hands something back or leads; the journey, if any, is told elsewhere."""
+        if is_noun or plover != "CONSULT" or tree.lemma(token) not in self.carrying_lemmas:
+            return None
+        obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return f"'{token.text} {obj.text}': handing back or leading, not a journey"
         return None
 
     def _no_object(self, token: Token, plover: str, is_noun: bool, is_fighter: Callable[[Token], bool]) -> str | None:
