@@ -155,3 +155,20 @@ def test_the_possessor_of_an_arrest_is_not_its_doer(nlp, event_resources):
     assert all(e.source.name != "Tomas Varga" for e in events)
     doer = code_text(nlp, event_resources, "The rebels condemned Chile's arrest of Tomas Varga.")
     assert any(e.event_type == "ACCUSE" and e.target and e.target.name == "Chile" for e in doer)
+
+
+def test_the_subject_of_an_undergoing_verb_is_the_target(nlp, event_resources):
+    events = _code(nlp, event_resources, "Chile faced sanctions from Peru.")
+    assert events and all(e.source.name == "Peru" and e.target and e.target.name == "Chile" for e in events)
+
+
+def test_criticism_and_praise_received_come_from_the_from_phrase(nlp, event_resources):
+    criticised = code_text(nlp, event_resources, "Ana Lopes faced criticism from Chile.")
+    assert [(e.event_type, e.source.name, e.target.name) for e in criticised] == [("ACCUSE", "Chile", "Ana Lopes")]
+    praised = code_text(nlp, event_resources, "Ana Lopes drew praise from Peru.")
+    assert [(e.event_type, e.source.name, e.target.name) for e in praised] == [("SUPPORT", "Peru", "Ana Lopes")]
+
+
+def test_an_attack_suffered_is_not_the_sufferers(nlp, event_resources):
+    events = code_text(nlp, event_resources, "The police suffered an attack by the rebels.")
+    assert all(e.source.name == "rebels" and e.target and e.target.name == "police" for e in events) and events

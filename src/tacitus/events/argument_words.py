@@ -48,6 +48,7 @@ class ArgumentWords:
     deictic_places: frozenset[str] = frozenset()
     member_preps: frozenset[str] = frozenset()
     undergone_nouns: frozenset[str] = frozenset()
+    undergoing_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> "ArgumentWords":
@@ -86,7 +87,7 @@ class ArgumentWords:
                    evaluative_types=frozenset(str(t).upper() for t in data.get("evaluative_types") or ()),
                    doer_preps=words("doer_preps"), judged_nouns=words("judged_nouns"),
                    deictic_places=words("deictic_places"), member_preps=words("member_preps"),
-                   undergone_nouns=words("undergone_nouns"))
+                   undergone_nouns=words("undergone_nouns"), undergoing_verbs=words("undergoing_verbs"))
 
     def sector_of(self, token: Token) -> str | None:
         """The sector a participant noun names, or None when the noun names no participant."""
@@ -102,6 +103,10 @@ class ArgumentWords:
         if noun.lemma_.lower() not in self.undergone_nouns and noun.lower_ not in self.undergone_nouns:
             return False
         return not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+    def undergoes(self, noun: Token) -> bool:
+        """True when ``noun`` is the object of an undergoing verb ("Chile faced sanctions")."""
+        return noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.undergoing_verbs
 
     def is_artifact(self, token: Token) -> bool:
         """True when the noun names a thing ("cocktails", "missiles"), never a side."""

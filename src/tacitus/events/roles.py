@@ -214,8 +214,12 @@ def find_noun_source(
                     modifiers.append(actor)
     if modifiers and (len(modifiers) >= 2 or not symmetric):
         return Role(tuple(modifiers), "modifier " + " + ".join(f"'{a.name}'" for a in modifiers), 0.8)
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ == "by":
+    undergone = table.words.undergoes(noun)
+    # "faced sanctions from the United States": with an undergoing verb, "from" names the doer (the
+    # small model hangs it on the noun or on the verb).
+    phrases = [*noun.children, *(noun.head.children if undergone else ())]
+    for child in phrases:
+        if child.dep_ == "prep" and (child.lower_ == "by" or (undergone and child.lower_ == "from")):
             for pobj in child.children:
                 found = actors_of(table, pobj)
                 if found:
@@ -226,7 +230,7 @@ def find_noun_source(
                 found = actors_of(table, pobj)
                 if found:
                     return Role(tuple(found), f"'of {pobj.text}'", 0.9)
-    if governor is not None and verb_lemma_in(governor, light_verbs):
+    if governor is not None and verb_lemma_in(governor, light_verbs) and not undergone:
         role = find_source(governor, table)
         if role is not None:
             return Role(role.actors, f"{role.how} of '{governor.text}'", role.quality * 0.9)

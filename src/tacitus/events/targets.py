@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from ..model import Actor
 from .arguments import Arguments
-from .roles import (COLLECTIVE, RELATIVE, Role, actors_of, is_passive, noun_arguments, noun_preps, slot_arguments,
+from .roles import (COLLECTIVE, RELATIVE, Role, actors_of, find_source, is_passive, noun_arguments, noun_preps, slot_arguments,
                     with_evidence, without)
 
 __all__ = ["find_target"]
@@ -57,6 +57,14 @@ def find_target(
     (``evaluative_types``).
     """
     places_stand = event_type in table.words.locative_types
+    if trigger.pos_ in ("NOUN", "PROPN") and table.words.undergoes(trigger):
+        # "Chile faced sanctions from the United States", "facing criticism, the FDA said": the one
+        # who faced them (the verb's own or inherited subject) is the target, or no one.
+        role = find_source(trigger.head, table)
+        found = without(role.actors, exclude) if role is not None else []
+        if not found:
+            return None
+        return Role(tuple(found), with_evidence(f"{role.how} of '{trigger.head.text}' (who underwent it)", found, table), 1.0)
     if trigger.pos_ == "VERB" and trigger.dep_ == "acl" and trigger.tag_ == "VBN":
         # A passive participle on a noun ("civilians imprisoned for ..."): the noun is the patient.
         found = without(actors_of(table, trigger.head), exclude)
