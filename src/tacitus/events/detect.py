@@ -39,6 +39,7 @@ from ..actors.countries import CountryTable
 from ..actors.table import ActorTable
 from ..model import Actor, ActorRef, Article, Event, Quote, content_id
 from .arguments import ArgumentWords, Arguments
+from .background import is_background
 from .calibration import Calibration
 from .context import address_government, answer_denials, speaking_for
 from .intent import IntentCodes
@@ -58,7 +59,6 @@ UNIDENTIFIED = ActorRef(actor_id="unidentified", name="unidentified")
 
 _VERB_SKIP_DEPS = frozenset({"amod", "compound", "aux", "auxpass"})
 # Subordinators of clauses that report the background of a sentence's news.
-_BACKGROUND_MARKS = frozenset({"after", "since", "before", "when", "because", "following", "until", "amid"})
 # "as" and "while" are not here: "police fired tear gas as thousands protested" reports two
 # happenings of one moment, and the clause's one is as much the news as the main verb's.
 # Determiners that make an event noun one particular happening ("the attack", "this bombing").
@@ -312,7 +312,7 @@ def _sentence_events(
             # event with a source was found: otherwise it is usually background ("the war", "attacks").
             sourceless = sourceless or found
             continue
-        (background if _is_background(found.anchor) else main).append(found)
+        (background if is_background(found.anchor) else main).append(found)
     main.extend(evaluations)
     # Background clauses ("after X shot down a jet", "who had attacked Y") are coded only when the
     # sentence has no main event of its own: news sentences lead with their happening.
@@ -398,22 +398,6 @@ def _purpose_of(token: Token, anchors: set[int]) -> bool:
     """
     return (token.dep_ == "advcl" and token.head.i in anchors
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children))
-
-
-def _is_background(anchor: Token) -> bool:
-    """True when the predicate sits in a relative clause or a temporal/causal adverbial clause."""
-    token = anchor
-    for _ in range(8):
-        if token.dep_ in ("relcl", "acl"):
-            return True
-        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS for c in token.children):
-            return True
-        if token.dep_ == "pcomp" and token.head.lower_ in _BACKGROUND_MARKS:
-            return True
-        if token.head.i == token.i:
-            return False
-        token = token.head
-    return False
 
 
 def _events(found: _Found, sentence: Span, index: int, evidence: str, article: Article, resources: EventResources) -> Iterable[Event]:
