@@ -156,3 +156,23 @@ def test_a_group_the_knowledge_base_spells_another_way_is_found(run):
     table = run(text)
     actor = _owner(table, text, "Tayyeba")
     assert actor is not None and actor.code == "IMGREB"
+
+
+def test_a_party_named_inside_a_description_names_the_actor(run):
+    text = "PARIS, Dec 10 (AFP) - Jean Morel told his eurosceptic Republican and Citizens' Movement (MRC) party that he would quit."
+    table = run(text)
+    actor = _owner(table, text, "Movement")
+    assert actor.name == "Republican and Citizens' Movement" and actor.code == "FRAPTY"
+
+
+def test_the_owner_of_a_party_belongs_to_it(run):
+    text = "PARIS, Dec 10 (AFP) - Jean Morel made a deal with Marie Dupont's Socialist Party on Sunday."
+    table = run(text)
+    assert _named(table, "Marie Dupont").code == "FRAPTY"
+
+
+def test_a_party_in_apposition_with_its_initials_is_an_actor(run):
+    text = "The third party, the Indonesian Democracy Party (PDI), is due to campaign in Java."
+    table = run(text)
+    actor = _owner(table, text, "PDI")
+    assert actor is not None and actor.name == "Indonesian Democracy Party" and actor.code == "IDNPTY"

@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 from ..dictionaries import DictEntry
 from ..model import Article
 from .coding import Evidence, Rank
+from .context import is_possessive_marker
 from .dictionary import ActorDictionary, DictCode
 from .home import Home
 from .officeholders import Clue, Known, person_code
@@ -165,3 +166,25 @@ def fill_from_knowledge(doc: Doc, clusters: Iterable[Cluster], resources: ActorR
         code = _phoenix_code(cluster, resources.knowledge, date)
         if code is not None:
             _record(cluster, f"knowledge: Phoenix, {code.entry.name} [{code.code}]", code.country, code.sector)
+    _party_owners(doc, clusters)
+
+
+def _party_owners(doc: Doc, clusters: list[Cluster]) -> None:
+    """"Royal's Socialist Party": a person whose party the article names belongs to it, its
+    country and sector PTY, when nothing else gives the person an office (a clue of the
+    knowledge rank: "Prime Minister Blair's Labour Party" leaves Blair in government)."""
+    persons: dict[int, Cluster] = {}
+    for cluster in clusters:
+        if cluster.kind == "person" and not cluster.fixed:
+            for member in cluster.members:
+                if member.source != "pronoun":
+                    persons.update((i, cluster) for i in range(member.start, member.end))
+    for party in clusters:
+        if party.kind != "organization" or party.sector != "PTY" or party.country is None:
+            continue
+        for member in party.members:
+            owner = persons.get(member.start - 2) if member.start >= 2 else None
+            if owner is None or not is_possessive_marker(doc[member.start - 1]) or owner.sector is not None:
+                continue
+            if owner.country in (None, party.country):
+                _record(owner, f"owner of the party '{doc[member.start:member.end].text}'", party.country, "PTY")

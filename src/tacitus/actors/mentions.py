@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from collections import Counter
 
-from spacy.attrs import ENT_TYPE, LOWER, ORTH, POS
-from spacy.symbols import PROPN
-from spacy.tokens import Doc, Span, Token
+from spacy.attrs import LOWER, ORTH
+from spacy.tokens import Doc, Token
 
 from .candidates import Candidate, acting, clean_bounds, clue, is_junk, is_modifier, title_case
 from .dictmentions import find_dictionary, find_known
+from .placementions import find_places
 from .context import Description, describe, is_possessive_marker, lemma_forms
 from .coreference import BODY_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS
 from .phrases import PhraseIndex
@@ -27,6 +27,7 @@ __all__ = ["Candidate", "MentionFinder", "clue"]
 _NP_LEFT = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "npadvmod", "advmod"})
 _ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _DEFINITE = frozenset({"the", "this", "that"})
+_NAME_LINKS = frozenset({"and", "of", "for", "the", "&"})  # lowercase words inside a body's name
 _MAP_PRONOUNS = PERSON_PRONOUNS | BODY_PRONOUNS | RELATIVE_PRONOUNS
 
 
@@ -296,85 +297,24 @@ class MentionFinder:
             start, end = clean_bounds(ent)
             if start >= end or not self._free(start, end):
                 continue
-            text = doc[start:end].text
             root = doc[start:end].root
-            # A role noun the NER model tagged ("MPs") is read as a description, not a name.
-            if is_junk(text) or self.res.countries.lookup(text) or not acting(root) or self.res.roles.get(text):
+            before = doc[start - 1] if start > 0 else None
+            if before is not None and before.ent_type_ == "NORP" and start <= before.head.i < end and \
+                    not self.used[before.i] and self.res.countries.by_demonym(before.text):
+                start -= 1  # "Indonesian [Democracy Party]": the demonym opens the party's name
+            text = doc[start:end].text
+            # A role noun the NER model tagged ("MPs") is read as a description, not a name. A name in
+            # apposition stands where its head stands ("the third party, the X Party (PDI), is due").
+            stand = root
+            while stand.dep_ == "appos" and stand.head is not stand:
+                stand = stand.head
+            if is_junk(text) or self.res.countries.lookup(text) or not acting(stand) or self.res.roles.get(text):
                 continue
             desc = describe(doc, start, end, self.res, self.words, date=self.date)
             candidate = Candidate(kind="organization", source="org", start=start, end=end, name=text)
             self._apply(candidate, desc, "organization name")
             candidate.title = None
             self._add(candidate)
-
-    def find_places(self) -> None:
-        """Countries, capitals acting for their governments, and demonyms.
-
-        Every country name or demonym left after persons, organizations and role descriptions is
-        a mention of that country, wherever it stands ("in Lebanon", "Israeli raids", "the US
-        is pushing"): the events stage decides from the syntax whether it is a participant or a
-        place. A standalone plural demonym ("the Palestinians") is a group of that country. A
-        capital is an actor only where places act ("Washington said", "talks with Moscow"),
-        since "in Pyongyang" is a location and the places stage handles it.
-        """
-        doc, countries = self.doc, self.res.countries
-        for ent in doc.ents:
-            if ent.label_ not in ("GPE", "NORP", "ORG", "LOC", "PERSON"):
-                continue
-            start, end = clean_bounds(ent)
-            if start >= end or not self._free(start, end):
-                continue
-            span = doc[start:end]
-            root, text = span.root, span.text
-            if ent.label_ not in ("NORP", "PERSON") and (code := countries.by_name(text)):
-                self._add(Candidate(kind="country", source="country", start=start, end=end, name=text,
-                                    clues=clue(f"country name '{text}'", code)))
-            elif ent.label_ == "GPE" and (code := countries.country_of_capital(text)):
-                if acting(root) and root.dep_ != "poss":
-                    self._add(Candidate(kind="country", source="capital", start=start, end=end, name=text,
-                                        clues=clue(f"capital '{text}' for its government", code, "GOV")))
-            elif ent.label_ == "NORP" and (code := countries.by_demonym(text)):
-                standalone = root.dep_ not in ("amod", "compound", "nmod") and root.tag_ in ("NNS", "NNPS")
-                kind, source = ("group", "group") if standalone else ("country", "country")
-                name = text if standalone else countries.name_of(code)
-                self._add(Candidate(kind=kind, source=source, start=start, end=end, name=name,
-                                    clues=clue(f"demonym '{text}'", code), plural=standalone))
-            elif len(span) > 1 and all(countries.by_demonym(t.text) for t in span) and \
-                    (code := countries.by_demonym(span[0].text)):
-                # "Bosnian Serbs": a people qualified by the state they live in (the NER model
-                # tags it NORP or even PERSON; words that are all demonyms are never a name).
-                self._add(Candidate(kind="group", source="group", start=start, end=end, name=text,
-                                    clues=clue(f"demonym of a people '{text}'", code), plural=True))
-            elif ent.label_ != "PERSON":
-                self._country_prefix(span)
-        self._untagged_places()
-
-    def _country_prefix(self, span: Span) -> None:
-        """A country name opening a longer entity ("Montenegro Assembly", "Kosovo province") is a
-        mention of the country, like a country name anywhere else."""
-        countries = self.res.countries
-        for n in range(len(span) - 1, 0, -1):
-            head = span[:n]
-            if head[-1].is_alpha and (code := countries.by_name(head.text)):
-                self._add(Candidate(kind="country", source="country", start=head.start, end=head.end,
-                                    name=head.text, clues=clue(f"country name '{head.text}' in an entity", code)))
-                return
-
-    def _untagged_places(self) -> None:
-        """Country names and acting capitals the NER model did not tag ("Moscow accused Kyiv")."""
-        doc, countries = self.doc, self.res.countries
-        # Only untagged proper nouns qualify: find them on arrays, without a Token per word.
-        pos_and_type = doc.to_array([POS, ENT_TYPE]).tolist() if len(doc) else []
-        for i, (pos, ent_type) in enumerate(pos_and_type):
-            if pos != PROPN or ent_type or self.used[i]:
-                continue
-            token = doc[i]
-            if code := countries.by_name(token.text):
-                self._add(Candidate(kind="country", source="country", start=token.i, end=token.i + 1,
-                                    name=token.text, clues=clue(f"country name '{token.text}'", code)))
-            elif (code := countries.country_of_capital(token.text)) and acting(token) and token.dep_ != "poss":
-                self._add(Candidate(kind="country", source="capital", start=token.i, end=token.i + 1,
-                                    name=token.text, clues=clue(f"capital '{token.text}'", code, "GOV")))
 
     # ---- role descriptions ---------------------------------------------------------------------
 
@@ -430,9 +370,36 @@ class MentionFinder:
             return
         first = self._first_free(start, end)
         candidate = Candidate(kind=kind, source="description", start=first if first is not None else head.i,
-                              end=end, plural=plural, definite=definite)
+                              end=end, plural=plural, definite=definite,
+                              label=self._proper_name(start, desc.role_start) if kind == "organization" else None)
         self._apply(candidate, desc, "role noun")
         self._add(candidate)
+
+    def _proper_name(self, start: int, end: int) -> str | None:
+        """The name of an organization on the left of a role noun ("his eurosceptic Republican and
+        Citizens' Movement (MRC) party"): the actor's name rather than the description around it.
+        It runs from the first capitalised word that names no country to the role noun, without
+        an initialism in brackets; only where the NER model saw an organization there, and never
+        across a possessive ("UPN's parent company" is no company called "UPN's parent")."""
+        doc = self.doc
+        if not any(e.label_ == "ORG" and start <= e.start and e.end <= end for e in doc.ents):
+            return None
+        first = next((i for i in range(start, end) if doc[i].text[:1].isupper() and doc[i].is_alpha
+                      and doc[i].pos_ in ("PROPN", "ADJ", "NOUN") and not self.res.countries.lookup(doc[i].text)), None)
+        if first is None or any(doc[i].lower_ == "'s" for i in range(first, end)):
+            return None
+        last = end
+        if last - 1 > first and doc[last - 1].text == ")":
+            while last > first and doc[last - 1].text != "(":
+                last -= 1
+            last -= 1
+        words = doc[first:max(first, last)]
+        # A name is capitalised words and their links: "Hamas-led", "weekly" or "(youth" make a
+        # description, not a name.
+        if len(words) < 2 or not all(t.text[:1].isupper() or t.lower_ in _NAME_LINKS or is_possessive_marker(t)
+                                     for t in words):
+            return None
+        return words.text
 
     def _coordinated_countries(self, head: Token) -> list[tuple[Token, str]]:
         found: list[tuple[Token, str]] = []
@@ -461,7 +428,7 @@ class MentionFinder:
         self.find_organizations()
         self.find_descriptions()
         find_dictionary(self, leave_modifiers=False)
-        self.find_places()
+        find_places(self)
         find_known(self)
         self.find_pronouns()
         return self.candidates

@@ -207,7 +207,7 @@ def resolve(doc: Doc, candidates: list[Candidate], resources: "ActorResources") 
             if candidate.source in ("country", "capital"):
                 key = ("country", candidate.country, candidate.sector)
             else:
-                label = candidate.key or candidate.name or candidate.title or ""
+                label = candidate.key or candidate.name or candidate.label or candidate.title or ""
                 key = (candidate.kind, candidate.country, candidate.sector, label.lower())
             cluster = others.get(key)
             if cluster is None:
