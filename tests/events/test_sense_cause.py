@@ -40,6 +40,8 @@ def _types(events) -> list[str]:
     ("Logging has caused the number of elephants in Kenya to decline sharply.", "REJECT"),
     ("Chile returned the disputed islands to Peru on Monday.", "CONSULT"),
     ("Ana Lopes headed the Portuguese delegation to Lima on Monday.", "CONSULT"),
+    ("More than 10,000 Kenyan students came to Peru last year.", "CONSULT"),
+    ("The passengers were returning to Lima on Monday.", "CONSULT"),
     # circumstances: a passive of forcing with no one forcing
     ("Many Peruvian farmers have been forced to sell their land.", "COERCE"),
     ("The airline was forced into bankruptcy last year.", "COERCE"),
@@ -97,6 +99,7 @@ def test_a_framed_trigger_names_no_such_happening(nlp, event_resources, text, pl
     ("Chile declined the offer of talks from Peru.", "REJECT"),
     ("Ana Lopes came to Lima for talks with Tomas Varga on Monday.", "CONSULT"),
     ("Tomas Varga returned to Lima on Monday.", "CONSULT"),
+    ("The Chilean delegation arrived in Nairobi on Monday.", "CONSULT"),
 ])
 def test_the_same_triggers_with_real_participants_keep_their_sense(nlp, event_resources, text, plover):
     events = code_text(nlp, event_resources, text)

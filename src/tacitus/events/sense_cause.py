@@ -70,6 +70,8 @@ class CauseRules:
     game_min: int = 2
     ranking_lemmas: frozenset[str] = frozenset()
     carrying_lemmas: frozenset[str] = frozenset()
+    journey_lemmas: frozenset[str] = frozenset()
+    traveller_words: frozenset[str] = frozenset()
     object_needed: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
 
     @classmethod
@@ -111,6 +113,8 @@ class CauseRules:
             game_min=int(data["game"]["min_words"]),
             ranking_lemmas=words(data.get("ranking_lemmas", ())),
             carrying_lemmas=words(data.get("carrying_lemmas", ())),
+            journey_lemmas=words(data["private_journey"]["lemmas"]),
+            traveller_words=union(data["private_journey"]["classes"]),
             object_needed={str(t).upper(): words(v) for t, v in (data.get("object_needed") or {}).items()},
         )
 
@@ -119,7 +123,7 @@ class CauseRules:
 
         ``is_fighter`` tells whether a doer can only mean force (a person, a country, a weapon).
         """
-        for check in (self._scare_quotes, self._game, self._ranking, self._carrying, self._no_object, self._money, self._calamity, self._forced, self._control, self._own_goal,
+        for check in (self._scare_quotes, self._game, self._ranking, self._carrying, self._private_journey, self._no_object, self._money, self._calamity, self._forced, self._control, self._own_goal,
                       self._pricing, self._seeking, self._thing_rallies):
             reason = check(token, plover, is_noun, is_fighter)
             if reason is not None:
@@ -166,6 +170,16 @@ class CauseRules:
         obj = next((c for c in token.children if c.dep_ == "dobj"), None)
         if obj is not None:
             return f"'{token.text} {obj.text}': handing back or leading, not a journey"
+        return None
+
+    def _private_journey(self, token: Token, plover: str, is_noun: bool, is_fighter: Callable[[Token], bool]) -> str | None:
+        """"more than 10,000 American students came to China", "the passengers were returning": the
+        journeys of private travellers are no visit of one party to another."""
+        if is_noun or plover != "CONSULT" or tree.lemma(token) not in self.journey_lemmas:
+            return None
+        doers = [tree.through_quantity(tree.resolve_relative(a)) for a in tree.agents(token)]
+        if doers and all(d.pos_ == "NOUN" and tree.lemma(d) in self.traveller_words for d in doers):
+            return f"'{doers[0].text} {token.text}': private travellers, no visit"
         return None
 
     def _no_object(self, token: Token, plover: str, is_noun: bool, is_fighter: Callable[[Token], bool]) -> str | None:
