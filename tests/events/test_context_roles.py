@@ -172,3 +172,10 @@ def test_criticism_and_praise_received_come_from_the_from_phrase(nlp, event_reso
 def test_an_attack_suffered_is_not_the_sufferers(nlp, event_resources):
     events = code_text(nlp, event_resources, "The police suffered an attack by the rebels.")
     assert all(e.source.name == "rebels" and e.target and e.target.name == "police" for e in events) and events
+
+
+def test_a_passive_condition_is_not_done_by_the_main_clauses_subject(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Ana Lopes cancelled her visit to Chile should she be denied a meeting with Tomas Varga.")
+    assert not any(e.cameo == "016" and e.source.name == "Ana Lopes" for e in events)
+    conceded = code_text(nlp, event_resources, "Although Tomas Varga was not charged, the police said the case was open.")
+    assert [e.source.name for e in conceded] == ["police"]  # a concession still shares its subject

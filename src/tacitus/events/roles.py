@@ -90,6 +90,11 @@ def find_source(verb: Token, table: Arguments, depth: int = 0) -> Role | None:
                     role = _indirect_subject(verb, pobj, table, depth)
                     if role is not None:
                         return Role(role.actors, role.how.replace("nsubj", "agent", 1), role.quality)
+        if verb.dep_ == "advcl" and _conditional(verb):
+            # "(cancelled the visit) should he be denied a meeting", "if he is arrested": a passive
+            # condition names the one it would befall; its doer is unnamed, not the main clause's
+            # subject ("although he was not charged, the prosecutor said" keeps the sharing).
+            return None
     else:
         subject = _subject(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if subject is not None:
@@ -103,6 +108,18 @@ def find_source(verb: Token, table: Arguments, depth: int = 0) -> Role | None:
                 return Role(tuple(found), f"nsubj '{subject.text}'", 1.0)
             return _indirect_subject(verb, subject, table, depth)
     return _inherited_source(verb, table, depth)
+
+
+def _conditional(verb: Token) -> bool:
+    """True for a passive condition with its own subject: "if/unless he is ...", or inverted
+    ("should he be denied", "were it approved")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None:
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.i < subject.i and c.lower_ in ("should", "were", "had")
+               for c in verb.children)
 
 
 def _indirect_subject(verb: Token, subject: Token, table: Arguments, depth: int) -> Role | None:
