@@ -189,3 +189,16 @@ def test_an_undated_detail_of_the_lead_story_takes_the_lead_s_day(situate) -> No
     older = situate("Gunmen killed five soldiers on Sept. 2. Two civilians were wounded.", None, "2018-10-06",
                     [("killed", "ASSAULT", 4, None), ("wounded", "ASSAULT", 4, None)])
     assert older["wounded"].date == "2018-10-06"
+
+
+def test_what_a_saying_asks_for_is_not_where_it_is_said(situate) -> None:
+    text = "The Kenyan president said on Friday he hopes more Chinese firms enter Kenya."
+    events = situate(text, "BEIJING, Oct. 5 (AP)", "2018-10-05", [("hopes", "REQUEST", 1, None)])
+    assert _name(events["hopes"]) == "Beijing"
+    invite = situate("Lopes invited Varga to visit Lisbon next year.", "MADRID, Oct. 5 (AP)", "2018-10-05",
+                     [("invited", "AGREE", 1, None)])
+    assert _name(invite["invited"]) != "Lisbon"
+    # A happening keeps the place of the clause under it: "killed when a bomb exploded in X".
+    killed = situate("Two soldiers were killed when a bomb exploded in Kandahar.", None, "2018-10-05",
+                     [("killed", "ASSAULT", 4, None)])
+    assert _name(killed["killed"]) == "Kandahar"

@@ -147,13 +147,15 @@ def _public_place(noun: Token, words: SituateResources) -> bool:
 
 
 def own_place(trigger: Token, located: Iterable[_Located], *, statement: bool,
-              words: SituateResources, material_conflict: bool = False) -> PlaceChoice | None:
+              words: SituateResources, material_conflict: bool = False, verbal: bool = False) -> PlaceChoice | None:
     """The place the event's own sentence gives it (rules 1 and 2), or None. ``statement``: the
     event is made by saying it, so a reporting verb's place reaches it. ``material_conflict``: an
     attack, arrest or protest happens where its object or subject is ("attacked an army post in the
     town of Hakkari", "arrested five men at a hotel in Karak", "a knife attack in Guizhou killed
     two"); a talk about "the crisis in Syria" is not in Syria, so only these events take the place
-    of their object."""
+    of their object. ``verbal``: the event is a saying (an appeal, a hope, an agreement), whose
+    clause under it is what is said: "hopes more companies enter Madagascar", "urged them to
+    hold talks in Geneva" are not said there."""
     attached: list[tuple[int, Place]] = []
     nearby: list[tuple[int, Place]] = []
     destinations: list[tuple[int, Place]] = []
@@ -168,7 +170,8 @@ def own_place(trigger: Token, located: Iterable[_Located], *, statement: bool,
             continue
         if item.governor.i == trigger.i or (material_conflict and _object_of(item.governor, trigger)):
             attached.append((distance, item.place))
-        elif _clause_word(item.governor, words) and (item.governor.i in above or _under(item.governor, trigger, words)):
+        elif _clause_word(item.governor, words) and (
+                item.governor.i in above or (not verbal and _under(item.governor, trigger, words))):
             # Only a clause's or a journey's place: "the problem in Iraq" describes a noun, not
             # where the event was; "is to pay a visit to Taiwan to meet Lee" is in Taiwan.
             nearby.append((distance, item.place))
