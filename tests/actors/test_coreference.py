@@ -176,3 +176,9 @@ def test_a_party_in_apposition_with_its_initials_is_an_actor(run):
     table = run(text)
     actor = _owner(table, text, "PDI")
     assert actor is not None and actor.name == "Indonesian Democracy Party" and actor.code == "IDNPTY"
+
+
+def test_the_head_of_a_party_is_coded_as_the_party(run):
+    text = "Ravi Nair, chairman of the ruling party, said on Monday that the vote will go ahead."
+    table = run(text)
+    assert _named(table, "Ravi Nair").sector == "PTY"

@@ -195,7 +195,9 @@ class MentionFinder:
         start, end = self._np_bounds(head)
         desc = describe(self.doc, start, end, self.res, self.words, date=self.date)
         first = self._first_free(start, end)
-        body = self._body_of(head) if desc.role is None or desc.role.generic else None
+        # Who heads a body is coded as the body too ("chairman of the ruling party" is PTY).
+        heads = desc.role is None or desc.role.generic or desc.role.family == "head"
+        body = self._body_of(head) if heads else None
         if body is not None:
             # "Kim, head of the North Korean delegation": who leads or speaks for a body is coded
             # as the body (country and sector), before what a generic title says alone.
