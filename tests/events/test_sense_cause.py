@@ -28,6 +28,8 @@ def _types(events) -> list[str]:
     ("The cargo plane crashed near Nairobi on Monday, killing 20 people.", "ASSAULT"),
     ("Nine people were killed and 20 others were injured in a bus accident in Peru.", "ASSAULT"),
     ("The blast brought the number of miners killed this year in Peru to 40.", "ASSAULT"),
+    ("A train struck a lorry near Nairobi on Monday, killing five people.", "ASSAULT"),
+    ("The minibus was hit by a truck outside Lima on Monday.", "ASSAULT"),
     # games and votes
     ("The striker scored the winning goal after the coach sent him on, beating the Peruvian goalkeeper.", "ASSAULT"),
     ("Varga, who beat his rival in the general election, took office on Monday.", "ASSAULT"),
@@ -90,6 +92,7 @@ def test_a_framed_trigger_names_no_such_happening(nlp, event_resources, text, pl
     ("Ten people were killed when a car bomb exploded in a market in Lima.", "ASSAULT"),
     ("A bomb explosion killed five soldiers in Nairobi on Monday.", "ASSAULT"),
     ("The rebels fired rockets at the town, killing 12 civilians.", "ASSAULT"),
+    ("A car bomb hit a police station in Lima on Monday.", "ASSAULT"),
     ("The police forced the protesters to leave the square in Nairobi.", "COERCE"),
     ("The rebels took control of the town on Monday.", "COERCE"),
     ("The rebels regained their positions near the border.", "ASSAULT"),

@@ -71,6 +71,8 @@ class CauseRules:
     ranking_lemmas: frozenset[str] = frozenset()
     carrying_lemmas: frozenset[str] = frozenset()
     journey_lemmas: frozenset[str] = frozenset()
+    collision_lemmas: frozenset[str] = frozenset()
+    vehicle_words: frozenset[str] = frozenset()
     traveller_words: frozenset[str] = frozenset()
     object_needed: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
 
@@ -114,6 +116,8 @@ class CauseRules:
             ranking_lemmas=words(data.get("ranking_lemmas", ())),
             carrying_lemmas=words(data.get("carrying_lemmas", ())),
             journey_lemmas=words(data["private_journey"]["lemmas"]),
+            collision_lemmas=words(data["collision"]["lemmas"]),
+            vehicle_words=union(data["collision"]["classes"]),
             traveller_words=union(data["private_journey"]["classes"]),
             object_needed={str(t).upper(): words(v) for t, v in (data.get("object_needed") or {}).items()},
         )
@@ -123,7 +127,7 @@ class CauseRules:
 
         ``is_fighter`` tells whether a doer can only mean force (a person, a country, a weapon).
         """
-        for check in (self._scare_quotes, self._game, self._ranking, self._carrying, self._private_journey, self._no_object, self._money, self._calamity, self._forced, self._control, self._own_goal,
+        for check in (self._scare_quotes, self._game, self._ranking, self._carrying, self._private_journey, self._collision, self._no_object, self._money, self._calamity, self._forced, self._control, self._own_goal,
                       self._pricing, self._seeking, self._thing_rallies):
             reason = check(token, plover, is_noun, is_fighter)
             if reason is not None:
@@ -182,6 +186,17 @@ class CauseRules:
             return f"'{doers[0].text} {token.text}': private travellers, no visit"
         return None
 
+    def _collision(self, token: Token, plover: str, is_noun: bool, is_fighter: Callable[[Token], bool]) -> str | None:
+        """"the van was hit by the bus", "a train struck a lorry": a road or rail accident."""
+        if is_noun or plover != "ASSAULT" or tree.lemma(token) not in self.collision_lemmas:
+            return None
+        doers = [tree.resolve_relative(a) for a in tree.agents(token)]
+        if doers and all(d.pos_ == "NOUN" and tree.lemma(d) in self.vehicle_words
+                         and not any(c.dep_ == "compound" for c in d.children if tree.lemma(c) in ("bomb", "suicide"))
+                         for d in doers):
+            return f"'{doers[0].text}' {token.text}: a collision, not an attack"
+        return None
+
     def _no_object(self, token: Token, plover: str, is_noun: bool, is_fighter: Callable[[Token], bool]) -> str | None:
         """"causing their population to decline": without an object or a complement, decreasing."""
         if is_noun or tree.lemma(token) not in self.object_needed.get(plover, frozenset()):
@@ -233,7 +248,8 @@ class CauseRules:
         if token.dep_ in ("advcl", "conj") and token.tag_ == "VBG":
             head = token.head
             things = [c for c in head.children if c.dep_ in ("nsubj", "dobj")]
-            if self._calamity_clause(head, is_fighter) or any(tree.lemma(t) in self.calamity_words for t in things):
+            if (self._calamity_clause(head, is_fighter) or any(tree.lemma(t) in self.calamity_words for t in things)
+                    or self._collision(head, plover, False, is_fighter) is not None):
                 return f"killing by '{head.text}' (a calamity or an accident), not by anyone"
         return None
 
