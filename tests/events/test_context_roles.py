@@ -179,3 +179,9 @@ def test_a_passive_condition_is_not_done_by_the_main_clauses_subject(nlp, event_
     assert not any(e.cameo == "016" and e.source.name == "Ana Lopes" for e in events)
     conceded = code_text(nlp, event_resources, "Although Tomas Varga was not charged, the police said the case was open.")
     assert [e.source.name for e in conceded] == ["police"]  # a concession still shares its subject
+
+
+def test_a_hope_about_a_thing_is_no_appeal(nlp, event_resources):
+    text = "Ana Lopes hoped the Levy would bring in more revenue."
+    events = _code(nlp, event_resources, text, {"Levy": ("", "BUS", "organization")})
+    assert all(e.event_type != "REQUEST" for e in events)

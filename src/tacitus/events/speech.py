@@ -271,7 +271,9 @@ class SpeechRules:
                 continue
             if any(c.lower_ in _COLLECTIVE for c in subject.children if c.dep_ in ("det", "nummod", "predet")):
                 continue  # "hopes the two governments establish ...": a shared aim, the speaker's side too
-            targets = tuple(t for t in actors_of(subject) if not _own_side(t, speakers))
+            # A side asked to act: a person or an actor of known country, not a thing the actor stage
+            # took for a name ("hoped the GST would bring in revenue").
+            targets = tuple(t for t in actors_of(subject) if not _own_side(t, speakers) and (t.country or t.kind == "person"))
             if targets:
                 return Evaluation(word, speakers, targets, self.hope_code, clause,
                                   f"'{word.text}' that '{subject.text}' '{clause.text}': an appeal to its subject",
