@@ -202,3 +202,22 @@ def test_what_a_saying_asks_for_is_not_where_it_is_said(situate) -> None:
     killed = situate("Two soldiers were killed when a bomb exploded in Kandahar.", None, "2018-10-05",
                      [("killed", "ASSAULT", 4, None)])
     assert _name(killed["killed"]) == "Kandahar"
+
+
+def test_each_visit_of_a_tour_is_in_its_own_country(nlp, place_resources, words) -> None:
+    from tacitus.geo import extract_places
+    from tacitus.model import ActorRef
+    from tacitus.temporal import TimeResources, extract_times
+
+    text = "The French minister visited Benin and Nigeria last week."
+    doc = nlp(make_doc_text(text))
+    token = next(t for t in doc if t.text == "visited")
+    article = Article(id=content_id(text), text=text, published="2018-10-05")
+    events = [Event(id=code, article_id=article.id, sentence=0, evidence=text, event_type="CONSULT", cameo="042",
+                    quad_class=1, goldstein=1.9, source=ActorRef("fra", "France", "FRA"),
+                    target=ActorRef(code.lower(), code, code), trigger="visited", trigger_start=token.idx,
+                    trigger_end=token.idx + len("visited"))
+              for code in ("BEN", "NGA")]
+    situated = situate_events(events, doc, article, extract_times(doc, "2018-10-05", TimeResources.load()),
+                              extract_places(doc, place_resources), place_resources, words)
+    assert [e.location.country for e in situated] == ["BEN", "NGA"]

@@ -58,7 +58,8 @@ def situate_events(events: Sequence[Event], doc: Doc, article: Article, times: T
         time = event_time(trigger, statement, times, published, words, lead=lead_time)
         place = own_place(trigger, located, statement=statement, words=words,
                           material_conflict=event.quad_class == 4,
-                          verbal=event.quad_class in (1, 3) and event.event_type != "CONSULT")
+                          verbal=event.quad_class in (1, 3) and event.event_type != "CONSULT",
+                          target_country=event.target.country if event.target is not None else None)
         firsts.append((event, trigger, statement, time, here_refined(place, trigger, dateline)))
     lead = firsts[0]
     dated_lead = next((item for item in firsts if item[0].sentence < _LEAD_SENTENCES and item[3] is not None

@@ -147,7 +147,8 @@ def _public_place(noun: Token, words: SituateResources) -> bool:
 
 
 def own_place(trigger: Token, located: Iterable[_Located], *, statement: bool,
-              words: SituateResources, material_conflict: bool = False, verbal: bool = False) -> PlaceChoice | None:
+              words: SituateResources, material_conflict: bool = False, verbal: bool = False,
+              target_country: str | None = None) -> PlaceChoice | None:
     """The place the event's own sentence gives it (rules 1 and 2), or None. ``statement``: the
     event is made by saying it, so a reporting verb's place reaches it. ``material_conflict``: an
     attack, arrest or protest happens where its object or subject is ("attacked an army post in the
@@ -155,7 +156,9 @@ def own_place(trigger: Token, located: Iterable[_Located], *, statement: bool,
     two"); a talk about "the crisis in Syria" is not in Syria, so only these events take the place
     of their object. ``verbal``: the event is a saying (an appeal, a hope, an agreement), whose
     clause under it is what is said: "hopes more companies enter Madagascar", "urged them to
-    hold talks in Geneva" are not said there."""
+    hold talks in Geneva" are not said there. ``target_country``: of two places of the clause,
+    the one in the event's target country is its place ("visited Benin and Nigeria": the visit to
+    Nigeria is in Nigeria)."""
     attached: list[tuple[int, Place]] = []
     nearby: list[tuple[int, Place]] = []
     destinations: list[tuple[int, Place]] = []
@@ -176,7 +179,8 @@ def own_place(trigger: Token, located: Iterable[_Located], *, statement: bool,
             # where the event was; "is to pay a visit to Taiwan to meet Lee" is in Taiwan.
             nearby.append((distance, item.place))
     if attached:
-        return PlaceChoice(min(attached, key=lambda x: x[0])[1], "attached to the trigger")
+        own = [item for item in attached if target_country and item[1].country == target_country]
+        return PlaceChoice(min(own or attached, key=lambda x: x[0])[1], "attached to the trigger")
     if nearby:
         return PlaceChoice(min(nearby, key=lambda x: x[0])[1], "from a locative phrase of the sentence")
     if destinations:
