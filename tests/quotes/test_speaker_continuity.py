@@ -84,3 +84,42 @@ def test_he_after_someone_else_is_named_in_between_is_not_continued(nlp, quote_r
     table = actor_table(text, (("brandt", "Lena Brandt", ("Brandt",), "person"),
                                ("weber", "Tomas Weber", ("Tomas Weber",), "person")))
     assert speaker_name(_one(_quotes(nlp, quote_resources, text, table), "long day")) != "Lena Brandt"
+
+
+_RELATIVE = (("vane", "Idris Vane", ("Idris Vane", "Vane"), "person"),
+             ("quell", "Mara Quell", ("Mara Quell",), "person"),
+             ("board", "Harbour Board", ("The Harbour Board",), "organization"))
+
+
+def test_who_in_a_relative_clause_is_its_antecedent(nlp, quote_resources) -> None:
+    text = 'Guests included Mara Quell and the poet Idris Vane, who joked of the hall, "I have not seen it yet."'
+    quote = _one(_quotes(nlp, quote_resources, text, actor_table(text, _RELATIVE)), "not seen it")
+    assert speaker_name(quote) == "Idris Vane"
+    assert "antecedent of 'who'" in quote.why
+
+
+def test_which_after_an_actor_is_that_actor(nlp, quote_resources) -> None:
+    text = "The Harbour Board, which said last month that the pier was unsafe, closed it on Friday."
+    quote = _one(_quotes(nlp, quote_resources, text, actor_table(text, _RELATIVE)), "pier was unsafe")
+    assert speaker_name(quote) == "Harbour Board"
+
+
+def test_that_after_a_thing_makes_no_speaker(nlp, quote_resources) -> None:
+    text = 'Vane kept a note on a napkin that said: "Books first, sales later, always."'
+    quote = _one(_quotes(nlp, quote_resources, text, actor_table(text, _RELATIVE)), "Books first")
+    assert speaker_name(quote) != "napkin"
+
+
+def test_asking_not_to_be_named_is_no_cue(nlp, quote_resources) -> None:
+    text = ('"Sales will recover in spring," said Idris Vane.\n\n'
+            '"Profits of that size are comfortable," one trader, who asked not to be named, added.')
+    quotes = _quotes(nlp, quote_resources, text, actor_table(text, _RELATIVE))
+    assert not any(q.cue == "asked" for q in quotes)
+    assert _one(quotes, "Profits").cue == "added"
+
+
+def test_a_quotation_ending_its_sentence_takes_no_cue_from_the_next(nlp, quote_resources) -> None:
+    text = ('"Sales will recover in spring," said Idris Vane. "Profits of that size are comfortable." '
+            'However, one trader, who asked not to be named, told reporters the outlook was poor.')
+    quote = _one(_quotes(nlp, quote_resources, text, actor_table(text, _RELATIVE)), "Profits")
+    assert speaker_name(quote) == "Idris Vane" and quote.cue != "told"

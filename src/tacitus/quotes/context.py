@@ -76,6 +76,16 @@ class QuoteContext:
         if not (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")) or self.in_quote(token):
             return False
         if self.resources.is_cue_verb(token.lemma_):
-            return True
+            return not self.asks_anonymity(token)
         objects = [c.lower_ for c in token.children if c.dep_ == "dobj"]
         return bool(objects) and self.resources.is_cue_phrase(token.lemma_, objects)  # "as X put it"
+
+    def asks_anonymity(self, verb: Token) -> bool:
+        """Whether a reporting verb only asks for its speaker's anonymity ("who asked not to be
+        named", "declined to be identified"): a condition of the source, no report of speech."""
+        for child in verb.children:
+            if child.dep_ == "xcomp" and child.i > verb.i:
+                words = [t.lower_ for t in child.subtree if t.lower_ != "not" and not t.is_punct]
+                if " ".join(words) in self.resources.anonymity:
+                    return True
+        return False

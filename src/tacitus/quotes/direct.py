@@ -140,6 +140,8 @@ def _attribute_one(span: QuotedSpan, spans: list[QuotedSpan], index: int, previo
     next_open = spans[index + 1].open_at if index + 1 < len(spans) else len(ctx.text)
 
     after = _after_frame(end_mark + 1, min(last_para_end, next_open), ctx)
+    if _ends_sentence(span, after, ctx):
+        after = []
     intro_start = intro_paragraph_start(para_start, span.open_at, ctx)
     before = _before_frame(max(intro_start, prev_close + 1), span.open_at, ctx)
     opens_sentence = not any(t.is_alpha for t in before)
@@ -214,6 +216,18 @@ def _after_frame(start: int, limit: int, ctx: QuoteContext) -> list[Token]:
         return []
     sentence_end = words[0].sent.end_char
     return [t for t in words if t.idx < sentence_end]
+
+
+def _ends_sentence(span: QuotedSpan, after: list[Token], ctx: QuoteContext) -> bool:
+    """Whether a quotation closes its sentence: it ends with a full stop inside the marks and the
+    next word opens a new sentence ('"... the comfort zone." However, one dealer told ...'), so
+    no reporting verb after it is its cue. A name right after it ('"It's over." Ruiz said.') may
+    still be its speaker."""
+    content = ctx.text[span.start:span.end].rstrip()
+    if not content.endswith(".") or not after:
+        return False
+    first = after[0]
+    return first.text[:1].isupper() and first.pos_ not in ("PROPN", "PRON") and not ctx.is_cue(first)
 
 
 def _before_frame(start: int, open_at: int, ctx: QuoteContext) -> list[Token]:

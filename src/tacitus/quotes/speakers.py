@@ -91,7 +91,11 @@ def resolve_speaker(token: Token, actors: ActorTable, resources: QuoteResources)
     A pronoun is resolved by the coreference map or not at all: "he" with no mention in the
     table is no actor, not a guess.
     """
-    token = _through_statement(token, resources)
+    relative = _antecedent(token)
+    if relative is not None and token.lower_ != "who" and not _may_speak(relative, actors, resources):
+        relative = None  # "a note on a napkin that said", "the move - which may ...": no speaker
+    pronoun = token.text
+    token = _through_statement(relative or token, resources)
     tokens = _noun_phrase(token)
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t.text) for t in tokens)
@@ -103,7 +107,28 @@ def resolve_speaker(token: Token, actors: ActorTable, resources: QuoteResources)
     if actor is None and token.pos_ != "PRON":
         actor = _by_name(token, tokens, actors)
         how = "by name" if actor is not None else ""
+    if relative is not None and actor is not None:
+        how = f"antecedent of '{pronoun}', {how}"
     return Speaker(start, end, actor, how=how)
+
+
+def _may_speak(noun: Token, actors: ActorTable, resources: QuoteResources) -> bool:
+    """Whether the antecedent of a "which"/"that" can be a speaker: a name, an actor's mention
+    ("The company, which said"), or a statement noun ("an email from X which said")."""
+    return noun.pos_ == "PROPN" or actors.for_token(noun) is not None or resources.is_cue_noun(noun.lemma_)
+
+
+def _antecedent(token: Token) -> Token | None:
+    """The noun a relative pronoun stands for ("Ana Ruiz, who joked": Ana Ruiz), or None.
+
+    The pronoun is the subject of a relative clause (``relcl``) hung from its antecedent.
+    """
+    if token.tag_ not in ("WP", "WDT") and token.lower_ not in ("who", "which", "that"):
+        return None
+    clause = token.head
+    if clause.dep_ != "relcl" or clause.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    return clause.head
 
 
 def _by_name(head: Token, tokens: list[Token], actors: ActorTable) -> Actor | None:
