@@ -55,3 +55,17 @@ def test_doubled_apostrophes_and_backticks_are_double_quotes() -> None:
 def test_wrong_way_curly_mark_still_opens_a_quote() -> None:
     text = "\u201dFear is what I feel.\u201d"
     assert _texts(text) == ["Fear is what I feel."]
+
+
+def test_a_curly_quotation_nested_in_a_curly_quotation_belongs_to_it() -> None:
+    text = "\u201cI would rather live in what he calls \u201chell\u201d than in his world.\u201d \u2015 Ana Ruiz"
+    (span,) = find_quoted_spans(text)
+    assert text[span.start:span.end] == "I would rather live in what he calls \u201chell\u201d than in his world."
+    assert span.close_at == text.index("\u2015") - 2
+
+
+def test_an_opening_mark_without_two_closings_still_ends_an_unclosed_quotation() -> None:
+    text = "\u201cNo closing here \u201cbut a full one\u201d after."
+    spans = find_quoted_spans(text)
+    assert [text[s.start:s.end] for s in spans] == ["No closing here", "but a full one"]
+    assert spans[0].close_at is None

@@ -4,7 +4,8 @@ Works on the original article text, so curly marks can tell opening from closing
 are paired in order within a paragraph (a line); a paragraph that ends inside a quotation
 continues into the next paragraph when that one opens with a quotation mark (the newswire
 convention for quotes running over several paragraphs). Single quotes count only outside double
-quotes (inside, they are nested quotes and belong to the quotation), and only where they cannot be
+quotes (inside, they are nested quotes and belong to the quotation; so does a curly double quote
+nested in a curly double quote, when both closing marks follow), and only where they cannot be
 apostrophes: an opening mark after a space or an opening bracket, before a letter or digit; a
 closing mark after a non-space, before a space, punctuation or the end of the line.
 """
@@ -105,9 +106,19 @@ def _double_quotes(line: str, line_start: int) -> tuple[list[QuotedSpan], int | 
     """Pair the double quotation marks of one paragraph; return the pairs and an unclosed opening."""
     spans: list[QuotedSpan] = []
     open_at: int | None = None
+    skip_to = -1
     for index, char in enumerate(line):
-        if char not in _DOUBLE_ANY:
+        if char not in _DOUBLE_ANY or index <= skip_to:
             continue
+        if open_at is not None and char in _DOUBLE_OPEN and index > open_at + 1:
+            outer_close = _nested_close(line, index)
+            if outer_close is not None:
+                # A quotation inside the quotation ('"... what he calls "hell" than ..."'): both
+                # closing marks follow, so the outer quotation runs to the second one.
+                spans.append(QuotedSpan(line_start + open_at + 1, line_start + outer_close, line_start + open_at,
+                                        line_start + outer_close, '"'))
+                open_at, skip_to = None, outer_close
+                continue
         if open_at is None:
             after = line[index + 1] if index + 1 < len(line) else " "
             before = line[index - 1] if index > 0 else " "
@@ -122,6 +133,22 @@ def _double_quotes(line: str, line_start: int) -> tuple[list[QuotedSpan], int | 
             spans.append(QuotedSpan(line_start + open_at + 1, line_start + index, line_start + open_at, line_start + index, '"'))
             open_at = None
     return spans, (line_start + open_at if open_at is not None else None)
+
+
+def _nested_close(line: str, inner_open: int) -> int | None:
+    """The index of the outer closing mark when the curly opening mark at ``inner_open`` opens a
+    quotation nested in an open one: two curly closing marks follow it, with no opening mark or
+    straight mark before the second. None otherwise (the outer quotation was never closed)."""
+    closes: list[int] = []
+    for index in range(inner_open + 1, len(line)):
+        char = line[index]
+        if char in _DOUBLE_CLOSE:
+            closes.append(index)
+            if len(closes) == 2:
+                return index
+        elif char in _DOUBLE_ANY:
+            return None
+    return None
 
 
 def _single_quotes(line: str, line_start: int, doubles: list[QuotedSpan], open_double: int | None) -> list[QuotedSpan]:
