@@ -123,3 +123,16 @@ def test_a_quotation_ending_its_sentence_takes_no_cue_from_the_next(nlp, quote_r
             'However, one trader, who asked not to be named, told reporters the outlook was poor.')
     quote = _one(_quotes(nlp, quote_resources, text, actor_table(text, _RELATIVE)), "Profits")
     assert speaker_name(quote) == "Idris Vane" and quote.cue != "told"
+
+
+def test_the_holder_of_a_message_before_a_colon_speaks_the_quotation(nlp, quote_resources) -> None:
+    text = 'Idris Vane is taking a blunt message to the voters: "The harbour is yours, not theirs."'
+    quote = _one(_quotes(nlp, quote_resources, text, actor_table(text, _RELATIVE)), "harbour is yours")
+    assert speaker_name(quote) == "Idris Vane"
+    assert quote.why.startswith("holder of a statement noun before a colon")
+
+
+def test_a_clause_before_a_colon_without_a_statement_noun_names_no_speaker(nlp, quote_resources) -> None:
+    text = 'Idris Vane found three problems: "delays, costs and the weather in the bay."'
+    quote = _one(_quotes(nlp, quote_resources, text, actor_table(text, _RELATIVE)), "delays")
+    assert speaker_name(quote) is None

@@ -162,6 +162,9 @@ def _attribute_one(span: QuotedSpan, spans: list[QuotedSpan], index: int, previo
     lead = colon_lead(before, ctx)
     if lead is not None:
         return _make(span, "direct", None, lead, "colon-lead")
+    announcer = _colon_statement(before, ctx)
+    if announcer is not None:
+        return _make(span, "direct", None, announcer, "colon-statement")
     if previous is not None and previous.speaker is not None and _continues(previous, span, ctx):
         return _make(span, "direct", previous.cue, previous.speaker, "continuation")
     return _make(span, "direct", None, None, "none")
@@ -202,6 +205,26 @@ def _has_name(actor: Actor) -> bool:
         if any(w[:1].isupper() and w.lower() not in _PRONOUNS and w.lower() not in _ARTICLES for w in words):
             return True
     return False
+
+
+def _colon_statement(before: list[Token], ctx: QuoteContext) -> Speaker | None:
+    """The subject of a clause ending in a colon whose object is a statement noun ('Ruiz had a
+    blunt message for the board: "..."'): the statement is the quotation, its holder the speaker.
+    Only a subject that is an actor of the article counts."""
+    words = [t for t in before if not t.is_space]
+    if len(words) < 3 or words[-1].text != ":":
+        return None
+    verb = words[-2]
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.head.i < words[-1].i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr") and ctx.resources.is_cue_noun(c.lemma_)]
+    subject = subject_of(verb) if objects else None
+    if subject is None or ctx.in_quote(subject):
+        return None
+    speaker = resolve_speaker(subject, ctx.actors, ctx.resources)
+    return speaker if speaker.actor is not None else None
 
 
 def _make(span: QuotedSpan, kind: str, cue: Token | None, speaker: Speaker | None, rule: str) -> Attribution:

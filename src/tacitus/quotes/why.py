@@ -18,6 +18,7 @@ _RULES = {
     "according-to": "'according to' its source",
     "dash-byline": "byline after a dash",
     "colon-lead": "name before a colon",
+    "colon-statement": "holder of a statement noun before a colon",
     "continuation": "continues the previous quotation's speaker",
     "none": "quotation marks, no cue",
     "cue-ccomp": "clause reported by a reporting verb",
