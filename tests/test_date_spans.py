@@ -61,6 +61,12 @@ _VALUES = st.one_of(
 )
 
 
+def test_sql_gives_no_span_for_a_week_the_year_does_not_have():
+    # 2019 and 1000 have 52 ISO weeks, 2015 has 53; week 0 never exists.
+    values = ["2019-W53", "1000-W53", "2019-W53-WE", "2018-W00", "2015-W53"]
+    assert _sql_periods(values) == [None, None, None, None, (D(2015, 12, 28), D(2016, 1, 3), "week")]
+
+
 @settings(max_examples=25, deadline=None)
 @given(st.lists(_VALUES, min_size=1, max_size=30))
 def test_sql_reads_every_value_as_python_does(values):

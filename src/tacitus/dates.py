@@ -137,8 +137,12 @@ def _int(column: str, start: int, length: int) -> str:
 
 def _week_monday(column: str) -> str:
     """Monday of ISO week ``ww`` of year ``yyyy``: the Monday of the week holding 4 January, plus weeks."""
-    jan4 = f"make_date({_int(column, 1, 4)}, 1, 4)"
-    return f"({jan4} - CAST(isodow({jan4}) - 1 AS INTEGER) + CAST(({_int(column, 7, 2)} - 1) * 7 AS INTEGER))"
+    year, week = _int(column, 1, 4), _int(column, 7, 2)
+    jan4 = f"make_date({year}, 1, 4)"
+    monday = f"({jan4} - CAST(isodow({jan4}) - 1 AS INTEGER) + CAST(({week} - 1) * 7 AS INTEGER))"
+    # Week 0 and week 53 of a 52-week year name no span (period() gives None): 28 December is
+    # always in the year's last ISO week.
+    return f"(CASE WHEN {week} BETWEEN 1 AND week(make_date({year}, 12, 28)) THEN {monday} ELSE NULL END)"
 
 
 def _shapes(column: str) -> list[tuple[str, str, str, str]]:
