@@ -44,7 +44,7 @@ def situate_events(events: Sequence[Event], doc: Doc, article: Article, times: T
         return []
     dateline = dateline_place(article.dateline, place_resources, places.context)
     located = clause_places(places, words)
-    states = ForeignStates(actors, dateline, place_resources, words)
+    states = ForeignStates(actors, dateline, place_resources, words, doc.text)
     published = article.published
     firsts: list[tuple[Event, Token | None, bool, TimeChoice | None, PlaceChoice | None]] = []
     for event in events:

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from ..geo import PlaceResources, PlaceTable
 from ..model import Actor, Event, Place
+from ..quotes.marks import find_quoted_spans
 from .resources import SituateResources
 
 __all__ = ["ForeignState", "ForeignStates", "home_city"]
@@ -38,8 +39,8 @@ class ForeignStates:
     """Tells, for the events of one article, which are a foreign state's own acts."""
 
     def __init__(self, actors: Sequence[Actor], dateline: Place | None, resources: PlaceResources,
-                 words: SituateResources) -> None:
-        """Index the actors' kinds by id and by mention offsets."""
+                 words: SituateResources, text: str = "") -> None:
+        """Index the actors' kinds by id and by mention offsets, and the article's direct quotations."""
         self.dateline = dateline
         self.resources = resources
         self.words = words
@@ -47,6 +48,8 @@ class ForeignStates:
         spans = sorted((m.start, m.end, actor.kind) for actor in actors if actor.kind for m in actor.mentions)
         self._spans = spans
         self._starts = [start for start, _, _ in spans]
+        # Where a person speaks in the article's own words: the quotes stage's reading of the marks.
+        self._quoted = [(q.start, q.end) for q in find_quoted_spans(text)]
 
     def acting(self, event: Event, trigger: Token) -> ForeignState | None:
         """The foreign state whose own act the event is, or None: its source is another country than
@@ -61,9 +64,13 @@ class ForeignStates:
         if source.country == dateline.country or kind not in _STATE_KINDS:
             return None
         capital = self.resources.capital(source.country)
-        if capital is None or self._reported_by_person(trigger) or _quoted(trigger):
+        if capital is None or self._reported_by_person(trigger) or self._in_quotation(trigger):
             return None
         return ForeignState(source.country, capital.place())
+
+    def _in_quotation(self, trigger: Token) -> bool:
+        """True when the trigger is inside a direct quotation ("'We asked ourselves ...'": a person speaks)."""
+        return any(start <= trigger.idx < end for start, end in self._quoted)
 
     def _reported_by_person(self, trigger: Token) -> bool:
         """True when a reporting verb above the trigger has a person as its subject."""
@@ -89,23 +96,6 @@ class ForeignStates:
                 return None
             position -= 1
         return None
-
-
-_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
-
-
-def _quoted(trigger: Token) -> bool:
-    """True when the trigger is inside a direct quotation of its paragraph ("'We asked ourselves
-    ...'": a person speaks): an odd number of quotation marks stands before it."""
-    count = 0
-    for token in reversed(trigger.doc[:trigger.i]):
-        if "\n" in token.text_with_ws or token.is_space:
-            break
-        if token.text in _QUOTE_MARKS:
-            count += 1
-        if trigger.i - token.i > 400:
-            break
-    return count % 2 == 1
 
 
 # Kinds of actors that are a town's own bodies when a city's name leads theirs ("Jakarta police",
