@@ -73,16 +73,31 @@ def clean_bounds(span: Span) -> tuple[int, int]:
     while end > start and (is_possessive_marker(doc[end - 1]) or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     # "Moon Jae" + "-in": NER stops at a hyphen inside a name; a hyphen glued to both neighbours
-    # continues the name.
-    while (
-        end + 1 < len(doc)
-        and doc[end].text == "-"
-        and not doc[end - 1].whitespace_
-        and not doc[end].whitespace_
-        and doc[end + 1].is_alpha
-    ):
-        end += 2
+    # continues the name. So does a name particle ending in a hyphen ("Sheikh Sabah Al-" +
+    # "Salem"): the name goes on, and no word of it is a place ("Sabah" of "Al-Sabah").
+    particle = False
+    while end < len(doc):
+        if (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+                and not doc[end].whitespace_ and doc[end + 1].is_alpha):
+            end += 2
+        elif _open_particle(doc[end - 1].text) and doc[end].is_alpha and doc[end].text[:1].isupper():
+            end += 1
+            particle = True
+        elif end + 1 < len(doc) and _open_particle(doc[end].text) and doc[end + 1].is_alpha \
+                and doc[end + 1].text[:1].isupper():
+            end += 2  # "Jaber Al-Ahmad" + "Al- Salem"
+            particle = True
+        elif particle and end + 2 < len(doc) and doc[end].text[:1].isupper() and doc[end + 1].text == "-" \
+                and not doc[end].whitespace_ and not doc[end + 1].whitespace_ and doc[end + 2].is_alpha:
+            end += 3  # "... Al- Salem" + "Al-Sabah": the next part of the same name
+        else:
+            break
     return start, end
+
+
+def _open_particle(text: str) -> bool:
+    """A name particle written with its hyphen and cut from the next word ("Al-", "bin-")."""
+    return len(text) > 1 and text.endswith("-") and text[:-1].isalpha() and len(text) <= 4
 
 
 def is_junk(text: str) -> bool:

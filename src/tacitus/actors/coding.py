@@ -50,6 +50,8 @@ __all__ = [
     "with_evidence", "actor_from_ref", "STATE_SECTORS", "PHRASE_ORDER",
 ]
 
+# International codes whose second part may be a CAMEO region ("IGOSAF", "NGOEAF").
+_NON_STATE_GROUPS = frozenset({"IGO", "NGO", "UNO", "MNC"})
 # Sectors of the state and of politics: an actor in one of them belongs to a country.
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI", "OPP", "PTY"})
 
@@ -127,7 +129,9 @@ def decide(evidence: Iterable[Evidence], order: Sequence[Rank] | None = None) ->
     country_clue = min((e for e in clues if e.country), key=strength, default=None)
     sector_clue: Evidence | None = None
     for clue in clues:
-        if not clue.sector:
+        if not clue.sector or (clue.sector in _regions() and clue.country in _NON_STATE_GROUPS):
+            # "IGOEAFEAC" (the East African Community): CAMEO writes an IGO's region where a
+            # sector would stand; a region is where the body works, not what it is.
             continue
         if sector_clue is None or strength(clue) < strength(sector_clue):
             sector_clue = clue

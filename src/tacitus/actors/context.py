@@ -17,7 +17,8 @@ from .organizations import Organization
 from .resources import ActorResources
 from .roles import Role
 
-__all__ = ["Description", "describe", "words_of", "lemma_forms", "PRONOUNS", "is_possessive_marker"]
+__all__ = ["Description", "describe", "words_of", "lemma_forms", "PRONOUNS", "is_possessive_marker",
+           "is_stance_prefixed"]
 
 # Employers whose country is not their staff's political allegiance: a reporter of Al Jazeera is
 # not a Qatari actor, a Reuters reporter has no country at all.
@@ -26,6 +27,10 @@ _NON_STATE_EMPLOYERS = frozenset({"JRN", "BUS", "MED", "REL", "EDU", "LAB", "NGO
 PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 _FORMER = frozenset({"former", "ex", "ex-", "exiled", "ousted", "deposed"})
 _MAX_COUNTRY_WORDS = 5
+# Stance prefixes: "pro-Iranian", "anti-US", "anti-Western" name a position towards X, never X.
+_STANCE_WORDS = frozenset({"pro", "anti", "non"})
+_STANCE_HYPHENED = frozenset({"pro-", "anti-", "non-"})
+_STANCE_PREFIXES = ("pro-", "anti-", "non-")
 
 
 @dataclass(frozen=True)
@@ -111,7 +116,7 @@ def _country_at(doc: Doc, i: int, end: int, resources: ActorResources, words: Se
                 date: str | None = None) -> tuple[int, str] | None:
     """Longest dictionary phrase, country name, demonym or (possessive) capital at token ``i``."""
     countries = resources.countries
-    if not (doc[i].text[:1].isupper()):
+    if not (doc[i].text[:1].isupper()) or is_stance_prefixed(doc, i):
         return None
     if words:
         # The user's dictionary wins: "Dagolath's minister" is Dagolath's even if unknown here.
@@ -135,6 +140,17 @@ def _country_at(doc: Doc, i: int, end: int, resources: ActorResources, words: Se
         if code is not None:
             return n, code
     return None
+
+
+def is_stance_prefixed(doc: Doc, i: int) -> bool:
+    """True for a country word that names a stance, not its actor: "pro-Iranian", "anti-American"
+    (a pro-Iranian group is not Iran). spaCy splits "pro", "-", "Iranian"; some texts glue it."""
+    token = doc[i]
+    if token.lower_.startswith(_STANCE_PREFIXES):
+        return True
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        return doc[i - 2].lower_ in _STANCE_WORDS
+    return i >= 1 and doc[i - 1].lower_ in _STANCE_HYPHENED and not doc[i - 1].whitespace_
 
 
 def describe(doc: Doc, start: int, end: int, resources: ActorResources, words: Sequence[str],
@@ -163,7 +179,7 @@ def describe(doc: Doc, start: int, end: int, resources: ActorResources, words: S
         if token.lower_ in _FORMER:
             former = True
         found_org = resources.organizations.index.longest_at(words, i)
-        if found_org and i + found_org[0] <= end and token.text[:1].isupper():
+        if found_org and i + found_org[0] <= end and token.text[:1].isupper() and not is_stance_prefixed(doc, i):
             n, org = found_org
             organization = org
             if org.country and org.sector not in _NON_STATE_EMPLOYERS and country is None:

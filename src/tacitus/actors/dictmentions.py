@@ -159,6 +159,8 @@ def find_known(finder: "MentionFinder") -> None:
             if knowledge.lookup(span.text) is not None:
                 continue  # spelt as listed: the scan above had its reasons to leave it
             entry = knowledge.by_spelling(span.text)
+            if entry is not None and entry.person and ent.label_ == "NORP":
+                break  # "Africans" is a people, never a namesake's other spelling ("Africano")
             code = knowledge.code(entry, finder.date) if entry is not None else None
             if code is not None and code.country:
                 for part in _compound(code):

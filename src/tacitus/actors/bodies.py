@@ -1,0 +1,70 @@
+"""The body a title is "of": "chief of general staff of the PLA", "head of the Japanese delegation".
+
+Who leads or speaks for a body is coded as the body (its country and sector). ``body_of`` follows
+the chain of "of" phrases after a role noun to the first body that the words or the knowledge base
+code; the mention finder (actors/mentions.py) reports it as a clue, actors/coding.py decides.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from .context import Description, describe
+
+if TYPE_CHECKING:  # the finder imports this module
+    from .mentions import MentionFinder
+
+__all__ = ["body_of", "known_body"]
+
+# "member of the Standing Committee of the Political Bureau of the CPC Central Committee"
+_MAX_OF_CHAIN = 4
+_DETERMINERS = frozenset({"the", "this", "that", "its"})
+
+
+def body_of(finder: "MentionFinder", head: Token) -> tuple[Description, str] | None:
+    """The group or organization a noun is "of" ("head of the Japanese delegation", "spokesman
+    of the foreign ministry"), read like any description, with its words; None otherwise.
+
+    The first body along a chain of "of" counts: in "chief of general staff of the PLA" the
+    staff is no body anyone codes, the army it belongs to is. A body the words do not code may
+    be one the knowledge base knows ("the PLA", "the Communist Party of China")."""
+    token = head
+    for _ in range(_MAX_OF_CHAIN):
+        prep = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+        if obj is None:
+            return None
+        start, end = finder.np_bounds(obj)
+        desc = describe(finder.doc, start, end, finder.res, finder.words, date=finder.date)
+        is_body = desc.role.kind in ("organization", "group") if desc.role else desc.organization is not None
+        if is_body and (desc.country or desc.sector):
+            return desc, finder.doc[start:end].text
+        known = known_body(finder, start, end)
+        if known is not None:
+            return known
+        if desc.role is not None and desc.role.kind == "person":
+            return None  # "adviser of the minister": a person's, not a body's
+        token = obj
+    return None
+
+
+def known_body(finder: "MentionFinder", start: int, end: int) -> tuple[Description, str] | None:
+    """A body the knowledge base codes by its name, without its article or a demonym before it
+    ("the Chinese People's Liberation Army" is listed as "People's Liberation Army")."""
+    knowledge = finder.res.knowledge
+    if not len(knowledge):
+        return None
+    first = start
+    while first < end - 1 and (finder.words[first] in _DETERMINERS or finder.res.countries.by_demonym(finder.texts[first])):
+        first += 1
+    for begin in dict.fromkeys((start, first)):
+        span = finder.doc[begin:end]
+        if not span.text[:1].isupper():
+            continue
+        entry = knowledge.lookup(span.text)
+        code = knowledge.code(entry, finder.date) if entry is not None and not entry.person else None
+        if code is not None and code.country:
+            return Description(sector=code.sector, country=code.country), span.text
+    return None

@@ -1,0 +1,50 @@
+"""Where a person's name is: the title inside an NER entity, and names the NER model mistook.
+
+"Jordanian King Abdullah II" tagged PERSON as a whole is Abdullah II, titled "Jordanian King";
+"his Bulgarian counterpart Nikola Kolev" tagged ORG is a person. The mention finder
+(actors/mentions.py) asks these before it lists the article's people.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .context import lemma_forms
+
+if TYPE_CHECKING:  # the finder imports this module
+    from .mentions import MentionFinder
+
+__all__ = ["after_title", "titled_name"]
+
+
+def after_title(finder: "MentionFinder", start: int, end: int) -> int:
+    """Where a person's name begins inside an entity that opens with a nationality or a title
+    ("Jordanian King Abdullah II" is Abdullah II, titled "Jordanian King" as if written outside)."""
+    forms = lemma_forms(finder.doc)
+    first = start
+    while first < end - 1:
+        found = finder.res.roles.index.longest_at(finder.words, first, forms)
+        if found is not None and first + found[0] < end and found[1].kind == "person":
+            first += found[0]
+        elif finder.res.countries.by_demonym(finder.texts[first]) and finder.texts[first + 1][:1].isupper() \
+                and finder.res.roles.index.longest_at(finder.words, first + 1, forms) is not None:
+            first += 1  # a nationality before a title; "German Gref", "Lao Tzu" are names
+        else:
+            break
+    # Only a title followed by a name counts: "Prince" alone, or a lowercase rest, is kept whole.
+    return first if first < end and finder.texts[first][:1].isupper() else start
+
+
+def titled_name(finder: "MentionFinder", start: int, end: int) -> bool:
+    """"his Bulgarian counterpart Nikola Kolev", "Defence Minister Tran Hoa": capitalised words
+    right after a person's role noun that modifies them, or that they stand in apposition to, are
+    a person's name, whatever the NER model tagged (a known organization or country aside)."""
+    doc = finder.doc
+    if start == 0 or end - start < 2 or not all(t.text[:1].isupper() and t.is_alpha for t in doc[start:end]):
+        return False
+    before, root = doc[start - 1], doc[start:end].root
+    modifies = start <= before.head.i < end and before.dep_ in ("compound", "amod", "nmod")
+    if not modifies and not (root.dep_ == "appos" and root.head.i == before.i):
+        return False
+    role = finder.res.roles.get(before.lemma_) or finder.res.roles.get(before.text)
+    return role is not None and role.kind == "person" and not finder.known_non_person(doc[start:end].text)
