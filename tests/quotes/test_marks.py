@@ -69,3 +69,21 @@ def test_an_opening_mark_without_two_closings_still_ends_an_unclosed_quotation()
     spans = find_quoted_spans(text)
     assert [text[s.start:s.end] for s in spans] == ["No closing here", "but a full one"]
     assert spans[0].close_at is None
+
+
+def test_a_straight_mark_after_a_finished_sentence_and_a_space_opens_a_new_quotation() -> None:
+    # Paragraphs of one quotation run together in one line: each opens, only the last closes.
+    text = 'Osei said: "We lost the match. "The second half was poor." Osei left. "It hurts," he said.'
+    spans = find_quoted_spans(text)
+    assert [text[s.start:s.end] for s in spans] == ["We lost the match.", "The second half was poor.", "It hurts,"]
+    assert spans[0].close_at is None
+
+
+def test_a_straight_closing_mark_after_a_sentence_still_closes() -> None:
+    text = '"We lost the match." Osei left. "It hurts," he said.'
+    assert _texts(text) == ["We lost the match.", "It hurts,"]
+
+
+def test_a_mark_after_a_space_inside_an_unfinished_sentence_closes() -> None:
+    text = 'He called it "a shameful "and" wrong decision" later.'
+    assert _texts(text)[0] == "a shameful "

@@ -25,6 +25,7 @@ from ..model import Actor
 from .context import QuoteContext
 from .marks import QuotedSpan
 from .bylines import colon_lead, dash_byline, intro_paragraph_start
+from .rules import check_rule
 from .speakers import Speaker, resolve_speaker, subject_of
 
 __all__ = ["Attribution", "attribute_direct", "is_scare_quote", "is_embedded", "is_title", "reads_like_title"]
@@ -54,6 +55,10 @@ class Attribution:
     cue: Token | None
     speaker: Speaker | None
     rule: str
+
+    def __post_init__(self) -> None:
+        """Refuse a rule name data/rules.yaml does not list (the ``why`` could not explain it)."""
+        check_rule(self.rule)
 
 
 def is_scare_quote(span: QuotedSpan, ctx: QuoteContext) -> bool:
@@ -151,7 +156,7 @@ def _attribute_one(span: QuotedSpan, spans: list[QuotedSpan], index: int, previo
         cue = _cue_after(frame, ctx) if where == "after" else _cue_before(frame, quote_range, ctx)
         if cue is not None:
             speaker = _pronoun_continues(_speaker_of(cue, frame, quote_range, ctx), previous, span, ctx)
-            return _make(span, "direct", cue, speaker, f"cue-{where}")
+            return _make(span, "direct", cue, speaker, "cue-after" if where == "after" else "cue-before")
     for frame in (after, before):
         according = _according_to(frame, ctx)
         if according is not None:

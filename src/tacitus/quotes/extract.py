@@ -18,6 +18,7 @@ from .indirect import find_indirect
 from .marks import QuotedSpan, find_quoted_spans
 from .phrase_speakers import SpeakerPhrases
 from .resources import QuoteResources
+from .rules import PARTIAL
 from .why import explain
 
 __all__ = ["extract_quotes", "extract_quotes_and_speakers", "find_attributions", "attribute_text"]
@@ -67,7 +68,7 @@ def attribute_text(doc: Doc, text: str, actors: ActorTable, resources: QuoteReso
     whole = [a for a in direct if id(a) not in embedded and not is_title(a, ctx)]
     indirect = find_indirect(whole, ctx)
     partial = [
-        replace(a, kind="indirect", rule=f"partial-{a.rule}") for a in direct
+        replace(a, kind="indirect", rule=PARTIAL + a.rule) for a in direct
         if id(a) in embedded and a.speaker is not None
         and not reads_like_title(a.start, a.end, ctx)
         and not any(i.start <= a.start and a.end <= i.end + 2 for i in indirect)

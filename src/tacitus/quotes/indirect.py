@@ -9,6 +9,8 @@ the direct quotation.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from spacy.tokens import Token
 
 from .context import QuoteContext
@@ -58,8 +60,12 @@ def _before_sourcing(content: tuple[int, int], ctx: QuoteContext) -> tuple[int, 
     return start, end
 
 
-# (content span, speaker or None, rule name) of one reported clause.
-Report = tuple[tuple[int, int], Speaker | None, str]
+class Report(NamedTuple):
+    """One reported clause: its content span, its speaker (or None) and the rule that found it."""
+
+    content: tuple[int, int]
+    speaker: Speaker | None
+    rule: str
 
 
 def _verb_report(token: Token, ctx: QuoteContext) -> Report | None:
@@ -87,7 +93,7 @@ def _verb_report(token: Token, ctx: QuoteContext) -> Report | None:
     # An inserted cue phrase lies inside its content: its own subject is the speaker.
     subject = subject_of(token, None if rule == "cue-ccomp" and _is_inserted(token) else content, ctx.resources.quoting)
     speaker = resolve_speaker(subject, ctx.actors, ctx.resources) if subject is not None else None
-    return content, speaker, rule
+    return Report(content, speaker, rule)
 
 
 def _noun_report(token: Token, ctx: QuoteContext) -> Report | None:
@@ -99,7 +105,7 @@ def _noun_report(token: Token, ctx: QuoteContext) -> Report | None:
         return None
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     speaker = resolve_speaker(owner, ctx.actors, ctx.resources) if owner is not None else None
-    return content, speaker, "noun-that"
+    return Report(content, speaker, "noun-that")
 
 
 def _according_report(token: Token, ctx: QuoteContext) -> Report | None:
@@ -110,7 +116,7 @@ def _according_report(token: Token, ctx: QuoteContext) -> Report | None:
     content = _clause_without(token) if source is not None else None
     if content is None or source is None:
         return None
-    return content, resolve_speaker(source, ctx.actors, ctx.resources), "according-to"
+    return Report(content, resolve_speaker(source, ctx.actors, ctx.resources), "according-to")
 
 
 def _object(verb: Token, predicate: bool) -> tuple[int, int] | None:

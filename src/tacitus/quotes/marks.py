@@ -125,7 +125,7 @@ def _double_quotes(line: str, line_start: int) -> tuple[list[QuotedSpan], int | 
             if char in _DOUBLE_CLOSE and not (before.isspace() and after.isalnum()):
                 continue  # a stray closing mark opens a quotation only where an opening one would stand
             open_at = index
-        elif char in _DOUBLE_OPEN and index > open_at + 1:
+        elif index > open_at + 1 and (char in _DOUBLE_OPEN or _reopens(line, open_at, index)):
             # An opening mark inside an open quotation: the previous one was never closed.
             spans.append(QuotedSpan(line_start + open_at + 1, line_start + len(line[:index].rstrip()), line_start + open_at, None, '"'))
             open_at = index
@@ -133,6 +133,21 @@ def _double_quotes(line: str, line_start: int) -> tuple[list[QuotedSpan], int | 
             spans.append(QuotedSpan(line_start + open_at + 1, line_start + index, line_start + open_at, line_start + index, '"'))
             open_at = None
     return spans, (line_start + open_at if open_at is not None else None)
+
+
+def _reopens(line: str, open_at: int, index: int) -> bool:
+    """Whether the straight mark at ``index``, inside the quotation opened at ``open_at``, opens a
+    new quotation rather than closing that one: it stands where only an opening mark stands (a
+    space before it, a letter or digit after it) and the quoted sentence before it has ended
+    ('said: "I am shocked. "I didn't expect it."': paragraphs of one quotation run together in
+    one line, each opened and none but the last closed). A closing mark follows its last word
+    without a space."""
+    before = line[index - 1]
+    after = line[index + 1] if index + 1 < len(line) else " "
+    if not (before.isspace() and after.isalnum()):
+        return False
+    ended = line[open_at + 1:index].rstrip()
+    return ended.endswith((".", "!", "?", "\u2026", ".)", "?)", "!)"))
 
 
 def _nested_close(line: str, inner_open: int) -> int | None:

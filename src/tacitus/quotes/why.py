@@ -8,30 +8,9 @@ Jong-un"). Read by people checking a quote and by the evaluation's error report.
 from __future__ import annotations
 
 from .direct import Attribution
+from .rules import PARTIAL, rule_meanings
 
 __all__ = ["explain"]
-
-# What each attribution rule (direct.py, indirect.py, headline.py) means, in words.
-_RULES = {
-    "cue-after": "reporting verb after the quotation",
-    "cue-before": "reporting verb before the quotation",
-    "according-to": "'according to' its source",
-    "dash-byline": "byline after a dash",
-    "colon-lead": "name before a colon",
-    "colon-statement": "holder of a statement noun before a colon",
-    "continuation": "continues the previous quotation's speaker",
-    "none": "quotation marks, no cue",
-    "cue-ccomp": "clause reported by a reporting verb",
-    "claim-ccomp": "clause of a verb of belief",
-    "intent-to": "'to' complement of a verb of will",
-    "topic-object": "object of a verb of speech",
-    "naming-object": "object and label of a naming verb",
-    "phrasal-object": "object of a phrasal cue",
-    "noun-that": "'that' clause of a statement noun",
-    "headline-cue": "headline reporting verb",
-    "headline-lead": "headline name before a colon",
-    "headline-tail": "headline name after a colon or dash",
-}
 
 
 def explain(attribution: Attribution, text: str, phrase_speaker: bool = False) -> str:
@@ -41,9 +20,9 @@ def explain(attribution: Attribution, text: str, phrase_speaker: bool = False) -
     speaker is an actor made of the phrase itself (phrase_speakers.py).
     """
     rule = attribution.rule
-    partial = rule.startswith("partial-")
-    base = rule.removeprefix("partial-")
-    parts = [("partial quotation inside a clause; " if partial else "") + _RULES.get(base, f"rule {base}")]
+    partial = rule.startswith(PARTIAL)
+    base = rule.removeprefix(PARTIAL)
+    parts = [("partial quotation inside a clause; " if partial else "") + rule_meanings()[base]]
     if attribution.cue is not None:
         parts.append(f"cue '{attribution.cue.text}'")
     speaker = attribution.speaker
