@@ -221,3 +221,42 @@ def test_each_visit_of_a_tour_is_in_its_own_country(nlp, place_resources, words)
     situated = situate_events(events, doc, article, extract_times(doc, "2018-10-05", TimeResources.load()),
                               extract_places(doc, place_resources), place_resources, words)
     assert [e.location.country for e in situated] == ["BEN", "NGA"]
+
+
+def test_a_definite_event_noun_takes_the_date_of_the_mention_it_refers_back_to(situate) -> None:
+    text = ("Dock workers began strikes on Monday evening in the port. Ferries stayed in harbour. "
+            "The strike had cost the shipping line two million dollars, its chairman said.")
+    events = situate(text, "PIRAEUS, Oct. 11 (AP)", "2018-10-11", [("strikes", "PROTEST", 3, None),
+                                                                   ("strike", "PROTEST", 3, None)])
+    assert events["strikes"].date == "2018-10-08"
+    assert events["strike"].date == "2018-10-08" and "refers back" in events["strike"].why
+    # An indefinite noun is another happening: no antecedent.
+    other = situate(text.replace("The strike", "A strike"), "PIRAEUS, Oct. 11 (AP)", "2018-10-11",
+                    [("strikes", "PROTEST", 3, None), ("strike", "PROTEST", 3, None)])
+    assert other["strike"].date != "2018-10-08"
+
+
+def test_a_parliament_of_another_state_votes_in_its_own_capital(situate) -> None:
+    text = "Portugal's parliament on Thursday voted against a new tax on fuel."
+    events = situate(text, "MADRID, Oct. 11 (AP)", "2018-10-11", [
+        ("voted", "REJECT", 3, ("Portugal's parliament", "organization", "PRT", "LEG"))])
+    assert _name(events["voted"]) == "Lisbon" and "sits" in events["voted"].why
+    # A delegation travels: it gets no capital.
+    visit = situate("The Portuguese delegation on Thursday signed a fishing accord.", "MADRID, Oct. 11 (AP)", "2018-10-11",
+                    [("signed", "AGREE", 1, ("Portuguese delegation", "organization", "PRT", "GOV"))])
+    assert _name(visit["signed"]) != "Lisbon"
+
+
+def test_a_visiting_leader_speaks_where_he_is_not_in_his_capital(situate) -> None:
+    text = "Visiting Prime Minister of Portugal Rui Costa said on Thursday that Portugal will open a consulate."
+    events = situate(text, "MADRID, Oct. 11 (AP)", "2018-10-11", [("open", "COOPERATE", 1, ("Portugal", "country", "PRT", None))])
+    assert _name(events["open"]) == "Madrid"
+
+
+def test_a_country_scene_gives_way_to_the_place_inside_it_told_next(situate) -> None:
+    text = ("A small plane crashed on Tuesday in the northern Philippines, killing the pilot, the army said. "
+            "The plane came down in a rice field near Tuguegarao. A student pilot was wounded.")
+    events = situate(text, "MANILA, Oct. 9 (AP)", "2018-10-09", [("killing", "ASSAULT", 4, None),
+                                                                 ("wounded", "ASSAULT", 4, None)])
+    assert _name(events["killing"]) == "Philippines"  # its own sentence's place
+    assert _name(events["wounded"]) == "Tuguegarao", events["wounded"].why

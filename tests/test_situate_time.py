@@ -75,9 +75,21 @@ def test_anchor_on_another_event_shifts_by_the_stated_distance(date_of) -> None:
 def test_reporting_verb_time_stays_off_a_reported_happening(date_of) -> None:
     text = "Three people were killed in a market blast in the north, the state news agency said Monday."
     killed = date_of(text, "killed", published=TUESDAY)
-    assert killed.date == "2018-10" and "reported" in killed.note  # on or before Monday: the month only
+    # On or before Monday: Monday is the latest day it can be; the words "Monday" are not its own.
+    assert killed.date == "2018-10-08" and killed.date_text is None and "reported" in killed.note
     said = date_of(text, "said", published=TUESDAY)
-    assert said.date == "2018-10-08"
+    assert said.date == "2018-10-08" and said.date_text == "Monday"
+
+
+def test_a_reported_happening_of_the_reports_day_gets_the_article_date_not_a_vaguer_one(date_of) -> None:
+    text = "Police arrested twelve suspects in the port city, an official statement said on Tuesday."
+    arrested = date_of(text, "arrested", published=TUESDAY)
+    assert arrested.date == TUESDAY and arrested.date_text is None
+    assert arrested.note.startswith(NO_EXPRESSION)
+    # A past perfect stays an undated past: before the report, the month only.
+    earlier = date_of("Police had arrested twelve suspects, an official statement said on Tuesday.", "arrested",
+                      published=TUESDAY)
+    assert earlier.date == "2018-10" and "undated past" in earlier.note
 
 
 def test_reporting_verb_time_dates_a_statement_or_an_intention(date_of) -> None:

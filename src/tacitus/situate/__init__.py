@@ -21,8 +21,9 @@ from ..geo import PlaceResources, PlaceTable, dateline_place
 from ..model import Actor, Article, Event
 from ..temporal import TimeTable
 from .foreign import ForeignStates, home_city
+from .refer import find_antecedent, referred_time
 from .resources import SituateDataError, SituateResources
-from .when import NO_EXPRESSION, TimeChoice, event_time, past_clause
+from .when import NO_EXPRESSION, TimeChoice, event_time, no_expression, past_clause
 from .where import DESTINATION, PlaceChoice, said_here, Scene, clause_places, fallback_place, find_scene, here_refined, own_place, place_from_dateline
 
 __all__ = ["situate_events", "SituateResources", "SituateDataError", "NO_EXPRESSION", "TimeChoice", "PlaceChoice",
@@ -46,7 +47,7 @@ def situate_events(events: Sequence[Event], doc: Doc, article: Article, times: T
     located = clause_places(places, words)
     states = ForeignStates(actors, dateline, place_resources, words, doc.text)
     published = article.published
-    firsts: list[tuple[Event, Token | None, bool, TimeChoice | None, PlaceChoice | None]] = []
+    firsts: list[_First] = []
     for event in events:
         trigger = _trigger_token(doc, event)
         statement = _statement(event)
@@ -61,6 +62,7 @@ def situate_events(events: Sequence[Event], doc: Doc, article: Article, times: T
                           verbal=event.quad_class in (1, 3) and event.event_type != "CONSULT",
                           target_country=event.target.country if event.target is not None else None)
         firsts.append((event, trigger, statement, time, here_refined(place, trigger, dateline)))
+    firsts = _referred(firsts)
     lead = firsts[0]
     dated_lead = next((item for item in firsts if item[0].sentence < _LEAD_SENTENCES and item[3] is not None
                        and item[3].date_text is not None), None)
@@ -71,9 +73,13 @@ def situate_events(events: Sequence[Event], doc: Doc, article: Article, times: T
 
     def clause_date(token: Token) -> tuple[str | None, bool]:
         """The date a clause's own words give (None when they give none), and whether the clause
-        is set before the report ("had suspended talks following the blasts in Mumbai")."""
+        is set before the report ("had suspended talks following the blasts in Mumbai"), or is no
+        happening: a reported clause that is not in the past ("he hopes firms enter Kenya") is what is
+        said, not where anything took place."""
         choice = event_time(token, False, times, published, words)
-        return (None if choice.note == NO_EXPRESSION else choice.date), _earlier(choice, published)
+        if "reported by" in choice.note and not past_clause(token):
+            return None, True
+        return (None if no_expression(choice) else choice.date), _earlier(choice, published)
 
     scene = find_scene((lead[0].sentence, lead[0].event_type, lead[3].date if lead[3] else None), placed, located,
                        clause_date, dateline)
@@ -92,6 +98,25 @@ def situate_events(events: Sequence[Event], doc: Doc, article: Article, times: T
                                    words=words, material_conflict=event.quad_class == 4, foreign_state=foreign)
         situated.append(_with(event, time, place or PlaceChoice(None, "")))
     return situated
+
+
+_First = tuple[Event, Token | None, bool, TimeChoice | None, PlaceChoice | None]
+
+
+def _referred(firsts: list[_First]) -> list[_First]:
+    """Definite event nouns with no expression take the date (and, lacking a place of their own,
+    the place) of the earlier mention they refer back to (see refer.py)."""
+    ordered = sorted(((e, t, time, p) for e, t, _, time, p in firsts if t is not None), key=lambda item: item[1].i)
+    result: list[_First] = []
+    for event, trigger, statement, time, place in firsts:
+        antecedent = find_antecedent(event, trigger, time, ordered)
+        if antecedent is not None and trigger is not None:
+            time = referred_time(trigger, antecedent) or time
+            before = antecedent[3]
+            if place is None and before is not None and before.place is not None and before.note != DESTINATION:
+                place = PlaceChoice(before.place, f"of '{antecedent[1]}', which '{trigger.text}' refers back to")
+        result.append((event, trigger, statement, time, place))
+    return result
 
 
 # Days either side of the publication date within which a happening is the story of the day:
@@ -124,7 +149,7 @@ def _lead_dated(event: Event, trigger: Token | None, statement: bool, time: Time
     the past after it, when the lead is dated a day of the last week ("Gunmen killed five soldiers on Thursday. Two civilians were wounded" in a Saturday
     story: the wounding was on Thursday too). Statements are not: a saying is of the report's day."""
     lead_event, _, _, lead_time, _ = lead
-    if time is None or time.note != NO_EXPRESSION or trigger is None or statement or lead_time is None:
+    if time is None or not no_expression(time) or trigger is None or statement or lead_time is None:
         return time
     if lead_event is event or lead_event.sentence >= event.sentence or lead_time.date_text is None:
         return time

@@ -14,7 +14,7 @@ __all__ = ["SituateResources", "SituateDataError"]
 
 _DATA_FILE = "data/words.yaml"
 _LISTS = ("locative_prepositions", "place_object_words", "departure_words", "on_place_nouns", "public_place_nouns", "past_adverbs",
-          "anchor_markers", "simultaneous_markers")
+          "anchor_markers", "simultaneous_markers", "seated_bodies")
 
 
 class SituateDataError(TacitusError):
@@ -34,6 +34,7 @@ class SituateResources:
     past_adverbs: frozenset[str]
     anchor_markers: frozenset[str]
     simultaneous_markers: frozenset[str]
+    seated_bodies: frozenset[str]
     is_reporting_verb: Callable[[str], bool]
 
     @classmethod

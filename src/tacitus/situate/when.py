@@ -16,8 +16,10 @@ Rules, in order (the first that applies decides; ``why`` names it):
    time than the story of the day (``elsewhen``): neither the lead's scene nor the dateline places it.
 4. **Governing clause**: an expression of a clause that governs the trigger dates it, except across
    a reporting verb: "Two people were killed ..., the agency said Monday" keeps Monday off the
-   killing, which is only known to be on or before Monday (the month is kept). A statement of intent
-   or a future reported ("said on Monday it will send troops") is dated by the saying.
+   killing (``date_text`` stays None), which is only known to be on or before Monday: it gets the
+   article's date ("publication date: no expression"), or the report's day when that is earlier,
+   never a vaguer date than the article's. A statement of intent or a future reported ("said on
+   Monday it will send troops") is dated by the saying.
 5. **Tense and aspect**: with no expression, a past perfect ("had pleaded") or a past adverb
    ("previously") puts the happening before the report without saying when: the date is then the
    publication month only, never the publication day.
@@ -38,7 +40,7 @@ from ..temporal import TimeExpression, TimeTable
 from ..temporal.extract import governing_head
 from .resources import SituateResources
 
-__all__ = ["TimeChoice", "event_time", "NO_EXPRESSION", "past_clause"]
+__all__ = ["TimeChoice", "event_time", "NO_EXPRESSION", "no_expression", "past_clause"]
 
 NO_EXPRESSION = "publication date: no expression"
 _REFERENCE_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
@@ -87,10 +89,9 @@ def event_time(trigger: Token, statement: bool, times: TimeTable, published: str
         if reporter is None or statement or _future(trigger):
             how = f" (of the reporting verb '{reporter.text}')" if reporter is not None else ""
             return _narrowed(dater.choice(expression, how), trigger, published)
-        date = _calendar(expression)
-        if date is not None:
-            return TimeChoice(date[:7], None, f"date {date[:7]}: reported by '{reporter.text}' on "
-                                              f"'{expression.text}', the happening on or before it (month only)")
+        reported = _reported_day(_calendar(expression), expression, reporter, trigger, words, published)
+        if reported is not None:
+            return reported
     earlier = _undated_past(trigger, words)
     if earlier is not None and published:
         return TimeChoice(published[:7], None, f"date {published[:7]}: undated past ({earlier}), "
@@ -98,6 +99,31 @@ def event_time(trigger: Token, statement: bool, times: TimeTable, published: str
     if published:
         return TimeChoice(published, None, NO_EXPRESSION)
     return TimeChoice(None, None, "date: none (no expression and no publication date)")
+
+
+def _reported_day(date: str | None, expression: TimeExpression, reporter: Token, trigger: Token,
+                  words: SituateResources, published: str | None) -> TimeChoice | None:
+    """The date of a reported happening with no expression of its own ("Two people were killed, the
+    agency said Monday"): the report's expression dates the saying, not the killing, which lies on
+    or before it. Its date is the article's (the publication day, note "publication date: no
+    expression") when the report is of that day, else the report's day, the latest it can be: never
+    vaguer than the article's date. A past perfect ("had been killed") is an undated past (None:
+    the tense rule decides); a report dated by a month or a year gives that prefix."""
+    if date is None or _undated_past(trigger, words) is not None:
+        return None
+    said = f"'{reporter.text}' on '{expression.text}'"
+    if len(date) != 10:
+        return TimeChoice(date, None, f"date {date}: reported by {said}, the happening on or before it")
+    if published and date >= published[:10]:
+        return TimeChoice(published, None, f"{NO_EXPRESSION} (reported by {said}: the report's date, "
+                                           "not the happening's)")
+    return TimeChoice(date, None, f"date {date}: no expression of its own; reported by {said}, the "
+                                  "latest day it can be")
+
+
+def no_expression(choice: TimeChoice | None) -> bool:
+    """True when the choice is the publication date for want of any expression."""
+    return choice is not None and choice.date_text is None and choice.note.startswith(NO_EXPRESSION)
 
 
 def _narrowed(choice: TimeChoice, trigger: Token, published: str | None) -> TimeChoice:

@@ -243,12 +243,16 @@ def fallback_place(trigger: Token, event_type: str, *, statement: bool, earlier:
     whatever the lead's type ("British police probing the killings in Ipswich ... a second man was
     arrested on Tuesday": in Ipswich, not at the LONDON dateline). ``foreign_state``: the event is
     the act of another state than the dateline's ("CARACAS - Panama cut ties with Taiwan"): it is not
-    at the dateline; a statement of a state's organ is made in its capital."""
+    at the dateline; a statement of a state's organ, or any act of a body seated in the capital (its
+    parliament, its government), is made in its capital."""
     if dateline is not None and said_here(trigger):
         return PlaceChoice(dateline, "'here': the dateline")
     if scene is not None and (event_type == scene.event_type or material_conflict) and not earlier:
         return PlaceChoice(scene.place, f"the lead's scene '{scene.text}'")
     if foreign_state is not None:
+        if foreign_state.seated:
+            return PlaceChoice(foreign_state.capital, f"the capital of {foreign_state.country}, where its "
+                                                      f"'{foreign_state.body}' sits, not the dateline")
         if statement:
             return PlaceChoice(foreign_state.capital, f"the capital of the acting state {foreign_state.country}, "
                                                       "not the dateline")
@@ -268,7 +272,8 @@ def find_scene(lead: tuple[int, str, str | None], placed: Iterable[tuple[int, st
     lead's type and date, else the first locative place of the opening sentences in a clause of the
     lead's date or of none ("A suicide car bomb killed 13 soldiers. The blast ripped through a bus in the city
     of Kayseri"), and not set before the story ("India had suspended talks following the blasts in
-    Mumbai" is background, not the scene). A country that holds the dateline city gives way to the city."""
+    Mumbai" is background, not the scene). A country gives way to a place inside it that the opening
+    sentences name next for the story of the day, and a country that holds the dateline city to the city."""
     sentence, event_type, date = lead
     if sentence >= _LEAD_SENTENCES:
         return None
@@ -277,16 +282,21 @@ def find_scene(lead: tuple[int, str, str | None], placed: Iterable[tuple[int, st
         if where_sentence < _LEAD_SENTENCES and kind == event_type and when == date:
             chosen = (place, text)
             break
-    if chosen is None:
+    if chosen is None or chosen[0].feature == "country":
         for item in located:
             if _sentence_index(item.root) >= _LEAD_SENTENCES:
                 break
-            when, earlier = clause_date(item.governor)
-            if item.destination:
+            if item.destination or item.place.feature == "continent":
                 continue
-            if item.place.feature != "continent" and not earlier and (when is None or when == date):
+            if chosen is not None and (item.place.feature == "country" or item.place.country != chosen[0].country):
+                continue
+            when, earlier = clause_date(item.governor)
+            if not earlier and (when is None or when == date):
                 chosen = (item.place, item.root.text)
-                break
+                if item.place.feature != "country":
+                    break
+                # "crashed in the northern Philippines. ... crashed in Alabat island in Quezon": a
+                # place inside the country, told next, is the same scene more precisely.
     if chosen is None:
         return None
     place, text = chosen
