@@ -101,3 +101,15 @@ def test_a_nationality_word_opening_a_name_without_a_title_is_the_name(run, text
 def test_a_one_word_division_inside_an_organization_still_names_its_country(run):
     table = run("The Minnesota Timberwolves signed the player on Monday.")
     assert _with(table, "Timberwolves").country == "USA"
+
+
+def test_an_organization_of_a_country_named_after_its_initials_is_that_countrys(run):
+    table = run("The Bureau of Forest Protection (BFP) of Sri Lanka announced a ban on Thursday.")
+    assert _with(table, "Bureau").country == "LKA"
+
+
+def test_a_group_of_office_holders_each_state_has_one_of_takes_no_article_country(run):
+    table = run("The informal foreign ministers' meeting opened on Monday, and the foreign ministers agreed.",
+                ("Brussels", "BEL"))
+    ministers = [a for a in table if (a.title or "").lower() == "foreign ministers"]
+    assert ministers and all(a.country != "BEL" for a in ministers)

@@ -16,7 +16,7 @@ from .context import Description, describe
 if TYPE_CHECKING:  # the finder imports this module
     from .mentions import MentionFinder
 
-__all__ = ["body_of", "known_body"]
+__all__ = ["body_of", "known_body", "country_after_of"]
 
 # "member of the Standing Committee of the Political Bureau of the CPC Central Committee"
 _MAX_OF_CHAIN = 4
@@ -67,4 +67,20 @@ def known_body(finder: "MentionFinder", start: int, end: int) -> tuple[Descripti
         code = knowledge.code(entry, finder.date) if entry is not None and not entry.person else None
         if code is not None and code.country:
             return Description(sector=code.sector, country=code.country), span.text
+    return None
+
+
+def country_after_of(finder: "MentionFinder", root: Token, end: int) -> tuple[str, str] | None:
+    """The country an organization's name is "of" after the name ends: "the Department of Wildlife
+    Conservation (DWLC) of Sri Lanka" is Sri Lanka's (code and words), None otherwise."""
+    for prep in root.rights:
+        if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i < end:
+            continue
+        obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        words = finder.doc[obj.left_edge.i:obj.i + 1]
+        code = finder.res.countries.by_name(words.text)
+        if code is not None:
+            return code, words.text
     return None

@@ -36,6 +36,9 @@ _COUNTRY_SOURCES = frozenset({"country", "capital", "group", "description", "nam
 _NON_STATE = frozenset({"IGO", "UNO", "EUR", "NGO", "IMG", "MNC"})
 # Role families (roles.tsv) of a state's representation abroad: an unnamed delegation or embassy
 # in a story from the host country is a guest's, so the article's country is no clue to it.
+# Offices a state has one holder of (roles.tsv families): a group of them ("foreign ministers",
+# "Pacific-Rim leaders") is of several states, so the article's country is no clue to it.
+_ONE_PER_STATE = frozenset({"head", "foreign", "defence", "finance", "interior", "justice"})
 # A counterpart holds the same office in another country than its possessor's.
 _ABROAD = frozenset({"delegation", "embassy", "counterpart"})
 
@@ -81,6 +84,10 @@ def home_evidence(cluster: Cluster, home: Home, clusters: Iterable[Cluster] = ()
     sector = cluster.sector
     if sector not in STATE_SECTORS or (cluster.families and cluster.families <= _ABROAD):
         return None
+    if cluster.kind == "group" and cluster.families and cluster.families <= _ONE_PER_STATE and \
+            not any(m.possessor is not None for m in cluster.members):
+        return None  # "foreign ministers", "the leaders" at a meeting: each of another state ("the country's
+        # leaders" are its own)
     if cluster.kind == "person" and cluster.families:
         for other in clusters:
             if other is not cluster and other.kind == "person" and other.families & cluster.families and any(

@@ -13,7 +13,7 @@ from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Token
 
 from .candidates import Candidate, acting, clean_bounds, clue, is_junk, is_modifier, title_case
-from .bodies import body_of
+from .bodies import body_of, country_after_of
 from .dictmentions import find_dictionary, find_known
 from .names import after_title, titled_name
 from .placementions import find_places
@@ -307,6 +307,9 @@ class MentionFinder:
             desc = describe(doc, start, end, self.res, self.words, date=self.date)
             candidate = Candidate(kind="organization", source="org", start=start, end=end, name=text)
             self._apply(candidate, desc, "organization name")
+            owner = country_after_of(self, root, end) if desc.country is None else None
+            if owner is not None:
+                candidate.read(f"organization of '{owner[1]}'", owner[0])
             candidate.title = None
             self._add(candidate)
 
