@@ -259,7 +259,7 @@ def _sense(token: Token, pattern: Pattern, is_noun: bool, governor: Token | None
         return None
     anchor = governor if (is_noun and governor is not None) else token
     return resources.sense.judge(token, code.code, code.plover_type, is_noun, anchor,
-                                 lambda t: table.for_token(t) is not None)
+                                 lambda t: table.for_token(t) is not None, lambda t: getattr(table.for_token(t), "sector", None))
 
 
 def _sourceless(pattern: Pattern, resources: EventResources) -> bool:

@@ -37,8 +37,10 @@ from . import sense_generic as generic
 from . import sense_tree as tree
 from . import sense_warning as warning
 from .lexicon import LexiconError, load_yaml
+from .sense_argument import ArgumentRules
 from .sense_cause import CauseRules
 from .sense_data import sense_fields
+from .sense_genre import GenreSense
 
 __all__ = ["SenseRules", "Verdict"]
 
@@ -109,12 +111,15 @@ class SenseRules:
     blow_lemmas: frozenset[str] = frozenset()
     habitual_adjectives: frozenset[str] = frozenset()
     audience_governors: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+    genre: GenreSense = GenreSense()
+    arguments: ArgumentRules = ArgumentRules()
 
     @classmethod
     def load(cls) -> "SenseRules":
-        """Read data/sense.yaml from the package; a missing key is a clear LexiconError."""
+        """Read data/sense.yaml (and the genre reading of data/genre.yaml) from the package; a
+        missing key is a clear LexiconError."""
         data = load_yaml(resources.files(_DATA).joinpath("sense.yaml").read_text(encoding="utf-8")) or {}
-        return cls.from_mapping(data)
+        return dataclasses.replace(cls.from_mapping(data), genre=GenreSense.load())
 
     @classmethod
     def from_mapping(cls, data: Mapping) -> "SenseRules":
@@ -122,28 +127,32 @@ class SenseRules:
         fields = sense_fields(data)
         try:
             cause = CauseRules.from_mapping(data.get("circumstance"), fields["classes"])  # type: ignore[arg-type]
+            arguments = ArgumentRules.from_mapping(data.get("arguments"), fields["classes"])  # type: ignore[arg-type]
         except (KeyError, TypeError) as exc:
-            raise LexiconError(f"sense.yaml: circumstance lacks or garbles the key {exc}") from exc
-        return cls(**fields, cause=cause)  # type: ignore[arg-type]
+            raise LexiconError(f"sense.yaml: circumstance or arguments lacks or garbles the key {exc}") from exc
+        return cls(**fields, cause=cause, arguments=arguments)  # type: ignore[arg-type]
 
     # ---- the checks ----------------------------------------------------------------------------
 
     def judge(self, token: Token, code: str, plover: str, is_noun: bool, anchor: Token,
-              is_actor: Callable[[Token], bool]) -> Verdict | None:
+              is_actor: Callable[[Token], bool], sector_of: Callable[[Token], str | None] | None = None) -> Verdict | None:
         """Check one matched trigger; return None when it keeps its pattern's sense.
 
         ``code``/``plover`` are the pattern's CAMEO code and PLOVER type, ``anchor`` the predicate
         of the happening (the trigger, or the verb governing an event noun), ``is_actor`` tells
-        whether a token is a mention of a known actor.
+        whether a token is a mention of a known actor, ``sector_of`` the sector of that actor.
+        The genre of the article (``sense_genre``) is asked last: a trigger another check recodes
+        ("hit out at the decision": criticism) keeps that reading.
         """
         for check in (self._generic, self._habitual, self._cause, self._attempt, self._assertion, self._warning,
-                      self._legal_contest, self._addressee, self._anonymity, self._score, self._labour_strike,
+                      self._legal_contest, self._addressee, self._anonymity, self._score, self._argument, self._labour_strike,
                       self._modifier, self._criticism, self._dismissal, self._physical, self._intransitive,
                       self._beneficiary, self._patient, self._agent):
             verdict = check(token, code, plover, is_noun, anchor, is_actor)
             if verdict is not None:
                 return verdict
-        return None
+        reason = self.genre.judge(token, plover, is_noun, sector_of)
+        return Verdict(True, reason) if reason is not None else None
 
     def is_instrument(self, name: str) -> bool:
         """True when an actor name names a law or other instrument ("the Expropriation Act")."""
@@ -270,6 +279,12 @@ class SenseRules:
             if tree.is_score(child):
                 return Verdict(True, f"a game's score ('{child.text}...')")
         return None
+
+    def _argument(self, token: Token, code: str, plover: str, is_noun: bool, anchor: Token,
+                  is_actor: Callable[[Token], bool]) -> Verdict | None:
+        """What is fired, a phrasal verbal attack, a conflict named as a time (``sense_argument``)."""
+        found = self.arguments.judge(token, plover, is_noun)
+        return Verdict(found[0], found[1], found[2]) if found is not None else None
 
     def _labour_strike(self, token: Token, code: str, plover: str, is_noun: bool, anchor: Token,
                        is_actor: Callable[[Token], bool]) -> Verdict | None:
@@ -413,7 +428,11 @@ class SenseRules:
         blocked = self.not_patient.get(plover)
         if not blocked:
             return None
+        disease = self.classes.get("disease", frozenset())
         for patient in tree.patients(token, is_noun):
+            if tree.lemma(patient) in disease and tree.lemma(patient) in blocked:
+                # "fight HIV/AIDS": a disease, often tagged a proper name, is never an actor.
+                return Verdict(True, f"patient '{patient.text}' is a disease, not a {plover} target")
             if tree.typed(patient, is_actor):
                 continue
             if patient.pos_ == "NOUN" and tree.lemma(patient) in blocked:

@@ -74,6 +74,7 @@ class CauseRules:
     collision_lemmas: frozenset[str] = frozenset()
     vehicle_words: frozenset[str] = frozenset()
     traveller_words: frozenset[str] = frozenset()
+    state_destinations: frozenset[str] = frozenset()
     object_needed: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
 
     @classmethod
@@ -119,6 +120,7 @@ class CauseRules:
             collision_lemmas=words(data["collision"]["lemmas"]),
             vehicle_words=union(data["collision"]["classes"]),
             traveller_words=union(data["private_journey"]["classes"]),
+            state_destinations=words(data["private_journey"].get("states", ())),
             object_needed={str(t).upper(): words(v) for t, v in (data.get("object_needed") or {}).items()},
         )
 
@@ -178,9 +180,14 @@ class CauseRules:
 
     def _private_journey(self, token: Token, plover: str, is_noun: bool, is_fighter: Callable[[Token], bool]) -> str | None:
         """"more than 10,000 American students came to China", "the passengers were returning": the
-        journeys of private travellers are no visit of one party to another."""
+        journeys of private travellers are no visit of one party to another; "services returned to
+        normal", "went back to work": a return to a state is no journey at all."""
         if is_noun or plover != "CONSULT" or tree.lemma(token) not in self.journey_lemmas:
             return None
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "to"):
+            goal = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if goal is not None and (goal.pos_ == "ADJ" or tree.lemma(goal) in self.state_destinations):
+                return f"'{token.text} to {goal.text}': a return to a state, not a journey"
         doers = [tree.through_quantity(tree.resolve_relative(a)) for a in tree.agents(token)]
         if doers and all(d.pos_ == "NOUN" and tree.lemma(d) in self.traveller_words for d in doers):
             return f"'{doers[0].text} {token.text}': private travellers, no visit"
@@ -235,6 +242,9 @@ class CauseRules:
         predicates = [token, *(c for c in token.children if c.dep_ == "conj")]
         if token.dep_ == "conj":
             predicates.append(token.head)
+        # "were killed and several others injured in a collision": the conjunct is a noun whose
+        # participle holds the cause.
+        predicates += [g for c in list(predicates) if c.pos_ == "NOUN" for g in c.children if g.dep_ == "acl"]
         for predicate in predicates:
             for prep in (c for c in predicate.children if c.dep_ == "prep" and c.lower_ in self.cause_preps):
                 for cause in (g for g in prep.children if g.dep_ == "pobj"):
@@ -247,6 +257,8 @@ class CauseRules:
         # "the aircraft crashed, killing 98 people", "recorded 532 accidents, killing ...".
         if token.dep_ in ("advcl", "conj") and token.tag_ == "VBG":
             head = token.head
+            if token.dep_ == "conj" and head.dep_ == "advcl" and head.tag_ == "VBG":
+                head = head.head  # "crashed, killing the pilot and injuring his student": the crash
             things = [c for c in head.children if c.dep_ in ("nsubj", "dobj")]
             if (self._calamity_clause(head, is_fighter) or any(tree.lemma(t) in self.calamity_words for t in things)
                     or self._collision(head, plover, False, is_fighter) is not None):

@@ -15,8 +15,9 @@ __all__ = ["ACTOR_LABELS", "PATIENT_PREPS", "PRONOUNS", "agents", "clause_verb",
            "is_score", "is_thing", "lemma", "patients", "pobj_text", "resolve_relative", "through_quantity", "typed",
            "with_conjuncts"]
 
-# Prepositions whose object is what a contest or an attack is about or aimed at.
-PATIENT_PREPS = frozenset({"for", "over", "against", "on", "of", "upon"})
+# Prepositions whose object is what a contest or an attack is about or aimed at, or who takes part
+# in it ("a clash among civilizations", "a battle between rival firms").
+PATIENT_PREPS = frozenset({"for", "over", "against", "on", "of", "upon", "between", "among"})
 # Entity labels that name people, groups or places: never re-typed by the noun classes.
 ACTOR_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"})
 PRONOUNS = frozenset({"him", "her", "them", "us", "me", "he", "she", "they", "we", "i", "you", "himself",

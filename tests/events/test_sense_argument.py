@@ -1,0 +1,85 @@
+"""Sense checks on what a violent trigger's arguments are (events/sense_argument.py, the disease,
+idea and social-problem classes of data/sense.yaml, the calamity checks of sense_cause.py).
+Sentences we wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import code_text
+
+pytestmark = pytest.mark.slow
+
+
+def _types(events) -> list[str]:
+    return [e.event_type for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya launched a new federation of trade unions at the meeting.",
+    "The coach is launching him into the national squad.",
+    "Chile hurled insults at Peru on Monday.",
+])
+def test_launching_or_hurling_what_is_no_weapon_is_no_attack(nlp, event_resources, text):
+    assert "ASSAULT" not in _types(code_text(nlp, event_resources, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels fired rockets at a police post in Kenya.",
+    "The rebels hurled stones at the police in Nairobi.",
+    "A drone fired one missile at a group of rebels near Nairobi.",
+])
+def test_firing_a_weapon_stays_an_attack(nlp, event_resources, text):
+    assert "ASSAULT" in _types(code_text(nlp, event_resources, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya is making a great effort to fight HIV/AIDS in the region.",
+    "Cholera has killed more than 300 people in Kenya since March.",
+    "The Acquired Immune Deficiency Syndrome has killed millions of people.",
+])
+def test_a_disease_is_neither_a_target_nor_a_killer(nlp, event_resources, text):
+    assert "ASSAULT" not in _types(code_text(nlp, event_resources, text))
+
+
+def test_a_crackdown_on_a_social_ill_is_policy(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Ana Lopes promised a crackdown on alcohol fuelled violence.")
+    assert "ASSAULT" not in _types(events)
+
+
+def test_a_crackdown_on_people_stays(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Kenyan police launched a crackdown on the rebels in Nairobi.")
+    assert "ASSAULT" in _types(events) or "COERCE" in _types(events)
+
+
+def test_a_clash_of_ideas_is_no_fight(nlp, event_resources):
+    text = "Chile warned of a possible clash among civilizations."
+    assert "ASSAULT" not in _types(code_text(nlp, event_resources, text))
+
+
+def test_a_war_named_as_a_time_is_background(nlp, event_resources):
+    text = "Kenya is still recovering from a long civil war."
+    assert "ASSAULT" not in _types(code_text(nlp, event_resources, text))
+
+
+def test_a_war_with_its_sides_stays(nlp, event_resources):
+    text = "Chile and Peru fought a war in 1879."
+    assert "ASSAULT" in _types(code_text(nlp, event_resources, text))
+
+
+def test_hitting_out_at_a_decision_is_criticism(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Ana Lopes hit out at the decision of the court.")
+    assert [e.cameo for e in events] == ["111"], [(e.cameo, e.why) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Nineteen people were killed and several others injured in a bus collision in Kenya.",
+    "A small plane crashed in Kenya on Monday, killing the pilot and injuring two passengers.",
+])
+def test_deaths_in_an_accident_are_no_assault(nlp, event_resources, text):
+    assert "ASSAULT" not in _types(code_text(nlp, event_resources, text))
+
+
+def test_a_return_to_a_state_is_no_visit(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Chilean rail services returned to normal on Thursday.")
+    assert "CONSULT" not in _types(events)
