@@ -83,3 +83,46 @@ def test_deaths_in_an_accident_are_no_assault(nlp, event_resources, text):
 def test_a_return_to_a_state_is_no_visit(nlp, event_resources):
     events = code_text(nlp, event_resources, "Chilean rail services returned to normal on Thursday.")
     assert "CONSULT" not in _types(events)
+
+
+def test_fighting_fires_is_no_attack(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Two aircraft from Chile arrived to help Kenya fight the fires in the west.")
+    assert "ASSAULT" not in _types(events)
+
+
+def test_opening_fire_stays_an_attack(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Kenyan police opened fire on the protesters in Nairobi.")
+    assert "ASSAULT" in _types(events)
+
+
+def test_a_calamity_named_as_a_proper_name_is_no_attacker(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Forty Kenyans died in the Tsunami which struck south Asia in December.")
+    assert "ASSAULT" not in _types(events)
+
+
+def test_a_machine_coerces_no_one(nlp, event_resources):
+    text = "The fire triggered the automatic protection system, which immediately shut down the units."
+    assert "COERCE" not in _types(code_text(nlp, event_resources, text))
+
+
+def test_seizing_time_is_no_seizure(nlp, event_resources):
+    text = "Kenya is seizing time to expand its trade with Chile."
+    assert "COERCE" not in _types(code_text(nlp, event_resources, text))
+
+
+def test_a_commitment_demonstrated_is_no_demonstration(nlp, event_resources):
+    text = "Ana Lopes praised the commitment demonstrated by the cities of Chile."
+    assert "PROTEST" not in _types(code_text(nlp, event_resources, text))
+
+
+def test_an_attack_on_a_price_or_a_plan_is_criticism(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Ana Lopes launched an attack on the cost of the asylum system.")
+    assert "111" in [e.cameo for e in events] and "ASSAULT" not in _types(events), [(e.cameo, e.why) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "A small plane hit a tree near Nairobi on Monday.",
+    "The truck crushed the shelter in Nairobi.",
+])
+def test_a_vehicle_hitting_a_tree_or_a_shelter_is_an_accident(nlp, event_resources, text):
+    assert "ASSAULT" not in _types(code_text(nlp, event_resources, text))

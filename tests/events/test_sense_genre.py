@@ -107,3 +107,15 @@ def test_a_move_of_firms_in_a_market_report_is_no_coercion(nlp, event_resources)
 def test_the_same_move_in_the_news_stays(nlp, event_resources):
     events = code_text(nlp, event_resources, f"{NEWS} Chile forced Peru to cut its prices.")
     assert "COERCE" in _types(events), [(e.event_type, e.why) for e in events]
+
+
+@pytest.mark.slow
+def test_a_player_who_rallies_in_a_sports_report_does_not_protest(nlp, event_resources):
+    events = code_text(nlp, event_resources, f"{MATCH} Peru rallied to beat Chile in the second set.")
+    assert "PROTEST" not in _types(events), [(e.event_type, e.why) for e in events]
+
+
+@pytest.mark.slow
+def test_fans_who_protest_in_a_sports_report_protest(nlp, event_resources):
+    events = code_text(nlp, event_resources, f"{MATCH} About 300 Peruvian fans protested outside the stadium in Lima.")
+    assert "PROTEST" in _types(events), [(e.event_type, e.why) for e in events]

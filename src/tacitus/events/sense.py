@@ -309,11 +309,18 @@ class SenseRules:
 
     def _criticism(self, token: Token, code: str, plover: str, is_noun: bool, anchor: Token,
                    is_actor: Callable[[Token], bool]) -> Verdict | None:
-        """"attacked the legislation": an attack on a law, a plan or words criticizes it."""
-        if is_noun or plover != "ASSAULT" or tree.lemma(token) not in self.criticism_lemmas:
+        """"attacked the legislation", "an attack on the cost of the system": an attack on a law, a plan,
+        words or a price criticizes it."""
+        if plover != "ASSAULT" or tree.lemma(token) not in self.criticism_lemmas:
             return None
-        objects = tree.with_conjuncts(c for c in token.children if c.dep_ in ("dobj", "nsubjpass"))
-        if objects and all(not tree.typed(o, is_actor) and o.pos_ == "NOUN" and tree.lemma(o) in self.criticism_words
+        if is_noun:  # "launched an attack on the cost of the asylum system": on a law, a plan or a price
+            words = self.criticism_words | self.classes.get("economic", frozenset())
+            objects = tree.with_conjuncts(g for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                                          for g in c.children if g.dep_ == "pobj")
+        else:
+            words = self.criticism_words
+            objects = tree.with_conjuncts(c for c in token.children if c.dep_ in ("dobj", "nsubjpass"))
+        if objects and all(not tree.typed(o, is_actor) and o.pos_ == "NOUN" and tree.lemma(o) in words
                            for o in objects):
             return Verdict(False, f"criticism: what is attacked ('{objects[0].text}') is a law, plan or words",
                            self.criticism_code)
@@ -401,9 +408,11 @@ class SenseRules:
         """"demonstrate the legality", "rallied supporters": with an object the verb shows or gathers."""
         if is_noun or tree.lemma(token) not in self.intransitive.get(plover, frozenset()):
             return None
-        for child in token.children:
-            if child.dep_ in ("dobj", "ccomp") or (child.dep_ == "xcomp" and child.pos_ != "VERB"):
-                return Verdict(True, f"'{token.text}' with an object ('{child.text}') shows or gathers, no protest")
+        objects = [c for c in token.children if c.dep_ in ("dobj", "ccomp") or (c.dep_ == "xcomp" and c.pos_ != "VERB")]
+        if token.dep_ == "acl" and token.tag_ == "VBN":
+            objects.append(token.head)  # "the commitment demonstrated by the cities": its noun is its object
+        if objects:
+            return Verdict(True, f"'{token.text}' with an object ('{objects[0].text}') shows or gathers, no protest")
         return None
 
     def _beneficiary(self, token: Token, code: str, plover: str, is_noun: bool, anchor: Token,
@@ -445,7 +454,12 @@ class SenseRules:
         blocked = self.not_agent.get(plover)
         if not blocked or is_noun:
             return None
-        agents = tree.agents(token)
+        agents = [tree.resolve_relative(a) for a in tree.agents(token)]
+        never = self.classes.get("calamity", frozenset()) | self.classes.get("disease", frozenset())
+        if agents and plover in self.physical_types and all(tree.lemma(tree.through_quantity(a)) in never for a in agents):
+            # "the Tsunami which struck south Asia": a calamity or a disease is never an actor, even
+            # named ("a wave of bombings" is bombings).
+            return Verdict(True, f"doer '{agents[0].text}' is a calamity or a disease, not an actor")
         # Every doer must be of a blocked class: a misparse giving a verb two subjects must not
         # veto a real attacker.
         if agents and all(not tree.typed(a, is_actor) and a.pos_ == "NOUN" and tree.lemma(a) in blocked for a in agents):

@@ -5,6 +5,8 @@
   him into the international game", "hurled insults at" are not.
 - **Phrasal criticism**: "hit out at the decision", "lashed out at critics": a verb of blows with
   the particle "out" and an "at" phrase is a verbal attack (CAMEO 111).
+- **Firefighting**: "planes arrived to help fight the fires", "fight the haze": what is fought is a
+  blaze (only for verbs of fighting: "opened fire on the crowd" is gunfire).
 - **Conflicts named as a time**: "achieve stability after a bitter civil war", "since the war": a
   long conflict named with no side, time or place of its own is the background of the story.
 
@@ -37,6 +39,8 @@ class ArgumentRules:
     phrasal_lemmas: frozenset[str] = frozenset()
     phrasal_code: str = "111"
     conflict_nouns: frozenset[str] = frozenset()
+    firefighting_lemmas: frozenset[str] = frozenset()
+    blazes: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: Mapping | None, classes: Mapping[str, frozenset[str]]) -> "ArgumentRules":
@@ -53,6 +57,8 @@ class ArgumentRules:
             phrasal_lemmas=words(data["phrasal_criticism"]["lemmas"]),
             phrasal_code=str(data["phrasal_criticism"]["code"]),
             conflict_nouns=words(data["background_conflict"]["nouns"]),
+            firefighting_lemmas=words(data["firefighting"]["lemmas"]),
+            blazes=frozenset().union(*(classes[str(n)] for n in data["firefighting"]["classes"])),
         )
 
     def judge(self, token: Token, plover: str, is_noun: bool) -> tuple[bool, str, str | None] | None:
@@ -66,6 +72,10 @@ class ArgumentRules:
             aim = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("at", "against")), None)
             if aim is not None:
                 return False, f"criticism: '{token.text} out {aim.text} {tree.pobj_text(aim)}' is a verbal attack", self.phrasal_code
+        if tree.lemma(token) in self.firefighting_lemmas:
+            fought = tree.patients(token, False)
+            if fought and all(tree.lemma(f) in self.blazes for f in fought):
+                return True, f"'{token.text} {fought[0].text}': fighting a fire or haze, no one attacked", None
         if tree.lemma(token) in self.projection_lemmas:
             # Every object must be something else: a misparse may give the verb two ("fired one
             # missile at a group of militants" with "militants" a second object).
