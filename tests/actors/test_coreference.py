@@ -182,3 +182,49 @@ def test_the_head_of_a_party_is_coded_as_the_party(run):
     text = "Ravi Nair, chairman of the ruling party, said on Monday that the vote will go ahead."
     table = run(text)
     assert _named(table, "Ravi Nair").sector == "PTY"
+
+
+# ---- rule 5: a speaking description is a second name for a person named before ----------------
+
+def test_a_speaking_occupation_is_the_person_named_as_subject_before(run):
+    text = ("Winger Tomas Varga scored twice on Saturday. Varga was delighted with the win. "
+            "\"It was a great day for the club,\" said the Leeds winger.")
+    table = run(text)
+    assert "Tomas Varga" in _owner(table, text, "winger").name
+
+
+def test_a_speaking_age_is_the_person_named_before(run):
+    text = ("Defender Kofi Mensah signed a new deal on Friday. "
+            "\"I am happy to stay,\" the 29-year-old said.")
+    table = run(text)
+    assert "Kofi Mensah" in _owner(table, text, "old").name
+
+
+def test_an_age_before_a_role_joins_the_person_named_before(run):
+    text = ("Shimon Vered said he had been approached by the new party. "
+            "\"My decision is about the country,\" Vered told the radio. "
+            "The 81-year-old politician said he would decide within days.")
+    table = run(text)
+    assert _owner(table, text, "politician").name == "Shimon Vered"
+
+
+def test_the_title_given_with_a_name_wins_over_the_nearest_subject(run):
+    text = ("Leeds coach John Kerr named his squad on Monday. Striker Paul Hart returns after injury. "
+            "\"We are stronger now,\" the coach said.")
+    table = run(text)
+    assert _owner(table, text, "coach", 1).name == "John Kerr"
+
+
+def test_a_description_the_text_used_before_for_someone_unnamed_stays_apart(run):
+    text = ("A professor at the university was questioned by police. Inspector Mark Dale led the inquiry. "
+            "\"I have done nothing wrong,\" the professor said.")
+    table = run(text)
+    owner = _owner(table, text, "professor", 1)
+    assert owner is None or owner.name != "Mark Dale"
+
+
+def test_an_indefinite_description_is_someone_new(run):
+    text = "Striker Lena Holm scored twice. \"She was superb,\" a defender said."
+    table = run(text)
+    owner = _owner(table, text, "defender")
+    assert owner is None or owner.name != "Lena Holm"

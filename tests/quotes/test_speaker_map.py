@@ -134,3 +134,9 @@ def test_as_someone_put_it_is_a_cue(quotes):
                              'recently put it, "Did the company lower its taxes through legal avoidance or illegal evasion?"\n\n'
                              'Senator Ann Clark put the question to the minister.'))
     assert found == {"Did the company lower its taxes through legal avoidance or illegal evasion?": "Steven Marks"}
+
+
+def test_a_description_with_a_country_speaks_for_the_person_not_the_country(quotes):
+    found = _speakers(quotes("Midfielder Paul Hart has no plans to retire. "
+                             "\"I want to play for five more years,\" the England captain said."))
+    assert "Paul Hart" in (found.get("I want to play for five more years") or "")

@@ -22,6 +22,13 @@ Rules, in order:
    said": the embassy's, the foundation's).
 4. "Who" whose clause the parse hangs on a place ("Pompeo's fourth visit to Pyongyang, who
    hailed the meeting"): the last person named before it in the sentence.
+5. A definite description that speaks and that no rule above made a participant ("said the
+   Gloucester fly-half", "the England captain said", "the 30-year-old added"), headed by a noun
+   of a person's occupation or standing (data/person_nouns.tsv) or an age: the writer's second
+   name for a person already named. The person named with that word as title ("coach Ana Ruiz"
+   ... "the coach said"); else, when the text has not used the word before (then it described
+   someone it never named), the person named as a subject in this or the two previous
+   sentences, else the last person named speaking in the three previous ones.
 A pronoun none of these resolves stays out of the map.
 
 Outside quotation marks, a person or body named inside a quotation is no antecedent: in
@@ -31,6 +38,7 @@ A pronoun inside a quotation may refer to anyone named before it.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right, insort
 from typing import TYPE_CHECKING, Callable, Mapping
 
@@ -53,6 +61,10 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _PLURAL_PRONOUNS = frozenset({"they", "their", "them", "we", "our"})
 # How a reported clause hangs from its reporting verb ("said it would", "said it had agreed and would").
 _REPORTED_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl"})
+# "the 30-year-old": an age stands for the person it is the age of.
+_AGE = re.compile(r"^\d+-year-old$")
+# Words before a name that are its title in the same phrase ("New Zealand coach Graham Henry").
+_TITLE_WINDOW = 4
 
 
 def _reporting_verb(verb: Token, reporting: frozenset[str]) -> Token | None:
@@ -96,6 +108,22 @@ def _authors(statement: Token) -> list[Token]:
         if subject is not None:
             found.append(subject)
     return found
+
+
+def _chunk(token: Token) -> tuple[int, int]:
+    """Token range of the hyphenated word holding ``token`` ("fly-half", "30-year-old")."""
+    doc = token.doc
+    start = end = token.i
+    while start > 0 and doc[start - 1].idx + len(doc[start - 1]) == doc[start].idx and "-" in (doc[start - 1].text, doc[start].text):
+        start -= 1
+    while end + 1 < len(doc) and doc[end].idx + len(doc[end]) == doc[end + 1].idx and "-" in (doc[end].text, doc[end + 1].text):
+        end += 1
+    return start, end + 1
+
+
+def _is_subject(token: Token) -> bool:
+    """Whether a mention's head is a clause's subject, or in apposition to one ("Her coach Tom Osei was")."""
+    return token.dep_ in _SUBJECT_DEPS or (token.dep_ == "appos" and token.head.dep_ in _SUBJECT_DEPS)
 
 
 def _subject(verb: Token) -> Token | None:
@@ -264,6 +292,91 @@ class _Linker:
                 return self.of_candidate[id(candidate)]
         return None
 
+    def described(self, head: Token, person_nouns: frozenset[str]) -> "Cluster | None":
+        """Rule 5: the named person a speaking definite description ("said the Gloucester
+        fly-half", "the 30-year-old added") is a second name for, or None."""
+        if not self._speaks(head) or self.quoted(head):
+            return None
+        start = _chunk(head)[0]
+        word = self._chunk_text(head)
+        if not (word in person_nouns or _AGE.match(word) or any(_AGE.match(self._chunk_text(c)) for c in head.children)):
+            return None  # "the 82-year-old politician": an age says a person the text knows
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None  # "a defender said": someone new
+        named = [c for c in self.mentions if c.start < start and self.antecedent(head, c)
+                 and self._named_person(self.of_candidate[id(c)], word)]
+        titled = {id(self.of_candidate[id(c)]): self.of_candidate[id(c)] for c in named if self._titled(c, word)}
+        if len(titled) == 1:
+            return next(iter(titled.values()))  # "coach Ana Ruiz" ... "the coach said"
+        if titled or self._used_before(word, self.doc[start].idx):
+            return None  # the word described someone before: not a second name for the last named
+        sentence = head.sent.start
+        windows = []
+        for _ in range(3):
+            sentence = self.doc[sentence - 1].sent.start if sentence > 0 else 0
+            windows.append(sentence)
+        subjects = [c for c in named if c.start >= windows[1] and _is_subject(self.doc[c.start:c.end].root)]
+        if subjects:
+            return self.of_candidate[id(subjects[-1])]
+        for position, cluster in reversed(self.speakers):
+            if windows[2] <= position < start and self._named_person(cluster, word) and not self.quoted(self.doc[position]):
+                return cluster
+        return None
+
+    def _chunk_text(self, token: Token) -> str:
+        """The hyphenated word holding ``token``, lowercased ("fly-half")."""
+        start, end = _chunk(token)
+        return self.doc.text[self.doc[start].idx:self.doc[end - 1].idx + len(self.doc[end - 1])].lower()
+
+    def _named_person(self, cluster: "Cluster", word: str) -> bool:
+        """A person with a name who may bear the word (gender agrees: "the actress")."""
+        if cluster.kind != "person" or not cluster.names:
+            return False
+        gender = self.gender_words.get(word)
+        return gender is None or self.gender(cluster) in (None, gender)
+
+    def _titled(self, candidate: "Candidate", word: str) -> bool:
+        """Whether a name mention carries the word as its title: in the words right before it
+        ("New Zealand coach Graham Henry") or in an apposition ("Ruiz, the coach,")."""
+        if candidate.source != "name":
+            return False
+        doc = self.doc
+        sentence = doc[candidate.start].sent.start
+        words = [t.lower_ for t in reversed(doc[candidate.start:candidate.end])]  # "Coach Ana Ruiz"
+        for i in range(candidate.start - 1, max(sentence, candidate.start - _TITLE_WINDOW) - 1, -1):
+            if doc[i].is_punct and doc[i].text != "-" or doc[i].pos_ in ("VERB", "AUX"):
+                break
+            words.append(doc[i].lower_)
+        root = doc[candidate.start:candidate.end].root
+        for noun in [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else []):
+            words.extend(t.lower_ for t in noun.subtree)
+        text = " ".join(reversed(words)).replace(" - ", "-")
+        return re.search(rf"(^|[\s]){re.escape(word)}($|\s)", text) is not None
+
+    def _used_before(self, word: str, char: int) -> bool:
+        """Whether the word stands earlier in the text, outside quotation marks."""
+        for found in re.finditer(rf"\b{re.escape(word)}\b", self.doc.text[:char], flags=re.IGNORECASE):
+            position = bisect_right(self._quoted, (found.start(), float("inf"))) - 1
+            if not (position >= 0 and self._quoted[position][0] <= found.start() < self._quoted[position][1]):
+                return True
+        return False
+
+    def unnamed(self, cluster: "Cluster", token: Token) -> bool:
+        """Whether a cluster is only descriptions of a person, the first of them at ``token``."""
+        return (cluster.kind == "person" and not cluster.names and bool(cluster.members)
+                and all(m.source == "description" for m in cluster.members)
+                and min(m.start for m in cluster.members) >= token.left_edge.i)
+
+    def merge(self, old: "Cluster", new: "Cluster", of_candidate: dict[int, "Cluster"]) -> None:
+        """Move every mention of ``old`` to ``new`` (``old`` is left empty and dropped)."""
+        for member in list(old.members):
+            new.absorb(member)
+            of_candidate[id(member)] = new
+            for i in range(member.start, member.end):
+                self.by_token[i] = new
+        old.members.clear()
+        self.genders.pop(id(new), None)
+
     def _speaks(self, token: Token) -> bool:
         """Whether the token is the subject of a reporting verb."""
         return token.dep_ in _SUBJECT_DEPS and token.head.lemma_.lower() in self.reporting
@@ -276,13 +389,14 @@ class _Linker:
 
 def link_pronouns(doc: Doc, candidates: list["Candidate"], of_candidate: dict[int, "Cluster"],
                   gender: Mapping[str, str], reporting: frozenset[str], documents: frozenset[str],
-                  new_candidate: Callable[[int, int, str], "Candidate"], persons_only: bool = False) -> None:
+                  new_candidate: Callable[[int, int, str], "Candidate"], persons_only: bool = False,
+                  person_nouns: frozenset[str] = frozenset()) -> None:
     """Link pronouns (and statement nouns that speak) to clusters; see the module docstring.
 
     ``resolve`` calls this twice: once with ``persons_only`` after grouping names (so that "his
     top diplomat" can take the country of the person "his" is), then for the rest once every
     participant is known. ``new_candidate(start, end, source)`` makes the mention record of a
-    statement noun.
+    statement noun. ``person_nouns`` are the heads of descriptions rule 5 reads.
     """
     linker = _Linker(doc, candidates, of_candidate, gender, reporting)
     pronouns = {c.start: c for c in candidates if c.source == "pronoun" and id(c) not in of_candidate
@@ -305,6 +419,17 @@ def link_pronouns(doc: Doc, candidates: list["Candidate"], of_candidate: dict[in
             cluster = linker.statement_author(token) or linker.body(token)
             if cluster is not None:
                 candidate = new_candidate(token.i, token.i + 1, "document")
+        elif not persons_only and person_nouns and linker._speaks(token):
+            old = linker.by_token.get(token.i)
+            if old is None or linker.unnamed(old, token):
+                cluster = linker.described(token, person_nouns)
+            if cluster is not None and old is not None:
+                linker.merge(old, cluster, of_candidate)
+                continue
+            if cluster is not None:
+                # An anaphoric mention, like a pronoun: it names no one and brings no clue.
+                candidate = new_candidate(token.i, token.i + 1, "pronoun")
+                candidate.kind = "person"
         if cluster is None or candidate is None:
             continue
         cluster.absorb(candidate)

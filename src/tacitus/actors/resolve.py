@@ -165,7 +165,7 @@ def resolve(doc: Doc, candidates: list[Candidate], resources: "ActorResources") 
 
     def link(persons_only: bool) -> None:
         link_pronouns(doc, candidates, of_candidate, resources.gender, resources.reporting, resources.documents,
-                      document, persons_only=persons_only)
+                      document, persons_only=persons_only, person_nouns=resources.person_nouns)
 
     link(persons_only=True)  # Rule 2 first: "his top diplomat" needs the person "his" is
 

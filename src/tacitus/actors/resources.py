@@ -36,6 +36,9 @@ class ActorResources:
     gender: Mapping[str, str] = field(default_factory=dict)
     reporting: frozenset[str] = frozenset()
     documents: frozenset[str] = frozenset()
+    # Nouns of a person's occupation or standing ("coach", "fly-half", "professor", "actress"):
+    # a definite one that speaks is a second name for a person the text named (coreference rule 5).
+    person_nouns: frozenset[str] = frozenset()
     # First-level divisions ("British Columbia", "Queensland", "Texas") -> their country.
     regions: Mapping[str, str] = field(default_factory=dict)
 
@@ -58,6 +61,7 @@ class ActorResources:
             gender={row["word"]: row["gender"] for row in read_table("gender.tsv", "gender word table")},
             reporting=cues.verbs,
             documents=cues.nouns,
+            person_nouns=_person_nouns(),
             countries=countries,
             roles=roles,
             organizations=OrganizationTable.load(),
@@ -65,3 +69,9 @@ class ActorResources:
             knowledge=builtin,
             officeholders=KnowledgeBase.load(builtin.entries) if knowledge else KnowledgeBase.empty(),
         )
+
+
+def _person_nouns() -> frozenset[str]:
+    """The person nouns of data/person_nouns.tsv (not "man" or "mother": those describe someone
+    new as often as someone named)."""
+    return frozenset(row["word"] for row in read_table("person_nouns.tsv", "person noun table"))
