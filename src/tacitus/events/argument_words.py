@@ -49,6 +49,13 @@ class ArgumentWords:
     member_preps: frozenset[str] = frozenset()
     undergone_nouns: frozenset[str] = frozenset()
     undergoing_verbs: frozenset[str] = frozenset()
+    measures: frozenset[str] = frozenset()
+    travel_verbs: frozenset[str] = frozenset()
+    private_sectors: frozenset[str] = frozenset()
+    moving_verbs: frozenset[str] = frozenset()
+    force_nouns: frozenset[str] = frozenset()
+    relation_nouns: frozenset[str] = frozenset()
+    visit_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> "ArgumentWords":
@@ -70,9 +77,10 @@ class ArgumentWords:
             for noun in nouns or ():
                 participants.setdefault(str(noun).lower(), sector)
         modifier_sectors = {str(k).lower(): str(v) for k, v in (data.get("modifier_sectors") or {}).items()}
-        bad = sorted(v for v in modifier_sectors.values() if v not in _SECTORS)
+        bad = sorted(v for v in [*modifier_sectors.values(), *(str(s).upper() for s in data.get("private_sectors") or ())]
+                     if v not in _SECTORS)
         if bad:
-            raise TacitusError(f"{where}: modifier_sectors uses unknown sector codes {bad}")
+            raise TacitusError(f"{where}: modifier_sectors or private_sectors use unknown sector codes {bad}")
 
         def words(key: str) -> frozenset[str]:
             return frozenset(str(w).lower() for w in data.get(key) or ())
@@ -87,7 +95,11 @@ class ArgumentWords:
                    evaluative_types=frozenset(str(t).upper() for t in data.get("evaluative_types") or ()),
                    doer_preps=words("doer_preps"), judged_nouns=words("judged_nouns"),
                    deictic_places=words("deictic_places"), member_preps=words("member_preps"),
-                   undergone_nouns=words("undergone_nouns"), undergoing_verbs=words("undergoing_verbs"))
+                   undergone_nouns=words("undergone_nouns"), undergoing_verbs=words("undergoing_verbs"),
+                   measures=words("measures"), travel_verbs=words("travel_verbs"),
+                   moving_verbs=words("moving_verbs"), force_nouns=words("force_nouns"),
+                   relation_nouns=words("relation_nouns"), visit_nouns=words("visit_nouns"),
+                   private_sectors=frozenset(str(s).upper() for s in data.get("private_sectors") or ()))
 
     def sector_of(self, token: Token) -> str | None:
         """The sector a participant noun names, or None when the noun names no participant."""
@@ -109,5 +121,22 @@ class ArgumentWords:
         return noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.undergoing_verbs
 
     def is_artifact(self, token: Token) -> bool:
-        """True when the noun names a thing ("cocktails", "missiles"), never a side."""
-        return token.lemma_.lower() in self.artifacts or token.lower_ in self.artifacts
+        """True when the noun names a thing ("cocktails", "missiles") or a measure, never a side."""
+        return token.lemma_.lower() in self.artifacts or token.lower_ in self.artifacts or self.is_measure(token)
+
+    def is_measure(self, token: Token) -> bool:
+        """True when the noun names money or a unit ("dollars", "yuan", "tonnes"): never a side, and
+        a country word in its name names a kind of money, not an owner ("US dollars")."""
+        return token.lemma_.lower() in self.measures or token.lower_ in self.measures
+
+    def in_measure_name(self, token: Token) -> bool:
+        """True when ``token`` is a word of a currency's or a unit's name ("US" in "625,000 US dollars"
+        or in "a 5.3 million-US dollar agreement", where the parser may hang it on the next noun)."""
+        if token.head.i != token.i and token.head.pos_ in ("NOUN", "PROPN") and self.is_measure(token.head):
+            return True
+        doc = token.doc
+        following = token.i + 1
+        while following < len(doc) and (doc[following].dep_ == "compound" and doc[following].pos_ == "PROPN"):
+            following += 1  # "Hong Kong dollars", "New Taiwan dollars"
+        return (following < len(doc) and token.i < following and doc[following].pos_ in ("NOUN", "PROPN")
+                and self.is_measure(doc[following]) and doc[following].i != token.i)

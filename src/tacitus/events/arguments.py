@@ -101,6 +101,8 @@ class Arguments:
         if token.lower_ in self.words.deictic_places:
             place = self.dateline_place(token)
             return [place] if place is not None else []
+        if token.pos_ in _NOMINAL and self.words.is_measure(token):
+            return []  # "625,000 US dollars", "5 million yuan": money is what changes hands, not a side
         if token.pos_ in _NOMINAL and self.words.is_artifact(token):
             owners = [a for c in token.children if c.dep_ == "poss" for a in self.table.for_argument(c)]
             if owners:
@@ -110,6 +112,17 @@ class Arguments:
         if token.lemma_.lower() in self.words.not_participants and self.table.for_token(token) is None:
             return []  # "the use of the Russian language": a country word on an abstract noun
         found = self.table.for_argument(token)
+        if found and self.table.for_token(token) is None and token.lemma_.lower() in self.words.relation_nouns:
+            # "told his friends", "met his Iraqi counterpart": a relation is someone other than the
+            # one it is related to; only a name of its own ("his counterpart Jalal Talabani") says who.
+            named = (self.table.for_token(c) for c in token.children if c.dep_ in ("appos", "flat", "compound"))
+            found = list({actor.id: actor for actor in named if actor is not None}.values())
+        if found and self.table.for_token(token) is None:
+            # "signed a 5.3 million-US dollar financing agreement": the country in a currency's name
+            # is no side of the noun it modifies.
+            money = {actor.id for word in (token, *token.conjuncts) for child in word.children
+                     if self.words.in_measure_name(child) and (actor := self.table.for_token(child)) is not None}
+            found = [actor for actor in found if actor.id not in money]
         if found and self.table.for_token(token) is None and self.words.sector_of(token) and all(
                 self.is_place(actor) for actor in found):
             # "twelve Ugandan students": the demonym gives the country, the noun the sector.
@@ -346,6 +359,8 @@ def code_participant_phrase(token: Token, arguments: Arguments) -> PhraseEvidenc
     lemma = token.lemma_.lower()
     if token.pos_ not in _NOMINAL or lemma in arguments.words.not_participants or lemma in arguments.event_nouns:
         return None  # "the Chinese economy", "last month's U.S. invasion": not participants
+    if arguments.words.is_measure(token):
+        return None  # "3 billion U.S. dollars": money, whatever country its name carries
     place = token.ent_type_ in ("GPE", "LOC", "FAC")  # "Kampala", "the South China Sea"
     words = arguments.words
     sector = words.sector_of(token) if token.pos_ == "NOUN" and not place else None
@@ -363,10 +378,11 @@ def code_participant_phrase(token: Token, arguments: Arguments) -> PhraseEvidenc
     own = arguments.country_of(token)
     clues: list[Evidence] = []
     if sector is None:
-        if own is None or (token.pos_ == "NOUN" and token.tag_ != "NNS"):
+        if own is None or (token.pos_ == "NOUN" and (token.tag_ != "NNS" or lemma in words.place_nouns)):
             # Only a plural or a name is a participant by its country word alone ("Serbia's feuding
             # republics", "Danish Web sites"); a singular noun is a thing or a happening ("the
-            # Israeli offensive", "the Palestinian uprising").
+            # Israeli offensive", "the Palestinian uprising"), and a place noun is a place ("beyond
+            # China's borders", "Iraq's cities": see ``Arguments.place_phrase``).
             return None
         # A phrase named only by a country word: "Serbia's feuding republics", "Danish Web sites".
         clues.append(Evidence(Rank.WORDS, _OWN_WORDS, country=own))

@@ -234,7 +234,7 @@ def _find(token: Token, resources: EventResources, table: Arguments, claimed: se
                 return None  # "met him for talks": one happening, coded by the verb
             extra = [t for t in extra if t.i != reported_by.i]  # the verb's sides are not the noun's
         target = find_target(token, pattern.targets, extra, table, {a.id for a in role.actors},
-                             event_type=code.plover_type if code is not None else None)
+                             event_type=code.plover_type if code is not None else None, source=role.actors)
         if pattern.actor_target and (target is None or target.quality < 1.0):
             continue
         if pattern.target_sector_not and target is not None and any(

@@ -100,6 +100,24 @@ def _score(event: Event) -> tuple:
             len(_date(event) or ""), event.location is not None, event.confidence, -event.sentence)
 
 
+def _fills_target(mention: Event, source: ActorRef | None) -> bool:
+    """True when ``mention``'s target may complete a record whose source is ``source``.
+
+    Casualties of an unnamed doer who are the source's own people are its losses, not its target:
+    "Turkey has been fighting the PKK" and "200 Turkish soldiers were killed in clashes" are one
+    conflict, but Turkey did not attack its soldiers, nor Hezbollah the "Hezbollah gunmen" killed.
+    Its own people are the state's forces (a country as a whole and its MIL, COP or GOV sector) or
+    a phrase that names the source; a rebel group of the same country is another side.
+    """
+    target = mention.target
+    if mention.event_type != "ASSAULT" or _side(mention.source) is not None or source is None or target is None:
+        return True
+    named_in = bool(source.name) and source.name.lower() in (target.name or "").lower()
+    state_forces = (bool(target.country) and source.country == target.country and not source.sector
+                    and (target.sector or "") in ("MIL", "COP", "GOV"))
+    return not (named_in or state_forces)
+
+
 def _combine(group: list[Event]) -> Event:
     """The best-argued mention of a group, completed from the others."""
     best = max(group, key=_score)
@@ -110,7 +128,8 @@ def _combine(group: list[Event]) -> Event:
         if named is not None:
             changes["source"] = named
     if best.target is None:
-        target = next((e.target for e in others if e.target is not None), None)
+        source = changes.get("source", best.source)
+        target = next((e.target for e in others if e.target is not None and _fills_target(e, source)), None)
         if target is not None:
             changes["target"] = target
     if best.location is None:

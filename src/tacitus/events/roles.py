@@ -226,7 +226,8 @@ def find_noun_source(
     for child in noun.children:
         if child.dep_ in ("compound", "amod", "nmod") and child.i < noun.i:
             for token in child.subtree:
-                actor = table.for_token(token)
+                # "a 10 million US dollar grant": the country of a currency is not the giver.
+                actor = None if table.words.in_measure_name(token) else table.for_token(token)
                 if actor is not None and all(actor.id != a.id for a in modifiers):
                     modifiers.append(actor)
     if modifiers and (len(modifiers) >= 2 or not symmetric):

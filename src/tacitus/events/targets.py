@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from ..model import Actor
 from .arguments import Arguments
+from .trips import hostless_trip
 from .roles import (COLLECTIVE, RELATIVE, Role, actors_of, find_source, is_passive, noun_arguments, noun_preps, slot_arguments,
                     with_evidence, without)
 
@@ -47,6 +48,7 @@ def find_target(
     table: Arguments,
     exclude: set[str],
     event_type: str | None = None,
+    source: Sequence[Actor] = (),
 ) -> Role | None:
     """Return the target role of a trigger, or None.
 
@@ -54,8 +56,19 @@ def find_target(
     their slots are searched after the trigger's own. Actors in ``exclude`` (the source) are skipped.
     ``event_type`` (PLOVER) decides whether the place where the event happened may stand for the
     other side (``locative_types`` of ``data/arguments.yaml``) and whether an object is judged
-    (``evaluative_types``).
+    (``evaluative_types``). ``source`` (the source's actors) decides whether the place a traveller
+    goes to hosts a visit (``trips.py``).
     """
+    role = _find_target(trigger, slots, extra_heads, table, exclude, event_type)
+    if role is not None and role.actors and all(table.is_place(a) or a.kind == "place" for a in role.actors):
+        if hostless_trip(trigger, (trigger, *extra_heads), source, role.actors, table.words) is not None:
+            return None
+    return role
+
+
+def _find_target(trigger: Token, slots: Sequence[str], extra_heads: Sequence[Token], table: Arguments,
+                 exclude: set[str], event_type: str | None) -> Role | None:
+    """``find_target`` before the check of travel destinations."""
     places_stand = event_type in table.words.locative_types
     if trigger.pos_ in ("NOUN", "PROPN") and table.words.undergoes(trigger):
         # "Chile faced sanctions from the United States", "facing criticism, the FDA said": the one
@@ -88,6 +101,8 @@ def find_target(
     for head in (trigger, *extra_heads):
         for slot in slots:
             for argument in slot_arguments(head, slot):
+                if slot == "dobj" and _moved_forces(head, argument, table):
+                    continue
                 found = without(actors_of(table, argument), exclude)
                 how = f"{slot} '{argument.text}'" if slot in ("dobj", "dative") else f"'{slot} {argument.text}'"
                 quality = 1.0
@@ -125,6 +140,24 @@ def find_target(
             or _purpose_target(trigger, extra_heads, table, exclude, places_stand))
 
 
+def _moved_forces(verb: Token, argument: Token, table: Arguments) -> bool:
+    """True when ``argument`` is forces that ``verb`` moves with no country word of their own.
+
+    "Washington aims to pull about 70,000 troops out of Germany", "Ethiopia has sent thousands of
+    troops across the border": the forces a side sends, deploys or withdraws are its own (the
+    theme of the move), never the other side; the place they go to or leave may be.
+    """
+    if verb.lemma_.lower() not in table.words.moving_verbs:
+        return False
+    heads = [argument]
+    if argument.lower_ in COLLECTIVE:  # "thousands of troops"
+        heads.extend(p for prep in argument.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                     for p in prep.children if p.dep_ == "pobj")
+    forces = [h for h in heads if table.words.sector_of(h) in ("MIL", "COP")
+              or h.lemma_.lower() in table.words.force_nouns]
+    return bool(forces) and all(table.country_of(h) is None for h in forces)
+
+
 def _purpose_target(trigger: Token, extra_heads: Sequence[Token], table: Arguments, exclude: set[str],
                     places_stand: bool) -> Role | None:
     """A named side in the purpose clause of the trigger or its governing verb.
@@ -156,8 +189,11 @@ def _argument_path(trigger: Token, extra_heads: Sequence[Token], table: Argument
     words = table.words
     seen: set[int] = set()
     frontier: list[tuple[Token, bool, bool]] = []
+    moved = {t.i for head in (trigger, *extra_heads) for c in head.children
+             if c.dep_ == "dobj" and _moved_forces(head, c, table) for t in c.subtree}
     for head in (trigger, *extra_heads):
-        frontier.extend((c, False, False) for c in head.children if _enter(c, words))
+        if head.i not in moved:
+            frontier.extend((c, False, False) for c in head.children if _enter(c, words))
     place: tuple[Actor, Token] | None = None
     for _depth in range(_PATH_DEPTH):
         following: list[tuple[Token, bool, bool]] = []
@@ -165,6 +201,8 @@ def _argument_path(trigger: Token, extra_heads: Sequence[Token], table: Argument
             if token.i in seen or token.i == trigger.i:
                 continue
             seen.add(token.i)
+            if token.i in moved:
+                continue  # "sent thousands of troops across the border": the mover's own forces
             for actor in _path_actors(token, table):
                 if actor.id in exclude or (countries_only and not actor.country):
                     continue
@@ -194,6 +232,8 @@ def _argument_path(trigger: Token, extra_heads: Sequence[Token], table: Argument
 
 def _path_actors(token: Token, table: Arguments) -> list[Actor]:
     """The actor a token on an argument path denotes: an actor's mention, or a participant phrase."""
+    if table.words.in_measure_name(token):
+        return []  # "US" in "a 5.3 million-US dollar agreement": a kind of money, not a side
     actor = table.for_token(token)
     if actor is not None:
         return [actor]
