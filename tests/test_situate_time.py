@@ -149,3 +149,28 @@ def test_a_clause_describing_a_date_happened_then(date_of) -> None:
     text = "Shares have fallen since September 12, when the ruling party withdrew from the coalition."
     choice = date_of(text, "withdrew")
     assert choice.date == "2018-09-12" and choice.date_text is not None, choice.note
+
+
+def test_a_consequence_dated_before_the_month_bounds_a_past_happening(date_of) -> None:
+    text = "The editor's murder sparked mass protests across the country, leading to last year's change of government."
+    protests = date_of(text, "protests")
+    assert protests.date == "2017" and protests.date_text is None and protests.elsewhen
+    # A consequence of this month says nothing against the publication day.
+    recent = date_of("The murder sparked protests across the country, leading to the minister's resignation on Friday.",
+                     "protests")
+    assert recent.date == SUNDAY and recent.note.startswith(NO_EXPRESSION)
+
+
+def test_an_expression_trailing_coordinated_verbs_dates_the_first_too(date_of) -> None:
+    text = "The boxer was attacked and robbed in his home town two weeks ago, a newspaper reported on Sunday."
+    attacked = date_of(text, "attacked")
+    assert attacked.date_text is not None and "week" in attacked.date_text, attacked
+    # An expression between the verbs is the first verb's own only.
+    own = date_of("Police arrested him on Tuesday and will question him.", "arrested")
+    assert own.date == "2018-10-02"
+
+
+def test_a_week_or_a_season_gives_an_iso_prefix_not_a_timeml_value(date_of) -> None:
+    # Week 40 of 2018 (1-7 October) lies in one month; a summer is only its year.
+    assert date_of("Rebels attacked the convoy last week.", "attacked", published="2018-10-10").date == "2018-10"
+    assert date_of("Rebels attacked the convoy in the summer.", "attacked", published="2018-10-10").date == "2018"

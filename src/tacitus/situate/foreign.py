@@ -117,7 +117,18 @@ class ForeignStates:
     def _person_subject(self, trigger: Token) -> bool:
         """True when the subject of the trigger's clause names a person or a visitor ("Visiting Prime
         Minister of the ROK Lee Hae-chan"): a person acts where he is, not as a state at home."""
-        return any(t.lower_ == "visiting" or self._kind_at(t) == "person" for t in self._subject(trigger))
+        verb = trigger
+        for _ in range(3):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        return any(self._names_person(c) for c in verb.children if c.dep_ in _SUBJECTS)
+
+    def _names_person(self, head: Token) -> bool:
+        """True when a subject's head, or a word naming it (compound, apposition, modifier), is a
+        person or "visiting"; a person further down ("the rating of President Bush") is not the subject."""
+        naming = (head, *(c for c in head.children if c.dep_ in ("compound", "appos", "amod", "nmod")))
+        return any(t.lower_ == "visiting" or self._kind_at(t) == "person" for t in naming)
 
     def _in_quotation(self, trigger: Token) -> bool:
         """True when the trigger is inside a direct quotation ("'We asked ourselves ...'": a person speaks)."""
@@ -131,8 +142,7 @@ class ForeignStates:
                 return False
             parent = node.head
             if node.dep_ in ("ccomp", "parataxis") and self.words.is_reporting_verb(parent.lemma_.lower()):
-                subject = [t for c in parent.children if c.dep_ in _SUBJECTS for t in c.subtree]
-                if any(t.lower_ == "visiting" or self._kind_at(t) == "person" for t in subject):
+                if any(self._names_person(c) for c in parent.children if c.dep_ in _SUBJECTS):
                     return True
             node = parent
         return False

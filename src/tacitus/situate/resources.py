@@ -14,7 +14,8 @@ __all__ = ["SituateResources", "SituateDataError"]
 
 _DATA_FILE = "data/words.yaml"
 _LISTS = ("locative_prepositions", "place_object_words", "departure_words", "on_place_nouns", "public_place_nouns", "past_adverbs",
-          "anchor_markers", "simultaneous_markers", "seated_bodies")
+          "anchor_markers", "simultaneous_markers", "seated_bodies",
+          "consequence_verbs")
 
 
 class SituateDataError(TacitusError):
@@ -35,6 +36,7 @@ class SituateResources:
     anchor_markers: frozenset[str]
     simultaneous_markers: frozenset[str]
     seated_bodies: frozenset[str]
+    consequence_verbs: frozenset[str]
     is_reporting_verb: Callable[[str], bool]
 
     @classmethod

@@ -20,10 +20,13 @@ Rules, in order (the first that applies decides; ``why`` names it):
    article's date ("publication date: no expression"), or the report's day when that is earlier,
    never a vaguer date than the article's. A statement of intent or a future reported ("said on
    Monday it will send troops") is dated by the saying.
-5. **Tense and aspect**: with no expression, a past perfect ("had pleaded") or a past adverb
+5. **Consequence**: a past happening whose consequence clause is dated before the publication
+   month ("triggered protests, leading to last year's revolution") is of that date or before: the
+   consequence's date, the latest it can be, never the publication day.
+6. **Tense and aspect**: with no expression, a past perfect ("had pleaded") or a past adverb
    ("previously") puts the happening before the report without saying when: the date is then the
    publication month only, never the publication day.
-6. Otherwise the publication date, and ``why`` says "publication date: no expression".
+7. Otherwise the publication date, and ``why`` says "publication date: no expression".
 
 Dates are ISO prefixes as precise as the text allows (2018-10-07, 2018-10, 2018).
 """
@@ -92,6 +95,9 @@ def event_time(trigger: Token, statement: bool, times: TimeTable, published: str
         reported = _reported_day(_calendar(expression), expression, reporter, trigger, words, published)
         if reported is not None:
             return reported
+    bound = dater.consequence_bound(trigger, published)
+    if bound is not None:
+        return bound
     earlier = _undated_past(trigger, words)
     if earlier is not None and published:
         return TimeChoice(published[:7], None, f"date {published[:7]}: undated past ({earlier}), "
@@ -189,7 +195,12 @@ class _Dater:
         return min(found, key=lambda item: item[0])[1] if found else None
 
     def shared_by_coordination(self, trigger: Token) -> TimeExpression | None:
-        """The first conjunct's own expression, for a conjunct verb in the same tense."""
+        """The first conjunct's own expression, for a conjunct verb in the same tense; for a first
+        conjunct, the expression that trails its last conjunct ("was attacked and robbed in Lagos
+        two weeks ago": the trailing adverbial holds for both verbs)."""
+        trailing = self._trailing(trigger)
+        if trailing is not None:
+            return trailing
         node = trigger
         while node.dep_ == "conj" and node.head.i != node.i:
             first = node.head
@@ -202,6 +213,18 @@ class _Dater:
                 return found
             node = first
         return None
+
+    def _trailing(self, trigger: Token) -> TimeExpression | None:
+        """The own expression of the trigger's last verb conjunct in the same tense, when it stands
+        after that conjunct; None otherwise."""
+        if trigger.pos_ not in ("VERB", "AUX"):
+            return None
+        conjuncts = [c for c in trigger.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+        if not conjuncts or _tense(conjuncts[-1]) != _tense(trigger):
+            return None
+        last = conjuncts[-1]
+        found = self.own(last)
+        return found if found is not None and found.start > last.idx else None
 
     def anchored(self, trigger: Token) -> TimeChoice | None:
         """A date relative to another event ("two days after bombs killed six"), or None."""
@@ -235,6 +258,25 @@ class _Dater:
                                                    f"dated {source}", elsewhen=True)
         return TimeChoice(base[:7], None, f"date {base[:7]}: '{word}' the event '{anchor.text}' dated "
                                           f"{source} (month only)", elsewhen=True)
+
+    def consequence_bound(self, trigger: Token, published: str | None) -> TimeChoice | None:
+        """The latest date of a past happening whose consequence clause is dated before the
+        publication month ("triggered nationwide protests, leading to last year's revolution": the
+        protests are of last year or before, not of the day), or None."""
+        if not published or not past_clause(trigger):
+            return None
+        verb = _clause_verb(trigger)
+        for clause in verb.children:
+            if clause.dep_ not in ("advcl", "xcomp", "conj") or clause.lemma_.lower() not in self.words.consequence_verbs:
+                continue
+            if clause.dep_ == "conj" and clause.tag_ != "VBG":
+                continue  # "and ended the talks" is a second happening, not a consequence of this one
+            for expression, root in self.dated:
+                date = _calendar(expression)
+                if date and clause.left_edge.i <= root.i <= clause.right_edge.i and date[:7] < published[:min(len(date), 7)]:
+                    return TimeChoice(date, None, f"date {date}: before '{expression.text}' that it led to "
+                                                  f"('{clause.text}'), the latest it can be", elsewhen=True)
+        return None
 
     def _distance(self, trigger: Token, marker: Token) -> tuple[int, str, int] | None:
         """The distance stated before the marker ("two days after"): (count, unit D/W/M/Y, index of
@@ -304,11 +346,30 @@ def _refers_back(anchor: Token) -> bool:
                for s in subjects)
 
 
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})(?:-WE)?$")
+_SEASON = re.compile(r"^(\d{4})-(?:SP|SU|FA|WI)$")
+
+
 def _calendar(expression: TimeExpression | None) -> str | None:
-    """The calendar date of an expression (day, month or year), or None."""
+    """The calendar date of an expression (day, month or year), or None. A week ("last week":
+    2006-W43) is the month that holds all of it, else its year; a season its year: a record's date
+    is an ISO prefix (2006-10, 2006), never a TimeML week or season value."""
     if expression is None:
         return None
-    return expression.iso_date
+    if expression.iso_date is not None:
+        return expression.iso_date
+    week = _WEEK.match(expression.value)
+    if week is not None:
+        try:
+            first = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+        except ValueError:
+            return None
+        last = first + dt.timedelta(days=6)
+        if (first.year, first.month) == (last.year, last.month):
+            return f"{first.year:04d}-{first.month:02d}"
+        return f"{first.year:04d}" if first.year == last.year else None
+    season = _SEASON.match(expression.value)
+    return season.group(1) if season is not None else None
 
 
 def _shift(day: dt.date, count: int, unit: str) -> str | None:
