@@ -136,3 +136,27 @@ def test_a_clause_before_a_colon_without_a_statement_noun_names_no_speaker(nlp, 
     text = 'Idris Vane found three problems: "delays, costs and the weather in the bay."'
     quote = _one(_quotes(nlp, quote_resources, text, actor_table(text, _RELATIVE)), "delays")
     assert speaker_name(quote) is None
+
+
+_PAIR = (("vane", "Idris Vane", ("Idris Vane", "Vane"), "person"),
+         ("mori", "Tomas Mori", ("Tomas Mori", "Mori"), "person"))
+
+
+def test_a_named_reporter_of_his_own_clause_after_a_finished_quotation_is_not_its_speaker(nlp, quote_resources) -> None:
+    text = ('"The ferry will run again," said Idris Vane. "It is a good day for the island." '
+            'Tomas Mori said he would keep working on the timetable.')
+    quote = _one(_quotes(nlp, quote_resources, text, actor_table(text, _PAIR)), "good day")
+    assert speaker_name(quote) == "Idris Vane"
+
+
+def test_a_modal_cue_after_a_finished_quotation_is_not_its_cue(nlp, quote_resources) -> None:
+    text = ('"The ferry will run again," said Idris Vane. "The harbour needs a new pier." '
+            'Tomas Mori will announce the budget on Monday.')
+    quote = _one(_quotes(nlp, quote_resources, text, actor_table(text, _PAIR)), "new pier")
+    assert speaker_name(quote) == "Idris Vane"
+
+
+def test_a_cue_whose_clause_is_the_next_quotation_still_attributes_the_first(nlp, quote_resources) -> None:
+    text = '"The ferry will run again." said Idris Vane, the harbour master, "It is a good day for the island."'
+    quote = _one(_quotes(nlp, quote_resources, text, actor_table(text, _PAIR)), "ferry will run")
+    assert speaker_name(quote) == "Idris Vane" and quote.cue == "said"

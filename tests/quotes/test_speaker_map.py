@@ -140,3 +140,15 @@ def test_a_description_with_a_country_speaks_for_the_person_not_the_country(quot
     found = _speakers(quotes("Midfielder Paul Hart has no plans to retire. "
                              "\"I want to play for five more years,\" the England captain said."))
     assert "Paul Hart" in (found.get("I want to play for five more years") or "")
+
+
+def test_it_said_in_a_statement_that_is_the_body_that_acted_not_the_place_it_acted_in(quotes):
+    found = _speakers(quotes("The Ministry of Agriculture of Freedonia confirmed bird flu outbreaks in Bavaria. "
+                             "It said in a statement that 40 ducks had died in the outbreak."))
+    assert "Ministry of Agriculture" in (found.get("that 40 ducks had died in the outbreak") or "")
+
+
+def test_a_statement_issued_by_someone_is_theirs(quotes):
+    found = _speakers(quotes("The talks opened in Abuja. \"All parties must stop the violence now,\" "
+                             "said a statement issued by UN spokesman Stephane Dujarric."))
+    assert "Dujarric" in (found.get("All parties must stop the violence now") or "")

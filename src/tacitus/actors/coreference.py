@@ -17,7 +17,8 @@ Rules, in order:
    mentioned before.
 3. It/they as the subject of a reporting verb ("it said", "they said"), and a definite statement
    noun there ("the statement said"): the body (organization, country, group) named last in this or
-   the two previous sentences. A statement noun first goes back to the same noun with its author
+   the two previous sentences; a country named only as the place of something ("outbreaks in
+   Xinjiang") is no speaker. A statement noun first goes back to the same noun with its author
    ("said a statement from the embassy", "the foundation said in a statement" ... "the statement
    said": the embassy's, the foundation's).
 4. "Who" whose clause the parse hangs on a place ("Pompeo's fourth visit to Pyongyang, who
@@ -63,6 +64,8 @@ _PLURAL_PRONOUNS = frozenset({"they", "their", "them", "we", "our"})
 _REPORTED_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl"})
 # "the 30-year-old": an age stands for the person it is the age of.
 _AGE = re.compile(r"^\d+-year-old$")
+# Prepositions after which a country is where something happens, not who speaks.
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "across", "throughout", "near", "inside", "within", "into", "around"})
 # Words before a name that are its title in the same phrase ("New Zealand coach Graham Henry").
 _TITLE_WINDOW = 4
 
@@ -119,6 +122,11 @@ def _chunk(token: Token) -> tuple[int, int]:
     while end + 1 < len(doc) and doc[end].idx + len(doc[end]) == doc[end + 1].idx and "-" in (doc[end].text, doc[end + 1].text):
         end += 1
     return start, end + 1
+
+
+def _placed(token: Token) -> bool:
+    """Whether a mention is the object of a preposition of place ("outbreaks in Xinjiang")."""
+    return token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPOSITIONS
 
 
 def _is_subject(token: Token) -> bool:
@@ -254,6 +262,8 @@ class _Linker:
             if candidate.start >= word.i or candidate.start < start or not self.antecedent(word, candidate):
                 continue
             cluster = self.of_candidate[id(candidate)]
+            if cluster.kind == "country" and _placed(self.doc[candidate.start:candidate.end].root):
+                continue  # "The Ministry confirmed outbreaks in Xinjiang. It said": a place, not a speaker
             if cluster.kind in ("organization", "country", "group") and self.agrees(word, cluster):
                 return cluster
         return None

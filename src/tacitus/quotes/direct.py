@@ -154,6 +154,8 @@ def _attribute_one(span: QuotedSpan, spans: list[QuotedSpan], index: int, previo
     for where in tries:
         frame = after if where == "after" else before
         cue = _cue_after(frame, ctx) if where == "after" else _cue_before(frame, quote_range, ctx)
+        if cue is not None and where == "after" and _has_own_report(cue, span, ctx):
+            cue = None
         if cue is not None:
             speaker = _pronoun_continues(_speaker_of(cue, frame, quote_range, ctx), previous, span, ctx)
             return _make(span, "direct", cue, speaker, "cue-after" if where == "after" else "cue-before")
@@ -256,6 +258,20 @@ def _ends_sentence(span: QuotedSpan, after: list[Token], ctx: QuoteContext) -> b
         return False
     first = after[0]
     return first.text[:1].isupper() and first.pos_ not in ("PROPN", "PRON") and not ctx.is_cue(first)
+
+
+def _has_own_report(cue: Token, span: QuotedSpan, ctx: QuoteContext) -> bool:
+    """Whether a reporting verb after a quotation that ends its own sentence opens a report of its
+    own: it takes a clause ('"... I must recover." Andy Robinson said he would keep working') or
+    a modal ('"..." England will announce their squad on Saturday'). An attribution after a
+    finished quotation is a bare "X said."."""
+    content = ctx.text[span.start:span.end].rstrip()
+    if not content.endswith((".", "!", "?")):
+        return False
+    # The parse often takes a quotation, this one or the next, as the verb's clause: only one after
+    # the verb and outside quotation marks counts.
+    return any((c.dep_ in ("ccomp", "xcomp") and c.i > cue.i and not ctx.in_quote(c)) or (c.dep_ == "aux" and c.tag_ == "MD")
+               for c in cue.children)
 
 
 def _before_frame(start: int, open_at: int, ctx: QuoteContext) -> list[Token]:

@@ -104,7 +104,15 @@ def _noun_report(token: Token, ctx: QuoteContext) -> Report | None:
     if content is None:
         return None
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is None and any(c.dep_ in ("prep", "acl") for c in token.children if c.idx < content[0]):
+        owner = token  # "a statement from the embassy that ...": resolve_speaker goes through to its author
+    if owner is None and token.dep_ == "pobj" and token.head.lower_ in ("in", "through"):
+        verb = token.head.head  # "It said in a statement that ...": the statement is the verb's subject's
+        if ctx.resources.is_cue_verb(verb.lemma_):
+            owner = subject_of(verb, content, ctx.resources.quoting)
     speaker = resolve_speaker(owner, ctx.actors, ctx.resources) if owner is not None else None
+    if speaker is not None and owner is token and speaker.actor is None:
+        speaker = None  # the statement names no author the article knows
     return Report(content, speaker, "noun-that")
 
 

@@ -183,13 +183,17 @@ def _words(actor: Actor) -> set[str]:
 
 
 def _through_statement(token: Token, resources: QuoteResources) -> Token:
-    """From "a statement by X" / "a tweet from X" to X; other heads stay as they are."""
+    """From "a statement by X" / "a tweet from X" / "a statement issued by X" to X; other heads
+    stay as they are."""
     for _ in range(2):
         if not resources.is_cue_noun(token.lemma_) or token.lemma_.lower() in ("spokesman", "spokeswoman", "spokesperson"):
             return token
         nxt = None
-        for child in token.children:
-            if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from", "of"):
+        # "a statement by X", and "a statement issued by X" through the participle's agent.
+        preps = [c for c in token.children if c.dep_ in ("prep", "agent")]
+        preps += [g for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN" for g in c.children if g.dep_ == "agent"]
+        for child in preps:
+            if child.lower_ in ("by", "from", "of"):
                 objects = [g for g in child.children if g.dep_ == "pobj"]
                 if objects:
                     nxt = objects[0]
