@@ -126,3 +126,30 @@ def test_an_attack_on_a_price_or_a_plan_is_criticism(nlp, event_resources):
 ])
 def test_a_vehicle_hitting_a_tree_or_a_shelter_is_an_accident(nlp, event_resources, text):
     assert "ASSAULT" not in _types(code_text(nlp, event_resources, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Wild boar have multiplied, and invasions by the animals of villagers' homes were reported in Kenya.",
+    "The Democrats seized control of the House of Representatives in the midterm elections in Chile.",
+    "The opposition in Chile captured 15 seats from the ruling party.",
+    "The dispute in Kenya is partly driven by Ana Lopes's hostility to the oil firm.",
+    "Chile and Peru agreed to stop attacking each other through media reports.",
+    "Kenya put the mine up for sale after hitting the company with a bill for back taxes.",
+    "The Kenyan airline is in bankruptcy protection and battling to cut costs.",
+    "Hurricane Mitch hit Honduras in 1998. Mitch killed about 10,000 people in Honduras.",
+    "URGENT: 9,007 people killed in 53,173 accidents in Chile this October.",
+    "The firm said the original scope of work could not be executed in a cost-effective manner.",
+])
+def test_animals_wins_attitudes_words_penalties_efforts_and_storms_are_no_attacks(nlp, event_resources, text):
+    events = code_text(nlp, event_resources, text)
+    assert not {"ASSAULT", "COERCE"} & set(_types(events)), [(e.event_type, e.why) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels are fighting to overthrow the government of Kenya.",
+    "The rebels executed three hostages in Nairobi.",
+    "Kenyan police arrested 20 people during the elections in Nairobi.",
+])
+def test_forces_fighting_executing_and_arresting_stay(nlp, event_resources, text):
+    events = code_text(nlp, event_resources, text)
+    assert {"ASSAULT", "COERCE"} & set(_types(events)), [(e.event_type, e.why) for e in events]

@@ -283,7 +283,7 @@ class SenseRules:
     def _argument(self, token: Token, code: str, plover: str, is_noun: bool, anchor: Token,
                   is_actor: Callable[[Token], bool]) -> Verdict | None:
         """What is fired, a phrasal verbal attack, a conflict named as a time (``sense_argument``)."""
-        found = self.arguments.judge(token, plover, is_noun)
+        found = self.arguments.judge(token, plover, is_noun, self._is_fighter)
         return Verdict(found[0], found[1], found[2]) if found is not None else None
 
     def _labour_strike(self, token: Token, code: str, plover: str, is_noun: bool, anchor: Token,
@@ -456,7 +456,8 @@ class SenseRules:
             return None
         agents = [tree.resolve_relative(a) for a in tree.agents(token)]
         never = self.classes.get("calamity", frozenset()) | self.classes.get("disease", frozenset())
-        if agents and plover in self.physical_types and all(tree.lemma(tree.through_quantity(a)) in never for a in agents):
+        if agents and plover in self.physical_types and all(tree.lemma(tree.through_quantity(a)) in never
+                                                            or tree.named_as(a, never) for a in agents):
             # "the Tsunami which struck south Asia": a calamity or a disease is never an actor, even
             # named ("a wave of bombings" is bombings).
             return Verdict(True, f"doer '{agents[0].text}' is a calamity or a disease, not an actor")

@@ -234,8 +234,10 @@ class CauseRules:
             return None
         agents = [tree.through_quantity(tree.resolve_relative(a)) for a in tree.agents(token)]
         for agent in agents:
-            if tree.lemma(agent) in self.calamity_words or self._accidental(agent):
+            if tree.lemma(agent) in self.calamity_words or self._accidental(agent) or tree.named_as(agent, self.calamity_words):
                 return f"killed or hurt by a calamity or an accident ('{agent.text}'), not by anyone"
+        if token.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in token.children):
+            agents = []  # "9,007 people killed in 53,173 accidents": a headline's passive; its subject was killed
         if agents:
             return None
         # "were killed and 17 others injured in a motor accident": the cause phrase may sit on a conjunct.

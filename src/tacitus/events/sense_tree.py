@@ -12,8 +12,8 @@ from typing import Callable, Iterable
 from spacy.tokens import Token
 
 __all__ = ["ACTOR_LABELS", "PATIENT_PREPS", "PRONOUNS", "agents", "clause_verb", "deep_subjects", "domain_modifiers",
-           "is_score", "is_thing", "lemma", "patients", "pobj_text", "resolve_relative", "through_quantity", "typed",
-           "with_conjuncts"]
+           "is_score", "is_thing", "lemma", "named_as", "patients", "pobj_text", "resolve_relative", "through_quantity",
+           "typed", "with_conjuncts"]
 
 # Prepositions whose object is what a contest or an attack is about or aimed at, or who takes part
 # in it ("a clash among civilizations", "a battle between rival firms").
@@ -145,3 +145,12 @@ def agents(verb: Token) -> list[Token]:
             return with_conjuncts(subjects)
         current = current.head
     return []
+
+
+def named_as(token: Token, kinds: frozenset[str]) -> bool:
+    """True when a proper name is named elsewhere in its article after a word of ``kinds``
+    ("Mitch killed 10,000 people" in an article that speaks of "Hurricane Mitch")."""
+    if token.pos_ != "PROPN":
+        return False
+    doc = token.doc
+    return any(t.text == token.text and t.i > 0 and lemma(doc[t.i - 1]) in kinds for t in doc)
