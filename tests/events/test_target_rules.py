@@ -167,3 +167,11 @@ def test_a_state_s_own_casualties_are_not_its_target():
 def test_a_rebel_group_s_victims_of_its_country_stay_its_target():
     merged = merge_mentions([_mention(0, _REBELS, None), _mention(1, _NOBODY, _SOLDIERS)])
     assert len(merged) == 1 and merged[0].source.actor_id == "rebels" and merged[0].target.actor_id == "soldiers"
+
+
+# --- a place stands for no one when the happening is done to goods --------------------------------------------
+
+@pytest.mark.slow
+def test_goods_seized_in_a_place_have_no_side_there(nlp, event_resources):
+    events = _events(nlp, event_resources, "Chile's police impounded 80 kg of heroin in an operation in Peru on Friday.")
+    assert all(e.target is None for e in events if e.event_type == "COERCE")

@@ -56,6 +56,7 @@ class ArgumentWords:
     force_nouns: frozenset[str] = frozenset()
     relation_nouns: frozenset[str] = frozenset()
     visit_nouns: frozenset[str] = frozenset()
+    gathering_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> "ArgumentWords":
@@ -99,6 +100,7 @@ class ArgumentWords:
                    measures=words("measures"), travel_verbs=words("travel_verbs"),
                    moving_verbs=words("moving_verbs"), force_nouns=words("force_nouns"),
                    relation_nouns=words("relation_nouns"), visit_nouns=words("visit_nouns"),
+                   gathering_nouns=words("gathering_nouns"),
                    private_sectors=frozenset(str(s).upper() for s in data.get("private_sectors") or ()))
 
     def sector_of(self, token: Token) -> str | None:

@@ -236,6 +236,9 @@ class Arguments:
         """The place a deictic word ("here") points at: the dateline's place, as a side standing for
         its country ("arrived here" in a story datelined BEIJING), or None without such a dateline."""
         country = self.countries.of_dateline(self.article.dateline)
+        home = self.table.home
+        if country is None and self.article.dateline and home.country and "dateline" in (home.why or ""):
+            country = home.country  # a dateline city that is no capital ("MAR DEL PLATA"): the places stage's country
         if country is None:
             return None
         place = (self.article.dateline or "").split(",")[0].split("(")[0].strip()
@@ -245,6 +248,24 @@ class Arguments:
         actor = phrase_actor(actor_id, name, clues, kind="place")
         self.notes[actor_id] = actor.why or ""
         return actor
+
+    def host_place(self, token: Token) -> Actor | None:
+        """The place a gathering is held in ("in Pusan, ROK"), as a side standing for its country: an
+        actor of the table that is a place with a country, else a country or capital the words name."""
+        for word in _place_tokens(token):
+            actor = self.table.for_token(word)
+            if actor is not None and actor.country and self.is_place(actor):
+                return actor
+        for word in _place_tokens(token):
+            country = self._place_country(word)
+            if country is not None:
+                name = _name_of(word)
+                actor_id = "phrase-" + content_id(self.article_id, str(word.idx), name)
+                clues = [Evidence(Rank.PLACE, f"'{name}': the place the gathering is held in", country=country)]
+                actor = phrase_actor(actor_id, name, clues, kind="place")
+                self.notes[actor_id] = actor.why or ""
+                return actor
+        return None
 
     def place_phrase(self, token: Token) -> Actor | None:
         """A common-noun place ("a strategic village in western Cambodia", "the town") as the side

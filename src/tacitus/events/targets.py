@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from ..model import Actor
 from .arguments import Arguments
-from .trips import hostless_trip
+from .trips import gathering_host, hostless_trip
 from .roles import (COLLECTIVE, RELATIVE, Role, actors_of, find_source, is_passive, noun_arguments, noun_preps, slot_arguments,
                     with_evidence, without)
 
@@ -63,7 +63,7 @@ def find_target(
     if role is not None and role.actors and all(table.is_place(a) or a.kind == "place" for a in role.actors):
         if hostless_trip(trigger, (trigger, *extra_heads), source, role.actors, table.words) is not None:
             return None
-    return role
+    return role if role is not None else gathering_host(trigger, source, table)
 
 
 def _find_target(trigger: Token, slots: Sequence[str], extra_heads: Sequence[Token], table: Arguments,
@@ -206,6 +206,8 @@ def _argument_path(trigger: Token, extra_heads: Sequence[Token], table: Argument
             for actor in _path_actors(token, table):
                 if actor.id in exclude or (countries_only and not actor.country):
                     continue
+                if locative and token.pos_ == "PRON":
+                    continue  # "crushed one in her sleep": the owner of a place or a state is no place
                 if (table.is_place(actor) or (locative and not actor.sector)) and (
                         locative or token.dep_ in ("compound", "amod", "nmod")):
                     if not topical:
@@ -224,7 +226,10 @@ def _argument_path(trigger: Token, extra_heads: Sequence[Token], table: Argument
                 children = [c for c in children if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")]
             following.extend((c, entering, topic) for c in children)
         frontier = following
-    if place is not None and places_stand:
+    # "impounded 80 kg of heroin in eastern Turkey": a happening done to an amount of goods falls on
+    # no one there.
+    goods = any(c.dep_ == "dobj" and words.is_measure(c) for head in (trigger, *extra_heads) for c in head.children)
+    if place is not None and places_stand and not goods:
         actor, token = place
         return Role((actor,), f"place '{token.text}' stands for the side there (no participant named)", 0.4)
     return None
