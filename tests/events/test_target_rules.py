@@ -175,3 +175,17 @@ def test_a_rebel_group_s_victims_of_its_country_stay_its_target():
 def test_goods_seized_in_a_place_have_no_side_there(nlp, event_resources):
     events = _events(nlp, event_resources, "Chile's police impounded 80 kg of heroin in an operation in Peru on Friday.")
     assert all(e.target is None for e in events if e.event_type == "COERCE")
+
+
+# --- the host of a gathering ----------------------------------------------------------------------------------
+
+@pytest.mark.slow
+def test_a_summit_attended_abroad_has_its_host_as_target(nlp, event_resources):
+    events = _events(nlp, event_resources, "Tomas Varga will attend the regional summit slated for May in Lima, Peru.")
+    assert ("Peru", "PER") in [(e.target.name, e.target.country) for e in events if e.target]
+
+
+@pytest.mark.slow
+def test_a_host_does_not_host_itself(nlp, event_resources):
+    events = _events(nlp, event_resources, "Tomas Varga will attend the regional summit slated for May in Budapest.")
+    assert all(e.target is None for e in events)
