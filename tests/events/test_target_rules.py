@@ -21,7 +21,7 @@ _ACTORS = {
     "Chile": ("CHL", None, "country", ("Chile", "Santiago")),
     "Peru": ("PER", None, "country", ("Peru", "Lima")),
     "United States": ("USA", None, "country", ("US", "U.S.")),
-    "Hungary": ("HUN", None, "country", ("Hungary", "Budapest")),
+    "Hungary": ("HUN", None, "country", ("Hungary", "Budapest", "Hungarian")),
     "Tomas Varga": ("HUN", "GOV", "person", ("Tomas Varga", "Varga")),
     "Ana Lopes": ("PRT", "GOV", "person", ("Ana Lopes", "Lopes")),
     "Jan Novak": (None, "JRN", "person", ("Jan Novak", "Novak")),
@@ -189,3 +189,13 @@ def test_a_summit_attended_abroad_has_its_host_as_target(nlp, event_resources):
 def test_a_host_does_not_host_itself(nlp, event_resources):
     events = _events(nlp, event_resources, "Tomas Varga will attend the regional summit slated for May in Budapest.")
     assert all(e.target is None for e in events)
+
+
+# --- a complaint is against the one complained of, not the one complained to -----------------------------------
+
+@pytest.mark.slow
+def test_a_complaint_targets_the_one_complained_of(nlp, event_resources):
+    events = _events(nlp, event_resources, "Chile complained to Peru on Tuesday over two Hungarian air raids last Friday.")
+    assert _targets(events, "ACCUSE") == [("Hungary", "HUN")]
+    events = _events(nlp, event_resources, "Chile complained to Peru on Tuesday about the weather.")
+    assert _targets(events, "ACCUSE") == [("Peru", "PER")]
