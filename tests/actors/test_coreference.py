@@ -228,3 +228,16 @@ def test_an_indefinite_description_is_someone_new(run):
     table = run(text)
     owner = _owner(table, text, "defender")
     assert owner is None or owner.name != "Lena Holm"
+
+
+def test_a_speaking_he_whose_quotation_talks_of_him_is_not_the_man_just_named(run):
+    text = ("Coach Tom Kerr warned that flanker John Hart needed a rest. Hart has struggled for form. "
+            "\"I don't think he has played near his best,\" he said.")
+    table = run(text)
+    assert _owner(table, text, "he", 1).name == "Tom Kerr"
+
+
+def test_a_speaking_he_praising_someone_is_still_the_man_just_named(run):
+    text = "Tom Kerr praised John Hart after the match. \"He was brilliant,\" he said."
+    table = run(text)
+    assert _owner(table, text, "he").name == "Tom Kerr"

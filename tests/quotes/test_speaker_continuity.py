@@ -160,3 +160,11 @@ def test_a_cue_whose_clause_is_the_next_quotation_still_attributes_the_first(nlp
     text = '"The ferry will run again." said Idris Vane, the harbour master, "It is a good day for the island."'
     quote = _one(_quotes(nlp, quote_resources, text, actor_table(text, _PAIR)), "ferry will run")
     assert speaker_name(quote) == "Idris Vane" and quote.cue == "said"
+
+
+def test_a_cue_before_a_colon_after_a_finished_quotation_opens_the_next_one(nlp, quote_resources) -> None:
+    text = ('Idris Vane said: "The ferry will run again. "It is a good day for the island." '
+            'Tomas Mori, who runs the harbour, said: "We are ready."')
+    quotes = _quotes(nlp, quote_resources, text, actor_table(text, _PAIR))
+    assert speaker_name(_one(quotes, "good day")) == "Idris Vane"
+    assert speaker_name(_one(quotes, "We are ready")) == "Tomas Mori"

@@ -14,7 +14,8 @@ Rules, in order:
 2. He/she/him/her/his: a person of the same gender ("she", "Mrs", "sister" say it); as the subject
    of a reporting verb, the last speaker first (the reporter's "..., he added"); then the nearest
    person mentioned as a subject in the same or the previous sentence; then the nearest person
-   mentioned before.
+   mentioned before. A speaking he/she whose quotation itself says "he"/"his" talks of that
+   person: the last other person of that gender named speaking shortly before is the speaker.
 3. It/they as the subject of a reporting verb ("it said", "they said"), and a definite statement
    noun there ("the statement said"): the body (organization, country, group) named last in this or
    the two previous sentences; a country named only as the place of something ("outbreaks in
@@ -62,6 +63,8 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _PLURAL_PRONOUNS = frozenset({"they", "their", "them", "we", "our"})
 # How a reported clause hangs from its reporting verb ("said it would", "said it had agreed and would").
 _REPORTED_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl"})
+# The third-person words of one gender: a quotation using them speaks of someone else.
+_SAME_PERSON = {"he": frozenset({"he", "his", "him", "himself"}), "she": frozenset({"she", "her", "hers", "herself"})}
 # "the 30-year-old": an age stands for the person it is the age of.
 _AGE = re.compile(r"^\d+-year-old$")
 # Prepositions after which a country is where something happens, not who speaks.
@@ -248,7 +251,39 @@ class _Linker:
         near = [c for c in before if c.start >= window_start]
         subjects = [c for c in near if doc[c.start:c.end].root.dep_ in _SUBJECT_DEPS]
         chosen = (subjects or near or before[-1:] or [None])[-1]
-        return self.of_candidate[id(chosen)] if chosen is not None else None
+        cluster = self.of_candidate[id(chosen)] if chosen is not None else None
+        if cluster is not None and self._speaks(pronoun) and not self.quoted(pronoun):
+            return self._not_the_topic(pronoun, cluster)
+        return cluster
+
+    def _not_the_topic(self, pronoun: Token, chosen: "Cluster") -> "Cluster":
+        """A speaking he/she whose quotation talks of a he/she: the person just named is whom the
+        speaker talks about, not the speaker ('Dwyer warned that Burger needed a break. Burger
+        has struggled. "I don't think he's played at that level," he said': Dwyer). Then the
+        last other person of that gender named speaking in the five sentences before."""
+        if not self._quotation_names_third_person(pronoun):
+            return chosen
+        start = pronoun.sent.start
+        for _ in range(5):
+            start = self.doc[start - 1].sent.start if start > 0 else 0
+        for position, cluster in reversed(self.speakers):
+            if (start <= position < pronoun.i and cluster is not chosen and self.agrees(pronoun, cluster)
+                    and not self.quoted(self.doc[position])):
+                return cluster
+        return chosen
+
+    def _quotation_names_third_person(self, pronoun: Token) -> bool:
+        """Whether the quotation the pronoun's sentence attributes (in the sentence, or ending
+        right before it) speaks of someone by the pronoun's own he/she words."""
+        sentence = pronoun.sent
+        low, high = sentence.start_char - 3, sentence.end_char
+        words = _SAME_PERSON.get(pronoun.lower_, frozenset())
+        for start, end in self._quoted:
+            if end >= low and start < high and start < pronoun.idx:
+                quoted = self.doc.text[start:end].lower()
+                if any(re.search(rf"\b{w}\b", quoted) for w in words):
+                    return True
+        return False
 
     def body(self, word: Token) -> "Cluster | None":
         """Rule 3: "it said", "they said", "the statement said": the body named last, nearby."""

@@ -262,16 +262,26 @@ def _ends_sentence(span: QuotedSpan, after: list[Token], ctx: QuoteContext) -> b
 
 def _has_own_report(cue: Token, span: QuotedSpan, ctx: QuoteContext) -> bool:
     """Whether a reporting verb after a quotation that ends its own sentence opens a report of its
-    own: it takes a clause ('"... I must recover." Andy Robinson said he would keep working') or
-    a modal ('"..." England will announce their squad on Saturday'). An attribution after a
-    finished quotation is a bare "X said."."""
+    own: it takes a clause ('"... I must recover." Andy Robinson said he would keep working'), a
+    modal ('"..." England will announce their squad on Saturday') or a colon before the next
+    quotation. An attribution after a finished quotation is a bare "X said."."""
     content = ctx.text[span.start:span.end].rstrip()
     if not content.endswith((".", "!", "?")):
         return False
+    if _introduces_next(cue):
+        return True  # 'Ireland captain O'Driscoll said: "..."': the verb opens the next quotation
     # The parse often takes a quotation, this one or the next, as the verb's clause: only one after
     # the verb and outside quotation marks counts.
     return any((c.dep_ in ("ccomp", "xcomp") and c.i > cue.i and not ctx.in_quote(c)) or (c.dep_ == "aux" and c.tag_ == "MD")
                for c in cue.children)
+
+
+def _introduces_next(cue: Token) -> bool:
+    """Whether a colon follows the reporting verb, or its subject after it ("said Ruiz:")."""
+    doc = cue.doc
+    after = [cue] + [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > cue.i]
+    edge = max(t.right_edge.i if t is not cue else cue.i for t in after)
+    return edge + 1 < len(doc) and doc[edge + 1].text == ":"
 
 
 def _before_frame(start: int, open_at: int, ctx: QuoteContext) -> list[Token]:
