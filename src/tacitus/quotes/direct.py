@@ -28,7 +28,7 @@ from .bylines import colon_lead, dash_byline, intro_paragraph_start
 from .rules import check_rule
 from .speakers import Speaker, resolve_speaker, subject_of
 
-__all__ = ["Attribution", "attribute_direct", "is_scare_quote", "is_embedded", "is_title", "reads_like_title"]
+__all__ = ["Attribution", "attribute_direct", "is_scare_quote", "is_embedded", "is_title", "reads_like_title", "continues"]
 
 _MAX_SCARE_WORDS = 2
 _MAX_TITLE_WORDS = 8
@@ -172,7 +172,7 @@ def _attribute_one(span: QuotedSpan, spans: list[QuotedSpan], index: int, previo
     announcer = _colon_statement(before, ctx)
     if announcer is not None:
         return _make(span, "direct", None, announcer, "colon-statement")
-    if previous is not None and previous.speaker is not None and _continues(previous, span, ctx):
+    if previous is not None and previous.speaker is not None and continues(previous, span, ctx):
         return _make(span, "direct", previous.cue, previous.speaker, "continuation")
     return _make(span, "direct", None, None, "none")
 
@@ -196,7 +196,7 @@ def _pronoun_continues(speaker: Speaker | None, previous: Attribution | None, sp
         return speaker
     if speaker.actor is not None and _has_name(speaker.actor):
         return speaker  # the coreference map linked the pronoun to a named person: its reading stands
-    if not _continues(previous, span, ctx):
+    if not continues(previous, span, ctx):
         return speaker
     for mention, actor in ctx.actors.mentions_in(previous.end, span.open_at):
         if actor.id != before.id and mention.text.lower() not in _PRONOUNS:
@@ -371,7 +371,7 @@ def _according_to(frame: list[Token], ctx: QuoteContext) -> Token | None:
     return None
 
 
-def _continues(previous: Attribution, span: QuotedSpan, ctx: QuoteContext) -> bool:
+def continues(previous: Attribution, span: QuotedSpan, ctx: QuoteContext) -> bool:
     """Whether ``span`` continues the quotation ``previous`` (same paragraph, or the next one)."""
     para_start, _ = ctx.paragraph(span.open_at)
     if previous.end >= para_start:

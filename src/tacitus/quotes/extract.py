@@ -15,6 +15,7 @@ from ..nlp import doc_length
 from .context import QuoteContext
 from .direct import Attribution, attribute_direct, is_embedded, is_scare_quote, is_title, reads_like_title
 from .indirect import find_indirect
+from .leads import paraphrase_leads
 from .marks import QuotedSpan, find_quoted_spans
 from .phrase_speakers import SpeakerPhrases
 from .resources import QuoteResources
@@ -65,8 +66,10 @@ def attribute_text(doc: Doc, text: str, actors: ActorTable, resources: QuoteReso
     # because its content does not open with the speaker's words. Titles inside a sentence
     # (on CBS's "Face the Nation") are not quotations at all.
     embedded = {id(a) for a, span in zip(direct, quotations) if is_embedded(span, ctx)}
-    whole = [a for a in direct if id(a) not in embedded and not is_title(a, ctx)]
+    kept = [(a, span) for a, span in zip(direct, quotations) if id(a) not in embedded and not is_title(a, ctx)]
+    whole = [a for a, _ in kept]
     indirect = find_indirect(whole, ctx)
+    whole = paraphrase_leads(whole, [span for _, span in kept], indirect, ctx)
     partial = [
         replace(a, kind="indirect", rule=PARTIAL + a.rule) for a in direct
         if id(a) in embedded and a.speaker is not None
