@@ -146,3 +146,32 @@ def test_forcing_a_reform_is_not_an_expulsion(nlp, event_resources):
 def test_joint_war_games_are_military_cooperation(nlp, event_resources):
     events = code_text(nlp, event_resources, "Chile and Peru began joint war games on Monday.")
     assert ("COOPERATE", "062", "Chile") in _types(events)
+
+
+# --- PLOVER types the manual sets apart from the crosswalk (cameo.tsv rows marked "manual") ---------
+
+
+def test_lifting_a_curfew_is_a_verbal_concession(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Chile lifted the curfew in Lima on Sunday.")
+    assert ("CONCEDE", "0813", "Chile") in _types(events)
+
+
+def test_a_resignation_is_a_retreat(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Ana Lopes resigned on Monday.")
+    assert ("RETREAT", "0831", "Ana Lopes") in _types(events)
+
+
+def test_a_promised_release_is_a_concession_not_an_agreement(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Chile agreed to release the rebels.")
+    assert [e.event_type for e in events if e.source and e.source.name == "Chile"] == ["CONCEDE"]
+
+
+def test_an_announced_withdrawal_is_a_concession(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Chile announced that it would withdraw its troops from Peru.")
+    assert "CONCEDE" in [e.event_type for e in events]
+    assert "RETREAT" not in [e.event_type for e in events]
+
+
+def test_agreeing_to_a_ceasefire_is_an_agreement(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Chile and Peru agreed to a ceasefire on Friday.")
+    assert ("AGREE", "030", "Chile") in _types(events)
