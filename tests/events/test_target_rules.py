@@ -199,3 +199,12 @@ def test_a_complaint_targets_the_one_complained_of(nlp, event_resources):
     assert _targets(events, "ACCUSE") == [("Hungary", "HUN")]
     events = _events(nlp, event_resources, "Chile complained to Peru on Tuesday about the weather.")
     assert _targets(events, "ACCUSE") == [("Peru", "PER")]
+
+
+# --- a preposition the parser left without its object ------------------------------------------------------------
+
+@pytest.mark.slow
+def test_the_object_of_a_stranded_preposition_is_the_subject_after_it(nlp, event_resources):
+    events = _events(nlp, event_resources,
+                     "Chile has granted diplomatic asylum to five Peruvian army officers holed up in a diplomatic residence.")
+    assert [t and t[1] for t in _targets(events, "AID")] == ["PER"]

@@ -272,11 +272,20 @@ def slot_arguments(head: Token, slot: str) -> Iterable[Token]:
     else:
         for child in head.children:
             if child.dep_ in ("prep", "agent", "dative") and child.lower_ == slot:
-                yield from (c for c in child.children if c.dep_ == "pobj")
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                yield from objects or _stranded_object(head, child)
         # "called for X to resign": the subject of a clause the preposition introduces.
         clause = marked_clause(head, frozenset({slot}))
         if clause is not None:
             yield from (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
+
+
+def _stranded_object(head: Token, prep: Token) -> list[Token]:
+    """The object of a preposition the parser left empty, read as the subject of the clause right
+    after it: "granted asylum to five officers holed up in a residence" (the participle made a
+    clause of its own, "officers" its subject)."""
+    return [subject for clause in head.children if clause.dep_ in ("advcl", "ccomp", "xcomp", "conj") and clause.i > prep.i
+            for subject in clause.children if subject.dep_ in ("nsubj", "nsubjpass") and subject.left_edge.i == prep.i + 1]
 
 
 def marked_clause(head: Token, preps: frozenset[str]) -> Token | None:
