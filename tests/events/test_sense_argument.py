@@ -153,3 +153,23 @@ def test_animals_wins_attitudes_words_penalties_efforts_and_storms_are_no_attack
 def test_forces_fighting_executing_and_arresting_stay(nlp, event_resources, text):
     events = code_text(nlp, event_resources, text)
     assert {"ASSAULT", "COERCE"} & set(_types(events)), [(e.event_type, e.why) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Lopes stormed to victory in the 800 metres in Lima.",
+    "The Kenyan runner battled to second in Nairobi.",
+    "Ana Lopes said she took the drug to combat narcolepsy.",
+    "The statement from Chile will do little to quell claims of a falling-out.",
+])
+def test_races_conditions_and_claims_are_no_attacks(nlp, event_resources, text):
+    events = code_text(nlp, event_resources, text)
+    assert "ASSAULT" not in _types(events), [(e.event_type, e.why) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan troops killed a number of rebels near Nairobi.",
+    "Kenyan police beat dozens of protesters in Nairobi.",
+    "Kenyan troops stormed the town of Nairobi.",
+])
+def test_a_count_of_people_is_still_people(nlp, event_resources, text):
+    assert "ASSAULT" in _types(code_text(nlp, event_resources, text))

@@ -438,7 +438,12 @@ class SenseRules:
         if not blocked:
             return None
         disease = self.classes.get("disease", frozenset())
-        for patient in tree.patients(token, is_noun):
+        # "quell claims of a falling-out": the head as it stands too, unless what it counts is a
+        # person, force or place ("killed a number of soldiers").
+        heads = tree.patients(token, is_noun)
+        heads += [h for h in tree.patients(token, is_noun, counted=False)
+                  if h not in heads and not self.is_physical(tree.through_quantity(h), is_actor)]
+        for patient in heads:
             if tree.lemma(patient) in disease and tree.lemma(patient) in blocked:
                 # "fight HIV/AIDS": a disease, often tagged a proper name, is never an actor.
                 return Verdict(True, f"patient '{patient.text}' is a disease, not a {plover} target")

@@ -13,6 +13,8 @@
 - **Penalties**: "hitting the company with a $27bn bill": a penalty imposed, no blow.
 - **Efforts**: "US Airways is battling to cut costs": a firm's fight to do something (a doer
   that is no person, country or force) is an effort.
+- **Races and conditions**: "stormed to victory", "battled to second" are races run; "took the
+  drug to combat narcolepsy" fights a medical condition (known by its ending: -itis, -osis, ...).
 - **Attitudes**: "Putin's hostility": in the singular an attitude; "hostilities" are fighting.
 - **Conflicts named as a time**: "achieve stability after a bitter civil war", "since the war": a
   long conflict named with no side, time or place of its own is the background of the story.
@@ -58,6 +60,9 @@ class ArgumentRules:
     penalty_lemmas: frozenset[str] = frozenset()
     penalties: frozenset[str] = frozenset()
     striving_lemmas: frozenset[str] = frozenset()
+    race_lemmas: frozenset[str] = frozenset()
+    results: frozenset[str] = frozenset()
+    medical_suffixes: tuple[str, ...] = ()
 
     @classmethod
     def from_mapping(cls, data: Mapping | None, classes: Mapping[str, frozenset[str]]) -> "ArgumentRules":
@@ -89,6 +94,9 @@ class ArgumentRules:
             penalty_lemmas=words(data["penalty"]["lemmas"]),
             penalties=union(data["penalty"]["classes"]),
             striving_lemmas=words(data["striving"]["lemmas"]),
+            race_lemmas=words(data["race_result"]["lemmas"]),
+            results=union(data["race_result"]["classes"]),
+            medical_suffixes=tuple(sorted(words(data.get("medical_suffixes", ())))),
         )
 
     def judge(self, token: Token, plover: str, is_noun: bool,
@@ -110,7 +118,7 @@ class ArgumentRules:
         criticism = self._criticism(token)
         if criticism is not None:
             return False, criticism, self.phrasal_code
-        for check in (self._firefighting, self._projection, self._penalty):
+        for check in (self._firefighting, self._projection, self._penalty, self._race, self._condition):
             reason = check(token)
             if reason is not None:
                 return True, reason, None
@@ -187,6 +195,25 @@ class ArgumentRules:
         for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"):
             if any(g.dep_ == "pobj" and tree.lemma(g) in self.penalties for g in prep.children):
                 return f"'{token.text} ... with {tree.pobj_text(prep)}': a penalty imposed, no blow"
+        return None
+
+    def _race(self, token: Token) -> str | None:
+        """"stormed to victory", "battled to second": run to a result, no blow struck."""
+        if tree.lemma(token) not in self.race_lemmas:
+            return None
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "to"):
+            goal = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if goal is not None and (tree.lemma(goal) in self.results or goal.ent_type_ == "ORDINAL"):
+                return f"'{token.text} to {goal.text}': a race run to a result"
+        return None
+
+    def _condition(self, token: Token) -> str | None:
+        """"took the drug to combat narcolepsy": what is fought is a medical condition."""
+        fought = [p for p in tree.patients(token, False) if p.pos_ in ("NOUN", "PROPN")]
+        if not fought:  # a rare name of a condition the tagger reads as an adverb ("combat narcolepsy")
+            fought = [c for c in token.children if c.dep_ in ("advmod", "npadvmod") and c.i > token.i]
+        if fought and all(len(p.lower_) > 6 and p.lower_.endswith(self.medical_suffixes) for p in fought):
+            return f"'{token.text} {fought[0].text}': a medical condition, no one attacked"
         return None
 
     def _striving(self, token: Token, is_fighter: Callable[[Token], bool]) -> str | None:

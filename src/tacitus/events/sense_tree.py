@@ -107,9 +107,10 @@ def with_conjuncts(tokens: Iterable[Token]) -> list[Token]:
     return found
 
 
-def patients(token: Token, is_noun: bool) -> list[Token]:
+def patients(token: Token, is_noun: bool, counted: bool = True) -> list[Token]:
     """What the act is done to: the object or passive subject of a verb, the objects of its
-    aim prepositions ("battle for market share", "war on poverty")."""
+    aim prepositions ("battle for market share", "war on poverty"); with ``counted`` a count is
+    read through to what it counts ("a number of demonstrators"), else the heads as they stand."""
     heads: list[Token] = []
     if not is_noun and token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ == "NOUN":
         heads.append(token.head)  # "the deal struck last week": the participle's noun is what it is done to
@@ -121,7 +122,7 @@ def patients(token: Token, is_noun: bool) -> list[Token]:
                          for g in p.children if g.dep_ == "pobj")
         elif child.dep_ == "prep" and child.lower_ in PATIENT_PREPS:
             heads.extend(g for g in child.children if g.dep_ == "pobj")
-    return [through_quantity(h) for h in with_conjuncts(heads)]
+    return [through_quantity(h) if counted else h for h in with_conjuncts(heads)]
 
 
 def through_quantity(head: Token) -> Token:
