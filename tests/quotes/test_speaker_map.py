@@ -152,3 +152,8 @@ def test_a_statement_issued_by_someone_is_theirs(quotes):
     found = _speakers(quotes("The talks opened in Abuja. \"All parties must stop the violence now,\" "
                              "said a statement issued by UN spokesman Stephane Dujarric."))
     assert "Dujarric" in (found.get("All parties must stop the violence now") or "")
+
+
+def test_a_place_modifying_a_body_s_office_is_not_the_speaker(quotes):
+    found = _speakers(quotes("Experts will visit the farms next week, according to the WHO Beijing office."))
+    assert found.get("Experts will visit the farms next week") == "WHO"

@@ -218,20 +218,24 @@ def _noun_phrase(head: Token) -> list[Token]:
 
 
 def _best_mention(head: Token, tokens: list[Token], actors: ActorTable) -> Actor | None:
-    """Pick the actor of the phrase: outside possessives and prepositions first, rightmost first."""
+    """Pick the actor of the phrase: outside possessives and prepositions first, a body before a
+    place modifier, rightmost first."""
     possessive = {t.i for t in tokens if _under(t, head, "poss")}
     prepositional = {t.i for t in tokens if _under(t, head, "prep")}
-    ranked: list[tuple[int, int, Actor]] = []
+    ranked: list[tuple[int, int, int, Actor]] = []
     for t in tokens:
         actor = actors.for_token(t)
         if actor is None:
             continue
         tier = 2 if t.i in possessive else 1 if t.i in prepositional else 0
-        ranked.append((tier, -t.i, actor))
+        # A place among the modifiers says where the speaker sits, a body whose part it is
+        # ("WHO Beijing office": WHO, not China).
+        place = 1 if actor.kind == "country" and t.dep_ == "compound" else 0
+        ranked.append((tier, place, -t.i, actor))
     if not ranked:
         return None
-    ranked.sort(key=lambda item: (item[0], item[1]))
-    return ranked[0][2]
+    ranked.sort(key=lambda item: (item[0], item[1], item[2]))
+    return ranked[0][3]
 
 
 def _under(token: Token, head: Token, dep: str) -> bool:
