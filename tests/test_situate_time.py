@@ -174,3 +174,11 @@ def test_a_week_or_a_season_gives_an_iso_prefix_not_a_timeml_value(date_of) -> N
     # Week 40 of 2018 (1-7 October) lies in one month; a summer is only its year.
     assert date_of("Rebels attacked the convoy last week.", "attacked", published="2018-10-10").date == "2018-10"
     assert date_of("Rebels attacked the convoy in the summer.", "attacked", published="2018-10-10").date == "2018"
+
+
+def test_a_past_adverb_on_the_reporting_clause_makes_an_undated_past(date_of) -> None:
+    above = date_of("In the past, the group has said that its fight was only with the army.", "fight")
+    assert above.date == "2018-10" and "in the past" in above.note
+    # Without it, the reported clause is of the report.
+    plain = date_of("The group has said that its fight was only with the army.", "fight")
+    assert plain.date == SUNDAY

@@ -421,6 +421,24 @@ def _future(trigger: Token) -> bool:
     return _tense(verb) == "future" or any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
+def _past_above(verb: Token, words: SituateResources) -> str | None:
+    """A past adverb on a clause that reports or governs the verb ("In the past, Hamas has said
+    that its battle was only with Israel"): the reported past is of that past too."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in ("ccomp", "parataxis", "xcomp") or node.head.i == node.i:
+            return None
+        node = node.head
+        for child in node.children:
+            if child.dep_ == "advmod" and child.lower_ in words.past_adverbs:
+                return f"'{child.text}' on '{node.text}'"
+            if child.dep_ == "prep" and child.lower_ == "in" and any(
+                    g.lower_ == "past" and g.dep_ == "pobj" and any(d.lower_ == "the" for d in g.children)
+                    for g in child.children):
+                return f"'in the past' on '{node.text}'"
+    return None
+
+
 def _undated_past(trigger: Token, words: SituateResources) -> str | None:
     """Why the happening lies before the report with no date given ("past perfect 'had pleaded'",
     "'previously'", "'since' clause"), or None."""
@@ -439,6 +457,9 @@ def _undated_past(trigger: Token, words: SituateResources) -> str | None:
                 return "'in the past'"
             if child.dep_ == "amod" and child.lower_ in ("former", "previous", "past") and token.i == trigger.i:
                 return f"'{child.text}'"
+    past_above = _past_above(verb, words) if past_clause(trigger) else None
+    if past_above is not None:
+        return past_above
     marker, _ = _anchor_of(trigger, words)
     if marker is not None and _LATER_MARKERS.get(marker.lower_, marker.lower_) in ("since", "after"):
         return f"'{marker.text}' clause"
