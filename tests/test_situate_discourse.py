@@ -260,3 +260,10 @@ def test_a_country_scene_gives_way_to_the_place_inside_it_told_next(situate) -> 
                                                                  ("wounded", "ASSAULT", 4, None)])
     assert _name(events["killing"]) == "Philippines"  # its own sentence's place
     assert _name(events["wounded"]) == "Tuguegarao", events["wounded"].why
+
+
+def test_a_saying_does_not_take_a_country_scene(situate) -> None:
+    text = ("Japan and visiting U.S. envoys agreed on Monday that talks on the nuclear program in Iran must resume. "
+            "The ministers also pledged to meet again.")
+    events = situate(text, "TOKYO, Oct. 8 (AP)", "2018-10-08", [("agreed", "AGREE", 1, None), ("pledged", "AGREE", 1, None)])
+    assert _name(events["pledged"]) == "Tokyo", events["pledged"].why

@@ -12,7 +12,8 @@ Rules, in order (``why`` names the one that decided):
    Beijing") reaches only statements and intentions, not the happenings reported.
 3. **Here**: "arrived here" is the dateline city.
 4. **Scene**: an event of the lead's type, or any material conflict (protest, arrest, attack), with
-   no place of its own happened where the lead did:
+   no place of its own happened where the lead did (a saying only when the scene is finer than a
+   country: the country a story names is often its topic, not where anyone spoke):
    the first locative place of the article's opening sentences ("A suicide car bomb killed 13
    soldiers. The blast ... in the city of Kayseri").
 5. **Dateline**: the dateline city (resolved with the countries the article names) for happenings
@@ -247,7 +248,10 @@ def fallback_place(trigger: Token, event_type: str, *, statement: bool, earlier:
     parliament, its government), is made in its capital."""
     if dateline is not None and said_here(trigger):
         return PlaceChoice(dateline, "'here': the dateline")
-    if scene is not None and (event_type == scene.event_type or material_conflict) and not earlier:
+    # A saying does not take a country as its scene: "Pyongyang agreed to return to the talks on
+    # lifting U.S. sanctions" names the country the story is about, not where the agreeing was.
+    said_in_country = statement and not material_conflict and scene is not None and scene.place.feature == "country"
+    if scene is not None and (event_type == scene.event_type or material_conflict) and not earlier and not said_in_country:
         return PlaceChoice(scene.place, f"the lead's scene '{scene.text}'")
     if foreign_state is not None:
         if foreign_state.seated:
