@@ -113,3 +113,35 @@ def test_a_group_of_office_holders_each_state_has_one_of_takes_no_article_countr
                 ("Brussels", "BEL"))
     ministers = [a for a in table if (a.title or "").lower() == "foreign ministers"]
     assert ministers and all(a.country != "BEL" for a in ministers)
+
+
+def test_a_national_news_agency_is_its_countrys_media(run):
+    table = run("The minister said the plan would go ahead, the Antara news agency reported.", ("Jakarta", "IDN"))
+    assert _with(table, "Antara").code == "IDNJRN"
+
+
+@pytest.mark.parametrize("text, words, code", [
+    ("Local residents protested against the new dam on Monday.", "residents", "CANCVL"),
+    ("State television reported the decision on Monday.", "television", "CANJRN"),
+])
+def test_a_local_or_state_modifier_makes_a_group_the_articles_countrys(run, text, words, code):
+    assert _with(run(text, ("Ottawa", "CAN")), words).code == code
+
+
+def test_residents_without_a_domestic_modifier_keep_no_guessed_country(run):
+    table = run("Residents protested against the new dam on Monday.", ("Ottawa", "CAN"))
+    assert _with(table, "Residents").country is None
+
+
+def test_a_branch_named_after_an_international_body_is_that_bodys(run):
+    table = run("The leaders met the APEC Business Advisory Council on Sunday.")
+    assert _with(table, "Advisory").code == "IGOBUS"
+
+
+@pytest.mark.parametrize("text, words, code", [
+    ("Tanzania quit the Common Market for Eastern and Southern Africa in 2000.", "Common Market", "IGO"),
+    ("Ali Demir, a member of the Standing Committee of the CPC Central Committee, met the visitors.", "Demir",
+     "CHNPTY"),
+])
+def test_regional_bodies_and_parties_from_the_tables(run, text, words, code):
+    assert _with(run(text), words).code == code

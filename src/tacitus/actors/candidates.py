@@ -42,6 +42,7 @@ class Candidate:
     clues: list[Evidence] = field(default_factory=list)
     owner_country: str | None = None  # the country of the possessor of a role ("Moon's press secretary")
     owners: list[str] = field(default_factory=list)  # names a role belongs to ("PDI" in "PDI chairman")
+    domestic: bool = False  # "the state news agency", "local residents": the article's country's
 
     @property
     def country(self) -> str | None:

@@ -27,6 +27,9 @@ _NON_STATE_EMPLOYERS = frozenset({"JRN", "BUS", "MED", "REL", "EDU", "LAB", "NGO
 PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 _FORMER = frozenset({"former", "ex", "ex-", "exiled", "ousted", "deposed"})
 _MAX_COUNTRY_WORDS = 5
+# Modifiers that make a role the article's own country's, whatever its sector ("the state news agency",
+# "local residents", "national airline"; "state-run" is tokenized "state", "-", "run").
+_DOMESTIC = frozenset({"state", "local", "national", "official", "domestic"})
 # Stance prefixes: "pro-Iranian", "anti-US", "anti-Western" name a position towards X, never X.
 _STANCE_WORDS = frozenset({"pro", "anti", "non"})
 _STANCE_HYPHENED = frozenset({"pro-", "anti-", "non-"})
@@ -49,6 +52,8 @@ class Description:
     # A name the role belongs to that no table knows ("PDI" in "PDI chairman Suryadi"): the
     # knowledge base may know it as a party (actors/knowledge.py).
     owner_text: str | None = None
+    # "the state news agency", "local residents", "national police": the article's own country's.
+    domestic: bool = False
 
 
 def words_of(doc: Doc) -> list[str]:
@@ -228,8 +233,11 @@ def describe(doc: Doc, start: int, end: int, resources: ActorResources, words: S
     owner_text = None
     if owner_start is not None and owner_end == role_start and role.kind == "person" and organization is None:
         owner_text = doc[owner_start:owner_end].text  # "PDI chairman", "Likud leader"
+    domestic = any(doc[k].lower_ in _DOMESTIC and doc[k].dep_ in ("amod", "compound", "npadvmod", "nmod")
+                   or doc[k].lower_ in _DOMESTIC and role_start <= k < role_end  # "state television"
+                   for k in range(start, role_end))
     return Description(role, role_start, role_end, sector, country, organization, possessor, former, country_text,
-                       owner_text)
+                       owner_text, domestic)
 
 
 def _owner_word(token: Token) -> bool:

@@ -29,7 +29,7 @@ from .dictionary import ActorDictionary, DictCode
 if TYPE_CHECKING:  # the finder imports this module
     from .mentions import Candidate, MentionFinder
 
-__all__ = ["find_dictionary", "find_known", "candidate_for"]
+__all__ = ["find_dictionary", "find_known", "candidate_for", "cuts_entity"]
 
 _ENTITY_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC", "PERSON"})
 
@@ -63,7 +63,7 @@ def _proper(token: Token) -> bool:
     return token.ent_type_ in _ENTITY_LABELS or token.pos_ == "PROPN"
 
 
-def _cuts_entity(span: Span) -> bool:
+def cuts_entity(span: Span) -> bool:
     """True when the span covers only part of an NER entity."""
     doc = span.doc
     for token in (span[0], span[-1]):
@@ -116,7 +116,7 @@ def _scan(finder: "MentionFinder", dictionary: ActorDictionary, *, leave_modifie
             i += n  # the entry does not apply on this date, or another finder took the words
             continue
         if entities_only and (entry.person or not all(_proper(t) for t in span)
-                              or code.sector is not None and _cuts_entity(span)):
+                              or code.sector is not None and cuts_entity(span)):
             # People come from full names only (see knowledge.py); a piece of a longer name
             # ("Organization" of an unknown organization's name) is not an actor of its own,
             # though a place inside one is ("Baghdad" of "Baghdad University").

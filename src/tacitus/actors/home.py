@@ -11,7 +11,8 @@ these are: the country the article is written from or about. The article's count
 Only an actor in a domestic sector (government, legislature, courts, police, military,
 intelligence, parties, the opposition, former officials) with no country from any other clue takes
 it (``Rank.ARTICLE``, the weakest clue). Reporters, businesses, civilians and groups keep no
-country rather than a guessed one.
+country rather than a guessed one, unless their words say they are the country's own ("the state
+news agency", "local residents", "a national airline").
 
 The article's country is decided once, here, and carried on the ActorTable (``table.home``): the
 knowledge base's namesake rule and the events stage's participant phrases read it from there.
@@ -82,7 +83,8 @@ def home_evidence(cluster: Cluster, home: Home, clusters: Iterable[Cluster] = ()
     if home.country is None or cluster.country is not None or cluster.fixed or cluster.kind == "country":
         return None
     sector = cluster.sector
-    if sector not in STATE_SECTORS or (cluster.families and cluster.families <= _ABROAD):
+    if (sector not in STATE_SECTORS and not (cluster.domestic and sector)) or \
+            (cluster.families and cluster.families <= _ABROAD):
         return None
     if cluster.kind == "group" and cluster.families and cluster.families <= _ONE_PER_STATE and \
             not any(m.possessor is not None for m in cluster.members):

@@ -14,11 +14,12 @@ from spacy.tokens import Doc, Token
 
 from .candidates import Candidate, acting, clean_bounds, clue, is_junk, is_modifier, title_case
 from .bodies import body_of, country_after_of
-from .dictmentions import find_dictionary, find_known
+from .dictmentions import cuts_entity, find_dictionary, find_known
 from .names import after_title, titled_name
 from .placementions import find_places
 from .context import Description, describe, is_possessive_marker, is_stance_prefixed, lemma_forms
 from .coreference import BODY_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS
+from .organizations import NON_STATE_CODES, Organization
 from .phrases import PhraseIndex
 from .spellings import spelling_key
 from .resources import ActorResources
@@ -265,6 +266,7 @@ class MentionFinder:
             why = f"{why} + '{desc.country_text}'"
         candidate.read(why, desc.country, desc.sector)
         candidate.possessor = candidate.possessor or desc.possessor
+        candidate.domestic = candidate.domestic or desc.domestic
         if desc.owner_text and desc.owner_text not in candidate.owners:
             candidate.owners.append(desc.owner_text)
 
@@ -276,6 +278,9 @@ class MentionFinder:
         i = 0
         while i < len(doc):
             found = orgs.index.longest_at(self.words, i) if self.texts[i][:1].isupper() else None
+            if found and self._free(i, i + found[0]) and self._names_a_branch(i, *found):
+                i += found[0]  # "APEC Business Advisory Council": the longer name is the actor, read below
+                continue
             if found and self._free(i, i + found[0]):
                 n, org = found
                 text = doc[i:i + n].text
@@ -312,6 +317,16 @@ class MentionFinder:
                 candidate.read(f"organization of '{owner[1]}'", owner[0])
             candidate.title = None
             self._add(candidate)
+
+    def _names_a_branch(self, i: int, n: int, org: Organization) -> bool:
+        """An international body's name opening a longer organization's name ("APEC Business
+        Advisory Council", "United Nations Development Programme"): the branch is the actor, and
+        its description reads the body's code. Not before an initialism in brackets or a number."""
+        end = i + n
+        if org.country not in NON_STATE_CODES or end >= len(self.doc) or self.doc[i].ent_type_ != "ORG":
+            return False
+        after = self.doc[end]
+        return after.ent_iob_ == "I" and after.is_alpha and after.text[:1].isupper() and cuts_entity(self.doc[i:end])
 
     # ---- role descriptions ---------------------------------------------------------------------
 

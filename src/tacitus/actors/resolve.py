@@ -57,6 +57,7 @@ class Cluster:
     families: set[str] = field(default_factory=set)
     names: list[str] = field(default_factory=list)
     owners: list[str] = field(default_factory=list)  # names its titles belong to ("PDI" chairman)
+    domestic: bool = False  # a mention says it is the article's country's ("the state news agency")
     fixed: bool = False  # coded by the user's dictionary, which wins over inference
     _coding: Coding | None = field(default=None, repr=False)
 
@@ -71,6 +72,7 @@ class Cluster:
         self.fixed = self.fixed or candidate.fixed
         self.evidence.extend(candidate.clues)
         self.owners.extend(o for o in candidate.owners if o not in self.owners)
+        self.domestic = self.domestic or candidate.domestic
         if candidate.owner_country:
             self.evidence.append(Evidence(Rank.POSSESSOR, "owner of the role", country=candidate.owner_country))
         self._coding = None
