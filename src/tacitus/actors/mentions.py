@@ -321,11 +321,15 @@ class MentionFinder:
     def _names_a_branch(self, i: int, n: int, org: Organization) -> bool:
         """An international body's name opening a longer organization's name ("APEC Business
         Advisory Council", "United Nations Development Programme"): the branch is the actor, and
-        its description reads the body's code. Not before an initialism in brackets or a number."""
+        its description reads the body's code. Not before an initialism in brackets, a number or a
+        place ("the WHO Beijing office" is the WHO's)."""
         end = i + n
         if org.country not in NON_STATE_CODES or end >= len(self.doc) or self.doc[i].ent_type_ != "ORG":
             return False
         after = self.doc[end]
+        countries = self.res.countries
+        if countries.by_name(after.text) or countries.country_of_capital(after.text):
+            return False  # "the WHO Beijing office": a place names where the body's office sits
         return after.ent_iob_ == "I" and after.is_alpha and after.text[:1].isupper() and cuts_entity(self.doc[i:end])
 
     # ---- role descriptions ---------------------------------------------------------------------
