@@ -63,6 +63,7 @@ def situate_events(events: Sequence[Event], doc: Doc, article: Article, times: T
                           target_country=event.target.country if event.target is not None else None)
         firsts.append((event, trigger, statement, time, here_refined(place, trigger, dateline)))
     firsts = _referred(firsts)
+    firsts = _continued(firsts, published)
     lead = firsts[0]
     dated_lead = next((item for item in firsts if item[0].sentence < _LEAD_SENTENCES and item[3] is not None
                        and item[3].date_text is not None), None)
@@ -81,8 +82,10 @@ def situate_events(events: Sequence[Event], doc: Doc, article: Article, times: T
             return None, True
         return (None if no_expression(choice) else choice.date), _earlier(choice, published)
 
-    scene = find_scene((lead[0].sentence, lead[0].event_type, lead[3].date if lead[3] else None), placed, located,
-                       clause_date, dateline)
+    triggers = frozenset(t.i for _, t, _, _, _ in firsts if t is not None)
+    scene = find_scene((lead[0].sentence, lead[0].event_type, lead[3].date if lead[3] else None,
+                        lead[3] is not None and lead[3].date_text is not None), placed, located,
+                       clause_date, dateline, triggers)
     situated: list[Event] = []
     for event, trigger, statement, time, place in firsts:
         if place is None and trigger is not None:
@@ -95,7 +98,8 @@ def situate_events(events: Sequence[Event], doc: Doc, article: Article, times: T
                 continue
             place = fallback_place(trigger, event.event_type, statement=statement, earlier=earlier,
                                    dated_today=_near(date, published) and not (time is not None and time.elsewhen), scene=scene, dateline=dateline,
-                                   words=words, material_conflict=event.quad_class == 4, foreign_state=foreign)
+                                   words=words, material_conflict=event.quad_class == 4, foreign_state=foreign,
+                                   own_date=date if time is not None and time.date_text is not None else None)
         situated.append(_with(event, time, place or PlaceChoice(None, "")))
     return situated
 
@@ -115,6 +119,41 @@ def _referred(firsts: list[_First]) -> list[_First]:
             before = antecedent[3]
             if place is None and before is not None and before.place is not None and before.note != DESTINATION:
                 place = PlaceChoice(before.place, f"of '{antecedent[1]}', which '{trigger.text}' refers back to")
+        result.append((event, trigger, statement, time, place))
+    return result
+
+
+def _continued(firsts: list[_First], published: str | None) -> list[_First]:
+    """An undated material conflict told in the simple past right after a dated past one goes on
+    telling that happening ("Eight children were killed when a bus plunged into a river last Tuesday
+    in Zhoujia. Thirty-nine others were injured": Tuesday, in Zhoujia): it takes the date of the
+    previous sentence's material conflict, dated by its own words before the publication day, and,
+    naming no place of its own, that one's place."""
+    if not published:
+        return firsts
+    result: list[_First] = []
+    for item in firsts:
+        event, trigger, statement, time, place = item
+        if trigger is None or statement or event.quad_class != 4 or event.modality != "asserted" \
+                or not no_expression(time) or not past_clause(trigger):
+            result.append(item)
+            continue
+        before = [other for other in result if other[0].sentence < event.sentence]
+        last = max((other[0].sentence for other in before), default=-1)
+        told = next((other for other in before if other[0].sentence == last == event.sentence - 1
+                     and other[0].quad_class == 4 and other[0].modality == "asserted" and other[3] is not None
+                     and other[3].date_text is not None and "reporting verb" not in other[3].note
+                     and other[3].date is not None and other[3].date[:10] < published[:10]), None)
+        if told is None:
+            result.append(item)
+            continue
+        told_time, told_place = told[3], told[4]
+        assert told_time is not None
+        time = TimeChoice(told_time.date, told_time.date_text, f"date {told_time.date}: '{told_time.date_text}' of "
+                          f"'{told[1].text if told[1] is not None else told[0].event_type}' in the sentence before, "
+                          "whose happening it goes on telling", told_time.elsewhen)
+        if place is None and told_place is not None and told_place.place is not None and told_place.note != DESTINATION:
+            place = PlaceChoice(told_place.place, "of the happening told in the sentence before")
         result.append((event, trigger, statement, time, place))
     return result
 

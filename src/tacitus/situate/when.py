@@ -305,8 +305,13 @@ class _Dater:
         node = trigger
         reporter: Token | None = None
         for _ in range(12):
-            if node.head.i == node.i or node.dep_ == "conj":
+            if node.head.i == node.i:
                 return None
+            if node.dep_ == "conj":
+                # "crashed on Dec. 6, 2005 and hit a block, killing 108": a clause under a conjunct
+                # verb takes the date that conjunct shares with its first conjunct.
+                shared = self.shared_by_coordination(node) if node.i != trigger.i else None
+                return (shared, reporter) if shared is not None else None
             marker = _anchor_of(node, self.words)[0]
             if marker is not None:
                 # "following the launch of the offensive in October": an expression on the marker

@@ -59,6 +59,10 @@ class Scene:
     place: Place
     event_type: str
     text: str
+    # The lead's date: a happening its own words date to another day is not of the lead's scene.
+    date: str | None = None
+    # True when the lead's own words gave its date (not the publication day for want of any).
+    dated: bool = False
 
 
 @dataclass(frozen=True)
@@ -237,7 +241,8 @@ def _clause_word(token: Token, words: SituateResources) -> bool:
 
 def fallback_place(trigger: Token, event_type: str, *, statement: bool, earlier: bool, dated_today: bool,
                    scene: Scene | None, dateline: Place | None, words: SituateResources,
-                   material_conflict: bool = False, foreign_state: ForeignState | None = None) -> PlaceChoice:
+                   material_conflict: bool = False, foreign_state: ForeignState | None = None,
+                   own_date: str | None = None) -> PlaceChoice:
     """The place of an event whose sentence names none (rules 3 to 5). ``earlier``: it is dated
     before the report; ``dated_today``: its date is the publication date; ``material_conflict``:
     a protest, arrest, attack (CAMEO quad class 4), which happens where the story's scene is
@@ -245,13 +250,20 @@ def fallback_place(trigger: Token, event_type: str, *, statement: bool, earlier:
     arrested on Tuesday": in Ipswich, not at the LONDON dateline). ``foreign_state``: the event is
     the act of another state than the dateline's ("CARACAS - Panama cut ties with Taiwan"): it is not
     at the dateline; a statement of a state's organ, or any act of a body seated in the capital (its
-    parliament, its government), is made in its capital."""
+    parliament, its government), is made in its capital. ``own_date``: the date the event's own words
+    give (None when they give none); a happening dated to another day than the lead's is not at the
+    lead's scene ("Olmert, speaking in Rahat on Sunday ... accepted the offer on Saturday")."""
     if dateline is not None and said_here(trigger):
         return PlaceChoice(dateline, "'here': the dateline")
     # A saying does not take a country as its scene: "Pyongyang agreed to return to the talks on
     # lifting U.S. sanctions" names the country the story is about, not where the agreeing was.
     said_in_country = statement and not material_conflict and scene is not None and scene.place.feature == "country"
-    if scene is not None and (event_type == scene.event_type or material_conflict) and not earlier and not said_in_country:
+    # Fighting spreads over days in one place, so a material conflict keeps the scene of a lead the
+    # text does not date; a saying or a meeting on another day is another occasion.
+    other_day = own_date is not None and scene is not None and scene.date is not None and not (
+        own_date.startswith(scene.date) or scene.date.startswith(own_date)) and (scene.dated or not material_conflict)
+    if scene is not None and (event_type == scene.event_type or material_conflict) and not earlier and not said_in_country \
+            and not other_day:
         return PlaceChoice(scene.place, f"the lead's scene '{scene.text}'")
     if foreign_state is not None:
         if foreign_state.seated:
@@ -266,19 +278,21 @@ def fallback_place(trigger: Token, event_type: str, *, statement: bool, earlier:
     return PlaceChoice(None, "")
 
 
-def find_scene(lead: tuple[int, str, str | None], placed: Iterable[tuple[int, str, str | None, Place, str]],
+def find_scene(lead: tuple[int, str, str | None, bool], placed: Iterable[tuple[int, str, str | None, Place, str]],
                located: Iterable[_Located], clause_date: Callable[[Token], tuple[str | None, bool]],
-               dateline: Place | None) -> Scene | None:
+               dateline: Place | None, triggers: frozenset[int] = frozenset()) -> Scene | None:
     """The article's scene: where its lead happening took place, if the opening sentences say.
 
-    ``lead`` is the first event (sentence, type, date); ``placed`` the events with a place of their
+    ``lead`` is the first event (sentence, type, date, whether its words dated it); ``placed`` the events with a place of their
     own (sentence, type, date, place, place words). The scene is the place of an opening event of the
     lead's type and date, else the first locative place of the opening sentences in a clause of the
     lead's date or of none ("A suicide car bomb killed 13 soldiers. The blast ripped through a bus in the city
     of Kayseri"), and not set before the story ("India had suspended talks following the blasts in
     Mumbai" is background, not the scene). A country gives way to a place inside it that the opening
-    sentences name next for the story of the day, and a country that holds the dateline city to the city."""
-    sentence, event_type, date = lead
+    sentences name next for the story of the day, and a country that holds the dateline city to the city.
+    ``triggers``: the token indices of the article's event triggers; a country under a noun that is
+    none of them is a topic ("the latest developments in Lebanon"), not a scene."""
+    sentence, event_type, date, dated = lead
     if sentence >= _LEAD_SENTENCES:
         return None
     chosen: tuple[Place, str] | None = None
@@ -291,6 +305,11 @@ def find_scene(lead: tuple[int, str, str | None], placed: Iterable[tuple[int, st
             if _sentence_index(item.root) >= _LEAD_SENTENCES:
                 break
             if item.destination or item.place.feature == "continent":
+                continue
+            if item.place.feature == "country" and item.governor.pos_ not in ("VERB", "AUX") \
+                    and item.governor.i not in triggers:
+                # "briefed the king on the latest developments in Lebanon": a country named under a
+                # noun that is no happening is what the story is about, not where it took place.
                 continue
             if chosen is not None and (item.place.feature == "country" or item.place.country != chosen[0].country):
                 continue
@@ -306,7 +325,7 @@ def find_scene(lead: tuple[int, str, str | None], placed: Iterable[tuple[int, st
     place, text = chosen
     if place.feature == "country" and dateline is not None and dateline.country == place.country:
         place = dateline
-    return Scene(place, event_type, text)
+    return Scene(place, event_type, text, date, dated)
 
 
 def _sentence_index(token: Token) -> int:
