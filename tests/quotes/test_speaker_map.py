@@ -157,3 +157,18 @@ def test_a_statement_issued_by_someone_is_theirs(quotes):
 def test_a_place_modifying_a_body_s_office_is_not_the_speaker(quotes):
     found = _speakers(quotes("Experts will visit the farms next week, according to the WHO Beijing office."))
     assert found.get("Experts will visit the farms next week") == "WHO"
+
+
+def test_a_question_put_to_the_speaker_is_not_theirs(quotes):
+    found = _speakers(quotes("When asked to name the new envoy, Okonjo said that the choice would come next week."))
+    assert found.get("to name the new envoy") is None  # asked by someone unnamed (a reporter)
+    assert found.get("that the choice would come next week") == "Okonjo"
+
+
+def test_the_addressee_of_a_bare_passive_participle_is_never_its_speaker():
+    from tacitus.nlp import load_nlp
+    from tacitus.quotes.speakers import subject_of
+
+    doc = load_nlp()("Asked about the strike, the minister said it was over.")
+    asked = next(t for t in doc if t.lower_ == "asked")
+    assert subject_of(asked) is None

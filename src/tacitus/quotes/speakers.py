@@ -18,7 +18,7 @@ from ..actors.table import ActorTable
 from ..model import Actor
 from .resources import QuoteResources
 
-__all__ = ["Speaker", "resolve_speaker", "subject_of"]
+__all__ = ["Speaker", "is_addressed_participle", "resolve_speaker", "subject_of"]
 
 # Dependents that belong to the speaker's noun phrase.
 _NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "appos", "flat", "nummod", "case", "prep", "pobj", "cc", "conj"})
@@ -67,10 +67,18 @@ def subject_of(verb: Token, outside: tuple[int, int] | None = None, quoting: fro
             # to ..."), never who spoke; one climbed to may speak ("he was seen saying").
             if child.dep_ in _SUBJECT_DEPS and not _inside(child, outside) and not (current is verb and child.dep_ == "nsubjpass"):
                 return child
-        if current.dep_ not in _CLIMB_DEPS or current.head.i == current.i:
+        if current.dep_ not in _CLIMB_DEPS or current.head.i == current.i or is_addressed_participle(current):
             return None
         current = current.head
     return None
+
+
+def is_addressed_participle(verb: Token) -> bool:
+    """A bare passive participle opening a clause ("When asked to define ...", "Asked about the
+    report, the minister said"): the one it leaves unsaid is who was asked, the main clause's
+    subject, never who asked. Climbing to that subject would make the addressee the speaker."""
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
 
 
 def _agent(verb: Token) -> Token | None:
