@@ -98,7 +98,8 @@ def test_a_foreign_state_acts_at_home_not_at_the_dateline(situate) -> None:
 
 
 def test_a_foreign_state_reported_by_a_visiting_person_is_at_the_dateline(situate) -> None:
-    text = "Panama's foreign minister said on Monday that Panama will open an embassy."
+    # "here": the minister speaks at the dateline (a foreign person with no sign of being there is not).
+    text = "Panama's foreign minister said here on Monday that Panama will open an embassy."
     events = situate(text, "CARACAS, Oct. 8 (AP)", "2018-10-08", [
         ("said", "ACCUSE", 3, ("Panama's foreign minister", "person", "PAN", "GOV")),
         ("open", "COOPERATE", 1, ("Panama", "country", "PAN", None)),
@@ -309,3 +310,23 @@ def test_recently_is_an_undated_past(situate) -> None:
     events = situate("The oil minister warned recently that prices would fall.", None, "2018-10-09",
                      [("warned", "ACCUSE", 3, None)])
     assert events["warned"].date == "2018-10" and events["warned"].date_text is None
+
+
+def test_a_saying_in_a_statement_dated_by_its_clause_takes_that_date(situate) -> None:
+    text = "In a statement released late Sunday, the party protested the ban on its rallies."
+    events = situate(text, None, "2018-10-09", [("protested", "ACCUSE", 3, None)])
+    assert events["protested"].date == "2018-10-07"
+
+
+def test_a_foreign_person_with_no_sign_of_being_there_is_not_at_the_dateline(situate) -> None:
+    text = "Norway's foreign minister Ola Berg has invited both leaders to talks."
+    events = situate(text, "NAIROBI, Oct. 8 (AP)", "2018-10-08",
+                     [("invited", "AGREE", 1, ("Ola Berg", "person", "NOR", "GOV"))])
+    assert events["invited"].location is None
+
+
+def test_a_visiting_foreign_person_is_at_the_dateline(situate) -> None:
+    text = "Visiting Norwegian foreign minister Ola Berg has invited both leaders to talks."
+    events = situate(text, "NAIROBI, Oct. 8 (AP)", "2018-10-08",
+                     [("invited", "AGREE", 1, ("Ola Berg", "person", "NOR", "GOV"))])
+    assert _name(events["invited"]) == "Nairobi"

@@ -18,7 +18,7 @@ from typing import Sequence
 from spacy.tokens import Doc, Token
 
 from ..geo import PlaceResources, PlaceTable, dateline_place
-from ..model import Actor, Article, Event
+from ..model import Actor, Article, Event, Place
 from ..temporal import TimeTable
 from .foreign import ForeignStates, home_city
 from .refer import find_antecedent, referred_time
@@ -45,7 +45,7 @@ def situate_events(events: Sequence[Event], doc: Doc, article: Article, times: T
         return []
     dateline = dateline_place(article.dateline, place_resources, places.context)
     located = clause_places(places, words)
-    states = ForeignStates(actors, dateline, place_resources, words, doc.text)
+    states = ForeignStates(actors, dateline, place_resources, words, doc.text, doc)
     published = article.published
     firsts: list[_First] = []
     for event in events:
@@ -83,6 +83,7 @@ def situate_events(events: Sequence[Event], doc: Doc, article: Article, times: T
         return (None if no_expression(choice) else choice.date), _earlier(choice, published)
 
     triggers = frozenset(t.i for _, t, _, _, _ in firsts if t is not None)
+    present = _present(firsts, dateline, words)
     scene = find_scene((lead[0].sentence, lead[0].event_type, lead[3].date if lead[3] else None,
                         lead[3] is not None and lead[3].date_text is not None), placed, located,
                        clause_date, dateline, triggers)
@@ -96,15 +97,36 @@ def situate_events(events: Sequence[Event], doc: Doc, article: Article, times: T
             if home is not None and not (dateline is not None and said_here(trigger)):
                 situated.append(_with(event, time, PlaceChoice(home, "the home city of its source, a local body")))
                 continue
+            absent = states.absent_person(event, present)
             place = fallback_place(trigger, event.event_type, statement=statement, earlier=earlier,
                                    dated_today=_near(date, published) and not (time is not None and time.elsewhen), scene=scene, dateline=dateline,
                                    words=words, material_conflict=event.quad_class == 4, foreign_state=foreign,
-                                   own_date=date if time is not None and time.date_text is not None else None)
+                                   own_date=date if time is not None and time.date_text is not None else None,
+                                   absent=absent)
         situated.append(_with(event, time, place or PlaceChoice(None, "")))
     return situated
 
 
 _First = tuple[Event, Token | None, bool, TimeChoice | None, PlaceChoice | None]
+
+
+def _present(firsts: list[_First], dateline: Place | None, words: SituateResources) -> frozenset[str]:
+    """The actors shown at the dateline's country: a side of a meeting or visit the sentence places
+    there ("visited Xi'an"), or of a meeting with someone of that country ("held talks with his
+    Iranian counterpart" under TEHRAN), or of a journey whose sentence names no place ("hoped his
+    visit would promote ties": the visit the story reports, to the dateline's country)."""
+    if dateline is None or not dateline.country:
+        return frozenset()
+    found: set[str] = set()
+    for event, trigger, _, _, place in firsts:
+        if event.event_type != "CONSULT":
+            continue
+        sides = [ref for ref in (event.source, event.target) if ref is not None]
+        placed = place is not None and place.place is not None and place.place.country == dateline.country
+        journey = place is None and trigger is not None and trigger.lemma_.lower() in words.place_object_words
+        if placed or journey or any(ref.country == dateline.country for ref in sides):
+            found.update(ref.actor_id for ref in sides)
+    return frozenset(found)
 
 
 def _referred(firsts: list[_First]) -> list[_First]:

@@ -17,7 +17,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..geo import PlaceResources, PlaceTable
 from ..model import Actor, Event, Place
@@ -49,7 +49,7 @@ class ForeignStates:
     """Tells, for the events of one article, which are a foreign state's own acts."""
 
     def __init__(self, actors: Sequence[Actor], dateline: Place | None, resources: PlaceResources,
-                 words: SituateResources, text: str = "") -> None:
+                 words: SituateResources, text: str = "", doc: Doc | None = None) -> None:
         """Index the actors by id and by mention offsets, and the article's direct quotations."""
         self.dateline = dateline
         self.resources = resources
@@ -63,6 +63,7 @@ class ForeignStates:
         self._starts = [start for start, _, _ in spans]
         # Where a person speaks in the article's own words: the quotes stage's reading of the marks.
         self._quoted = [(q.start, q.end) for q in find_quoted_spans(text)]
+        self._doc = doc
 
     def acting(self, event: Event, trigger: Token) -> ForeignState | None:
         """The foreign state whose own act the event is, or None: its doer (the source, or an actor
@@ -89,6 +90,36 @@ class ForeignStates:
                 return None
             return ForeignState(actor.country, capital.place(), seated, actor.name if seated else "")
         return None
+
+    def absent_person(self, event: Event, present: frozenset[str]) -> str | None:
+        """The name of the event's source when it is a person of another country than the dateline's
+        with no sign of being there, else None. The dateline is where the reporting was done; such a
+        person acted where he was ("NICOSIA - Finland's foreign minister has invited his Turkish and
+        Cypriot counterparts to Tampere": not in Nicosia). Signs he was there: ``present`` (actors met
+        or visiting in the dateline's country), a sentence naming him that holds a presence word
+        ("visiting", "here"), or a title of people posted abroad ("ambassador")."""
+        dateline = self.dateline
+        if dateline is None or not dateline.country or event.source is None:
+            return None
+        actor = self._actors.get(event.source.actor_id)
+        if actor is None or actor.kind != "person" or actor.id in present:
+            return None
+        country = actor.country or ""
+        if len(country) != 3 or country == dateline.country or self.resources.capital(country) is None:
+            return None  # no state's citizen (an international official), or at home
+        if actor.title and set(actor.title.lower().split()) & self.words.stationed_titles:
+            return None
+        return None if self._present_in_text(actor) else actor.name
+
+    def _present_in_text(self, actor: Actor) -> bool:
+        """True when a sentence naming the actor holds a presence word ("visiting", "here")."""
+        if self._doc is None:
+            return True  # no sentences to read: assume the usual, a person where the report was made
+        for mention in actor.mentions:
+            span = self._doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None and any(t.lower_ in self.words.presence_words for t in span.sent):
+                return True
+        return False
 
     def _seated(self, name: str) -> bool:
         """True when a body's name ends in a word for a body seated in the capital ("Parliament",

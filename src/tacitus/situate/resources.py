@@ -15,7 +15,7 @@ __all__ = ["SituateResources", "SituateDataError"]
 _DATA_FILE = "data/words.yaml"
 _LISTS = ("locative_prepositions", "place_object_words", "departure_words", "on_place_nouns", "public_place_nouns", "past_adverbs",
           "anchor_markers", "simultaneous_markers", "seated_bodies",
-          "consequence_verbs")
+          "consequence_verbs", "presence_words", "stationed_titles")
 
 
 class SituateDataError(TacitusError):
@@ -37,6 +37,8 @@ class SituateResources:
     simultaneous_markers: frozenset[str]
     seated_bodies: frozenset[str]
     consequence_verbs: frozenset[str]
+    presence_words: frozenset[str]
+    stationed_titles: frozenset[str]
     is_reporting_verb: Callable[[str], bool]
 
     @classmethod

@@ -190,6 +190,10 @@ class _Dater:
                 found.append((distance, expression))
             elif owner.dep_ in ("acl", "relcl") and owner.head.i == trigger.i and trigger.pos_ in ("NOUN", "PROPN"):
                 found.append((distance, expression))  # "the embargo imposed in 1962"
+            elif owner.dep_ in ("acl", "relcl") and _in_phrase_of(owner.head, trigger):
+                # "protested in a statement issued late Sunday", "were killed in a raid launched on
+                # Monday": the happening was made in (or during) what the clause dates.
+                found.append((distance, expression))
             elif any(clause.left_edge.i <= root.i <= clause.right_edge.i for clause in simultaneous):
                 found.append((distance + 100, expression))  # the clause's own expression comes first
         return min(found, key=lambda item: item[0])[1] if found else None
@@ -328,6 +332,14 @@ class _Dater:
                     return found, reporter
             node = parent
         return None
+
+
+def _in_phrase_of(noun: Token, trigger: Token) -> bool:
+    """True when the noun is the object of an "in" or "during" phrase of the trigger ("protested in a
+    statement", "killed during a raid")."""
+    preposition = noun.head
+    return (noun.dep_ == "pobj" and preposition.dep_ == "prep" and preposition.lower_ in ("in", "during")
+            and preposition.head.i == trigger.i and preposition.i != trigger.i)
 
 
 def _anchor_of(trigger: Token, words: SituateResources) -> tuple[Token | None, Token | None]:

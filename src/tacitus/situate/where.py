@@ -242,7 +242,7 @@ def _clause_word(token: Token, words: SituateResources) -> bool:
 def fallback_place(trigger: Token, event_type: str, *, statement: bool, earlier: bool, dated_today: bool,
                    scene: Scene | None, dateline: Place | None, words: SituateResources,
                    material_conflict: bool = False, foreign_state: ForeignState | None = None,
-                   own_date: str | None = None) -> PlaceChoice:
+                   own_date: str | None = None, absent: str | None = None) -> PlaceChoice:
     """The place of an event whose sentence names none (rules 3 to 5). ``earlier``: it is dated
     before the report; ``dated_today``: its date is the publication date; ``material_conflict``:
     a protest, arrest, attack (CAMEO quad class 4), which happens where the story's scene is
@@ -252,7 +252,9 @@ def fallback_place(trigger: Token, event_type: str, *, statement: bool, earlier:
     at the dateline; a statement of a state's organ, or any act of a body seated in the capital (its
     parliament, its government), is made in its capital. ``own_date``: the date the event's own words
     give (None when they give none); a happening dated to another day than the lead's is not at the
-    lead's scene ("Olmert, speaking in Rahat on Sunday ... accepted the offer on Saturday")."""
+    lead's scene ("Olmert, speaking in Rahat on Sunday ... accepted the offer on Saturday").
+    ``absent``: the name of the source, a person of another country with no sign of being at the
+    dateline: the dateline does not place the act (ForeignStates.absent_person)."""
     if dateline is not None and said_here(trigger):
         return PlaceChoice(dateline, "'here': the dateline")
     # A saying does not take a country as its scene: "Pyongyang agreed to return to the talks on
@@ -272,6 +274,8 @@ def fallback_place(trigger: Token, event_type: str, *, statement: bool, earlier:
         if statement:
             return PlaceChoice(foreign_state.capital, f"the capital of the acting state {foreign_state.country}, "
                                                       "not the dateline")
+        return PlaceChoice(None, "")
+    if absent is not None:
         return PlaceChoice(None, "")
     if dateline is not None and dated_today and (statement or not _reported(trigger, words)):
         return PlaceChoice(dateline, "from the dateline")
