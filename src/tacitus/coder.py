@@ -11,6 +11,7 @@ owner of those fields. The coder holds every loaded resource; nothing lives in m
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import time
 from dataclasses import dataclass
@@ -28,6 +29,7 @@ from .events.calibration import calibrate_events
 from .events.merge import merge_mentions
 from .ingest import parse_text_article
 from .ingest.dates import normalize_date
+from .ingest.digests import DigestItem, digest_items, item_text
 from .ingest.patterns import StructurePatterns
 from .limits import Budget, LimitError
 from .model import Actor, Article, Coded, Event, Failure, Mention, Quote
@@ -172,9 +174,12 @@ class Coder:
             yield article, (failure if failure is not None else doc)
             started = time.perf_counter()
 
-    def _annotate_doc(self, article: Article, doc: Doc) -> Annotation:
+    def _annotate_doc(self, article: Article, doc: Doc, *, split_digest: bool = True) -> Annotation:
         """Run every stage after spaCy on one parsed article, within the time budget
-        (``settings.max_seconds``: LimitError after the stage that overran)."""
+        (``settings.max_seconds``: LimitError after the stage that overran). A digest of several
+        wire stories is coded story by story (``_annotate_digest``)."""
+        if split_digest and len(items := digest_items(article.text)) > 1:
+            return self._annotate_digest(article, doc, items)
         clock = _StageClock(self.stage_seconds)
         budget = Budget(self.settings.max_seconds, article.origin or f"article {article.id}")
         dateline = dateline_place(article.dateline, self.place_resources)
@@ -210,6 +215,48 @@ class Coder:
         actors = _complete_actors(actors, events, doc)
         return Annotation(article=article, doc=doc, actors=actors, times=times, places=places,
                           events=tuple(events), quotes=tuple(quotes))
+
+
+    def _annotate_digest(self, article: Article, doc: Doc, items: list[DigestItem]) -> Annotation:
+        """Code each story of a digest as an article of its own, with its own dateline (its scene,
+        its actors' home country), and report every record under the digest's id.
+
+        Each story is parsed from the body with the other stories blanked out (same length, so
+        every offset is the digest's); its ids are made under "<id>#<k>" so that two stories'
+        "the minister" stay two actors. The time and place tables are the whole body's."""
+        parts: list[Annotation] = []
+        for k, item in enumerate(items):
+            text = item_text(article.text, item)
+            story = dataclasses.replace(article, id=article.id if k == 0 else f"{article.id}#{k}", text=text,
+                                        dateline=item.dateline or article.dateline,
+                                        title=article.title if k == 0 else None)
+            with _StageClock(self.stage_seconds)("nlp"):
+                story_doc = self.nlp(make_doc_text(text))
+            parts.append(self._annotate_doc(story, story_doc, split_digest=False))
+        starts = [sentence.start_char for sentence in doc.sents]
+        events = sorted((dataclasses.replace(e, article_id=article.id, sentence=_sentence_at(starts, e.trigger_start, e.sentence))
+                         for part in parts for e in part.events), key=lambda e: (e.trigger_start or 0, e.id))
+        quotes = tuple(dataclasses.replace(q, article_id=article.id, sentence=_sentence_at(starts, q.start, q.sentence)
+                                           if q.section == "text" else q.sentence)
+                       for part in parts for q in part.quotes)
+        # Ids are the stories' own, but the shared "unidentified" doer is one actor of the digest.
+        listed: dict[str, Actor] = {}
+        for part in parts:
+            for actor in part.actors.actors:
+                listed.setdefault(actor.id, actor)
+        actors = ActorTable(tuple(listed.values()), parts[0].actors.home)
+        times = extract_times(doc, article.published, self.time_resources)
+        places = extract_places(doc, self.place_resources)
+        return Annotation(article=article, doc=doc, actors=actors, times=times, places=places,
+                          events=tuple(events), quotes=quotes)
+
+
+def _sentence_at(starts: list[int], char: int | None, fallback: int | None) -> int | None:
+    """The index of the whole body's sentence holding character ``char`` (a story's own sentence
+    numbers count the blanked stories' line breaks)."""
+    if char is None or not starts:
+        return fallback
+    return max(bisect.bisect_right(starts, char) - 1, 0)
 
 
 class _StageClock:
