@@ -99,6 +99,8 @@ class SenseRules:
     generic_warning_code: str = "130"
     fighter_words: frozenset[str] = frozenset()
     long_spans: frozenset[str] = frozenset()
+    period_spans: frozenset[str] = frozenset()
+    rate_determiners: frozenset[str] = frozenset()
     weapon_words: frozenset[str] = frozenset()
     labour_lemmas: frozenset[str] = frozenset()
     labour_words: frozenset[str] = frozenset()

@@ -65,6 +65,8 @@ def sense_fields(data: Mapping) -> dict[str, object]:
             doing_verbs=words(data["doing_verbs"]),
             habitual_adverbs=words(data["habitual_adverbs"]),
             long_spans=words(data.get("long_spans", ())),
+            period_spans=words(data.get("period_spans", ())),
+            rate_determiners=words(data.get("rate_determiners", ())),
             physical_types=frozenset(str(t).upper() for t in physical["types"]),
             physical_lemmas=words(physical["lemmas"]),
             physical_words=union(physical["classes"], "physical.classes"),

@@ -4,7 +4,8 @@
   collection with no verb of doing ("has seen a series of attacks"), under a determiner of any
   member ("any attack"), a predicate nominal ("was the first major attack") or a conflict told by its years
   ("a 14-year civil war").
-- Acts marked habitual ("usually", "in the past", "frequent rallies").
+- Acts marked habitual ("usually", "in the past", "frequent rallies"), and acts told as a rate
+  ("3,000 visits a year").
 
 A past happening told with its date ("the 2002 Bali bombings which killed 202 people", "since
 then the group has launched a string of attacks") is a happening: the whole-article gold codes it.
@@ -80,4 +81,18 @@ def habitual(rules: "SenseRules", token: Token, is_noun: bool, anchor: Token) ->
             if child.dep_ == "prep" and child.lower_ == "in" and any(
                     g.lower_ == "past" and any(d.lower_ == "the" for d in g.children) for g in child.children):
                 return "habitual: 'in the past'"
+            span = _period(rules, child)
+            if span is not None:
+                return f"a rate ('{span}'), not one happening"
+    return None
+
+
+def _period(rules: "SenseRules", child: Token) -> str | None:
+    """The rate a predicate's acts are told at: "3,000 visits a year", "twice per month"."""
+    if child.dep_ == "npadvmod" and tree.lemma(child) in rules.period_spans and child.tag_ == "NN":
+        if any(c.dep_ == "det" and c.lower_ in rules.rate_determiners for c in child.children):
+            return " ".join(t.text for t in child.subtree)
+    if child.dep_ == "prep" and child.lower_ in ("per", "a") and any(
+            g.dep_ == "pobj" and tree.lemma(g) in rules.period_spans for g in child.children):
+        return " ".join(t.text for t in child.subtree)
     return None

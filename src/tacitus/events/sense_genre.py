@@ -26,6 +26,7 @@ from spacy.tokens import Token
 from . import sense_tree as tree
 from .genre import GenreReader
 from .lexicon import LexiconError, load_yaml
+from .sense_accident import AccidentReader
 
 __all__ = ["GenreSense"]
 
@@ -40,6 +41,8 @@ class GenreSense:
     words: frozenset[str] = frozenset()
     arguments: frozenset[str] = frozenset()
     sectors: frozenset[str] = frozenset()
+    # Reports of accidents and disasters: their dead are the accident's toll (``sense_accident``).
+    accident: AccidentReader = AccidentReader()
 
     @classmethod
     def from_mapping(cls, data: Mapping) -> "GenreSense":
@@ -49,7 +52,8 @@ class GenreSense:
             return cls(GenreReader.from_mapping(data["genres"]),
                        frozenset(str(w).lower() for w in evidence["words"]),
                        frozenset(str(w).lower() for w in evidence["arguments"]),
-                       frozenset(str(s).upper() for s in evidence["sectors"]))
+                       frozenset(str(s).upper() for s in evidence["sectors"]),
+                       AccidentReader.from_mapping(data.get("accident_report")))
         except (KeyError, TypeError, AttributeError) as exc:
             raise LexiconError(f"genre.yaml lacks or garbles the key {exc}; restore the file from the package") from exc
 
@@ -62,7 +66,11 @@ class GenreSense:
               sector_of: Callable[[Token], str | None] | None = None) -> str | None:
         """The reason to skip a guarded trigger of a genre article that has no evidence of
         violence in its sentence, else None. ``sector_of`` gives the sector of the actor a token
-        mentions (None when it mentions none)."""
+        mentions (None when it mentions none). In a report of an accident, a guarded trigger is
+        the accident's toll whatever its sentence (``sense_accident``)."""
+        toll = self.accident.judge(token, plover)
+        if toll is not None:
+            return toll
         genres = [g for g in self.reader.read(token.doc) if plover in g.guarded]
         if not genres or self._evidence(token, is_noun, sector_of):
             return None
