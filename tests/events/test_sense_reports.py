@@ -114,3 +114,78 @@ def test_releasing_goods_is_no_retreat(nlp, event_resources, sentence, kept):
 def test_acts_told_as_a_rate_are_no_happening(nlp, event_resources, sentence, kept):
     events = code_text(nlp, event_resources, sentence)
     assert ("CONSULT" in _types(events)) is kept, [(e.event_type, e.why) for e in events]
+
+
+# --- kinds, goods offered, crowds that leave ----------------------------------------------------
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, kept", [
+    ("Attacks on Kenyan police in the north are now part of daily life.", False),
+    ("Suicide bombings have become common in Kenya.", False),
+    ("Chile trained its troops to respond to attacks that involve chemical weapons.", False),
+    ("Kenya vowed to punish such attacks.", False),
+    ("Rebels attacked a Kenyan police post on Monday.", True),
+    ("Attacks on Kenyan police were reported on Monday.", True),
+])
+def test_a_statement_about_a_kind_of_attack_is_no_attack(nlp, event_resources, sentence, kept):
+    events = code_text(nlp, event_resources, sentence)
+    assert ("ASSAULT" in _types(events)) is kept, [(e.event_type, e.why) for e in events]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, kept", [
+    ("Chile is offering new handsets and services to customers in Peru.", False),
+    ("Chile offered to mediate between Peru and Kenya.", True),
+])
+def test_goods_offered_for_sale_are_no_agreement(nlp, event_resources, sentence, kept):
+    events = code_text(nlp, event_resources, sentence)
+    assert ("AGREE" in _types(events)) is kept, [(e.event_type, e.why) for e in events]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, kept", [
+    ("Most of the protesters dispersed peacefully on Monday.", False),
+    ("Kenyan police dispersed the protesters with tear gas on Monday.", True),
+])
+def test_a_crowd_that_disperses_is_no_repression(nlp, event_resources, sentence, kept):
+    events = code_text(nlp, event_resources, sentence)
+    assert ("ASSAULT" in _types(events)) is kept, [(e.event_type, e.why) for e in events]
+
+
+# --- words and moves of a sports report -----------------------------------------------------------
+
+# A sports report (as in test_sense_genre.py): most of its lower-case words are words of the game.
+MATCH = (
+    "Chile beat Peru in the league derby on Sunday. The striker scored twice in the first half and the "
+    "keeper made a fine save from a free kick before half-time. The coach said the squad deserved the win "
+    "after the defeat in the cup final, and the fans cheered the victory at the stadium. The title race "
+    "is open with ten games of the season left, and the captain hopes to keep his place in the team."
+)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, plover", [
+    ("The coach praised Jan Novak for his two goals.", "SUPPORT"),
+    ("The coach criticised Jan Novak after the defeat.", "ACCUSE"),
+    ("Chile rejected a third bid from Peru for the captain.", "REJECT"),
+])
+def test_words_and_moves_of_a_sports_report_are_the_trades_own(nlp, event_resources, sentence, plover):
+    events = code_text(nlp, event_resources, f"{MATCH} {sentence}")
+    assert plover not in _types(events), [(e.event_type, e.why) for e in events]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, plover", [
+    ("The sports minister criticised Jan Novak after the defeat.", "ACCUSE"),
+    ("Ana Lopes criticised Jan Novak after the defeat.", "ACCUSE"),
+])
+def test_politics_in_a_sports_report_stays(nlp, event_resources, sentence, plover):
+    # A word of government, or an actor of a government sector (Lopes: PRTGOV), shows the politics.
+    events = code_text(nlp, event_resources, f"{MATCH} {sentence}")
+    assert plover in _types(events), [(e.event_type, e.why) for e in events]
+
+
+@pytest.mark.slow
+def test_the_same_words_in_the_news_stay(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Tomas Varga criticised Jan Novak after the vote.")
+    assert "ACCUSE" in _types(events), [(e.event_type, e.why) for e in events]

@@ -28,14 +28,17 @@ _KEY = "tacitus.events.genre"
 
 @dataclass(frozen=True)
 class Genre:
-    """One trade's vocabulary, the share and number of its words that make an article of it, and
-    the PLOVER types whose triggers need evidence of violence in such an article."""
+    """One trade's vocabulary, the share and number of its words that make an article of it, the
+    PLOVER types whose triggers need evidence of violence in such an article, and those that need
+    evidence of politics."""
 
     name: str
     words: frozenset[str]
     density: float
     distinct: int
     guarded: frozenset[str]
+    # PLOVER types of words and moves that need a political actor or word in such an article.
+    verbal: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -52,7 +55,8 @@ class GenreReader:
         try:
             genres = tuple(
                 Genre(str(name), frozenset(str(w).lower() for w in spec["words"]), float(spec["density"]),
-                      int(spec["distinct"]), frozenset(str(t).upper() for t in spec.get("guarded", ())))
+                      int(spec["distinct"]), frozenset(str(t).upper() for t in spec.get("guarded", ())),
+                      frozenset(str(t).upper() for t in spec.get("verbal", ())))
                 for name, spec in data.items())
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise LexiconError(f"genre.yaml: a genre lacks or garbles the key {exc}") from exc

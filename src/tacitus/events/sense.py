@@ -110,6 +110,7 @@ class SenseRules:
     state_verbs: frozenset[str] = frozenset()
     state_change_verbs: frozenset[str] = frozenset()
     generic_determiners: frozenset[str] = frozenset()
+    kind_modifiers: frozenset[str] = frozenset()
     blow_lemmas: frozenset[str] = frozenset()
     habitual_adjectives: frozenset[str] = frozenset()
     audience_governors: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)

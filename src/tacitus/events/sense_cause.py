@@ -213,7 +213,7 @@ class CauseRules:
         if token.dep_ == "relcl" or any(c.dep_ == "prep" and c.lower_ in ("by", "from", "to") for c in token.children):
             # "the offer he declined" has its object as the head; "declined by 5%", "from 20 to 10": a fall
             return None if token.dep_ == "relcl" else f"'{token.text}' with an amount: a fall"
-        return f"'{token.text}' with no object nor complement: a fall in number, not a refusal"
+        return f"'{token.text}' with no object nor complement: the intransitive sense (a fall, a crowd leaving), no {plover}"
 
     def _money(self, token: Token, plover: str, is_noun: bool, is_fighter: Callable[[Token], bool]) -> str | None:
         """"a $337m hit", "a 475m euro hit": an amount of money right before the trigger."""

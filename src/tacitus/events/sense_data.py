@@ -56,6 +56,7 @@ def sense_fields(data: Mapping) -> dict[str, object]:
             state_verbs=words(data.get("state_verbs", ())),
             state_change_verbs=words(data.get("state_change_verbs", ())),
             generic_determiners=words(data.get("generic_determiners", ())),
+            kind_modifiers=words(data.get("kind_modifiers", ())),
             habitual_adjectives=words(data.get("habitual_adjectives", ())),
             audience_governors={str(t).upper(): words(v) for t, v in (data.get("audience_governors") or {}).items()},
             generic_warning_code=str(data.get("generic_warning_code", "130")),

@@ -3,7 +3,8 @@
 - An event noun under a noun of kind or frequency ("the prevalence of knife attacks"), of
   collection with no verb of doing ("has seen a series of attacks"), under a determiner of any
   member ("any attack"), a predicate nominal ("was the first major attack") or a conflict told by its years
-  ("a 14-year civil war").
+  ("a 14-year civil war"); a kind ("such attacks") and a bare plural in a statement about its kind
+  ("Attacks on aid workers are now part of life there").
 - Acts marked habitual ("usually", "in the past", "frequent rallies"), and acts told as a rate
   ("3,000 visits a year").
 
@@ -46,6 +47,11 @@ def generic(rules: "SenseRules", token: Token, is_noun: bool) -> str | None:
             return f"generic: '{token.text}' under '{head.text} of', no verb of doing"
     if any(c.dep_ == "det" and c.lower_ in rules.generic_determiners for c in token.children):
         return f"generic: '{token.text}' under a determiner of any kind"
+    if any(c.dep_ in ("amod", "predet", "det") and c.lower_ in rules.kind_modifiers for c in token.children):
+        return f"generic: '{token.text}' names a kind ('such')"
+    reason = _kind_statement(rules, token)
+    if reason is not None:
+        return reason
     if token.dep_ == "attr" and token.head.lemma_.lower() == "be":
         return f"generic: '{token.text}' is a predicate nominal"
     for child in token.children:
@@ -54,6 +60,28 @@ def generic(rules: "SenseRules", token: Token, is_noun: bool) -> str | None:
         span = [child, *(g for g in child.children if g.dep_ == "npadvmod")]
         if child.dep_ in ("nmod", "amod", "compound") and any(tree.lemma(t) in rules.long_spans for t in span):
             return f"background: a conflict lasting {' '.join(t.text for t in child.subtree)}"
+    return None
+
+
+def _kind_statement(rules: "SenseRules", token: Token) -> str | None:
+    """A bare plural event noun in a statement about its kind: the subject of a present state
+    ("Attacks on aid workers are now part of life there", "Suicide bombings have become common")
+    or described by a present clause ("responding to attacks that involve chemical weapons").
+    With a determiner, a number or a possessive the noun is a set of happenings, and a state with
+    no predicate noun or adjective ("Protests are under way") is a happening going on."""
+    if token.tag_ != "NNS" or any(c.dep_ in ("det", "poss", "nummod") for c in token.children):
+        return None
+    for clause in (c for c in token.children if c.dep_ == "relcl"):
+        if clause.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+            return f"generic: '{token.text}' described by a present clause ('{clause.text}'): a kind"
+    head = token.head
+    if token.dep_ != "nsubj" or tree.lemma(head) not in rules.state_verbs:
+        return None
+    present = head.tag_ in ("VBP", "VBZ") or any(
+        c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in head.children)
+    if present and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children) and any(
+            c.dep_ in ("attr", "acomp") for c in head.children):
+        return f"generic: '{token.text}' is the subject of a present state ('{head.text}'): a kind"
     return None
 
 

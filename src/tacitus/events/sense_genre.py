@@ -12,6 +12,11 @@ with evidence of its violent sense in its sentence (``evidence:`` of genre.yaml)
   fan"), not a player or a team;
 - a trigger that is violence whatever the genre ("killed", "stabbed": ``evidence.words``).
 
+A trigger of a verbal type of the genre (``verbal:``: praise, criticism, a rejected bid, a
+resignation) is the trade's own business ("McClaren praised his winger", "the club rejected a
+third bid") unless an actor of a sector of the state or of politics, or a word of government, law
+or politics, is in its sentence (``evidence.political``: "the sports minister criticised the FA").
+
 A report of news is never re-read: the check applies only in articles of a genre.
 """
 
@@ -43,6 +48,8 @@ class GenreSense:
     sectors: frozenset[str] = frozenset()
     # Reports of accidents and disasters: their dead are the accident's toll (``sense_accident``).
     accident: AccidentReader = AccidentReader()
+    political_sectors: frozenset[str] = frozenset()
+    political_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: Mapping) -> "GenreSense":
@@ -53,7 +60,9 @@ class GenreSense:
                        frozenset(str(w).lower() for w in evidence["words"]),
                        frozenset(str(w).lower() for w in evidence["arguments"]),
                        frozenset(str(s).upper() for s in evidence["sectors"]),
-                       AccidentReader.from_mapping(data.get("accident_report")))
+                       AccidentReader.from_mapping(data.get("accident_report")),
+                       frozenset(str(s).upper() for s in (evidence.get("political") or {}).get("sectors", ())),
+                       frozenset(str(w).lower() for w in (evidence.get("political") or {}).get("words", ())))
         except (KeyError, TypeError, AttributeError) as exc:
             raise LexiconError(f"genre.yaml lacks or garbles the key {exc}; restore the file from the package") from exc
 
@@ -71,10 +80,23 @@ class GenreSense:
         toll = self.accident.judge(token, plover)
         if toll is not None:
             return toll
-        genres = [g for g in self.reader.read(token.doc) if plover in g.guarded]
+        read = self.reader.read(token.doc)
+        verbal = [g for g in read if plover in g.verbal]
+        if verbal and not self._political(token, sector_of):
+            return f"a {verbal[0].name} report: '{token.text}' with no political actor or word in its sentence is the trade's own"
+        genres = [g for g in read if plover in g.guarded]
         if not genres or self._evidence(token, is_noun, sector_of):
             return None
         return f"a {genres[0].name} report: '{token.text}' with no force, weapon, harm or crowd in its sentence is play"
+
+    def _political(self, token: Token, sector_of: Callable[[Token], str | None] | None) -> bool:
+        """True when the trigger's sentence names an actor of a political sector or a word of politics."""
+        for other in token.sent:
+            if other.lower_ in self.political_words or (other.lower_.endswith("s") and other.lower_[:-1] in self.political_words):
+                return True
+            if sector_of is not None and other.pos_ in ("PROPN", "NOUN", "PRON") and (sector_of(other) or "") in self.political_sectors:
+                return True
+        return False
 
     def _evidence(self, token: Token, is_noun: bool, sector_of: Callable[[Token], str | None] | None) -> bool:
         """True when the sentence shows the violent sense (see the module docstring)."""
