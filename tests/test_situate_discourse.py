@@ -330,3 +330,18 @@ def test_a_visiting_foreign_person_is_at_the_dateline(situate) -> None:
     events = situate(text, "NAIROBI, Oct. 8 (AP)", "2018-10-08",
                      [("invited", "AGREE", 1, ("Ola Berg", "person", "NOR", "GOV"))])
     assert _name(events["invited"]) == "Nairobi"
+
+
+def test_a_happening_keeps_the_place_of_what_it_acts_on(situate) -> None:
+    # "hotels in Jordan" are where the bombings were: a noun a happening acts on is no topic.
+    text = "The premier condemned on Thursday the bomb attacks on three hotels in Jordan."
+    events = situate(text, "OTTAWA, Oct. 9 (AP)", "2018-10-09", [("condemned", "ACCUSE", 2, None), ("attacks", "ASSAULT", 4, None)])
+    assert events["attacks"].location is not None and events["attacks"].location.country == "JOR"
+
+
+def test_a_scene_named_in_the_events_own_sentence_holds_whatever_its_day(situate) -> None:
+    text = ("The government condemned on Thursday the suicide bombings of three hotels in the Jordanian capital "
+            "of Amman on Wednesday night.")
+    events = situate(text, "BAGHDAD, Oct. 11 (AP)", "2018-10-11", [("condemned", "ACCUSE", 2, None),
+                                                                   ("bombings", "ASSAULT", 4, None)])
+    assert _name(events["bombings"]) == "Amman"

@@ -83,10 +83,11 @@ def situate_events(events: Sequence[Event], doc: Doc, article: Article, times: T
         return (None if no_expression(choice) else choice.date), _earlier(choice, published)
 
     triggers = frozenset(t.i for _, t, _, _, _ in firsts if t is not None)
+    acts = frozenset(t.i for e, t, _, _, _ in firsts if t is not None and e.quad_class == 4)
     present = _present(firsts, dateline, words)
     scene = find_scene((lead[0].sentence, lead[0].event_type, lead[3].date if lead[3] else None,
                         lead[3] is not None and lead[3].date_text is not None), placed, located,
-                       clause_date, dateline, triggers)
+                       clause_date, dateline, triggers, acts)
     situated: list[Event] = []
     for event, trigger, statement, time, place in firsts:
         if place is None and trigger is not None:

@@ -63,6 +63,9 @@ class Scene:
     date: str | None = None
     # True when the lead's own words gave its date (not the publication day for want of any).
     dated: bool = False
+    # The sentence that named the scene's place: an event told there is where that sentence says,
+    # whatever day its words give ("Iraq condemned on Thursday the bombings of hotels in Amman last night").
+    sentence: int | None = None
 
 
 @dataclass(frozen=True)
@@ -263,7 +266,8 @@ def fallback_place(trigger: Token, event_type: str, *, statement: bool, earlier:
     # Fighting spreads over days in one place, so a material conflict keeps the scene of a lead the
     # text does not date; a saying or a meeting on another day is another occasion.
     other_day = own_date is not None and scene is not None and scene.date is not None and not (
-        own_date.startswith(scene.date) or scene.date.startswith(own_date)) and (scene.dated or not material_conflict)
+        own_date.startswith(scene.date) or scene.date.startswith(own_date)) and (scene.dated or not material_conflict) \
+        and scene.sentence != _sentence_index(trigger)
     if scene is not None and (event_type == scene.event_type or material_conflict) and not earlier and not said_in_country \
             and not other_day:
         return PlaceChoice(scene.place, f"the lead's scene '{scene.text}'")
@@ -284,7 +288,8 @@ def fallback_place(trigger: Token, event_type: str, *, statement: bool, earlier:
 
 def find_scene(lead: tuple[int, str, str | None, bool], placed: Iterable[tuple[int, str, str | None, Place, str]],
                located: Iterable[_Located], clause_date: Callable[[Token], tuple[str | None, bool]],
-               dateline: Place | None, triggers: frozenset[int] = frozenset()) -> Scene | None:
+               dateline: Place | None, triggers: frozenset[int] = frozenset(),
+               acts: frozenset[int] = frozenset()) -> Scene | None:
     """The article's scene: where its lead happening took place, if the opening sentences say.
 
     ``lead`` is the first event (sentence, type, date, whether its words dated it); ``placed`` the events with a place of their
@@ -295,14 +300,15 @@ def find_scene(lead: tuple[int, str, str | None, bool], placed: Iterable[tuple[i
     Mumbai" is background, not the scene). A country gives way to a place inside it that the opening
     sentences name next for the story of the day, and a country that holds the dateline city to the city.
     ``triggers``: the token indices of the article's event triggers; a country under a noun that is
-    none of them is a topic ("the latest developments in Lebanon"), not a scene."""
+    none of them, and what a verb other than a material act (``acts``) is about, is a topic ("briefed
+    the king on the latest developments in Lebanon"), not a scene."""
     sentence, event_type, date, dated = lead
     if sentence >= _LEAD_SENTENCES:
         return None
-    chosen: tuple[Place, str] | None = None
+    chosen: tuple[Place, str, int] | None = None
     for where_sentence, kind, when, place, text in placed:
         if where_sentence < _LEAD_SENTENCES and kind == event_type and when == date:
-            chosen = (place, text)
+            chosen = (place, text, where_sentence)
             break
     if chosen is None or chosen[0].feature == "country":
         for item in located:
@@ -310,8 +316,7 @@ def find_scene(lead: tuple[int, str, str | None, bool], placed: Iterable[tuple[i
                 break
             if item.destination or item.place.feature == "continent":
                 continue
-            if item.place.feature == "country" and item.governor.pos_ not in ("VERB", "AUX") \
-                    and item.governor.i not in triggers:
+            if item.place.feature == "country" and _topic_noun(item.governor, triggers, acts):
                 # "briefed the king on the latest developments in Lebanon": a country named under a
                 # noun that is no happening is what the story is about, not where it took place.
                 continue
@@ -319,17 +324,27 @@ def find_scene(lead: tuple[int, str, str | None, bool], placed: Iterable[tuple[i
                 continue
             when, earlier = clause_date(item.governor)
             if not earlier and (when is None or when == date):
-                chosen = (item.place, item.root.text)
+                chosen = (item.place, item.root.text, _sentence_index(item.root))
                 if item.place.feature != "country":
                     break
                 # "crashed in the northern Philippines. ... crashed in Alabat island in Quezon": a
                 # place inside the country, told next, is the same scene more precisely.
     if chosen is None:
         return None
-    place, text = chosen
+    place, text, named_in = chosen
     if place.feature == "country" and dateline is not None and dateline.country == place.country:
         place = dateline
-    return Scene(place, event_type, text, date, dated)
+    return Scene(place, event_type, text, date, dated, named_in)
+
+
+def _topic_noun(governor: Token, triggers: frozenset[int], acts: frozenset[int]) -> bool:
+    """A noun, no event trigger, that names what the story is about ("briefed the king on the latest
+    developments in Lebanon", "solving the problem in Iraq"). A noun a material act works on keeps
+    its place ("attacks on three hotels in Jordan": the hotels were in Jordan, and so were the attacks)."""
+    if governor.pos_ in ("VERB", "AUX") or governor.i in triggers:
+        return False
+    acted_on_by = governor.head.head if governor.dep_ == "pobj" else governor.head
+    return acted_on_by.i not in acts
 
 
 def _sentence_index(token: Token) -> int:
