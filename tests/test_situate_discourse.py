@@ -345,3 +345,21 @@ def test_a_scene_named_in_the_events_own_sentence_holds_whatever_its_day(situate
     events = situate(text, "BAGHDAD, Oct. 11 (AP)", "2018-10-11", [("condemned", "ACCUSE", 2, None),
                                                                    ("bombings", "ASSAULT", 4, None)])
     assert _name(events["bombings"]) == "Amman"
+
+
+def test_what_a_shot_in_another_clause_is_aimed_at_is_not_the_place(situate) -> None:
+    text = ("Witnesses said an army drone fired a missile at two gunmen east of the camp as they were trying "
+            "to launch a rocket from the north at Israel.")
+    events = situate(text, None, "2018-10-11", [("fired", "ASSAULT", 4, None)])
+    assert events["fired"].location is None
+
+
+def test_a_shot_aimed_at_a_country_is_placed_there(situate) -> None:
+    events = situate("Militants fired rockets at Israel on Monday.", None, "2018-10-11", [("fired", "ASSAULT", 1, None)])
+    assert _name(events["fired"]) == "Israel"
+
+
+def test_at_stays_a_place_for_a_meeting(situate) -> None:
+    text = "The two ministers met at Rafah on Monday."
+    events = situate(text, None, "2018-10-11", [("met", "CONSULT", 3, None)])
+    assert _name(events["met"]) == "Rafah"

@@ -78,6 +78,10 @@ class _Located:
     # A departure's destination ("left for New Delhi on Monday to resume talks"): the place of the
     # clauses under the departure (the talks), not of the leaving, nor the article's scene.
     destination: bool = False
+    # What a shot or a throw is aimed at ("trying to launch a rocket at Israel"): the place of that
+    # act alone, never of another clause's happening ("a drone fired at militants as they were
+    # trying to launch a rocket at Israel" was not in Israel).
+    aimed: bool = False
 
 
 def clause_places(places: PlaceTable, words: SituateResources) -> list[_Located]:
@@ -90,12 +94,21 @@ def clause_places(places: PlaceTable, words: SituateResources) -> list[_Located]
             continue
         governor = _governor(root, words)
         if governor is not None:
-            found.append(_Located(mention.place, root, governor))
+            aimed = governor.lemma_.lower() in words.aim_verbs and _preposition(root) == "at"
+            found.append(_Located(mention.place, root, governor, aimed=aimed))
         else:
             departure = _departure(root, words)
             if departure is not None:
                 found.append(_Located(mention.place, root, departure, destination=True))
     return found
+
+
+def _preposition(root: Token) -> str | None:
+    """The preposition a place mention is the object of, through conjuncts and appositions."""
+    node = root
+    while node.dep_ in _LINK_THROUGH and node.head.i != node.i:
+        node = node.head
+    return node.head.lower_ if node.dep_ == "pobj" else None
 
 
 def _departure(root: Token, words: SituateResources) -> Token | None:
@@ -181,6 +194,8 @@ def own_place(trigger: Token, located: Iterable[_Located], *, statement: bool,
             continue
         if item.governor.i == trigger.i or (material_conflict and _object_of(item.governor, trigger)):
             attached.append((distance, item.place))
+        elif item.aimed:
+            continue
         elif _clause_word(item.governor, words) and (
                 item.governor.i in above or (not verbal and _under(item.governor, trigger, words))):
             # Only a clause's or a journey's place: "the problem in Iraq" describes a noun, not
@@ -314,7 +329,7 @@ def find_scene(lead: tuple[int, str, str | None, bool], placed: Iterable[tuple[i
         for item in located:
             if _sentence_index(item.root) >= _LEAD_SENTENCES:
                 break
-            if item.destination or item.place.feature == "continent":
+            if item.destination or item.place.feature == "continent" or (item.aimed and item.governor.i not in triggers):
                 continue
             if item.place.feature == "country" and _topic_noun(item.governor, triggers, acts):
                 # "briefed the king on the latest developments in Lebanon": a country named under a
