@@ -19,10 +19,10 @@ from spacy.tokens import Doc, Span, Token
 from ..errors import InputError
 from ..nlp import doc_text as cached_doc_text
 from .rules import Match, Normalized, TemporalRules
+from .tense_words import tense_words
 
 __all__ = ["TimeExpression", "TimeTable", "TimeResources", "extract_times", "clause_direction", "parse_reference"]
 
-_FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo", "would", "going"})
 _DATE_TYPES = frozenset({"DATE", "TIME"})
 # Part-of-day and clock suffixes stripped to get a calendar date for an event.
 _CALENDAR = re.compile(r"^(\d{4}(?:-\d{2}(?:-\d{2})?)?)")
@@ -159,13 +159,16 @@ def governing_head(token: Token) -> Token | None:
     return None
 
 
-def clause_direction(token: Token) -> int:
+def clause_direction(token: Token, weekday: bool = False) -> int:
     """Return the tense direction of the clause governing ``token``: -1 past, +1 future, 0 unknown.
 
     Walks up the head chain: a past-tense verb or auxiliary gives -1; "will"/"would"/"going to"
     gives +1; an infinitive ("due to travel", "is to meet") takes +1 unless a past verb governs
-    it ("was scheduled to meet" is 0: either side); gerunds and participles defer to the verb
-    above; a "since" phrase on the way up is past.
+    it ("agreed to buy" is 0: either side); gerunds and participles defer to the verb above; a
+    "since" phrase on the way up is past. A timetable word on the way up ("due to open", "is
+    scheduled for") looks forward; told in the past ("was set to resume") it looks forward only
+    for a ``weekday``: "was due to meet Tuesday" is the coming Tuesday, but "was scheduled to visit
+    in August" in an October story may be the August gone by.
     """
     node = token
     infinitive = False
@@ -175,6 +178,9 @@ def clause_direction(token: Token) -> int:
         node = node.head
         if node.lower_ == "since" and node.dep_ == "prep" and not infinitive:
             return -1  # "since the Oct. 23 shooting": whatever follows "since" lies before the report
+        scheduled = _scheduled_direction(node, weekday)
+        if scheduled is not None:
+            return scheduled
         if node.pos_ not in ("VERB", "AUX") and node.dep_ != "ROOT":
             continue
         verdict = _verb_direction(node)
@@ -192,10 +198,40 @@ def clause_direction(token: Token) -> int:
     return 1 if infinitive else 0
 
 
+def _scheduled_direction(word: Token, weekday: bool) -> int | None:
+    """Direction of a timetable word ("due", "scheduled", "set", "expected"), else None.
+
+    A plan told by its timetable in the present lies ahead (+1). Told in the past, it lies at or
+    after the moment of writing when it is days away ("was due to meet Tuesday" in a Monday story
+    is this Tuesday: +1 for a ``weekday``), on either side when months away (0); the pluperfect
+    ("had been scheduled for Sunday") tells a plan that changed, on either side of the report (0). Active past verbs are no timetable ("South Africa
+    set them a target", "he planned the attack on Monday"), nor is the preposition "due to"
+    ("postponed due to bad weather").
+    """
+    if word.lower_ not in tense_words().scheduling:
+        return None
+    if word.tag_ == "VBN":
+        passive = any(c.dep_ in ("auxpass", "aux") for c in word.children) or word.dep_ in ("acl", "amod")
+        if not passive:
+            return None
+    elif word.tag_ != "JJ":
+        return None
+    following = word.nbor(1) if word.i + 1 < len(word.doc) else None
+    if word.lower_ == "due" and following is not None and following.lower_ == "to" and following.pos_ == "ADP":
+        return None  # "due to bad weather": a cause, not a timetable
+    if word.lower_ == "set" and not any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in word.children):
+        return None  # "a plan was set in action on Sunday": put, not timetabled
+    verbs = [word] + ([word.head] if word.dep_ in ("acomp", "attr", "oprd") else [])
+    if any(c.lower_ in ("had", "'d") and c.dep_ == "aux" for verb in verbs for c in verb.children):
+        return 0  # "had been due to end Sunday" is past, "had been expected at the funeral Tuesday" may be ahead
+    past = any(v.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in v.children) for v in verbs)
+    return 0 if past and not weekday else 1
+
+
 def _verb_direction(verb: Token) -> int | str | None:
     """Tense of one verb from its tag and auxiliaries; "infinitive" defers to the governor."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.lower_ in _FUTURE_MODALS for a in auxes):
+    if any(a.lower_ in tense_words().future_modals for a in auxes):
         return 1
     if any(a.tag_ == "VBD" for a in auxes) or verb.tag_ == "VBD":
         return -1
@@ -250,7 +286,7 @@ def extract_times(doc: Doc, reference: str | None, resources: TimeResources | No
         text = doc_text[start:end]
         direction = _lexical_direction(text)
         if direction == 0 and root is not None:
-            direction = clause_direction(root)
+            direction = clause_direction(root, weekday=isinstance(item, Match) and bool(item.groups.get("weekday")))
         if isinstance(item, Match):
             value = rules.normalize(item, ref_date, direction, last_quarter, previous)
         else:
