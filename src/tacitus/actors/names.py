@@ -18,13 +18,16 @@ __all__ = ["after_title", "titled_name"]
 
 
 def after_title(finder: "MentionFinder", start: int, end: int) -> int:
-    """Where a person's name begins inside an entity that opens with a nationality or a title
-    ("Jordanian King Abdullah II" is Abdullah II, titled "Jordanian King" as if written outside)."""
+    """Where a person's name begins inside an entity that opens with a nationality, a title or an
+    honorific ("Jordanian King Abdullah II" is Abdullah II, titled "Jordanian King" as if written
+    outside; "Ms Brankin" is Brankin, so that it joins "Rhona Brankin")."""
     forms = lemma_forms(finder.doc)
     first = start
     while first < end - 1:
         found = finder.res.roles.index.longest_at(finder.words, first, forms)
-        if found is not None and first + found[0] < end and found[1].kind == "person":
+        if finder.texts[first].lower() in finder.res.honorifics and finder.texts[first + 1][:1].isupper():
+            first += 1  # an honorific ("Ms Brankin", "Sir Menzies Campbell"): the name is Brankin, as in "Rhona Brankin"
+        elif found is not None and first + found[0] < end and found[1].kind == "person":
             first += found[0]
         elif finder.res.countries.by_demonym(finder.texts[first]) and finder.texts[first + 1][:1].isupper() \
                 and finder.res.roles.index.longest_at(finder.words, first + 1, forms) is not None:

@@ -39,6 +39,9 @@ class ActorResources:
     # Nouns of a person's occupation or standing ("coach", "fly-half", "professor", "actress"):
     # a definite one that speaks is a second name for a person the text named (coreference rule 5).
     person_nouns: frozenset[str] = frozenset()
+    # Honorifics before a surname ("Mr", "Ms", "Sir"): no part of the name, so "Ms Brankin" joins
+    # "Rhona Brankin". A peerage ("Lord Roberts of Conwy") is a name of its own and is not here.
+    honorifics: frozenset[str] = frozenset()
     # First-level divisions ("British Columbia", "Queensland", "Texas") -> their country.
     regions: Mapping[str, str] = field(default_factory=dict)
 
@@ -59,6 +62,8 @@ class ActorResources:
         return cls(
             regions=load_regions(countries),
             gender={row["word"]: row["gender"] for row in read_table("gender.tsv", "gender word table")},
+            honorifics=frozenset(row["word"] for row in read_table("gender.tsv", "gender word table")
+                                 if row["kind"] == "honorific"),
             reporting=cues.verbs,
             documents=cues.nouns,
             person_nouns=_person_nouns(),
