@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 
 from ..model import Actor, Article, Mention, content_id
 from .coding import Coding, Evidence, Rank, decide, make_actor
+from .offices import office_of, same_office
 from .coreference import link_pronouns
 from .countries import normalize_name
 from .candidates import Candidate
@@ -208,7 +209,7 @@ def resolve(doc: Doc, candidates: list[Candidate], resources: "ActorResources") 
             else:
                 cluster = _link_description(candidate, clusters)
             if cluster is None:
-                key = (candidate.family, candidate.country or candidate.owner_country)
+                key = (candidate.family, office_of(candidate.title), candidate.country or candidate.owner_country)
                 cluster = descriptions.get(key) if candidate.definite else None
                 if cluster is None:
                     cluster = Cluster(kind="person")
@@ -354,6 +355,10 @@ def _link_description(candidate: Candidate, clusters: list[Cluster]) -> Cluster 
     # "The president" is the person titled President before one who only shares the role family
     # ("Hong Kong's Democratic party leader Martin Lee" after "President Bill Clinton").
     title = (candidate.title or "").lower()
+    # "The president" is never the person titled Prime Minister, whatever family they share.
+    fitting = [c for c in fitting if same_office(candidate.title, c.title)]
+    if not fitting:
+        return None
     same_title = [c for c in fitting if title and (c.title or "").lower() == title]
     fitting = same_title or fitting
 

@@ -64,11 +64,12 @@ def quote_found(want: Mapping[str, Any], coded: Coded, honorifics: frozenset[str
 
 
 def honorifics() -> frozenset[str]:
-    """The honorifics of the actors' gender table ("mr", "mrs", "lord", "sir"), folded."""
+    """The honorifics and peerages of the actors' gender table ("mr", "mrs", "lord", "sir"), folded:
+    forms of address a gold speaker's name may carry or not."""
     from ..actors.datafiles import read_table
 
     return frozenset(fold_text(row["word"]) for row in read_table("gender.tsv", "gender word table")
-                     if row.get("kind") == "honorific")
+                     if row.get("kind") in ("honorific", "peerage"))
 
 
 def quote_errors(item: "GoldArticle", coded: Coded, rules: Mapping[int, str], honorific: frozenset[str]) -> list[dict[str, Any]]:

@@ -240,7 +240,10 @@ class SenseRules:
             if child.dep_ == "prep" and child.lower_ == "to":
                 heads = [g for g in child.children if g.dep_ == "pobj"]
             for head in heads:
-                if tree.lemma(head) in audience or head.lower_ in audience:
+                # The whole name counts: "BBC Radio Scotland" is headed by a place, "BBC Two's
+                # Newsnight" by a programme's name; a medium's word anywhere in it makes it the press.
+                words = [head] + [t for t in head.subtree if t.i < head.i and t.dep_ in ("compound", "poss", "nmod", "amod")]
+                if any(tree.lemma(w) in audience or w.lower_ in audience for w in words):
                     return Verdict(True, f"addressee '{head.text}' is a court or the press")
         return None
 
