@@ -5,7 +5,9 @@ President Ahmed Ben Bella": the fundamentalists are Algerian. A human coder read
 country word as belonging to the one country its sentence is about; when the sentence names
 two countries or none, the group keeps no country (guessing between two is worse than nothing).
 Only descriptions are filled ("protesters", "the government", "police"), never names: a name
-with no country stays unknown rather than wrongly placed. An ethnic minority ("ethnic Albanians
+with no country stays unknown rather than wrongly placed. A person described by a title takes
+no country from a sentence that names another person's: "The president received the Chinese
+foreign minister" says where the minister is from, not the president. An ethnic minority ("ethnic Albanians
 in Serbia") takes the one other state its sentence names, as CAMEO codes minorities by the state
 they live in.
 """
@@ -82,6 +84,10 @@ def fill_from_sentence(doc: Doc, clusters: Iterable[Cluster]) -> None:
     clusters = list(clusters)
     _peoples_by_residence(doc, clusters)
     by_sentence: dict[int, set[str]] = {}
+    # Sentences that name a person's country: a person's nationality ("the Chinese foreign
+    # minister") says where that person is from, not where the scene is, so another person there
+    # ("The president received the Chinese foreign minister") takes no country from the sentence.
+    persons_by_sentence: dict[int, set[str]] = {}
     # States named outright (a country or capital), for minorities: "Belgrade radio" is a broadcaster
     # whatever its dictionary code says, "in Serbia" is where the minority lives.
     states_by_sentence: dict[int, set[str]] = {}
@@ -91,6 +97,8 @@ def fill_from_sentence(doc: Doc, clusters: Iterable[Cluster]) -> None:
         for member in cluster.members:
             if member.source in _SCENE_SOURCES:
                 by_sentence.setdefault(doc[member.start].sent.start, set()).add(cluster.country)
+                if cluster.kind == "person":
+                    persons_by_sentence.setdefault(doc[member.start].sent.start, set()).add(cluster.country)
             if member.source in ("country", "capital") and cluster.sector is None:
                 states_by_sentence.setdefault(doc[member.start].sent.start, set()).add(cluster.country)
     for cluster in clusters:
@@ -108,6 +116,9 @@ def fill_from_sentence(doc: Doc, clusters: Iterable[Cluster]) -> None:
         first = min(cluster.members, key=lambda m: m.start)
         if any(m.possessor is not None for m in cluster.members):
             continue  # "his government": the possessor decides, not the scene
-        countries = by_sentence.get(doc[first.start].sent.start, set())
+        sentence = doc[first.start].sent.start
+        if cluster.kind == "person" and persons_by_sentence.get(sentence):
+            continue
+        countries = by_sentence.get(sentence, set())
         if len(countries) == 1:
             cluster.add(Evidence(Rank.SCENE, "the only country of the sentence", country=next(iter(countries))))

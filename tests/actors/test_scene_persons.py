@@ -1,0 +1,42 @@
+"""A person described by a title takes no country from a sentence that names another person's
+country: "The president received the Chinese foreign minister" says where the minister is from.
+Groups still take the sentence's only country. Sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus.actors import ActorResources, extract_actors
+from tacitus.model import Article, Place
+from tacitus.nlp import make_doc_text
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    resources = ActorResources.load()
+
+    def _run(text: str, dateline: Place | None = None):
+        return extract_actors(nlp(make_doc_text(text)), Article(id="t", text=text, published="2005-03-04"),
+                              resources, dateline)
+
+    return _run
+
+
+def _code(table, name: str) -> str | None:
+    found = [a for a in table if a.name == name]
+    assert found, [a.name for a in table]
+    return found[0].code
+
+
+def test_a_host_is_not_of_the_guest_s_country(run):
+    table = run("The president received the Chinese foreign minister on Thursday.",
+                Place(name="Nairobi", country="KEN"))
+    assert _code(table, "Chinese foreign minister") == "CHNGOV"
+    assert _code(table, "president") == "KENGOV"  # the dateline's, not China's
+
+
+def test_a_group_still_takes_the_only_country_of_its_sentence(run):
+    table = run("Protesters demanded the resignation of the Bolivian president on Thursday.")
+    assert _code(table, "Protesters") is not None and _code(table, "Protesters").startswith("BOL")
