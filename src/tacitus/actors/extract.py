@@ -10,6 +10,7 @@ from ..nlp import doc_length
 from .home import Home, article_home, home_evidence
 from .knowledge import fill_from_knowledge
 from .mentions import MentionFinder
+from .outlets import outlet_home
 from .scene import fill_from_sentence
 from .resolve import Cluster, build_actors, resolve
 from .resources import ActorResources
@@ -34,7 +35,9 @@ def extract_actors(doc: Doc, article: Article, resources: ActorResources, dateli
     clusters = resolve(doc, candidates, resources)
     # The article's country, decided once from the dateline or the mentions' own words (before any
     # knowledge or scene clue, so that a country is counted only where the text names it).
-    home = article_home(clusters, *_dateline_country(article, resources, dateline))
+    outlet = outlet_home(article.source)
+    home = article_home(clusters, *_dateline_country(article, resources, dateline),
+                        outlet=(outlet, article.source or "") if outlet else None)
     _gather_clues(doc, clusters, article, resources, home)
     return ActorTable(build_actors(doc, article, clusters, resources.countries), home=home)
 
@@ -53,7 +56,7 @@ def _gather_clues(doc: Doc, clusters: list[Cluster], article: Article, resources
     ranks them): the knowledge base, the sentence's scene, the article's own country."""
     # knowledge15: the knowledge base answers through this one call (it adds Evidence ranked KNOWLEDGE).
     fill_from_knowledge(doc, clusters, resources, article, home)
-    fill_from_sentence(doc, clusters)
+    fill_from_sentence(doc, clusters, home.country)
     for cluster in clusters:
         clue = home_evidence(cluster, home, clusters)
         if clue is not None:

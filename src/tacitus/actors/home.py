@@ -6,7 +6,10 @@ these are: the country the article is written from or about. The article's count
 
 1. the country of its dateline ("OTTAWA, Nov 30 (Xinhua)"), given by the places stage;
 2. otherwise the country the article is about: the one its words name clearly most often (at
-   least twice, and at least twice as often as any other; a pronoun standing for a country counts).
+   least twice, and at least twice as often as any other; a pronoun standing for a country counts);
+   a national outlet's home (actors/outlets.py: an undatelined BBC story) counts as two mentions;
+3. otherwise, when no other country is named twice, that outlet's home; else none (a BBC story
+   that names Rwanda three times and Britain once is of no clear country).
 
 Only an actor in a domestic sector (government, legislature, courts, police, military,
 intelligence, parties, the opposition, former officials) with no country from any other clue takes
@@ -52,12 +55,21 @@ class Home:
     why: str | None = None
 
 
+# A national outlet's home weighs as this many mentions of its country: "the war in Iraq" named
+# twice in a BBC story about British parties does not make it an Iraqi story.
+_OUTLET_WEIGHT = 2
+
+
 def article_home(clusters: Iterable[Cluster], dateline_country: str | None = None,
-                 dateline_name: str | None = None) -> Home:
-    """The article's country: its dateline's, else the country its mentions clearly favour."""
+                 dateline_name: str | None = None, outlet: tuple[str, str] | None = None) -> Home:
+    """The article's country: its dateline's, else the country its mentions clearly favour, else
+    the home of its national outlet (``outlet``: (country, outlet name)), which also counts as
+    two mentions."""
     if dateline_country and dateline_country not in _NON_STATE:
         return Home(dateline_country, f"dateline {dateline_name or dateline_country}")
     counts: Counter[str] = Counter()
+    if outlet is not None:
+        counts[outlet[0]] += _OUTLET_WEIGHT
     for cluster in clusters:
         country = cluster.country
         if country is None or country in _NON_STATE:
@@ -67,9 +79,12 @@ def article_home(clusters: Iterable[Cluster], dateline_country: str | None = Non
         counts[country] += sum(1 for m in cluster.members if m.source in _COUNTRY_SOURCES
                                or (m.source == "pronoun" and cluster.kind == "country"))
     ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < 2:
-        return Home()
-    if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+    clear = bool(ranked) and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1])
+    if outlet is not None and clear and ranked[0][0] == outlet[0]:
+        return Home(outlet[0], f"the home of the outlet {outlet[1]}")
+    if outlet is not None and not clear and all(n < 2 for c, n in counts.items() if c != outlet[0]):
+        return Home(outlet[0], f"the home of the outlet {outlet[1]} (no other country named twice)")
+    if not clear:
         return Home()
     return Home(ranked[0][0], f"the country the article names most ({ranked[0][1]} mentions)")
 

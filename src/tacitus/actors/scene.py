@@ -5,9 +5,10 @@ President Ahmed Ben Bella": the fundamentalists are Algerian. A human coder read
 country word as belonging to the one country its sentence is about; when the sentence names
 two countries or none, the group keeps no country (guessing between two is worse than nothing).
 Only descriptions are filled ("protesters", "the government", "police"), never names: a name
-with no country stays unknown rather than wrongly placed. A person described by a title takes
-no country from a sentence that names another person's: "The president received the Chinese
-foreign minister" says where the minister is from, not the president. An ethnic minority ("ethnic Albanians
+with no country stays unknown rather than wrongly placed. An official described by a title takes
+no country from a sentence that names a person of another country than the article's own: "The
+president received the Chinese foreign minister" in a Nairobi story says where the minister is
+from, not the president. An ethnic minority ("ethnic Albanians
 in Serbia") takes the one other state its sentence names, as CAMEO codes minorities by the state
 they live in.
 """
@@ -18,7 +19,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc
 
-from .coding import Evidence, Rank
+from .coding import STATE_SECTORS, Evidence, Rank
 from .resolve import Cluster
 
 __all__ = ["fill_from_sentence"]
@@ -79,8 +80,10 @@ def _peoples_by_residence(doc: Doc, clusters: list[Cluster]) -> None:
                 break
 
 
-def fill_from_sentence(doc: Doc, clusters: Iterable[Cluster]) -> None:
-    """Give description-only clusters without a country the single country of their sentence."""
+def fill_from_sentence(doc: Doc, clusters: Iterable[Cluster], home: str | None = None) -> None:
+    """Give description-only clusters without a country the single country of their sentence.
+    ``home`` is the article's own country (actors/home.py): an official beside a person of another
+    country takes nothing from the sentence."""
     clusters = list(clusters)
     _peoples_by_residence(doc, clusters)
     by_sentence: dict[int, set[str]] = {}
@@ -117,8 +120,8 @@ def fill_from_sentence(doc: Doc, clusters: Iterable[Cluster]) -> None:
         if any(m.possessor is not None for m in cluster.members):
             continue  # "his government": the possessor decides, not the scene
         sentence = doc[first.start].sent.start
-        if cluster.kind == "person" and persons_by_sentence.get(sentence):
-            continue
+        if cluster.kind == "person" and cluster.sector in STATE_SECTORS and persons_by_sentence.get(sentence, set()) - {home}:
+            continue  # an official beside a foreign official: host and guest are of two states
         countries = by_sentence.get(sentence, set())
         if len(countries) == 1:
             cluster.add(Evidence(Rank.SCENE, "the only country of the sentence", country=next(iter(countries))))
