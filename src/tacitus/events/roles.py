@@ -29,6 +29,9 @@ RELATIVE = frozenset({"who", "which", "that", "whom"})
 # Prepositions through which a noun is the complement of its governing verb ("in Moscow for talks",
 # "engaged in talks", "went on strike").
 _GOVERNING_PREPS = frozenset({"for", "in", "into", "on"})
+# Nouns that count a happening in spans or rounds: in "ended two days of talks", "held a second
+# round of negotiations" the verb governs the happening through them.
+_SPAN_NOUNS = frozenset({"day", "week", "hour", "round", "session", "series"})
 
 
 # Verbs whose "be ...ed in" form is a state of the subject, not a passive ("were engaged in fighting").
@@ -182,6 +185,9 @@ def noun_governor(noun: Token) -> Token | None:
     if noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head
     head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _SPAN_NOUNS \
+            and head.head.dep_ == "dobj" and head.head.head.pos_ in ("VERB", "AUX"):
+        return head.head.head  # "ended two days of talks": the span is the verb's object, the talks its event
     if noun.dep_ in ("dobj", "attr", "nsubjpass", "oprd") and head.pos_ in ("VERB", "AUX"):
         return head
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _GOVERNING_PREPS:

@@ -1,0 +1,64 @@
+"""Sense families of issue 16, on sentences we wrote: finished meetings are meetings (CONSULT), joint
+exercises are military cooperation, expressed attitudes and readiness to use force."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import code_text
+
+pytestmark = pytest.mark.slow
+
+
+def _coded(events):
+    """(PLOVER type, CAMEO, source name, target name) per event."""
+    return [(e.event_type, e.cameo, e.source.name if e.source else None, e.target.name if e.target else None)
+            for e in events]
+
+
+# --- finished meetings: the meeting noun decides --------------------------------------------------
+
+@pytest.mark.parametrize("text, cameo, target", [
+    ("Ana Lopes ended two days of talks with Tomas Varga in Lima on Friday.", "040", "Tomas Varga"),
+    ("Ana Lopes wrapped up a three-day visit to Chile on Sunday.", "042", "Chile"),
+    ("Tomas Varga completed a tour of Kenya on Tuesday.", "042", "Kenya"),
+    ("Chile ended the summit with Peru on Friday.", "040", "Peru"),
+    ("Peru concluded consultations with Chile on Friday.", "040", "Chile"),
+])
+def test_a_finished_meeting_is_a_meeting(nlp, event_resources, text, cameo, target):
+    coded = _coded(code_text(nlp, event_resources, text))
+    assert any(c[0] == "CONSULT" and c[1] == cameo and c[3] == target for c in coded), coded
+    assert not any(c[0] in ("SANCTION", "RETREAT") for c in coded), coded
+
+
+def test_breaking_off_talks_is_still_a_halt(nlp, event_resources):
+    coded = _coded(code_text(nlp, event_resources, "Peru broke off talks with Chile on Friday."))
+    assert ("SANCTION", "164", "Peru", "Chile") in coded
+
+
+def test_ending_sanctions_is_still_an_easing(nlp, event_resources):
+    coded = _coded(code_text(nlp, event_resources, "Chile ended its sanctions against Peru on Friday."))
+    assert any(c[0] == "RETREAT" and c[1] == "085" for c in coded), coded
+
+
+# --- joint exercises: military cooperation with the partner ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Chile held joint military exercises with Peru on Friday.",
+    "Chile held joint naval drills with Peru in the Pacific.",
+    "Chile and Peru held joint exercises on Friday.",
+])
+def test_joint_exercises_are_military_cooperation(nlp, event_resources, text):
+    coded = _coded(code_text(nlp, event_resources, text))
+    assert ("COOPERATE", "062", "Chile", "Peru") in coded, coded
+    assert not any(c[0] == "MOBILIZE" for c in coded), coded
+
+
+def test_exercises_held_with_a_partner_are_joint(nlp, event_resources):
+    coded = _coded(code_text(nlp, event_resources, "Chile held naval exercises with Peru on Friday."))
+    assert ("COOPERATE", "062", "Chile", "Peru") in coded, coded
+
+
+def test_one_armys_own_exercise_stays_a_show_of_force(nlp, event_resources):
+    coded = _coded(code_text(nlp, event_resources, "Chile held military exercises with live ammunition on Friday."))
+    assert [c[:2] for c in coded] == [("MOBILIZE", "150")], coded
