@@ -62,3 +62,39 @@ def test_exercises_held_with_a_partner_are_joint(nlp, event_resources):
 def test_one_armys_own_exercise_stays_a_show_of_force(nlp, event_resources):
     coded = _coded(code_text(nlp, event_resources, "Chile held military exercises with live ammunition on Friday."))
     assert [c[:2] for c in coded] == [("MOBILIZE", "150")], coded
+
+
+# --- expressed attitudes ---------------------------------------------------------------------------
+
+def test_expressed_support_is_an_endorsement(nlp, event_resources):
+    coded = _coded(code_text(nlp, event_resources, "Ana Lopes expressed support for Tomas Varga on Friday."))
+    assert ("SUPPORT", "051", "Ana Lopes", "Tomas Varga") in coded
+
+
+def test_voiced_solidarity_is_an_endorsement(nlp, event_resources):
+    coded = _coded(code_text(nlp, event_resources, "Peru voiced solidarity with Kenya on Friday."))
+    assert ("SUPPORT", "051", "Peru", "Kenya") in coded
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Tomas Varga won the backing of Chile on Friday.", "Chile", "Tomas Varga"),
+    ("Chile received the support of Peru for its bid.", "Peru", "Chile"),
+])
+def test_backing_won_comes_from_the_backer(nlp, event_resources, text, source, target):
+    coded = _coded(code_text(nlp, event_resources, text))
+    assert ("SUPPORT", "051", source, target) in coded, coded
+
+
+def test_concern_over_a_named_side_is_disapproval(nlp, event_resources):
+    coded = _coded(code_text(nlp, event_resources, "Chile expressed concern over Peru on Friday."))
+    assert ("ACCUSE", "110", "Chile", "Peru") in coded
+
+
+@pytest.mark.parametrize("text", [
+    "Chile expressed regret over the incident on Friday.",
+    "Peru expressed regret over the death of Jan Novak.",
+    "Ana Lopes expressed her concern to Tomas Varga over the incident.",
+])
+def test_concern_over_a_happening_blames_no_one(nlp, event_resources, text):
+    coded = _coded(code_text(nlp, event_resources, text))
+    assert not any(c[0] == "ACCUSE" for c in coded), coded
