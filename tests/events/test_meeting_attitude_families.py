@@ -98,3 +98,36 @@ def test_concern_over_a_named_side_is_disapproval(nlp, event_resources):
 def test_concern_over_a_happening_blames_no_one(nlp, event_resources, text):
     coded = _coded(code_text(nlp, event_resources, text))
     assert not any(c[0] == "ACCUSE" for c in coded), coded
+
+
+# --- readiness: to use force is a threat, to talk an intent to meet -------------------------------
+
+@pytest.mark.parametrize("text, target", [
+    ("Chile said it was ready to use force against Peru.", "Peru"),
+    ("Peru is prepared to strike the rebels.", "rebels"),
+    ("Chile said it was willing to retaliate against Peru.", "Peru"),
+])
+def test_readiness_to_use_force_is_a_threat(nlp, event_resources, text, target):
+    coded = _coded(code_text(nlp, event_resources, text))
+    assert any(c[0] == "THREATEN" and c[1] == "138" and c[3] == target for c in coded), coded
+    assert not any(c[0] == "ASSAULT" for c in coded), coded
+
+
+@pytest.mark.parametrize("text", [
+    "Chile said it was ready to negotiate with Peru.",
+    "Chile is willing to meet Peru.",
+])
+def test_readiness_to_talk_is_an_intent_to_meet(nlp, event_resources, text):
+    coded = _coded(code_text(nlp, event_resources, text))
+    assert ("AGREE", "036", "Chile", "Peru") in coded, coded
+    assert not any(c[0] == "THREATEN" for c in coded), coded
+
+
+def test_a_reported_preparation_is_no_threat(nlp, event_resources):
+    coded = _coded(code_text(nlp, event_resources, "The rebels were preparing to attack Lima, police said."))
+    assert not any(c[0] == "THREATEN" for c in coded), coded
+
+
+def test_force_used_and_answered_is_an_assault(nlp, event_resources):
+    coded = _coded(code_text(nlp, event_resources, "Chile retaliated against Peru on Friday."))
+    assert ("ASSAULT", "190", "Chile", "Peru") in coded
