@@ -131,3 +131,15 @@ def test_a_reported_preparation_is_no_threat(nlp, event_resources):
 def test_force_used_and_answered_is_an_assault(nlp, event_resources):
     coded = _coded(code_text(nlp, event_resources, "Chile retaliated against Peru on Friday."))
     assert ("ASSAULT", "190", "Chile", "Peru") in coded
+
+
+# --- talks between two sides ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Talks between Chile and Peru resumed in Lima on Monday.",
+    "Ana Lopes attended talks between Chile and Peru on Friday.",
+])
+def test_the_sides_between_whom_talks_are_held_are_their_participants(nlp, event_resources, text):
+    coded = _coded(code_text(nlp, event_resources, text))
+    assert ("CONSULT", "040", "Chile", "Peru") in coded, coded
+    assert not any(c[2] == "Ana Lopes" for c in coded), coded

@@ -238,6 +238,12 @@ def find_noun_source(
                     modifiers.append(actor)
     if modifiers and (len(modifiers) >= 2 or not symmetric):
         return Role(tuple(modifiers), "modifier " + " + ".join(f"'{a.name}'" for a in modifiers), 0.8)
+    if symmetric:
+        # "talks between Chile and Peru": the sides of a meeting are both named after "between"; they
+        # are its participants whoever attended or hosted it.
+        sides = _between_sides(noun, table)
+        if len(sides) >= 2:
+            return Role(tuple(sides), "'between' " + " + ".join(f"'{a.name}'" for a in sides), 0.9)
     undergone = table.words.undergoes(noun)
     # "faced sanctions from the United States": with an undergoing verb, "from" names the doer (the
     # small model hangs it on the noun or on the verb).
@@ -259,6 +265,22 @@ def find_noun_source(
         if role is not None:
             return Role(role.actors, f"{role.how} of '{governor.text}'", role.quality * 0.9)
     return None
+
+
+def _between_sides(noun: Token, table: Arguments) -> list[Actor]:
+    """The actors a "between X and Y" phrase of the noun names, once each, in order."""
+    sides: list[Actor] = []
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "between":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            for word in (pobj, *pobj.conjuncts):
+                for actor in actors_of(table, word):
+                    if all(actor.id != a.id for a in sides):
+                        sides.append(actor)
+    return sides
 
 
 def slot_arguments(head: Token, slot: str) -> Iterable[Token]:
