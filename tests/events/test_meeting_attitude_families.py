@@ -143,3 +143,13 @@ def test_the_sides_between_whom_talks_are_held_are_their_participants(nlp, event
     coded = _coded(code_text(nlp, event_resources, text))
     assert ("CONSULT", "040", "Chile", "Peru") in coded, coded
     assert not any(c[2] == "Ana Lopes" for c in coded), coded
+
+
+def test_a_warning_of_ones_own_force_is_one_threat_of_force(nlp, event_resources):
+    coded = _coded(code_text(nlp, event_resources, "Kenya warned that it would attack the rebels."))
+    assert coded == [("THREATEN", "138", "Kenya", "rebels")], coded
+
+
+def test_a_warning_of_another_partys_attack_still_accuses_it(nlp, event_resources):
+    coded = _coded(code_text(nlp, event_resources, "Chile warned that the rebels may attack Lima."))
+    assert ("ACCUSE", "112", "Chile", "rebels") in coded, coded
