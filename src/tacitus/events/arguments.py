@@ -14,7 +14,8 @@ and, for an argument head:
 - a thing is never a participant ("Molotov cocktails", "the bill"): an artifact head gives no
   side, except through a possessive or a country word naming its owner ("Israeli tanks").
 
-Whether a noun phrase is a participant is decided in one function, ``code_participant_phrase``;
+Whether a noun phrase is a participant is decided in one function, ``code_participant_phrase``
+(``participants.py``);
 what its words and context say of its country and sector is reported as clues (``Evidence``, in
 ``PhraseEvidence``; ``country_clues``): its own modifiers ("German police"), its location phrase
 ("a patrol in Karak", when the place is known to the article), the place of its clause or
@@ -25,7 +26,6 @@ sentence's only country. The actor-coding owner (``actors/coding.py``: ``phrase_
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Iterable
 
 from spacy.tokens import Token
@@ -36,32 +36,14 @@ from ..actors.table import ActorTable
 from ..model import Actor, Article, content_id
 from ..nlp import doc_text
 from .argument_words import ArgumentWords
+from .participants import (OWN_WORDS, PHRASE_DEPS, PhraseEvidence, code_participant_phrase, country_clues,
+                           in_condition, name_of, place_tokens)
 
 __all__ = ["ArgumentWords", "Arguments", "PhraseEvidence", "code_participant_phrase", "country_clues"]
 
-# Dependents that belong to the noun phrase of their head and may name its country.
-_PHRASE_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 # Prepositions after a participant that say where it is ("a patrol in Karak", "residents of Gaza").
 _LOCATION_PREPS = frozenset({"in", "at", "of", "from", "near", "outside", "inside"})
-# PLOVER sector codes (PLOVER manual, "Sector Codes"): the data file is checked against them.
-# The trace of a country read in the phrase's own modifiers ("German police", "Serbia's republics").
-_OWN_WORDS = "country from the words of its phrase"
-_SECTORS = frozenset(
-    "COP GOV JUD LEG MIL PRM PTY REB SPY UAF UNK AGR BUS CRM CVL EDU ELI JRN LAB MED REF OPP PRE REL SOC".split()
-)
-
-
-@dataclass(frozen=True)
-class PhraseEvidence:
-    """What ``code_participant_phrase`` read in one noun phrase: its words, and the clues to its
-    country and sector (``actors/coding.py`` decides from them)."""
-
-    name: str
-    start: int  # character offsets of the phrase in the article text
-    end: int
-    clues: tuple[Evidence, ...]
-    place: bool = False  # a named place ("Kampala"): the other side only where a place may be one
 
 
 class Arguments:
@@ -209,13 +191,13 @@ class Arguments:
     def _candidate_texts(self, token: Token) -> Iterable[str]:
         """Texts that may name the phrase's country: whole modifiers first ("North Korean"), then words."""
         # Modifiers before the head: "Bosnian Serbs" are Bosnia's, not Serbia's.
-        for child in reversed([c for c in token.children if c.dep_ in _PHRASE_DEPS and c.i < token.i]):
+        for child in reversed([c for c in token.children if c.dep_ in PHRASE_DEPS and c.i < token.i]):
             parts = [t for t in child.subtree if t.dep_ != "case" and t.i < token.i]
             if len(parts) > 1:
                 yield " ".join(t.text for t in parts)
             yield child.text
             # "the Peruvian reporter Jan Novak": modifiers of the modifier.
-            yield from (t.text for t in child.subtree if t.i != child.i and t.dep_ in _PHRASE_DEPS)
+            yield from (t.text for t in child.subtree if t.i != child.i and t.dep_ in PHRASE_DEPS)
         compounds = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
         if compounds:
             yield token.doc[compounds[0].i:token.i + 1].text
@@ -252,14 +234,14 @@ class Arguments:
     def host_place(self, token: Token) -> Actor | None:
         """The place a gathering is held in ("in Pusan, ROK"), as a side standing for its country: an
         actor of the table that is a place with a country, else a country or capital the words name."""
-        for word in _place_tokens(token):
+        for word in place_tokens(token):
             actor = self.table.for_token(word)
             if actor is not None and actor.country and self.is_place(actor):
                 return actor
-        for word in _place_tokens(token):
+        for word in place_tokens(token):
             country = self._place_country(word)
             if country is not None:
-                name = _name_of(word)
+                name = name_of(word)
                 actor_id = "phrase-" + content_id(self.article_id, str(word.idx), name)
                 clues = [Evidence(Rank.PLACE, f"'{name}': the place the gathering is held in", country=country)]
                 actor = phrase_actor(actor_id, name, clues, kind="place")
@@ -293,10 +275,10 @@ class Arguments:
             for pobj in prep.children:
                 if pobj.dep_ != "pobj":
                     continue
-                for place in _place_tokens(pobj):
+                for place in place_tokens(pobj):
                     country = self._place_country(place)
                     if country is not None:
-                        found.setdefault(country, _name_of(place))
+                        found.setdefault(country, name_of(place))
                 if not found and prep.lower_ in ("of", "from") and (country := self.country_of(pobj)):
                     # "leaders of the Serbian opposition": the country words of what they belong to.
                     found[country] = pobj.text
@@ -320,11 +302,11 @@ class Arguments:
         blew themselves up in Tel Aviv"), with a place's text, when they all lie in one country."""
         found: dict[str, str] = {}
         for word in token.sent:
-            if word.dep_ == "pobj" and word.head.lower_ in self.words.locative_preps and not _in_condition(word):
-                for place in _place_tokens(word):
+            if word.dep_ == "pobj" and word.head.lower_ in self.words.locative_preps and not in_condition(word):
+                for place in place_tokens(word):
                     country = self._place_country(place)
                     if country is not None:
-                        found.setdefault(country, _name_of(place))
+                        found.setdefault(country, name_of(place))
         return next(iter(found.items())) if len(found) == 1 else None
 
     def sentence_country(self, token: Token) -> str | None:
@@ -352,130 +334,11 @@ class Arguments:
             clues = country_clues(token, self)
         else:
             own = self.country_of(token)
-            clues = [Evidence(Rank.WORDS, _OWN_WORDS, country=own)] if own else []
+            clues = [Evidence(Rank.WORDS, OWN_WORDS, country=own)] if own else []
         if not clues:
             return actor
         coded = with_evidence(actor, clues)
         self.notes[actor.id] = coded.why or ""
         return coded
 
-    @staticmethod
-    def _phrase_words(token: Token) -> Iterable[Token]:
-        """The head and its pre-modifiers (with their own modifiers), nearest first."""
-        yield token
-        for child in reversed([c for c in token.children if c.dep_ in _PHRASE_DEPS and c.i < token.i]):
-            yield child
-            yield from (t for t in child.subtree if t.i != child.i and t.dep_ in _PHRASE_DEPS)
 
-
-def code_participant_phrase(token: Token, arguments: Arguments) -> PhraseEvidence | None:
-    """Decide whether a noun phrase with no actor is an event participant, and its country and sector.
-
-    The one place where the event stage codes a phrase (to become evidence for the actors owner).
-    A participant either has a head noun of the participant table ("two teenagers": CVL) or names
-    a country through its own modifiers ("Serbia's feuding republics"). Artifacts and abstract
-    heads ("the Chinese economy") are not participants; an artifact's owner counts only when a
-    possessive or a country word names it.
-    """
-    lemma = token.lemma_.lower()
-    if token.pos_ not in _NOMINAL or lemma in arguments.words.not_participants or lemma in arguments.event_nouns:
-        return None  # "the Chinese economy", "last month's U.S. invasion": not participants
-    if arguments.words.is_measure(token):
-        return None  # "3 billion U.S. dollars": money, whatever country its name carries
-    place = token.ent_type_ in ("GPE", "LOC", "FAC")  # "Kampala", "the South China Sea"
-    words = arguments.words
-    sector = words.sector_of(token) if token.pos_ == "NOUN" and not place else None
-    sector_why = f"sector {sector} from the noun '{token.text}'" if sector else ""
-    if token.pos_ == "NOUN" and token.lemma_.lower() in words.generic:
-        # "army patrol", "police station": a generic head takes its modifier's sector.
-        for child in token.children:
-            if child.dep_ in ("compound", "amod") and child.i < token.i:
-                modifier = words.modifier_sectors.get(child.lower_)
-                if modifier:
-                    sector, sector_why = modifier, f"sector {modifier} from the modifier '{child.text}'"
-    if any(_names_actor(pobj, arguments) for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
-           for pobj in prep.children if pobj.dep_ == "pobj"):
-        return None  # "19 members of the PKK", "delegations of 48 countries": the side is after "of"
-    own = arguments.country_of(token)
-    clues: list[Evidence] = []
-    if sector is None:
-        if own is None or (token.pos_ == "NOUN" and (token.tag_ != "NNS" or lemma in words.place_nouns)):
-            # Only a plural or a name is a participant by its country word alone ("Serbia's feuding
-            # republics", "Danish Web sites"); a singular noun is a thing or a happening ("the
-            # Israeli offensive", "the Palestinian uprising"), and a place noun is a place ("beyond
-            # China's borders", "Iraq's cities": see ``Arguments.place_phrase``).
-            return None
-        # A phrase named only by a country word: "Serbia's feuding republics", "Danish Web sites".
-        clues.append(Evidence(Rank.WORDS, _OWN_WORDS, country=own))
-    else:
-        clues.extend(country_clues(token, arguments))
-        clues.append(Evidence(Rank.WORDS, sector_why, sector=sector))
-    phrase = sorted({t.i: t for t in Arguments._phrase_words(token)}.values(), key=lambda t: t.i)
-    # Numbers and determiners belong to the name a reader sees ("two teenagers", "a security patrol").
-    lefts = [t for t in token.lefts if t.dep_ in ("nummod", "det", "quantmod") and t.i < token.i]
-    first = min([t.i for t in phrase] + [t.left_edge.i for t in lefts])
-    start, end = token.doc[first].idx, token.idx + len(token.text)
-    name = doc_text(token.doc)[start:end]
-    return PhraseEvidence(name=name, start=start, end=end, clues=tuple(clues), place=place)
-
-
-def _names_actor(token: Token, arguments: Arguments) -> bool:
-    """True when the token is covered by an actor of the table that is not a mere place."""
-    return any(not arguments.is_place(actor) for actor in arguments.table.for_argument(token))
-
-
-def country_clues(token: Token, arguments: Arguments) -> list[Evidence]:
-    """What the context of a participant says of its country, as clues for ``actors/coding.py``
-    (which ranks them, ``PHRASE_ORDER``): its own words, its location phrase, the place of its
-    clause, the place its sentence names, the article's own country, the sentence's only country."""
-    clues: list[Evidence] = []
-    own = arguments.country_of(token)
-    if own is not None:
-        clues.append(Evidence(Rank.WORDS, _OWN_WORDS, country=own))
-        return clues  # the phrase's own words are the strongest clue there is: no need to look further
-    located = arguments.location_country(token)
-    if located is not None:
-        clues.append(Evidence(Rank.PLACE, f"country from its location '{located[1]}'", country=located[0]))
-    # "arrested two teenagers in Aschaffenburg": the place of the clause the phrase is an object of.
-    if token.dep_ in ("dobj", "nsubjpass", "pobj", "dative"):
-        clause = token.head.head if token.dep_ == "pobj" else token.head
-        located = arguments.location_country(clause)
-        if located is not None:
-            clues.append(Evidence(Rank.PLACE, f"country from the place of its clause '{located[1]}'", country=located[0]))
-    placed = arguments.sentence_place_country(token)
-    if placed is not None:
-        clues.append(Evidence(Rank.PLACE, f"country of the place its sentence names '{placed[1]}'", country=placed[0]))
-    article = arguments.article_country()
-    if article is not None:
-        clues.append(Evidence(Rank.ARTICLE, article[1], country=article[0]))
-    scene = arguments.sentence_country(token)
-    if scene is not None:
-        clues.append(Evidence(Rank.SCENE, "country: the only one its sentence names", country=scene))
-    return clues
-
-
-def _name_of(token: Token) -> str:
-    """A name word with the compound words before it ("Tel Aviv", not "Aviv")."""
-    first = min([token.i] + [c.i for c in token.children if c.dep_ == "compound" and c.i < token.i])
-    return token.doc[first:token.i + 1].text
-
-
-def _in_condition(token: Token) -> bool:
-    """True when the token lies in a conditional clause ("if war starts in Iraq")."""
-    for ancestor in token.ancestors:
-        if ancestor.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in ancestor.children):
-            return True
-    return False
-
-
-def _place_tokens(pobj: Token) -> Iterable[Token]:
-    """The words that may name a place in a location phrase: the object, its compounds, appositions
-    and its own location phrase ("in Aschaffenburg, in Bavaria", "in the town of Cizre")."""
-    yield pobj
-    for child in pobj.children:
-        if child.dep_ in ("compound", "appos", "conj"):
-            yield child
-        if child.dep_ == "prep" and child.lower_ in ("in", "of"):
-            for grand in child.children:
-                if grand.dep_ == "pobj":
-                    yield grand

@@ -45,7 +45,7 @@ from .context import address_government, answer_denials, speaking_for
 from .intent import IntentCodes
 from .lexicon import Lexicon, Pattern
 from .modality import Modality, ModalityCues, decide_modality, governing_chain
-from .ontology import Ontology
+from .ontology import CameoCode, Ontology
 from .roles import Role, find_noun_source, find_source, noun_governor
 from .targets import find_target
 from .matching import match_pattern
@@ -142,6 +142,18 @@ def _pairings(source: Role, target: Role | None) -> list[tuple[Actor | None, Act
         first = source.actors[0]
         return [(first, other, "compound") for other in source.actors[1:]]
     return [(source.actors[0], None, "")]
+
+
+def _joint_code(pattern: Pattern, how: str, target: Role | None, resources: EventResources) -> CameoCode | None:
+    """The pattern's code for an act two sides do together (``joint`` in the lexicon), when they
+    do: a compound subject ("Chile and Peru held exercises") or a partner named with "with"
+    ("held joint drills with Peru"); None otherwise."""
+    if pattern.joint is None:
+        return None
+    # The target's trace quotes the phrase it was read from ("'with Peru'", "'exercises with Peru'").
+    if how == "compound" or (target is not None and ("'with " in target.how or " with " in target.how)):
+        return resources.ontology.cameo(pattern.joint)
+    return None
 
 
 def _confidence(pattern: Pattern, source: Role, target: Role | None, how: str) -> float:
@@ -416,7 +428,9 @@ def _events(found: _Found, sentence: Span, index: int, evidence: str, article: A
     if recoded is not None:
         code = resources.ontology.cameo(recoded[0]) or code
     start, end = token.idx, token.idx + len(token.text)
+    single = code
     for source, target, how in _pairings(found.source, found.target):
+        code = _joint_code(pattern, how, found.target, resources) or single
         parts = [f"trigger '{token.text}' (lemma {resources.lexicon.lemma(token)}, lexicon {pattern.id} -> {code.code})",
                  f"source {found.source.how}"]
         if target is None:

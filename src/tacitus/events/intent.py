@@ -73,7 +73,8 @@ class IntentCodes:
         if threat:
             governors = self.threat_governor
         for token in chain[1:]:
-            if token.lemma_.lower() in governors:
+            # The lemma, or the word as written ("prepared": a readiness, where "preparing" is a plan).
+            if token.lemma_.lower() in governors or token.lower_ in governors:
                 return token.text
         return None
 

@@ -40,7 +40,7 @@ def load_yaml(text: str) -> Any:
     """Parse YAML where on/off/yes/no stay strings (they are prepositions and particles here)."""
     return yaml.load(text, Loader=_LemmaLoader)  # noqa: S506 - a SafeLoader subclass
 
-_PATTERN_KEYS = frozenset({"id", "lemma", "code", "when", "targets", "symmetric", "intent", "skip", "of_source"})
+_PATTERN_KEYS = frozenset({"id", "lemma", "code", "when", "targets", "symmetric", "intent", "skip", "of_source", "joint"})
 _LIST_CONDITIONS = ("particle", "prep", "xcomp", "words", "governor", "subject", "object", "target_sector_not")
 _CONDITION_KEYS = frozenset(_LIST_CONDITIONS) | {"actor_target", "purpose"}
 
@@ -72,6 +72,9 @@ class Pattern:
     intent: bool = False
     skip: bool = False
     of_source: bool = False  # (nouns) the "of" phrase names the doer: "the arrival of the delegation"
+    # The code when two sides do it together (a compound subject, or a partner named with "with"):
+    # "held joint exercises with X" is military cooperation (062), one army's exercise a show of force.
+    joint: str | None = None
 
     @property
     def family(self) -> str:
@@ -203,6 +206,9 @@ def _compile(raw: Any, pos: str, name: str, defaults: Mapping[str, list[str]], o
             raise LexiconError(f"{name}: pattern {pid} uses CAMEO code {code!r}, which is not in cameo.tsv")
     elif not skip:
         raise LexiconError(f"{name}: pattern {pid} needs a 'code' (or 'skip: true')")
+    joint = raw.get("joint")
+    if joint is not None and ontology.cameo(str(joint)) is None:
+        raise LexiconError(f"{name}: pattern {pid} uses joint CAMEO code {joint!r}, which is not in cameo.tsv")
     when = raw.get("when") or {}
     if not isinstance(when, Mapping) or set(when) - _CONDITION_KEYS:
         raise LexiconError(f"{name}: pattern {pid} has bad 'when' conditions; allowed: {sorted(_CONDITION_KEYS)}")
@@ -222,5 +228,6 @@ def _compile(raw: Any, pos: str, name: str, defaults: Mapping[str, list[str]], o
         intent=bool(raw.get("intent", False)),
         skip=skip,
         of_source=bool(raw.get("of_source", False)),
+        joint=str(joint) if joint is not None else None,
         **conditions,
     )

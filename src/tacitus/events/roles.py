@@ -29,6 +29,9 @@ RELATIVE = frozenset({"who", "which", "that", "whom"})
 # Prepositions through which a noun is the complement of its governing verb ("in Moscow for talks",
 # "engaged in talks", "went on strike").
 _GOVERNING_PREPS = frozenset({"for", "in", "into", "on"})
+# Nouns that count a happening in spans or rounds: in "ended two days of talks", "held a second
+# round of negotiations" the verb governs the happening through them.
+_SPAN_NOUNS = frozenset({"day", "week", "hour", "round", "session", "series"})
 
 
 # Verbs whose "be ...ed in" form is a state of the subject, not a passive ("were engaged in fighting").
@@ -182,6 +185,9 @@ def noun_governor(noun: Token) -> Token | None:
     if noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head
     head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _SPAN_NOUNS \
+            and head.head.dep_ == "dobj" and head.head.head.pos_ in ("VERB", "AUX"):
+        return head.head.head  # "ended two days of talks": the span is the verb's object, the talks its event
     if noun.dep_ in ("dobj", "attr", "nsubjpass", "oprd") and head.pos_ in ("VERB", "AUX"):
         return head
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _GOVERNING_PREPS:
@@ -232,6 +238,12 @@ def find_noun_source(
                     modifiers.append(actor)
     if modifiers and (len(modifiers) >= 2 or not symmetric):
         return Role(tuple(modifiers), "modifier " + " + ".join(f"'{a.name}'" for a in modifiers), 0.8)
+    if symmetric:
+        # "talks between Chile and Peru": the sides of a meeting are both named after "between"; they
+        # are its participants whoever attended or hosted it.
+        sides = _between_sides(noun, table)
+        if len(sides) >= 2:
+            return Role(tuple(sides), "'between' " + " + ".join(f"'{a.name}'" for a in sides), 0.9)
     undergone = table.words.undergoes(noun)
     # "faced sanctions from the United States": with an undergoing verb, "from" names the doer (the
     # small model hangs it on the noun or on the verb).
@@ -253,6 +265,22 @@ def find_noun_source(
         if role is not None:
             return Role(role.actors, f"{role.how} of '{governor.text}'", role.quality * 0.9)
     return None
+
+
+def _between_sides(noun: Token, table: Arguments) -> list[Actor]:
+    """The actors a "between X and Y" phrase of the noun names, once each, in order."""
+    sides: list[Actor] = []
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "between":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            for word in (pobj, *pobj.conjuncts):
+                for actor in actors_of(table, word):
+                    if all(actor.id != a.id for a in sides):
+                        sides.append(actor)
+    return sides
 
 
 def slot_arguments(head: Token, slot: str) -> Iterable[Token]:

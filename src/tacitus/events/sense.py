@@ -109,6 +109,8 @@ class SenseRules:
     cause: CauseRules = CauseRules()
     state_verbs: frozenset[str] = frozenset()
     state_change_verbs: frozenset[str] = frozenset()
+    threatened_force_verbs: frozenset[str] = frozenset()  # acts of force a warner threatens ("warned it would strike")
+    threatened_force_code: str = "138"  # CAMEO: threaten with military force
     generic_determiners: frozenset[str] = frozenset()
     kind_modifiers: frozenset[str] = frozenset()
     blow_lemmas: frozenset[str] = frozenset()
@@ -208,6 +210,8 @@ class SenseRules:
         if found is None:
             return None
         skip, reason, consumes = found
+        if reason.startswith("threat of its own act"):
+            return Verdict(False, reason, self.threatened_force_code, consumes)  # the threat claims the act
         return Verdict(skip, reason, None if skip else self.warning_code, consumes)
 
     def _legal_contest(self, token: Token, code: str, plover: str, is_noun: bool, anchor: Token,

@@ -55,6 +55,8 @@ def sense_fields(data: Mapping) -> dict[str, object]:
             warning_code=str(data["warning_code"]),
             state_verbs=words(data.get("state_verbs", ())),
             state_change_verbs=words(data.get("state_change_verbs", ())),
+            threatened_force_verbs=words(data.get("threatened_force_verbs", ())),
+            threatened_force_code=str(data.get("threatened_force_code", "138")),
             generic_determiners=words(data.get("generic_determiners", ())),
             kind_modifiers=words(data.get("kind_modifiers", ())),
             habitual_adjectives=words(data.get("habitual_adjectives", ())),

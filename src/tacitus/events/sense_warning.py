@@ -44,7 +44,9 @@ def _clauses(token: Token) -> list[Token]:
 def judge(rules: "SenseRules", token: Token, code: str, plover: str, is_noun: bool,
           is_actor: Callable[[Token], bool]) -> tuple[bool, str, tuple[Token, ...]] | None:
     """``(skip, reason, consumed)`` for a warning verb: skip as a forecast, or recode as an
-    accusation of another party (``skip`` False, consuming the warned clause); None keeps the threat."""
+    accusation of another party (``skip`` False, consuming the warned clause), or keep the threat
+    consuming the warner's own threatened act (reason "threat of its own act ..."); None keeps the
+    threat as it is."""
     if is_noun or plover != "THREATEN" or tree.lemma(token) not in rules.warning_verbs:
         return None
     generic = code == rules.generic_warning_code
@@ -62,11 +64,16 @@ def judge(rules: "SenseRules", token: Token, code: str, plover: str, is_noun: bo
             return True, f"forecast: warning of a state ('{clause.text}'), no act", ()
         if generic and not subjects and any(c.dep_ == "csubj" for c in clause.children):
             return True, f"forecast: warning of what a happening may bring ('{clause.text}')", ()
-        if not subjects or any(s.pos_ == "PRON" or tree.lemma(s) in warner for s in subjects):
+        if not subjects:
             continue
-        if any(rules.is_physical(s, is_actor) and any(d.dep_ == "poss" and d.lower_ in _OWN for d in s.children)
-               for s in subjects):
-            continue  # "warned that its troops would cross the border": the warner's own side
+        if any(s.pos_ == "PRON" or tree.lemma(s) in warner for s in subjects) or any(
+                rules.is_physical(s, is_actor) and any(d.dep_ == "poss" and d.lower_ in _OWN for d in s.children)
+                for s in subjects):
+            # "warned that it would retaliate", "warned that its troops would cross the border": the
+            # warner's own act. An act of force is what the threat threatens, no happening of its own.
+            if tree.lemma(clause) in rules.threatened_force_verbs:
+                return False, f"threat of its own act ('{clause.text}')", tuple(clause.subtree)
+            continue
         if all(is_actor(s) for s in subjects):
             return False, f"warning about '{subjects[0].text}' (another party)", tuple(clause.subtree)
         if all(s.pos_ == "NOUN" and tree.lemma(s) in forecast for s in subjects):
