@@ -1,0 +1,88 @@
+"""Reader clues for actor country and sector (issue 15, "actors right on any news"): offices
+named "X-general" that are no generals, business titles, a chairman of a body, China's State
+Council, UN agencies and news agencies; the body an official is "of"; outsiders (foreign,
+visiting, an envoy to a country) whom the dateline does not place; the article's country read
+into one-holder offices only. Sentences written here; names are invented or generic."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus.actors import ActorResources, ActorTable, extract_actors
+from tacitus.model import Actor, Article, Place
+from tacitus.nlp import make_doc_text
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def resources() -> ActorResources:
+    return ActorResources.load()
+
+
+@pytest.fixture(scope="module")
+def run(nlp, resources):
+    def _run(text: str, dateline: tuple[str, str] | None = None) -> ActorTable:
+        place = Place(name=dateline[0], country=dateline[1]) if dateline else None
+        return extract_actors(nlp(make_doc_text(text)), Article(id="t", text=text, published="2005-11-23"),
+                              resources, place)
+
+    return _run
+
+
+def _with(table: ActorTable, word: str) -> Actor:
+    found = [a for a in table if word in a.name]
+    assert found, [a.name for a in table]
+    return found[0]
+
+
+# ---- family 1: table rows ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, word", [
+    ("The attorney-general said the case was closed.", "attorney"),
+    ("Solicitor-General Ramon Dela Paz filed the appeal.", "Ramon"),
+    ("The governor-general swore in the new cabinet.", "governor"),
+    ("The auditor-general criticised the ministry's accounts.", "auditor"),
+])
+def test_an_x_general_office_is_no_general(run, text, word):
+    assert _with(run(text, ("Manila", "PHL")), word).code == "PHLGOV"
+
+
+def test_a_defence_force_is_the_military(run):
+    assert _with(run("The Fiji defence force said it was on alert.", ("Suva", "FJI")), "defence").sector == "MIL"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The company's CEO met the workers.", "CEO"),
+    ("The chief financial officer of the firm resigned.", "financial"),
+])
+def test_business_titles_are_business(run, text, word):
+    assert _with(run(text), word).sector == "BUS"
+
+
+@pytest.mark.parametrize("text, word, sector", [
+    ("The party chairman attacked the government.", "party", "PTY"),
+    ("The bank chairman met the minister.", "bank", "BUS"),
+])
+def test_a_chairman_takes_the_sector_of_the_body_before_the_title(run, text, word, sector):
+    assert _with(run(text, ("Tokyo", "JPN")), word).sector == sector
+
+
+def test_a_chairman_alone_stays_a_head_of_government(run):
+    assert _with(run("The chairman signed the decree.", ("Tokyo", "JPN")), "chairman").code == "JPNGOV"
+
+
+def test_chinas_state_council_is_the_chinese_government(run):
+    assert _with(run("The State Council approved the plan on Monday."), "State Council").code == "CHNGOV"
+
+
+@pytest.mark.parametrize("name", ["UNDP", "UNESCO", "Food and Agriculture Organization", "UNRWA"])
+def test_un_agencies_are_the_uns(run, name):
+    assert _with(run(f"The {name} warned that the crisis would worsen."), name).country == "UNO"
+
+
+@pytest.mark.parametrize("name, country", [("MENA", "EGY"), ("Anadolu news agency", "TUR"), ("Kyodo", "JPN"),
+                                           ("Reuters", "GBR")])
+def test_news_agencies_are_journalists_of_their_home(run, name, country):
+    actor = _with(run(f"{name} reported the talks on Sunday."), name.split()[0])
+    assert (actor.country, actor.sector) == (country, "JRN")
