@@ -86,3 +86,29 @@ def test_un_agencies_are_the_uns(run, name):
 def test_news_agencies_are_journalists_of_their_home(run, name, country):
     actor = _with(run(f"{name} reported the talks on Sunday."), name.split()[0])
     assert (actor.country, actor.sector) == (country, "JRN")
+
+
+# ---- family 2: the body a title serves ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, word, code", [
+    ("A spokesman for Hamas said the group would keep fighting.", "spokesman", "PSEREB"),
+    ("Li Wen, a spokesman for the State Council, denied the report.", "Li Wen", "CHNGOV"),
+    ("Officials from Kenya met the minister on Monday.", "Officials", "KENGOV"),
+])
+def test_who_speaks_or_works_for_a_body_is_the_bodys(run, text, word, code):
+    assert _with(run(text, ("Cairo", "EGY")), word).code == code
+
+
+def test_officials_of_an_international_body_are_not_the_datelines(run):
+    actor = _with(run("Officials from the World Bank arrived in the capital.", ("Cairo", "EGY")), "Officials")
+    assert actor.country == "IGO"
+
+
+def test_a_country_name_with_its_own_of_ends_the_chain(run):
+    table = run("The delegation of the Republic of Korea (ROK) arrived here on Monday.", ("Beijing", "CHN"))
+    assert _with(table, "delegation").country == "KOR"
+
+
+def test_several_countries_are_no_one_body(run):
+    table = run("Officials from Kenya and Uganda met on Monday.")
+    assert _with(table, "Officials").country not in ("KEN", "UGA")

@@ -13,7 +13,7 @@ from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Token
 
 from .candidates import Candidate, acting, clean_bounds, clue, is_junk, is_modifier, title_case
-from .bodies import body_of, country_after_of
+from .bodies import SERVES, body_of, country_after_of
 from .dictmentions import cuts_entity, find_dictionary, find_known
 from .names import after_title, titled_name
 from .placementions import find_places
@@ -204,7 +204,8 @@ class MentionFinder:
         first = self._first_free(start, end)
         # Who heads a body is coded as the body too ("chairman of the ruling party" is PTY).
         heads = desc.role is None or desc.role.generic or desc.role.family == "head"
-        body = body_of(self, head) if heads else None
+        body = body_of(self, head, SERVES if desc.role is not None and desc.role.generic else frozenset({"of"})) \
+            if heads else None
         if body is not None:
             # "Kim, head of the North Korean delegation": who leads or speaks for a body is coded
             # as the body (country and sector), before what a generic title says alone.
@@ -388,6 +389,12 @@ class MentionFinder:
         candidate = Candidate(kind=kind, source="description", start=first if first is not None else head.i,
                               end=end, plural=plural, definite=definite,
                               label=self._proper_name(start, desc.role_start) if kind == "organization" else None)
+        if desc.role.generic and desc.country is None and kind != "organization":
+            # "a spokesman for Hamas", "officials from the World Bank": who speaks or works for a
+            # body is coded as the body, before what the title says alone (read first: it wins).
+            body = body_of(self, head, SERVES)
+            if body is not None:
+                candidate.read(f"of the body '{body[1]}'", body[0].country, body[0].sector)
         self._apply(candidate, desc, "role noun")
         self._add(candidate)
 
