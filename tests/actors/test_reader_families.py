@@ -112,3 +112,44 @@ def test_a_country_name_with_its_own_of_ends_the_chain(run):
 def test_several_countries_are_no_one_body(run):
     table = run("Officials from Kenya and Uganda met on Monday.")
     assert _with(table, "Officials").country not in ("KEN", "UGA")
+
+
+# ---- family 3: outsiders -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, word", [
+    ("Foreign troops were attacked near the border.", "troops"),
+    ("The visiting minister met the president on Monday.", "visiting"),
+    ("The ambassador to Egypt said the talks went well.", "ambassador"),
+    ("Visiting Foreign Minister Ali Demir met the president.", "Demir"),
+])
+def test_an_outsider_takes_no_country_from_the_dateline(run, text, word):
+    assert _with(run(text, ("Cairo", "EGY")), word).country != "EGY"
+
+
+def test_an_outsider_keeps_an_explicit_nationality(run):
+    table = run("A visiting French minister met the president.", ("Cairo", "EGY"))
+    assert _with(table, "minister").code == "FRAGOV"
+
+
+def test_a_foreign_minister_is_no_outsider(run):
+    assert _with(run("The foreign minister said the talks went well.", ("Cairo", "EGY")), "minister").country == "EGY"
+
+
+def test_coding_ignores_place_scene_and_article_for_an_outsider():
+    from tacitus.actors.coding import Evidence, Rank, decide
+    clues = [Evidence(Rank.WORDS, "outsider 'foreign'", outsider=True), Evidence(Rank.WORDS, "noun", sector="CVL"),
+             Evidence(Rank.PLACE, "in Luxor", country="EGY"), Evidence(Rank.ARTICLE, "dateline", country="EGY"),
+             Evidence(Rank.SCENE, "only country", country="EGY")]
+    assert decide(clues).code == "CVL"
+    assert decide([*clues, Evidence(Rank.WORDS, "'French'", country="FRA")]).code == "FRACVL"
+
+
+def test_the_event_stage_stamps_no_dateline_on_foreign_participants(coder):
+    def target(words: str):
+        coded = coder.code(f"CAIRO, Nov. 8 (Xinhua) -- Gunmen kidnapped {words} on Tuesday, police said.",
+                           published="2005-11-08")
+        return next(e.target for e in coded.events if e.target is not None)
+
+    assert target("two workers").country == "EGY"
+    foreign = target("two foreign workers")
+    assert (foreign.country, foreign.sector) == (None, "LAB")

@@ -20,6 +20,7 @@ from .placementions import find_places
 from .context import Description, describe, is_possessive_marker, is_stance_prefixed, lemma_forms
 from .coreference import BODY_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS
 from .organizations import NON_STATE_CODES, Organization
+from .outsiders import outsider_evidence
 from .phrases import PhraseIndex
 from .spellings import spelling_key
 from .resources import ActorResources
@@ -170,6 +171,7 @@ class MentionFinder:
             if desc.role is not None and desc.role_end == start and doc[desc.role_start].text[:1].isupper():
                 candidate.start = desc.role_start  # "Chairman Kim", "President Trump"
             self._mark(window_start, start)
+        self._outsider(candidate, *doc[candidate.start:end])  # "Visiting Foreign Minister Ali Demir"
         index = self._add(candidate)
         # "Moon's press secretary Yoon Young-chan": the name is in apposition to a role. The parser
         # may hang the apposition on any word of a hyphenated name ("negotiator Song Min-soon").
@@ -218,8 +220,10 @@ class MentionFinder:
             return
         candidate = Candidate(kind="person", source="description", start=first, end=end, link=person)
         self._apply(candidate, desc, "apposition")
+        self._outsider(candidate, head)
         self._add(candidate)
         self._apply(self.candidates[person], desc, "apposition")
+        self._outsider(self.candidates[person], head)
 
     def _first_free(self, start: int, end: int) -> int | None:
         """First token after the last consumed one in ``[start, end)`` ("Moon's" [press secretary])."""
@@ -396,7 +400,18 @@ class MentionFinder:
             if body is not None:
                 candidate.read(f"of the body '{body[1]}'", body[0].country, body[0].sector)
         self._apply(candidate, desc, "role noun")
+        self._outsider(candidate, head)
         self._add(candidate)
+
+    def _outsider(self, candidate: Candidate, *heads: Token) -> None:
+        """Record that a mention's words make its actor an outsider ("foreign troops", "the
+        visiting minister", "the ambassador to Egypt"): actors/coding.py then reads no country
+        from where it is or from the article."""
+        for head in heads:
+            found = outsider_evidence(head)
+            if found is not None and not any(e.outsider for e in candidate.clues):
+                candidate.clues.append(found)
+                return
 
     def _proper_name(self, start: int, end: int) -> str | None:
         """The name of an organization on the left of a role noun ("his eurosceptic Republican and
