@@ -153,3 +153,18 @@ def test_the_event_stage_stamps_no_dateline_on_foreign_participants(coder):
     assert target("two workers").country == "EGY"
     foreign = target("two foreign workers")
     assert (foreign.country, foreign.sector) == (None, "LAB")
+
+
+# ---- family 4: the article's country and one-holder offices --------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Egyptian soldier Ali Hassan was wounded on Monday. Soldier Omar Farouk said the attackers fled.",
+    "Egyptian official Ali Hassan spoke on Monday. Another official, Omar Farouk, said the talks failed.",
+])
+def test_a_plural_role_shared_with_a_national_still_takes_the_datelines_country(run, text):
+    assert _with(run(text, ("Cairo", "EGY")), "Omar").country == "EGY"
+
+
+def test_a_one_holder_office_shared_with_a_national_is_another_countrys(run):
+    table = run("Egyptian President Ali Hassan met President Omar Farouk on Monday.", ("Cairo", "EGY"))
+    assert _with(table, "Omar").country != "EGY"
