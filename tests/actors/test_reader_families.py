@@ -168,3 +168,22 @@ def test_a_plural_role_shared_with_a_national_still_takes_the_datelines_country(
 def test_a_one_holder_office_shared_with_a_national_is_another_countrys(run):
     table = run("Egyptian President Ali Hassan met President Omar Farouk on Monday.", ("Cairo", "EGY"))
     assert _with(table, "Omar").country != "EGY"
+
+
+def test_an_ambassador_to_a_country_before_the_name_is_not_that_countrys(run):
+    table = run("Ambassador to Japan Tom Hale said the talks went well.", ("Tokyo", "JPN"))
+    assert _with(table, "Hale").country != "JPN"
+    table = run("US Ambassador to Japan Tom Hale said the talks went well.", ("Tokyo", "JPN"))
+    assert _with(table, "Hale").country == "USA"
+
+
+def test_a_known_organizations_whole_name_is_no_person(run):
+    text = ("The Anatolia news agency said the court ruled on Friday. The suspect spoke to his lawyer, "
+            "Anatolia said.")
+    actor = _with(run(text, ("Istanbul", "TUR")), "news agency")
+    assert actor.code == "TURJRN"
+
+
+def test_a_verb_after_to_is_no_role(run):
+    table = run("Senator Tom Hale, in line to chair the committee, said the vote would pass.")
+    assert not [a for a in table if a.name == "chair"]

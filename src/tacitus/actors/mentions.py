@@ -20,7 +20,8 @@ from .placementions import find_places
 from .context import Description, describe, is_possessive_marker, is_stance_prefixed, lemma_forms
 from .coreference import BODY_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS
 from .organizations import NON_STATE_CODES, Organization
-from .outsiders import outsider_evidence
+from .outsiders import is_sent_to, outsider_evidence
+from .coding import Evidence, Rank
 from .phrases import PhraseIndex
 from .spellings import spelling_key
 from .resources import ActorResources
@@ -152,6 +153,12 @@ class MentionFinder:
             start, end = clean_bounds(doc[i:end])
             if doc[start:end].text != name and doc[start:end].text not in names:
                 start, end = i, i + n
+            org = self.res.organizations.index.longest_at(self.words, start)
+            if org is not None and start + org[0] > end:
+                # "the Anatolia news agency" where "Anatolia" is read as a person elsewhere: the known
+                # organization's whole name is here, and it is no person.
+                i = start + org[0]
+                continue
             if self._free(start, end):
                 self._person_at(start, end)
             i = max(end, i + 1)
@@ -164,14 +171,21 @@ class MentionFinder:
         # Titles hang on any word of the name ("President" is a compound of "Bola" in
         # "President Bola Tinubu"), so look at the left dependents of every word of it.
         lefts = [c for token in span for c in token.lefts if c.dep_ in _NP_LEFT and c.i < start]
+        sent: int | None = None
         if lefts:
             window_start = min(c.left_edge.i for c in lefts)
-            desc = describe(doc, window_start, start, self.res, self.words, date=self.date)
+            # "Ambassador to Japan John Smith": the country after "to" is where he serves, not his.
+            sent = next((k for k in range(window_start + 1, start)
+                         if self.words[k] == "to" and is_sent_to(self.words[k - 1])), None)
+            skip = frozenset(range(sent, start)) if sent is not None else frozenset()
+            desc = describe(doc, window_start, start, self.res, self.words, skip=skip, date=self.date)
             self._apply(candidate, desc, "title")
             if desc.role is not None and desc.role_end == start and doc[desc.role_start].text[:1].isupper():
                 candidate.start = desc.role_start  # "Chairman Kim", "President Trump"
             self._mark(window_start, start)
         self._outsider(candidate, *doc[candidate.start:end])  # "Visiting Foreign Minister Ali Demir"
+        if sent is not None and not any(e.outsider for e in candidate.clues):
+            candidate.clues.append(Evidence(Rank.WORDS, f"outsider '{doc[sent - 1].text} to'", outsider=True))
         index = self._add(candidate)
         # "Moon's press secretary Yoon Young-chan": the name is in apposition to a role. The parser
         # may hang the apposition on any word of a hyphenated name ("negotiator Song Min-soon").
@@ -354,7 +368,9 @@ class MentionFinder:
                 continue
             n, role = found
             head = doc[i:i + n].root
-            if head.pos_ not in ("NOUN", "PROPN") or (is_modifier(head) and not self._heads_name(head)):
+            if head.pos_ not in ("NOUN", "PROPN") or (is_modifier(head) and not self._heads_name(head)) or \
+                    any(c.dep_ == "aux" and c.tag_ == "TO" for c in head.lefts):
+                # "in line to chair the committee": a verb the tagger read as a noun is no actor
                 i += n
                 continue
             start, end = self.np_bounds(head)

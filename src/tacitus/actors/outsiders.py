@@ -24,7 +24,7 @@ from spacy.tokens import Token
 from .coding import Evidence, Rank
 from .datafiles import read_table
 
-__all__ = ["outsider_word", "outsider_before", "outsider_evidence"]
+__all__ = ["outsider_word", "outsider_before", "outsider_evidence", "is_sent_to"]
 
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "advmod"})
 
@@ -70,6 +70,12 @@ def outsider_word(head: Token) -> str | None:
             if prep.dep_ == "prep" and prep.lower_ == "to" and any(g.dep_ == "pobj" for g in prep.children):
                 return f"{head.text} to"
     return None
+
+
+def is_sent_to(word: str) -> bool:
+    """True for a noun one is sent to a country as ("ambassador", "envoy"): the country after
+    its "to" is where the holder serves, not whose the holder is."""
+    return word.lower() in _words().sent_to
 
 
 def outsider_before(token: Token) -> str | None:
