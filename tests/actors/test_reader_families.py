@@ -187,3 +187,17 @@ def test_a_known_organizations_whole_name_is_no_person(run):
 def test_a_verb_after_to_is_no_role(run):
     table = run("Senator Tom Hale, in line to chair the committee, said the vote would pass.")
     assert not [a for a in table if a.name == "chair"]
+
+
+def test_a_central_bank_official_is_the_states(run):
+    assert _with(run("A central bank official said rates would rise.", ("Tokyo", "JPN")), "official").code == "JPNGOV"
+
+
+def test_the_head_of_a_known_body_whose_name_the_parse_cuts(run):
+    text = "Jan Egeland, head of the UN Office for the Coordination of Humanitarian Affairs, said aid was late."
+    assert _with(run(text, ("London", "GBR")), "Egeland").country == "UNO"
+
+
+def test_a_news_agency_named_before_its_noun_is_of_its_home(run):
+    table = run("The officer told the Associated Press news agency the contract was cancelled.", ("Baghdad", "IRQ"))
+    assert {a.country for a in table if a.sector == "JRN"} == {"USA"}

@@ -50,6 +50,7 @@ def body_of(finder: "MentionFinder", head: Token, preps: frozenset[str] = _OF) -
         if named is not None:
             return Description(country=named[0]), named[1]  # "of the Republic of Korea (ROK)": the country
         start, end = finder.np_bounds(obj)
+        end = _known_name_end(finder, start, end, obj.right_edge.i + 1)
         desc = describe(finder.doc, start, end, finder.res, finder.words, date=finder.date)
         is_body = desc.role.kind in ("organization", "group") if desc.role else desc.organization is not None
         if is_body and (desc.country or desc.sector):
@@ -61,6 +62,18 @@ def body_of(finder: "MentionFinder", head: Token, preps: frozenset[str] = _OF) -
             return None  # "adviser of the minister": a person's, not a body's
         token = obj
     return None
+
+
+def _known_name_end(finder: "MentionFinder", start: int, end: int, limit: int) -> int:
+    """The end of a known organization's name that opens in ``[start, end)`` and runs past it within
+    ``limit`` ("the UN Office for the Coordination of Humanitarian Affairs", whose noun phrase the
+    parse ends at "Office"); ``end`` when there is none."""
+    index = finder.res.organizations.index
+    for k in range(start, end):
+        found = index.longest_at(finder.words, k) if finder.texts[k][:1].isupper() else None
+        if found is not None and end < k + found[0] <= limit:
+            return k + found[0]
+    return end
 
 
 def _country_name(finder: "MentionFinder", obj: Token) -> tuple[str, str] | None:

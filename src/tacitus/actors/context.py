@@ -224,6 +224,9 @@ def describe(doc: Doc, start: int, end: int, resources: ActorResources, words: S
     sector = role.sector
     if country is None and role.country:  # a dictionary agent coded "NGO~"
         country, country_text = role.country, doc[role_start:role_end].text
+    if country is None and organization is not None and organization.country and role.kind == "organization":
+        # "the Associated Press news agency": the body itself, not its staff, is of its home country.
+        country, country_text = organization.country, organization.name
     if role.generic:
         modifiers = [r.sector for _, _, r in roles[:-1] if r.sector != role.sector]
         body = _body_noun_sector(doc[role_start - 1]) if role_start > start else None
@@ -252,10 +255,17 @@ def _body_nouns() -> dict[str, str]:
 
 
 def _body_noun_sector(token: Token) -> str | None:
-    """The sector of a lowercase body noun modifying a generic title ("bank" in "bank chairman")."""
+    """The sector of a lowercase body noun modifying a generic title ("bank" in "bank chairman"),
+    read with its own modifier first ("central bank" is the state's, GOV)."""
     if token.dep_ not in ("compound", "nmod", "amod") or not token.text.islower():
         return None
-    return _body_nouns().get(token.lemma_.lower()) or _body_nouns().get(token.lower_)
+    nouns = _body_nouns()
+    for child in token.lefts:
+        if child.dep_ in ("amod", "compound") and child.i == token.i - 1:
+            found = nouns.get(f"{child.lower_} {token.lemma_.lower()}") or nouns.get(f"{child.lower_} {token.lower_}")
+            if found:
+                return found
+    return nouns.get(token.lemma_.lower()) or nouns.get(token.lower_)
 
 
 def _owner_word(token: Token) -> bool:
