@@ -207,3 +207,13 @@ def test_a_world_wire_has_no_home_to_spread(run):
     # Reuters and AP keep no country: their home would count as a country the article names.
     table = run("The officer told the Reuters news agency the contract was cancelled.", ("Baghdad", "IRQ"))
     assert {a.country for a in table if a.sector == "JRN"} <= {None}
+
+
+# ---- joined countries ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, codes", [
+    ("Israeli-Palestinian negotiators met on Monday.", {"ISRGOV", "PSEGOV"}),
+    ("Sino-Japanese officials met on Monday.", {"CHNGOV", "JPNGOV"}),
+])
+def test_joined_country_words_name_one_side_each(run, text, codes):
+    assert {a.code for a in run(text, ("Geneva", "CHE")) if a.kind == "group"} == codes

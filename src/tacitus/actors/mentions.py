@@ -21,6 +21,7 @@ from .context import Description, describe, is_possessive_marker, is_stance_pref
 from .coreference import BODY_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS
 from .organizations import NON_STATE_CODES, Organization
 from .outsiders import is_sent_to, outsider_evidence
+from .countries import joined_prefix
 from .coding import Evidence, Rank
 from .phrases import PhraseIndex
 from .spellings import spelling_key
@@ -466,8 +467,27 @@ class MentionFinder:
                         self.res.countries.lookup(token.text)
                     if code and token.text[:1].isupper() and not is_stance_prefixed(self.doc, token.i):
                         found.append((token, code))
+        if len(found) < 2:
+            joined = self._joined_countries(head)
+            if len(joined) > 1:
+                return joined
         found.sort(key=lambda item: item[0].i)
         return found
+
+    def _joined_countries(self, head: Token) -> list[tuple[Token, str]]:
+        """"Israeli-Palestinian negotiators", "Sino-Japanese officials": country words joined by a
+        glued hyphen before a role noun name one side each (a combining form such as "Sino" from
+        data/joined_prefixes.tsv counts only here)."""
+        doc, countries = self.doc, self.res.countries
+        start = min([c.left_edge.i for c in head.lefts if c.dep_ in _NP_LEFT] + [head.i])
+        for i in range(start, head.i - 2):
+            if doc[i + 1].text != "-" or doc[i].whitespace_ or doc[i + 1].whitespace_ or i + 3 != head.i:
+                continue
+            first = countries.lookup(doc[i].text) or joined_prefix(doc[i].text)
+            second = countries.lookup(doc[i + 2].text)
+            if first and second and first != second and doc[i].text[:1].isupper() and doc[i + 2].text[:1].isupper():
+                return [(doc[i], first), (doc[i + 2], second)]
+        return []
 
     # ---- pronouns ------------------------------------------------------------------------------
 
