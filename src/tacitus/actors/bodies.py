@@ -16,27 +16,41 @@ from .context import Description, describe
 if TYPE_CHECKING:  # the finder imports this module
     from .mentions import MentionFinder
 
-__all__ = ["body_of", "known_body", "country_after_of"]
+__all__ = ["body_of", "known_body", "country_after_of", "SERVES"]
 
 # "member of the Standing Committee of the Political Bureau of the CPC Central Committee"
 _MAX_OF_CHAIN = 4
 _DETERMINERS = frozenset({"the", "this", "that", "its"})
+_OF = frozenset({"of"})
+# Prepositions that say whom a generic title serves: "a spokesman for Hamas", "officials from the
+# World Bank", "an official of the Republic of Korea".
+SERVES = frozenset({"of", "for", "from"})
 
 
-def body_of(finder: "MentionFinder", head: Token) -> tuple[Description, str] | None:
+def body_of(finder: "MentionFinder", head: Token, preps: frozenset[str] = _OF) -> tuple[Description, str] | None:
     """The group or organization a noun is "of" ("head of the Japanese delegation", "spokesman
     of the foreign ministry"), read like any description, with its words; None otherwise.
 
     The first body along a chain of "of" counts: in "chief of general staff of the PLA" the
     staff is no body anyone codes, the army it belongs to is. A body the words do not code may
-    be one the knowledge base knows ("the PLA", "the Communist Party of China")."""
+    be one the knowledge base knows ("the PLA", "the Communist Party of China"). A country's
+    name ends the chain: "an official of the Republic of Korea" serves Korea (the name's own
+    "of" is part of it). ``preps`` are the prepositions accepted after ``head`` itself ("a
+    spokesman for", "officials from": ``SERVES``); further links of the chain are "of" only.
+    Several bodies joined ("officials of Japan and China") are no one body."""
     token = head
+    accepted = preps
     for _ in range(_MAX_OF_CHAIN):
-        prep = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        prep = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ in accepted), None)
         obj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
-        if obj is None:
+        if obj is None or any(c.dep_ == "conj" for c in obj.children):
             return None
+        accepted = _OF
+        named = _country_name(finder, obj)
+        if named is not None:
+            return Description(country=named[0]), named[1]  # "of the Republic of Korea (ROK)": the country
         start, end = finder.np_bounds(obj)
+        end = _known_name_end(finder, start, end, obj.right_edge.i + 1)
         desc = describe(finder.doc, start, end, finder.res, finder.words, date=finder.date)
         is_body = desc.role.kind in ("organization", "group") if desc.role else desc.organization is not None
         if is_body and (desc.country or desc.sector):
@@ -47,6 +61,34 @@ def body_of(finder: "MentionFinder", head: Token) -> tuple[Description, str] | N
         if desc.role is not None and desc.role.kind == "person":
             return None  # "adviser of the minister": a person's, not a body's
         token = obj
+    return None
+
+
+def _known_name_end(finder: "MentionFinder", start: int, end: int, limit: int) -> int:
+    """The end of a known organization's name that opens in ``[start, end)`` and runs past it within
+    ``limit`` ("the UN Office for the Coordination of Humanitarian Affairs", whose noun phrase the
+    parse ends at "Office"); ``end`` when there is none."""
+    index = finder.res.organizations.index
+    for k in range(start, end):
+        found = index.longest_at(finder.words, k) if finder.texts[k][:1].isupper() else None
+        if found is not None and end < k + found[0] <= limit:
+            return k + found[0]
+    return end
+
+
+def _country_name(finder: "MentionFinder", obj: Token) -> tuple[str, str] | None:
+    """The longest country name that opens the phrase of ``obj`` ("Japan", "the Republic of Korea
+    (ROK)" -> "Republic of Korea"), its code and words; None when the phrase names no country.
+    A name with its own "of" is read whole before any shorter part of it ("Korea" alone)."""
+    first = obj.left_edge.i
+    if finder.words[first] == "the":
+        first += 1
+    for last in range(obj.right_edge.i, first - 1, -1):
+        if last < obj.i:
+            break  # the phrase must reach its head: "Kenyan officials" is no country's name
+        code = finder.res.countries.by_name(finder.doc[first:last + 1].text)
+        if code is not None:
+            return code, finder.doc[first:last + 1].text
     return None
 
 

@@ -22,6 +22,10 @@ Clues, strongest first (``Rank``):
 - ``ARTICLE``: the article's own country (its dateline, else the country it is about) for a
   domestic title that names no country ("Prime Minister X", "police", "the court").
 
+An outsider (``Evidence.outsider``, read by actors/outsiders.py: "foreign troops", "the visiting
+delegation", "the ambassador to Egypt") is not of where it is: its country is never read from
+``PLACE``, ``SCENE`` or ``ARTICLE`` clues, only from its own words or a knowledge base.
+
 The country comes from the strongest clue that names one, the sector from the strongest that
 names one (a later "former" reading turns GOV into ELI, the PLOVER code for former officials);
 between clues of one rank, the first reported wins. The code string is assembled here only
@@ -83,6 +87,14 @@ class Evidence:
     why: str
     country: str | None = None
     sector: str | None = None
+    # "foreign tourists", "the ambassador to Egypt" (actors/outsiders.py): the actor is not of the
+    # place it is in, nor of the article's country; only its own words or a knowledge base say whose.
+    outsider: bool = False
+
+
+# Clues an outsider's country is never read from: where it is, the sentence's only country, the
+# article's country.
+_PLACE_RANKS = frozenset({Rank.PLACE, Rank.SCENE, Rank.ARTICLE})
 
 
 @dataclass(frozen=True)
@@ -110,6 +122,8 @@ def decide(evidence: Iterable[Evidence], order: Sequence[Rank] | None = None) ->
     """Decide country and sector from the clues (see the module docstring for the order); ``order``
     ranks the clues another way, strongest first (``PHRASE_ORDER`` for participant phrases)."""
     clues = list(evidence)
+    if any(e.outsider for e in clues):
+        clues = [e for e in clues if e.rank not in _PLACE_RANKS or not e.country]
     dictionary = [e for e in clues if e.rank == Rank.DICTIONARY]
     if dictionary:
         # The user's code wins outright; a title of the same person may still give a sector

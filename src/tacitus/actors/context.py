@@ -7,12 +7,14 @@ table by longest match, so its cost is proportional to the window, never to the 
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Sequence
 
 from spacy.tokens import Doc, Token
 
 from .countries import normalize_name
+from .datafiles import read_table
 from .organizations import Organization
 from .resources import ActorResources
 from .roles import Role
@@ -222,12 +224,18 @@ def describe(doc: Doc, start: int, end: int, resources: ActorResources, words: S
     sector = role.sector
     if country is None and role.country:  # a dictionary agent coded "NGO~"
         country, country_text = role.country, doc[role_start:role_end].text
+    if country is None and organization is not None and organization.country and role.kind == "organization":
+        # "the Associated Press news agency": the body itself, not its staff, is of its home country.
+        country, country_text = organization.country, organization.name
     if role.generic:
         modifiers = [r.sector for _, _, r in roles[:-1] if r.sector != role.sector]
+        body = _body_noun_sector(doc[role_start - 1]) if role_start > start else None
         if modifiers:
             sector = modifiers[-1]
         elif organization is not None and organization.sector:
             sector = organization.sector
+        elif body is not None:
+            sector = body  # "the bank chairman": the body the word before the title names
     if former and sector in ("GOV", "MIL", "LEG"):
         sector = "ELI"  # PLOVER: former officials are elites
     owner_text = None
@@ -238,6 +246,26 @@ def describe(doc: Doc, start: int, end: int, resources: ActorResources, words: S
                    for k in range(start, role_end))
     return Description(role, role_start, role_end, sector, country, organization, possessor, former, country_text,
                        owner_text, domestic)
+
+
+@functools.lru_cache(maxsize=1)
+def _body_nouns() -> dict[str, str]:
+    """Nouns of bodies that no role row names, and their sectors (``data/body_nouns.tsv``)."""
+    return {row["word"].strip().lower(): row["sector"].strip() for row in read_table("body_nouns.tsv", "body noun table")}
+
+
+def _body_noun_sector(token: Token) -> str | None:
+    """The sector of a lowercase body noun modifying a generic title ("bank" in "bank chairman"),
+    read with its own modifier first ("central bank" is the state's, GOV)."""
+    if token.dep_ not in ("compound", "nmod", "amod") or not token.text.islower():
+        return None
+    nouns = _body_nouns()
+    for child in token.lefts:
+        if child.dep_ in ("amod", "compound") and child.i == token.i - 1:
+            found = nouns.get(f"{child.lower_} {token.lemma_.lower()}") or nouns.get(f"{child.lower_} {token.lower_}")
+            if found:
+                return found
+    return nouns.get(token.lemma_.lower()) or nouns.get(token.lower_)
 
 
 def _owner_word(token: Token) -> bool:

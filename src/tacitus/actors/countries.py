@@ -11,13 +11,14 @@ countries.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Mapping
 
 from .datafiles import read_table
 
-__all__ = ["CountryTable", "normalize_name"]
+__all__ = ["CountryTable", "normalize_name", "joined_prefix"]
 
 _DATA_FILE = "countries.tsv"
 _PEOPLES_FILE = "peoples.tsv"
@@ -192,3 +193,15 @@ class CountryTable:
     def __len__(self) -> int:
         """Number of countries and territories."""
         return len(self.entries)
+
+
+@functools.lru_cache(maxsize=1)
+def _joined_prefixes() -> dict[str, str]:
+    """Combining forms of country names (``data/joined_prefixes.tsv``: "Sino" CHN, "Indo" IND)."""
+    return {row["prefix"].strip().lower(): row["country"].strip()
+            for row in read_table("joined_prefixes.tsv", "joined prefix table")}
+
+
+def joined_prefix(text: str) -> str | None:
+    """The country of a combining form that opens a joined pair ("Sino" of "Sino-Japanese"), or None."""
+    return _joined_prefixes().get(text.lower())

@@ -92,8 +92,9 @@ def article_home(clusters: Iterable[Cluster], dateline_country: str | None = Non
 def home_evidence(cluster: Cluster, home: Home, clusters: Iterable[Cluster] = ()) -> Evidence | None:
     """The article's country for a domestic actor that no other clue places (None otherwise).
 
-    A title shared with a person whose own words place them in that country is no clue: in
-    "President Hale met Turkish President Demir", Hale is not the Turkish president.
+    A one-holder title (``_ONE_PER_STATE``) shared with a person whose own words place them in
+    that country is no clue: in "President Hale met Turkish President Demir", Hale is not the
+    Turkish president; a plural role is ("Egyptian soldier X ... Soldier Y": both Egyptian).
     """
     if home.country is None or cluster.country is not None or cluster.fixed or cluster.kind == "country":
         return None
@@ -105,9 +106,12 @@ def home_evidence(cluster: Cluster, home: Home, clusters: Iterable[Cluster] = ()
             not any(m.possessor is not None for m in cluster.members):
         return None  # "foreign ministers", "the leaders" at a meeting: each of another state ("the country's
         # leaders" are its own)
-    if cluster.kind == "person" and cluster.families:
+    single = cluster.families & _ONE_PER_STATE if cluster.kind == "person" else frozenset()
+    if single:
+        # Only an office a state has one holder of: two soldiers, officials or police officers of
+        # one country are many, and one Egyptian soldier says nothing of the next one's country.
         for other in clusters:
-            if other is not cluster and other.kind == "person" and other.families & cluster.families and any(
+            if other is not cluster and other.kind == "person" and other.families & single and any(
                     e.rank <= Rank.WORDS and e.country == home.country for e in other.evidence):
                 return None
     title = f"title '{cluster.title}'" if cluster.title else f"sector {sector}"

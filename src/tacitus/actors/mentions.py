@@ -13,13 +13,16 @@ from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Token
 
 from .candidates import Candidate, acting, clean_bounds, clue, is_junk, is_modifier, title_case
-from .bodies import body_of, country_after_of
+from .bodies import SERVES, body_of, country_after_of
 from .dictmentions import cuts_entity, find_dictionary, find_known
 from .names import after_title, titled_name
 from .placementions import find_places
 from .context import Description, describe, is_possessive_marker, is_stance_prefixed, lemma_forms
 from .coreference import BODY_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS
 from .organizations import NON_STATE_CODES, Organization
+from .outsiders import is_sent_to, outsider_evidence
+from .countries import joined_prefix
+from .coding import Evidence, Rank
 from .phrases import PhraseIndex
 from .spellings import spelling_key
 from .resources import ActorResources
@@ -151,6 +154,12 @@ class MentionFinder:
             start, end = clean_bounds(doc[i:end])
             if doc[start:end].text != name and doc[start:end].text not in names:
                 start, end = i, i + n
+            org = self.res.organizations.index.longest_at(self.words, start)
+            if org is not None and start + org[0] > end:
+                # "the Anatolia news agency" where "Anatolia" is read as a person elsewhere: the known
+                # organization's whole name is here, and it is no person.
+                i = start + org[0]
+                continue
             if self._free(start, end):
                 self._person_at(start, end)
             i = max(end, i + 1)
@@ -163,13 +172,21 @@ class MentionFinder:
         # Titles hang on any word of the name ("President" is a compound of "Bola" in
         # "President Bola Tinubu"), so look at the left dependents of every word of it.
         lefts = [c for token in span for c in token.lefts if c.dep_ in _NP_LEFT and c.i < start]
+        sent: int | None = None
         if lefts:
             window_start = min(c.left_edge.i for c in lefts)
-            desc = describe(doc, window_start, start, self.res, self.words, date=self.date)
+            # "Ambassador to Japan John Smith": the country after "to" is where he serves, not his.
+            sent = next((k for k in range(window_start + 1, start)
+                         if self.words[k] == "to" and is_sent_to(self.words[k - 1])), None)
+            skip = frozenset(range(sent, start)) if sent is not None else frozenset()
+            desc = describe(doc, window_start, start, self.res, self.words, skip=skip, date=self.date)
             self._apply(candidate, desc, "title")
             if desc.role is not None and desc.role_end == start and doc[desc.role_start].text[:1].isupper():
                 candidate.start = desc.role_start  # "Chairman Kim", "President Trump"
             self._mark(window_start, start)
+        self._outsider(candidate, *doc[candidate.start:end])  # "Visiting Foreign Minister Ali Demir"
+        if sent is not None and not any(e.outsider for e in candidate.clues):
+            candidate.clues.append(Evidence(Rank.WORDS, f"outsider '{doc[sent - 1].text} to'", outsider=True))
         index = self._add(candidate)
         # "Moon's press secretary Yoon Young-chan": the name is in apposition to a role. The parser
         # may hang the apposition on any word of a hyphenated name ("negotiator Song Min-soon").
@@ -204,7 +221,8 @@ class MentionFinder:
         first = self._first_free(start, end)
         # Who heads a body is coded as the body too ("chairman of the ruling party" is PTY).
         heads = desc.role is None or desc.role.generic or desc.role.family == "head"
-        body = body_of(self, head) if heads else None
+        body = body_of(self, head, SERVES if desc.role is not None and desc.role.generic else frozenset({"of"})) \
+            if heads else None
         if body is not None:
             # "Kim, head of the North Korean delegation": who leads or speaks for a body is coded
             # as the body (country and sector), before what a generic title says alone.
@@ -217,8 +235,10 @@ class MentionFinder:
             return
         candidate = Candidate(kind="person", source="description", start=first, end=end, link=person)
         self._apply(candidate, desc, "apposition")
+        self._outsider(candidate, head)
         self._add(candidate)
         self._apply(self.candidates[person], desc, "apposition")
+        self._outsider(self.candidates[person], head)
 
     def _first_free(self, start: int, end: int) -> int | None:
         """First token after the last consumed one in ``[start, end)`` ("Moon's" [press secretary])."""
@@ -349,7 +369,9 @@ class MentionFinder:
                 continue
             n, role = found
             head = doc[i:i + n].root
-            if head.pos_ not in ("NOUN", "PROPN") or (is_modifier(head) and not self._heads_name(head)):
+            if head.pos_ not in ("NOUN", "PROPN") or (is_modifier(head) and not self._heads_name(head)) or \
+                    any(c.dep_ == "aux" and c.tag_ == "TO" for c in head.lefts):
+                # "in line to chair the committee": a verb the tagger read as a noun is no actor
                 i += n
                 continue
             start, end = self.np_bounds(head)
@@ -388,8 +410,25 @@ class MentionFinder:
         candidate = Candidate(kind=kind, source="description", start=first if first is not None else head.i,
                               end=end, plural=plural, definite=definite,
                               label=self._proper_name(start, desc.role_start) if kind == "organization" else None)
+        if desc.role.generic and desc.country is None and kind != "organization":
+            # "a spokesman for Hamas", "officials from the World Bank": who speaks or works for a
+            # body is coded as the body, before what the title says alone (read first: it wins).
+            body = body_of(self, head, SERVES)
+            if body is not None:
+                candidate.read(f"of the body '{body[1]}'", body[0].country, body[0].sector)
         self._apply(candidate, desc, "role noun")
+        self._outsider(candidate, head)
         self._add(candidate)
+
+    def _outsider(self, candidate: Candidate, *heads: Token) -> None:
+        """Record that a mention's words make its actor an outsider ("foreign troops", "the
+        visiting minister", "the ambassador to Egypt"): actors/coding.py then reads no country
+        from where it is or from the article."""
+        for head in heads:
+            found = outsider_evidence(head)
+            if found is not None and not any(e.outsider for e in candidate.clues):
+                candidate.clues.append(found)
+                return
 
     def _proper_name(self, start: int, end: int) -> str | None:
         """The name of an organization on the left of a role noun ("his eurosceptic Republican and
@@ -428,8 +467,27 @@ class MentionFinder:
                         self.res.countries.lookup(token.text)
                     if code and token.text[:1].isupper() and not is_stance_prefixed(self.doc, token.i):
                         found.append((token, code))
+        if len(found) < 2:
+            joined = self._joined_countries(head)
+            if len(joined) > 1:
+                return joined
         found.sort(key=lambda item: item[0].i)
         return found
+
+    def _joined_countries(self, head: Token) -> list[tuple[Token, str]]:
+        """"Israeli-Palestinian negotiators", "Sino-Japanese officials": country words joined by a
+        glued hyphen before a role noun name one side each (a combining form such as "Sino" from
+        data/joined_prefixes.tsv counts only here)."""
+        doc, countries = self.doc, self.res.countries
+        start = min([c.left_edge.i for c in head.lefts if c.dep_ in _NP_LEFT] + [head.i])
+        for i in range(start, head.i - 2):
+            if doc[i + 1].text != "-" or doc[i].whitespace_ or doc[i + 1].whitespace_ or i + 3 != head.i:
+                continue
+            first = countries.lookup(doc[i].text) or joined_prefix(doc[i].text)
+            second = countries.lookup(doc[i + 2].text)
+            if first and second and first != second and doc[i].text[:1].isupper() and doc[i + 2].text[:1].isupper():
+                return [(doc[i], first), (doc[i + 2], second)]
+        return []
 
     # ---- pronouns ------------------------------------------------------------------------------
 
