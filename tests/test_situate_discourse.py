@@ -363,3 +363,13 @@ def test_at_stays_a_place_for_a_meeting(situate) -> None:
     text = "The two ministers met at Rafah on Monday."
     events = situate(text, None, "2018-10-11", [("met", "CONSULT", 3, None)])
     assert _name(events["met"]) == "Rafah"
+
+
+def test_the_place_taken_or_struck_is_the_of_phrase_of_an_event_noun(situate) -> None:
+    text = ("Rebels kept a week-long occupation of Bukavu in June. The shelling of Grozny continued on Sunday. "
+            "Ministers discussed the problem of Iraq on Monday.")
+    events = situate(text, "KINSHASA, June 27 (AP)", "2006-06-27", [
+        ("occupation", "COERCE", 4, None), ("shelling", "ASSAULT", 4, None), ("discussed", "CONSULT", 1, None)])
+    assert _name(events["occupation"]) == "Bukavu"
+    assert _name(events["shelling"]) == "Grozny"
+    assert _name(events["discussed"]) != "Iraq"  # a topic noun's "of" phrase is no place

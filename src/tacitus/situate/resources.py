@@ -13,7 +13,7 @@ from ..errors import TacitusError
 __all__ = ["SituateResources", "SituateDataError"]
 
 _DATA_FILE = "data/words.yaml"
-_LISTS = ("locative_prepositions", "place_object_words", "departure_words", "aim_verbs", "on_place_nouns", "public_place_nouns", "past_adverbs",
+_LISTS = ("locative_prepositions", "place_object_words", "of_place_nouns", "departure_words", "aim_verbs", "on_place_nouns", "public_place_nouns", "past_adverbs",
           "anchor_markers", "simultaneous_markers", "seated_bodies",
           "consequence_verbs", "presence_words", "stationed_titles")
 
@@ -29,6 +29,7 @@ class SituateResources:
 
     locative_prepositions: frozenset[str]
     place_object_words: frozenset[str]
+    of_place_nouns: frozenset[str]
     departure_words: frozenset[str]
     aim_verbs: frozenset[str]
     on_place_nouns: frozenset[str]

@@ -137,6 +137,8 @@ def _governor(root: Token, words: SituateResources) -> Token | None:
             preposition = node.head
             word = preposition.lower_
             governor = preposition.head
+            if word == "of" and governor.pos_ in ("NOUN", "PROPN") and governor.lemma_.lower() in words.of_place_nouns:
+                return governor  # "the occupation of Bukavu", "the shelling of Grozny": the place taken or struck
             if word == "of" and governor.pos_ in ("NOUN", "PROPN") and governor.head.i != governor.i:
                 node = governor  # "in the city of Kayseri", "in the north of the country"
                 continue
