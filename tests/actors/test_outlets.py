@@ -62,3 +62,4 @@ def test_a_story_that_names_another_country_more_is_of_no_clear_country(run):
     text = ("Rwanda marked the anniversary. Rwanda's leader spoke in Kigali. Rwanda asked for help, "
             "and Britain promised aid.")
     assert run(text, "BBC").home.country != "GBR"
+

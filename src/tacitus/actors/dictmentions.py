@@ -32,6 +32,8 @@ if TYPE_CHECKING:  # the finder imports this module
 __all__ = ["find_dictionary", "find_known", "candidate_for", "cuts_entity"]
 
 _ENTITY_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC", "PERSON"})
+# Entities of amounts: a country word inside one names a currency or a unit, not the country.
+_AMOUNT_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 
 
 def candidate_for(span: Span, code: DictCode, origin: str, *, fixed: bool, compound: bool = False) -> "Candidate":
@@ -102,8 +104,9 @@ def _scan(finder: "MentionFinder", dictionary: ActorDictionary, *, leave_modifie
     i = 0
     while i < len(doc):
         token = doc[i]
-        if finder.used[i] or not token.text[:1].isupper() or (entities_only and not _proper(token)):
-            i += 1
+        if finder.used[i] or not token.text[:1].isupper() or (entities_only and not _proper(token)) \
+                or token.ent_type_ in _AMOUNT_LABELS:
+            i += 1  # "25,300 U.S. dollars", "5 million Hong Kong dollars": a currency, no actor
             continue
         found = dictionary.match_at(finder.words, texts, i)
         if found is None:

@@ -1,0 +1,26 @@
+"""A country word inside an amount ("25,300 U.S. dollars") names a currency, not the country:
+no actor, and no country for the sentence's other actors. Sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus.actors import ActorResources, extract_actors
+from tacitus.model import Article
+from tacitus.nlp import make_doc_text
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_currency_is_no_mention_of_its_country(nlp):
+    text = "Regional police offered a reward of 200,000 yuan (25,300 U.S. dollars) for information on the robbers."
+    table = extract_actors(nlp(make_doc_text(text)), Article(id="t", text=text, published="2006-11-28"),
+                           ActorResources.load(), None)
+    assert not [a for a in table if a.country == "USA"], [(a.name, a.code) for a in table]
+
+
+def test_the_country_itself_is_still_a_mention(nlp):
+    text = "The U.S. offered a reward of 25,300 dollars for information on the robbers."
+    table = extract_actors(nlp(make_doc_text(text)), Article(id="t", text=text, published="2006-11-28"),
+                           ActorResources.load(), None)
+    assert [a for a in table if a.country == "USA"], [(a.name, a.code) for a in table]
