@@ -40,3 +40,19 @@ def test_a_host_is_not_of_the_guest_s_country(run):
 def test_a_group_still_takes_the_only_country_of_its_sentence(run):
     table = run("Protesters demanded the resignation of the Bolivian president on Thursday.")
     assert _code(table, "Protesters") is not None and _code(table, "Protesters").startswith("BOL")
+
+
+def test_a_titled_name_takes_the_only_country_of_its_sentence_when_the_article_has_none(run):
+    table = run("Judge Marta Quiroga opened an inquiry into 12 Peruvian police officers on Friday.")
+    assert _code(table, "Marta Quiroga") == "PERJUD"
+
+
+def test_a_titled_name_in_a_datelined_story_keeps_the_article_s_country(run):
+    table = run("The spokesman of the authority Omar Daher accused Israel on Tuesday of raising tension.",
+                Place(name="Ramallah", country="PSE"))
+    assert _code(table, "Omar Daher") != "ISRGOV"
+
+
+def test_a_bare_name_stays_unknown(run):
+    table = run("Marta Quiroga met 12 Peruvian police officers on Friday.")
+    assert _code(table, "Marta Quiroga") is None

@@ -39,6 +39,15 @@ def _is_description_only(cluster: Cluster) -> bool:
     return all(m.source == "description" for m in cluster.members)
 
 
+def _titled(cluster: Cluster) -> bool:
+    """A name that a title or description of its own gives a sector ("Judge Alejandro Rivera",
+    "the opposition newspaper La Prensa"): placed by its sentence like a description when the
+    article has no country of its own (a story with a dateline places its officials by it: "the
+    PNA spokesman Nabil Abu Rudeineh accused Israel" is no Israeli); a bare name with nothing said
+    of it stays unknown."""
+    return cluster.kind in ("person", "organization") and cluster.sector is not None
+
+
 def _ethnic(doc: Doc, cluster: Cluster) -> bool:
     """True when a mention of the cluster is qualified by "ethnic" ("ethnic Albanian guerrillas")."""
     for member in cluster.members:
@@ -114,7 +123,7 @@ def fill_from_sentence(doc: Doc, clusters: Iterable[Cluster], home: str | None =
                 cluster.add(Evidence(Rank.RESIDENCE, "an ethnic minority in the one other state of the sentence",
                                      country=next(iter(others))))
             continue
-        if cluster.country is not None or cluster.fixed or not _is_description_only(cluster):
+        if cluster.country is not None or cluster.fixed or not (_is_description_only(cluster) or (home is None and _titled(cluster))):
             continue
         first = min(cluster.members, key=lambda m: m.start)
         if any(m.possessor is not None for m in cluster.members):
