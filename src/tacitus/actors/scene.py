@@ -41,11 +41,12 @@ def _is_description_only(cluster: Cluster) -> bool:
 
 def _titled(cluster: Cluster) -> bool:
     """A name that a title or description of its own gives a sector ("Judge Alejandro Rivera",
-    "the opposition newspaper La Prensa"): placed by its sentence like a description when the
+    "police chief X"): placed by its sentence like a description when the
     article has no country of its own (a story with a dateline places its officials by it: "the
     PNA spokesman Nabil Abu Rudeineh accused Israel" is no Israeli); a bare name with nothing said
     of it stays unknown."""
-    return cluster.kind in ("person", "organization") and cluster.sector is not None
+    return cluster.kind in ("person", "organization") and cluster.sector is not None \
+        and cluster.sector not in _FOREIGN_OBSERVERS  # "Al Jazeera's X, reporting from Beirut" is no Lebanese
 
 
 def _ethnic(doc: Doc, cluster: Cluster) -> bool:
