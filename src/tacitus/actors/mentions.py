@@ -21,7 +21,7 @@ from .context import Description, describe, is_possessive_marker, is_stance_pref
 from .coreference import BODY_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS
 from .organizations import NON_STATE_CODES, Organization
 from .outsiders import is_sent_to, outsider_evidence
-from .countries import joined_prefix
+from .joined import joined_countries
 from .coding import Evidence, Rank
 from .phrases import PhraseIndex
 from .spellings import spelling_key
@@ -156,8 +156,7 @@ class MentionFinder:
                 start, end = i, i + n
             org = self.res.organizations.index.longest_at(self.words, start)
             if org is not None and start + org[0] > end:
-                # "the Anatolia news agency" where "Anatolia" is read as a person elsewhere: the known
-                # organization's whole name is here, and it is no person.
+                # "the Anatolia news agency" ("Anatolia" a person elsewhere): the organization's whole name
                 i = start + org[0]
                 continue
             if self._free(start, end):
@@ -411,8 +410,7 @@ class MentionFinder:
                               end=end, plural=plural, definite=definite,
                               label=self._proper_name(start, desc.role_start) if kind == "organization" else None)
         if desc.role.generic and desc.country is None and kind != "organization":
-            # "a spokesman for Hamas", "officials from the World Bank": who speaks or works for a
-            # body is coded as the body, before what the title says alone (read first: it wins).
+            # "a spokesman for Hamas": who serves a body is the body's, before the title alone (read first: it wins)
             body = body_of(self, head, SERVES)
             if body is not None:
                 candidate.read(f"of the body '{body[1]}'", body[0].country, body[0].sector)
@@ -422,13 +420,10 @@ class MentionFinder:
 
     def _outsider(self, candidate: Candidate, *heads: Token) -> None:
         """Record that a mention's words make its actor an outsider ("foreign troops", "the
-        visiting minister", "the ambassador to Egypt"): actors/coding.py then reads no country
-        from where it is or from the article."""
-        for head in heads:
-            found = outsider_evidence(head)
-            if found is not None and not any(e.outsider for e in candidate.clues):
-                candidate.clues.append(found)
-                return
+        visiting minister"): actors/coding.py then reads no country from where it is."""
+        found = next((e for e in map(outsider_evidence, heads) if e is not None), None)
+        if found is not None and not any(e.outsider for e in candidate.clues):
+            candidate.clues.append(found)
 
     def _proper_name(self, start: int, end: int) -> str | None:
         """The name of an organization on the left of a role noun ("his eurosceptic Republican and
@@ -468,26 +463,11 @@ class MentionFinder:
                     if code and token.text[:1].isupper() and not is_stance_prefixed(self.doc, token.i):
                         found.append((token, code))
         if len(found) < 2:
-            joined = self._joined_countries(head)
+            joined = joined_countries(self.doc, self.res.countries, head)
             if len(joined) > 1:
                 return joined
         found.sort(key=lambda item: item[0].i)
         return found
-
-    def _joined_countries(self, head: Token) -> list[tuple[Token, str]]:
-        """"Israeli-Palestinian negotiators", "Sino-Japanese officials": country words joined by a
-        glued hyphen before a role noun name one side each (a combining form such as "Sino" from
-        data/joined_prefixes.tsv counts only here)."""
-        doc, countries = self.doc, self.res.countries
-        start = min([c.left_edge.i for c in head.lefts if c.dep_ in _NP_LEFT] + [head.i])
-        for i in range(start, head.i - 2):
-            if doc[i + 1].text != "-" or doc[i].whitespace_ or doc[i + 1].whitespace_ or i + 3 != head.i:
-                continue
-            first = countries.lookup(doc[i].text) or joined_prefix(doc[i].text)
-            second = countries.lookup(doc[i + 2].text)
-            if first and second and first != second and doc[i].text[:1].isupper() and doc[i + 2].text[:1].isupper():
-                return [(doc[i], first), (doc[i + 2], second)]
-        return []
 
     # ---- pronouns ------------------------------------------------------------------------------
 
