@@ -56,3 +56,9 @@ def test_a_titled_name_in_a_datelined_story_keeps_the_article_s_country(run):
 def test_a_bare_name_stays_unknown(run):
     table = run("Marta Quiroga met 12 Peruvian police officers on Friday.")
     assert _code(table, "Marta Quiroga") is None
+
+
+def test_farmers_beside_an_international_body_are_not_the_body_s(run):
+    table = run("Farmers in the region lost their crops, the FAO said on Friday.")
+    farmers = [a for a in table if a.name.lower().startswith("farmers")]
+    assert farmers and farmers[0].country != "UNO", [(a.name, a.code) for a in table]

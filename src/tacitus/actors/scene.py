@@ -31,6 +31,9 @@ _SCENE_SOURCES = frozenset({"country", "capital", "group", "dict", "description"
 # Prepositions that place a people in the state it lives in ("Albanians of Serbia", "Kurds in Turkey").
 _RESIDENCE_PREPS = frozenset({"of", "in"})
 
+# Codes of bodies that are no state (PLOVER's international codes).
+_NON_STATES = frozenset({"IGO", "UNO", "EUR", "NGO", "IMG", "MNC"})
+
 # Actors whose country says nothing about the scene: "told AFP" does not make a story French.
 _FOREIGN_OBSERVERS = frozenset({"JRN", "MED", "BUS", "EDU", "NGO"})
 
@@ -133,5 +136,7 @@ def fill_from_sentence(doc: Doc, clusters: Iterable[Cluster], home: str | None =
         if cluster.kind == "person" and cluster.sector in STATE_SECTORS and persons_by_sentence.get(sentence, set()) - {home}:
             continue  # an official beside a foreign official: host and guest are of two states
         countries = by_sentence.get(sentence, set())
-        if len(countries) == 1:
+        if len(countries) == 1 and (next(iter(countries)) not in _NON_STATES or cluster.sector in STATE_SECTORS):
+            # Only officials are of a body that is no state ("EU officials"): farmers beside "the FAO
+            # said" are not the FAO's.
             cluster.add(Evidence(Rank.SCENE, "the only country of the sentence", country=next(iter(countries))))
