@@ -64,6 +64,24 @@ def actor_resources():
 
 
 @pytest.fixture(scope="session")
+def code_actors(nlp, actor_resources):
+    """code_actors(text, dateline=None, *, published, source) -> ActorTable: the actor stage run on
+    a short text. ``dateline`` is a Place or a (name, country) pair; ``source`` the outlet (its
+    home may be the article's)."""
+    from tacitus.actors import extract_actors
+    from tacitus.model import Article, Place
+    from tacitus.nlp import make_doc_text
+
+    def _code(text, dateline=None, *, published="2005-03-01", source=None):
+        if isinstance(dateline, tuple):
+            dateline = Place(name=dateline[0], country=dateline[1])
+        article = Article(id="t", text=text, published=published, source=source)
+        return extract_actors(nlp(make_doc_text(text)), article, actor_resources, dateline)
+
+    return _code
+
+
+@pytest.fixture(scope="session")
 def event_resources():
     """The shipped event lexicon and rules."""
     from tacitus.events import EventResources

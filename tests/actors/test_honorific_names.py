@@ -6,22 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from tacitus.actors import ActorResources, extract_actors
-from tacitus.model import Article
-from tacitus.nlp import make_doc_text
+from tacitus.actors import ActorResources
 
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def run(nlp):
-    resources = ActorResources.load()
-
-    def _run(text: str):
-        return extract_actors(nlp(make_doc_text(text)), Article(id="t", text=text, published="2005-03-01"),
-                              resources, None)
-
-    return _run
+def run(code_actors):
+    return code_actors
 
 
 @pytest.mark.parametrize("honorific, first, pronoun", [("Ms", "Rhona", "she"), ("Mrs", "Moira", "she"),

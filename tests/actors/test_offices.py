@@ -6,10 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tacitus.actors import ActorResources, extract_actors
 from tacitus.actors.offices import office_of, same_office
-from tacitus.model import Article
-from tacitus.nlp import make_doc_text
 
 
 def test_office_of_reads_the_title_whole_then_by_its_last_words():
@@ -26,14 +23,8 @@ def test_only_two_named_offices_that_differ_are_incompatible():
 
 
 @pytest.fixture(scope="module")
-def run(nlp):
-    resources = ActorResources.load()
-
-    def _run(text: str):
-        return extract_actors(nlp(make_doc_text(text)), Article(id="t", text=text, published="2005-03-01"),
-                              resources, None)
-
-    return _run
+def run(code_actors):
+    return code_actors
 
 
 @pytest.mark.slow

@@ -28,20 +28,10 @@ def test_every_row_has_a_three_letter_country_and_a_known_scope():
 
 import pytest  # noqa: E402
 
-from tacitus.actors import ActorResources, extract_actors  # noqa: E402
-from tacitus.model import Article  # noqa: E402
-from tacitus.nlp import make_doc_text  # noqa: E402
-
 
 @pytest.fixture(scope="module")
-def run(nlp):
-    resources = ActorResources.load()
-
-    def _run(text: str, source: str | None):
-        article = Article(id="t", text=text, published="2005-03-01", source=source)
-        return extract_actors(nlp(make_doc_text(text)), article, resources, None)
-
-    return _run
+def run(code_actors):
+    return lambda text, source: code_actors(text, source=source)
 
 
 @pytest.mark.slow

@@ -8,26 +8,15 @@ from __future__ import annotations
 
 import pytest
 
-from tacitus.actors import ActorResources, ActorTable, extract_actors
-from tacitus.model import Actor, Article, Place
-from tacitus.nlp import make_doc_text
+from tacitus.actors import ActorTable
+from tacitus.model import Actor
 
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def resources() -> ActorResources:
-    return ActorResources.load()
-
-
-@pytest.fixture(scope="module")
-def run(nlp, resources):
-    def _run(text: str, dateline: tuple[str, str] | None = None) -> ActorTable:
-        place = Place(name=dateline[0], country=dateline[1]) if dateline else None
-        return extract_actors(nlp(make_doc_text(text)), Article(id="t", text=text, published="2005-11-23"),
-                              resources, place)
-
-    return _run
+def run(code_actors):
+    return lambda text, dateline=None: code_actors(text, dateline, published="2005-11-23")
 
 
 def _with(table: ActorTable, word: str) -> Actor:

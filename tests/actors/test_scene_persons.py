@@ -6,22 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from tacitus.actors import ActorResources, extract_actors
-from tacitus.model import Article, Place
-from tacitus.nlp import make_doc_text
+from tacitus.model import Place
 
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def run(nlp):
-    resources = ActorResources.load()
-
-    def _run(text: str, dateline: Place | None = None):
-        return extract_actors(nlp(make_doc_text(text)), Article(id="t", text=text, published="2005-03-04"),
-                              resources, dateline)
-
-    return _run
+def run(code_actors):
+    return lambda text, dateline=None: code_actors(text, dateline, published="2005-03-04")
 
 
 def _code(table, name: str) -> str | None:
