@@ -41,6 +41,7 @@ from .sense_argument import ArgumentRules
 from .sense_cause import CauseRules
 from .sense_data import sense_fields
 from .sense_genre import GenreSense
+from .sense_politics import PoliticsRules
 
 __all__ = ["SenseRules", "Verdict"]
 
@@ -118,13 +119,20 @@ class SenseRules:
     audience_governors: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
     genre: GenreSense = GenreSense()
     arguments: ArgumentRules = ArgumentRules()
+    politics: PoliticsRules = PoliticsRules()
 
     @classmethod
     def load(cls) -> "SenseRules":
         """Read data/sense.yaml (and the genre reading of data/genre.yaml) from the package; a
         missing key is a clear LexiconError."""
         data = load_yaml(resources.files(_DATA).joinpath("sense.yaml").read_text(encoding="utf-8")) or {}
-        return dataclasses.replace(cls.from_mapping(data), genre=GenreSense.load())
+        rules = cls.from_mapping(data)
+        genre = GenreSense.load()
+        try:
+            politics = PoliticsRules.from_mapping(data.get("political_contest"), rules.classes, genre.words)
+        except (KeyError, TypeError) as exc:
+            raise LexiconError(f"sense.yaml: political_contest lacks or garbles the key {exc}") from exc
+        return dataclasses.replace(rules, genre=genre, politics=politics)
 
     @classmethod
     def from_mapping(cls, data: Mapping) -> "SenseRules":
@@ -151,7 +159,16 @@ class SenseRules:
         """
         for check in (self._generic, self._habitual, self._cause, self._attempt, self._assertion, self._warning,
                       self._legal_contest, self._addressee, self._anonymity, self._score, self._argument, self._labour_strike,
-                      self._modifier, self._criticism, self._dismissal, self._physical, self._intransitive,
+                      self._modifier):
+            verdict = check(token, code, plover, is_noun, anchor, is_actor)
+            if verdict is not None:
+                return verdict
+        # A contest of politicians told as combat ("a battle between the chancellor and the prime
+        # minister"): before the checks of what is hit, so an attack on a party is criticism.
+        contest = self.politics.judge(token, plover, is_noun, anchor, sector_of)
+        if contest is not None:
+            return Verdict(contest[0], contest[1], contest[2])
+        for check in (self._criticism, self._dismissal, self._physical, self._intransitive,
                       self._beneficiary, self._patient, self._agent):
             verdict = check(token, code, plover, is_noun, anchor, is_actor)
             if verdict is not None:

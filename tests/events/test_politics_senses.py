@@ -1,0 +1,65 @@
+"""Political contests told as war (events/sense_politics.py): when every side is a politician, a
+party, an institution or an issue and no weapon, force or harm is named, a battle or fight is no
+event and an attack is a verbal attack (CAMEO 111). Sentences we wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus.events.sense import SenseRules
+
+from .helpers import code_text
+
+pytestmark = pytest.mark.slow
+
+
+def _types(events) -> list[str]:
+    return [e.event_type for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Lopes faces a tough battle in the upper house of parliament over the budget.",
+    "The two party leaders clashed in parliament on Tuesday.",
+    "Ana Lopes and Tomas Varga have declared war on each other over the budget.",
+    "The opposition leaders are fighting each other instead of the government.",
+])
+def test_a_contest_of_politicians_is_no_fighting(nlp, event_resources, text):
+    events = code_text(nlp, event_resources, text)
+    assert "ASSAULT" not in _types(events), [(e.cameo, e.why) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Lopes attacked the opposition party in a speech on Monday.",
+    "Ana Lopes hit back at the opposition's proposals on Monday.",
+])
+def test_an_attack_on_a_party_or_its_plans_is_criticism(nlp, event_resources, text):
+    events = code_text(nlp, event_resources, text)
+    assert "ASSAULT" not in _types(events), [(e.cameo, e.why) for e in events]
+    assert "111" in [e.cameo for e in events], [(e.cameo, e.why) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels attacked the police near the border.",
+    "Troops fought the rebels in Lima for three days.",
+    "Gunmen attacked the minister's convoy, killing two guards.",
+    "Chile attacked Peru's border posts with artillery on Monday.",
+    "Ana Lopes ordered an attack in the morning.",
+])
+def test_a_force_a_country_or_harm_keeps_the_assault(nlp, event_resources, text):
+    events = code_text(nlp, event_resources, text)
+    assert "ASSAULT" in _types(events), [(e.cameo, e.why) for e in events]
+
+
+def test_the_section_is_read():
+    rules = SenseRules.load().politics
+    assert "ASSAULT" in rules.types and "party" in rules.political and "battle" not in rules.evidence
+    assert "police" in rules.evidence and "bomb" in rules.evidence
+
+
+def test_a_war_between_the_government_and_an_unparsed_side_is_kept():
+    from tacitus.nlp import load_nlp
+    rules = SenseRules.load().politics
+    doc = load_nlp()("Talks to avert a war between the government and powerful Islamists collapsed.")
+    war = next(t for t in doc if t.text == "war")
+    kinds = [rules._kind(s, None) for s in rules._sides(war, True, war.head)]
+    assert "other" in kinds
