@@ -144,6 +144,19 @@ def _pairings(source: Role, target: Role | None) -> list[tuple[Actor | None, Act
     return [(source.actors[0], None, "")]
 
 
+def _group_subject(anchor: Token) -> bool:
+    """True when the predicate's one subject is a plural common noun ("the parties", "both
+    sides"), not a name or a compound of names: a group that can act together."""
+    subjects = [c for c in anchor.children if c.dep_ == "nsubj"]
+    current = anchor
+    while not subjects and current.dep_ in ("xcomp", "conj") and current.head.i != current.i:
+        current = current.head
+        subjects = [c for c in current.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or any(c.dep_ == "conj" for c in subjects[0].children):
+        return False
+    return subjects[0].tag_ == "NNS"
+
+
 def _joint_code(pattern: Pattern, how: str, target: Role | None, resources: EventResources) -> CameoCode | None:
     """The pattern's code for an act two sides do together (``joint`` in the lexicon), when they
     do: a compound subject ("Chile and Peru held exercises") or a partner named with "with"
@@ -429,7 +442,16 @@ def _events(found: _Found, sentence: Span, index: int, evidence: str, article: A
         code = resources.ontology.cameo(recoded[0]) or code
     start, end = token.idx, token.idx + len(token.text)
     single = code
-    for source, target, how in _pairings(found.source, found.target):
+    pairings = _pairings(found.source, found.target)
+    argument_words = resources.arguments
+    if (code.code in argument_words.mutual_codes and resources.lexicon.lemma(token) in argument_words.mutual_lemmas
+            and len(pairings) == 1 and pairings[0][1] is None and pairings[0][0] is not None
+            and found.source.how.startswith("nsubj") and _group_subject(found.anchor)
+            and not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in token.children)):
+        # "major political parties had agreed to set aside their differences": the group did it
+        # together, it is on both sides.
+        pairings = [(pairings[0][0], pairings[0][0], "group")]
+    for source, target, how in pairings:
         code = _joint_code(pattern, how, found.target, resources) or single
         parts = [f"trigger '{token.text}' (lemma {resources.lexicon.lemma(token)}, lexicon {pattern.id} -> {code.code})",
                  f"source {found.source.how}"]
@@ -437,6 +459,8 @@ def _events(found: _Found, sentence: Span, index: int, evidence: str, article: A
             parts.append("no target")
         elif how == "compound":
             parts.append(f"target '{target.name}' (compound subject)")
+        elif how == "group":
+            parts.append(f"target '{target.name}' (a group subject with no partner: on both sides)")
         else:
             parts.append(f"target {found.target.how if found.target else ''}")
         parts.extend(f"'{actor.name}' is a participant phrase (not in the actor list)"
