@@ -63,3 +63,12 @@ def test_a_war_between_the_government_and_an_unparsed_side_is_kept():
     war = next(t for t in doc if t.text == "war")
     kinds = [rules._kind(s, None) for s in rules._sides(war, True, war.head)]
     assert "other" in kinds
+
+
+@pytest.mark.parametrize("text", [
+    "A communist partner in the coalition challenged the right of Ana Lopes to pass the budget.",
+    "A socialist ally challenged the legitimacy of the vote in Lima.",
+])
+def test_a_party_named_by_its_creed_or_coalition_is_a_source(nlp, event_resources, text):
+    events = [e for e in code_text(nlp, event_resources, text) if e.event_type == "ACCUSE"]
+    assert events and events[0].source.sector == "PTY", [(e.cameo, e.why) for e in code_text(nlp, event_resources, text)]
