@@ -72,3 +72,12 @@ def test_a_war_between_the_government_and_an_unparsed_side_is_kept():
 def test_a_party_named_by_its_creed_or_coalition_is_a_source(nlp, event_resources, text):
     events = [e for e in code_text(nlp, event_resources, text) if e.event_type == "ACCUSE"]
     assert events and events[0].source.sector == "PTY", [(e.cameo, e.why) for e in code_text(nlp, event_resources, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The two ministers were fired up by the speech of Ana Lopes on Saturday.",
+    "Tomas Varga whips up to the palace and asks the president to dissolve parliament.",
+])
+def test_a_verb_of_blows_with_an_idiomatic_particle_is_no_blow(nlp, event_resources, text):
+    events = code_text(nlp, event_resources, text)
+    assert "ASSAULT" not in _types(events), [(e.cameo, e.why) for e in events]
