@@ -81,3 +81,17 @@ def test_a_party_named_by_its_creed_or_coalition_is_a_source(nlp, event_resource
 def test_a_verb_of_blows_with_an_idiomatic_particle_is_no_blow(nlp, event_resources, text):
     events = code_text(nlp, event_resources, text)
     assert "ASSAULT" not in _types(events), [(e.cameo, e.why) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "The bill gives Ana Lopes the right to detain without trial.",
+    "The new law would give the police the power to arrest protesters in Lima.",
+])
+def test_what_a_right_or_power_allows_is_no_happening(nlp, event_resources, text):
+    events = code_text(nlp, event_resources, text)
+    assert "COERCE" not in _types(events), [(e.cameo, e.why) for e in events]
+
+
+def test_a_detention_told_as_done_is_kept(nlp, event_resources):
+    events = code_text(nlp, event_resources, "The police detained six protesters in Lima on Monday.")
+    assert "COERCE" in _types(events)

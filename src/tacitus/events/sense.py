@@ -116,6 +116,7 @@ class SenseRules:
     kind_modifiers: frozenset[str] = frozenset()
     blow_lemmas: frozenset[str] = frozenset()
     habitual_adjectives: frozenset[str] = frozenset()
+    power_nouns: frozenset[str] = frozenset()  # "the right to detain": what a power allows, no happening
     audience_governors: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
     genre: GenreSense = GenreSense()
     arguments: ArgumentRules = ArgumentRules()

@@ -60,6 +60,7 @@ def sense_fields(data: Mapping) -> dict[str, object]:
             generic_determiners=words(data.get("generic_determiners", ())),
             kind_modifiers=words(data.get("kind_modifiers", ())),
             habitual_adjectives=words(data.get("habitual_adjectives", ())),
+            power_nouns=words(data.get("power_nouns", ())),
             audience_governors={str(t).upper(): words(v) for t, v in (data.get("audience_governors") or {}).items()},
             generic_warning_code=str(data.get("generic_warning_code", "130")),
             request_verbs=words(data["request_verbs"]),
