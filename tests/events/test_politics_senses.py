@@ -95,3 +95,16 @@ def test_what_a_right_or_power_allows_is_no_happening(nlp, event_resources, text
 def test_a_detention_told_as_done_is_kept(nlp, event_resources):
     events = code_text(nlp, event_resources, "The police detained six protesters in Lima on Monday.")
     assert "COERCE" in _types(events)
+
+
+def test_a_word_of_a_name_is_no_act_of_force():
+    rules = SenseRules.load()
+    assert "ORG" in rules.name_labels and "ASSAULT" in rules.name_types and "CONSULT" not in rules.name_types
+    from tacitus.nlp import load_nlp
+    doc = load_nlp()("Ana Lopes said she would not let her child watch the Texas Chainsaw Massacre.")
+    token = next(t for t in doc if t.text == "Massacre")
+    if token.ent_type_ in rules.name_labels:  # the check reads the parser's entity
+        verdict = rules.judge(token, "202", "ASSAULT", True, token, lambda t: False)
+        assert verdict is not None and verdict.skip
+    summit = rules._name(token, "040", "CONSULT", True, token, lambda t: False)
+    assert summit is None

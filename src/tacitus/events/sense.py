@@ -117,6 +117,8 @@ class SenseRules:
     blow_lemmas: frozenset[str] = frozenset()
     habitual_adjectives: frozenset[str] = frozenset()
     power_nouns: frozenset[str] = frozenset()  # "the right to detain": what a power allows, no happening
+    name_labels: frozenset[str] = frozenset()  # entities whose words are a name ("War on Want"), no trigger
+    name_types: frozenset[str] = frozenset()  # the PLOVER types that check applies to
     audience_governors: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
     genre: GenreSense = GenreSense()
     arguments: ArgumentRules = ArgumentRules()
@@ -158,7 +160,7 @@ class SenseRules:
         The genre of the article (``sense_genre``) is asked last: a trigger another check recodes
         ("hit out at the decision": criticism) keeps that reading.
         """
-        for check in (self._generic, self._habitual, self._cause, self._attempt, self._assertion, self._warning,
+        for check in (self._name, self._generic, self._habitual, self._cause, self._attempt, self._assertion, self._warning,
                       self._legal_contest, self._addressee, self._anonymity, self._score, self._argument, self._labour_strike,
                       self._modifier):
             verdict = check(token, code, plover, is_noun, anchor, is_actor)
@@ -181,6 +183,17 @@ class SenseRules:
         """True when an actor name names a law or other instrument ("the Expropriation Act")."""
         words = name.split()
         return len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower() in self.classes.get("legal_instrument", ())
+
+    def _name(self, token: Token, code: str, plover: str, is_noun: bool, anchor: Token,
+              is_actor: Callable[[Token], bool]) -> Verdict | None:
+        """"War on Want", "the Texas Chainsaw Massacre": a capitalised word of a multi-word name of
+        an organisation, a work, a law or a product names it, no happening."""
+        if plover not in self.name_types or token.ent_type_ not in self.name_labels or not token.text[:1].isupper():
+            return None  # (a named summit or conference is still a meeting held)
+        entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        if entity is None or len(entity) < 2:
+            return None
+        return Verdict(True, f"'{token.text}' is a word of the name '{entity.text}' ({entity.label_})")
 
     def _generic(self, token: Token, code: str, plover: str, is_noun: bool, anchor: Token,
                  is_actor: Callable[[Token], bool]) -> Verdict | None:

@@ -61,6 +61,8 @@ def sense_fields(data: Mapping) -> dict[str, object]:
             kind_modifiers=words(data.get("kind_modifiers", ())),
             habitual_adjectives=words(data.get("habitual_adjectives", ())),
             power_nouns=words(data.get("power_nouns", ())),
+            name_labels=frozenset(str(x).upper() for x in data.get("name_labels", ())),
+            name_types=frozenset(str(x).upper() for x in data.get("name_types", ())),
             audience_governors={str(t).upper(): words(v) for t, v in (data.get("audience_governors") or {}).items()},
             generic_warning_code=str(data.get("generic_warning_code", "130")),
             request_verbs=words(data["request_verbs"]),
