@@ -22,6 +22,8 @@ def _types(events) -> list[str]:
     "The two party leaders clashed in parliament on Tuesday.",
     "Ana Lopes and Tomas Varga have declared war on each other over the budget.",
     "The opposition leaders are fighting each other instead of the government.",
+    "The minister said there were two agendas battling against each other in the cabinet.",
+    "All this fighting within the opposition parties will help the government.",
 ])
 def test_a_contest_of_politicians_is_no_fighting(nlp, event_resources, text):
     events = code_text(nlp, event_resources, text)

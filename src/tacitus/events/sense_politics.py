@@ -30,7 +30,7 @@ from . import sense_tree as tree
 __all__ = ["PoliticsRules"]
 
 # Prepositions of a contest noun or verb that name a side or the arena of the contest.
-_SIDE_PREPS = frozenset({"with", "between", "among", "against", "on", "at", "in", "by", "from"})
+_SIDE_PREPS = frozenset({"with", "between", "among", "against", "on", "at", "in", "by", "from", "within"})
 # Words that stand for the sides already named ("fighting each other", "war on one another").
 _RECIPROCAL = frozenset({"each", "other", "another", "one"})
 # Entities that are no side: "hit back at the proposals on Monday".
@@ -134,14 +134,17 @@ class PoliticsRules:
 
 
 def _subjects(verb: Token) -> list[Token]:
-    """The subjects of a verb, or of the verbs it completes or is coordinated with ("are said to
-    have declared war", "is expected to win the vote but faces a battle"): each a side."""
+    """The subjects of a verb, or of the verbs it completes, modifies or is coordinated with ("are
+    said to have declared war", "is expected to win the vote but faces a battle", "the parties will
+    exhaust their energies fighting each other"), or the noun a participle describes: each a side."""
     found: list[Token] = []
     current = verb
     for _ in range(4):
         found += [tree.resolve_relative(c) for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
         found += [g for c in current.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        if found or current.dep_ not in ("conj", "xcomp") or current.head.i == current.i:
+        if not found and current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
+            found.append(current.head)  # "two agendas battling against each other": the noun does it
+        if found or current.dep_ not in ("conj", "xcomp", "advcl") or current.head.i == current.i:
             break
         current = current.head
     return found
