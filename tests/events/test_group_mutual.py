@@ -22,6 +22,7 @@ def test_a_plural_subject_agreeing_with_no_partner_is_on_both_sides(nlp, event_r
     "The rebels vowed to fight on until the end of the year.",
     "The rebels agreed to talks with Chile on Monday.",
     "Ana Lopes agreed to set aside her differences on Monday.",
+    "The rebels met some 200 villagers in the town hall on Monday.",
 ])
 def test_a_pledge_a_partner_or_one_person_is_no_group_act(nlp, event_resources, text):
     events = code_text(nlp, event_resources, text)

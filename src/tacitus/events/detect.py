@@ -447,7 +447,8 @@ def _events(found: _Found, sentence: Span, index: int, evidence: str, article: A
     if (code.code in argument_words.mutual_codes and resources.lexicon.lemma(token) in argument_words.mutual_lemmas
             and len(pairings) == 1 and pairings[0][1] is None and pairings[0][0] is not None
             and found.source.how.startswith("nsubj") and _group_subject(found.anchor)
-            and not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in token.children)):
+            and not any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in ("with", "between", "among"))
+                        for c in token.children)):
         # "major political parties had agreed to set aside their differences": the group did it
         # together, it is on both sides.
         pairings = [(pairings[0][0], pairings[0][0], "group")]
