@@ -108,5 +108,5 @@ def test_a_word_of_a_name_is_no_act_of_force():
     if token.ent_type_ in rules.name_labels:  # the check reads the parser's entity
         verdict = rules.judge(token, "202", "ASSAULT", True, token, lambda t: False)
         assert verdict is not None and verdict.skip
-    summit = rules._name(token, "040", "CONSULT", True, token, lambda t: False)
-    assert summit is None
+    from tacitus.events.sense_generic import name_word
+    assert name_word(rules, token, "CONSULT") is None

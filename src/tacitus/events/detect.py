@@ -45,6 +45,7 @@ from .context import address_government, answer_denials, speaking_for
 from .intent import IntentCodes
 from .lexicon import Lexicon, Pattern
 from .modality import Modality, ModalityCues, decide_modality, governing_chain
+from .mutual import group_pairing
 from .ontology import CameoCode, Ontology
 from .roles import Role, find_noun_source, find_source, noun_governor
 from .targets import find_target
@@ -142,19 +143,6 @@ def _pairings(source: Role, target: Role | None) -> list[tuple[Actor | None, Act
         first = source.actors[0]
         return [(first, other, "compound") for other in source.actors[1:]]
     return [(source.actors[0], None, "")]
-
-
-def _group_subject(anchor: Token) -> bool:
-    """True when the predicate's one subject is a plural common noun ("the parties", "both
-    sides"), not a name or a compound of names: a group that can act together."""
-    subjects = [c for c in anchor.children if c.dep_ == "nsubj"]
-    current = anchor
-    while not subjects and current.dep_ in ("xcomp", "conj") and current.head.i != current.i:
-        current = current.head
-        subjects = [c for c in current.children if c.dep_ == "nsubj"]
-    if len(subjects) != 1 or any(c.dep_ == "conj" for c in subjects[0].children):
-        return False
-    return subjects[0].tag_ == "NNS"
 
 
 def _joint_code(pattern: Pattern, how: str, target: Role | None, resources: EventResources) -> CameoCode | None:
@@ -442,16 +430,8 @@ def _events(found: _Found, sentence: Span, index: int, evidence: str, article: A
         code = resources.ontology.cameo(recoded[0]) or code
     start, end = token.idx, token.idx + len(token.text)
     single = code
-    pairings = _pairings(found.source, found.target)
-    argument_words = resources.arguments
-    if (code.code in argument_words.mutual_codes and resources.lexicon.lemma(token) in argument_words.mutual_lemmas
-            and len(pairings) == 1 and pairings[0][1] is None and pairings[0][0] is not None
-            and found.source.how.startswith("nsubj") and _group_subject(found.anchor)
-            and not any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in ("with", "between", "among"))
-                        for c in token.children)):
-        # "major political parties had agreed to set aside their differences": the group did it
-        # together, it is on both sides.
-        pairings = [(pairings[0][0], pairings[0][0], "group")]
+    pairings = group_pairing(_pairings(found.source, found.target), token, found.anchor, found.source.how,
+                             code.code, resources.lexicon.lemma(token), resources.arguments)
     for source, target, how in pairings:
         code = _joint_code(pattern, how, found.target, resources) or single
         parts = [f"trigger '{token.text}' (lemma {resources.lexicon.lemma(token)}, lexicon {pattern.id} -> {code.code})",

@@ -129,12 +129,8 @@ class SenseRules:
         """Read data/sense.yaml (and the genre reading of data/genre.yaml) from the package; a
         missing key is a clear LexiconError."""
         data = load_yaml(resources.files(_DATA).joinpath("sense.yaml").read_text(encoding="utf-8")) or {}
-        rules = cls.from_mapping(data)
-        genre = GenreSense.load()
-        try:
-            politics = PoliticsRules.from_mapping(data.get("political_contest"), rules.classes, genre.words)
-        except (KeyError, TypeError) as exc:
-            raise LexiconError(f"sense.yaml: political_contest lacks or garbles the key {exc}") from exc
+        rules, genre = cls.from_mapping(data), GenreSense.load()
+        politics = PoliticsRules.from_mapping(data.get("political_contest"), rules.classes, genre.words)
         return dataclasses.replace(rules, genre=genre, politics=politics)
 
     @classmethod
@@ -160,7 +156,7 @@ class SenseRules:
         The genre of the article (``sense_genre``) is asked last: a trigger another check recodes
         ("hit out at the decision": criticism) keeps that reading.
         """
-        for check in (self._name, self._generic, self._habitual, self._cause, self._attempt, self._assertion, self._warning,
+        for check in (self._generic, self._habitual, self._cause, self._attempt, self._assertion, self._warning,
                       self._legal_contest, self._addressee, self._anonymity, self._score, self._argument, self._labour_strike,
                       self._modifier):
             verdict = check(token, code, plover, is_noun, anchor, is_actor)
@@ -184,21 +180,11 @@ class SenseRules:
         words = name.split()
         return len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower() in self.classes.get("legal_instrument", ())
 
-    def _name(self, token: Token, code: str, plover: str, is_noun: bool, anchor: Token,
-              is_actor: Callable[[Token], bool]) -> Verdict | None:
-        """"War on Want", "the Texas Chainsaw Massacre": a capitalised word of a multi-word name of
-        an organisation, a work, a law or a product names it, no happening."""
-        if plover not in self.name_types or token.ent_type_ not in self.name_labels or not token.text[:1].isupper():
-            return None  # (a named summit or conference is still a meeting held)
-        entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-        if entity is None or len(entity) < 2:
-            return None
-        return Verdict(True, f"'{token.text}' is a word of the name '{entity.text}' ({entity.label_})")
-
     def _generic(self, token: Token, code: str, plover: str, is_noun: bool, anchor: Token,
                  is_actor: Callable[[Token], bool]) -> Verdict | None:
-        """An event noun naming a kind of happening, an example or a background conflict (``sense_generic``)."""
-        reason = generic.generic(self, token, is_noun)
+        """A word of a name, an event noun naming a kind of happening, an example or a background
+        conflict (``sense_generic``)."""
+        reason = generic.name_word(self, token, plover) or generic.generic(self, token, is_noun)
         return Verdict(True, reason) if reason is not None else None
 
     def _habitual(self, token: Token, code: str, plover: str, is_noun: bool, anchor: Token,

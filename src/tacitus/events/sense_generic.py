@@ -26,7 +26,19 @@ from . import sense_tree as tree
 if TYPE_CHECKING:
     from .sense import SenseRules
 
-__all__ = ["generic", "habitual"]
+__all__ = ["generic", "habitual", "name_word"]
+
+
+def name_word(rules: "SenseRules", token: Token, plover: str) -> str | None:
+    """"War on Want", "the Texas Chainsaw Massacre": a capitalised word of a multi-word name of an
+    organisation, a work or a product names it, no act of force (a named summit is still a meeting
+    held: only ``name_types``)."""
+    if plover not in rules.name_types or token.ent_type_ not in rules.name_labels or not token.text[:1].isupper():
+        return None
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if entity is None or len(entity) < 2:
+        return None
+    return f"'{token.text}' is a word of the name '{entity.text}' ({entity.label_})"
 
 
 def generic(rules: "SenseRules", token: Token, is_noun: bool) -> str | None:

@@ -26,6 +26,7 @@ from typing import Callable, Iterable, Mapping
 from spacy.tokens import Token
 
 from . import sense_tree as tree
+from .lexicon import LexiconError
 
 __all__ = ["PoliticsRules"]
 
@@ -60,11 +61,14 @@ class PoliticsRules:
         def words(values: Iterable) -> frozenset[str]:
             return frozenset(str(v).lower() for v in values)
 
-        political = frozenset().union(*(classes[name] for name in data["classes"]))
-        evidence = words(data["evidence"]) | frozenset().union(*(classes[name] for name in data["evidence_classes"]))
-        lemmas = words(data["lemmas"])
-        return cls(frozenset(str(t).upper() for t in data["types"]), lemmas, words(data["verbal"]), str(data["code"]),
-                   frozenset(str(s).upper() for s in data["sectors"]), political, (evidence | words(violence)) - lemmas)
+        try:
+            political = frozenset().union(*(classes[name] for name in data["classes"]))
+            evidence = words(data["evidence"]) | frozenset().union(*(classes[name] for name in data["evidence_classes"]))
+            lemmas = words(data["lemmas"])
+            return cls(frozenset(str(t).upper() for t in data["types"]), lemmas, words(data["verbal"]), str(data["code"]),
+                       frozenset(str(s).upper() for s in data["sectors"]), political, (evidence | words(violence)) - lemmas)
+        except (KeyError, TypeError) as exc:
+            raise LexiconError(f"sense.yaml: political_contest lacks or garbles the key {exc}") from exc
 
     def judge(self, token: Token, plover: str, is_noun: bool, anchor: Token,
               sector_of: Callable[[Token], str | None] | None) -> tuple[bool, str, str | None] | None:
