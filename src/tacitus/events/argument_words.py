@@ -57,6 +57,9 @@ class ArgumentWords:
     relation_nouns: frozenset[str] = frozenset()
     visit_nouns: frozenset[str] = frozenset()
     gathering_nouns: frozenset[str] = frozenset()
+    # CAMEO codes of acts done together: a plural subject with no partner is on both sides.
+    mutual_codes: frozenset[str] = frozenset()
+    mutual_lemmas: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> "ArgumentWords":
@@ -101,6 +104,8 @@ class ArgumentWords:
                    moving_verbs=words("moving_verbs"), force_nouns=words("force_nouns"),
                    relation_nouns=words("relation_nouns"), visit_nouns=words("visit_nouns"),
                    gathering_nouns=words("gathering_nouns"),
+                   mutual_codes=frozenset(str(c) for c in data.get("mutual_codes") or ()),
+                   mutual_lemmas=words("mutual_lemmas"),
                    private_sectors=frozenset(str(s).upper() for s in data.get("private_sectors") or ()))
 
     def sector_of(self, token: Token) -> str | None:

@@ -45,6 +45,7 @@ from .context import address_government, answer_denials, speaking_for
 from .intent import IntentCodes
 from .lexicon import Lexicon, Pattern
 from .modality import Modality, ModalityCues, decide_modality, governing_chain
+from .mutual import group_pairing
 from .ontology import CameoCode, Ontology
 from .roles import Role, find_noun_source, find_source, noun_governor
 from .targets import find_target
@@ -429,7 +430,9 @@ def _events(found: _Found, sentence: Span, index: int, evidence: str, article: A
         code = resources.ontology.cameo(recoded[0]) or code
     start, end = token.idx, token.idx + len(token.text)
     single = code
-    for source, target, how in _pairings(found.source, found.target):
+    pairings = group_pairing(_pairings(found.source, found.target), token, found.anchor, found.source.how,
+                             code.code, resources.lexicon.lemma(token), resources.arguments)
+    for source, target, how in pairings:
         code = _joint_code(pattern, how, found.target, resources) or single
         parts = [f"trigger '{token.text}' (lemma {resources.lexicon.lemma(token)}, lexicon {pattern.id} -> {code.code})",
                  f"source {found.source.how}"]
@@ -437,6 +440,8 @@ def _events(found: _Found, sentence: Span, index: int, evidence: str, article: A
             parts.append("no target")
         elif how == "compound":
             parts.append(f"target '{target.name}' (compound subject)")
+        elif how == "group":
+            parts.append(f"target '{target.name}' (a group subject with no partner: on both sides)")
         else:
             parts.append(f"target {found.target.how if found.target else ''}")
         parts.extend(f"'{actor.name}' is a participant phrase (not in the actor list)"

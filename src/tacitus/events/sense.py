@@ -41,6 +41,7 @@ from .sense_argument import ArgumentRules
 from .sense_cause import CauseRules
 from .sense_data import sense_fields
 from .sense_genre import GenreSense
+from .sense_politics import PoliticsRules
 
 __all__ = ["SenseRules", "Verdict"]
 
@@ -115,16 +116,22 @@ class SenseRules:
     kind_modifiers: frozenset[str] = frozenset()
     blow_lemmas: frozenset[str] = frozenset()
     habitual_adjectives: frozenset[str] = frozenset()
+    power_nouns: frozenset[str] = frozenset()  # "the right to detain": what a power allows, no happening
+    name_labels: frozenset[str] = frozenset()  # entities whose words are a name ("War on Want"), no trigger
+    name_types: frozenset[str] = frozenset()  # the PLOVER types that check applies to
     audience_governors: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
     genre: GenreSense = GenreSense()
     arguments: ArgumentRules = ArgumentRules()
+    politics: PoliticsRules = PoliticsRules()
 
     @classmethod
     def load(cls) -> "SenseRules":
         """Read data/sense.yaml (and the genre reading of data/genre.yaml) from the package; a
         missing key is a clear LexiconError."""
         data = load_yaml(resources.files(_DATA).joinpath("sense.yaml").read_text(encoding="utf-8")) or {}
-        return dataclasses.replace(cls.from_mapping(data), genre=GenreSense.load())
+        rules, genre = cls.from_mapping(data), GenreSense.load()
+        politics = PoliticsRules.from_mapping(data.get("political_contest"), rules.classes, genre.words)
+        return dataclasses.replace(rules, genre=genre, politics=politics)
 
     @classmethod
     def from_mapping(cls, data: Mapping) -> "SenseRules":
@@ -151,7 +158,16 @@ class SenseRules:
         """
         for check in (self._generic, self._habitual, self._cause, self._attempt, self._assertion, self._warning,
                       self._legal_contest, self._addressee, self._anonymity, self._score, self._argument, self._labour_strike,
-                      self._modifier, self._criticism, self._dismissal, self._physical, self._intransitive,
+                      self._modifier):
+            verdict = check(token, code, plover, is_noun, anchor, is_actor)
+            if verdict is not None:
+                return verdict
+        # A contest of politicians told as combat ("a battle between the chancellor and the prime
+        # minister"): before the checks of what is hit, so an attack on a party is criticism.
+        contest = self.politics.judge(token, plover, is_noun, anchor, sector_of)
+        if contest is not None:
+            return Verdict(contest[0], contest[1], contest[2])
+        for check in (self._criticism, self._dismissal, self._physical, self._intransitive,
                       self._beneficiary, self._patient, self._agent):
             verdict = check(token, code, plover, is_noun, anchor, is_actor)
             if verdict is not None:
@@ -166,8 +182,9 @@ class SenseRules:
 
     def _generic(self, token: Token, code: str, plover: str, is_noun: bool, anchor: Token,
                  is_actor: Callable[[Token], bool]) -> Verdict | None:
-        """An event noun naming a kind of happening, an example or a background conflict (``sense_generic``)."""
-        reason = generic.generic(self, token, is_noun)
+        """A word of a name, an event noun naming a kind of happening, an example or a background
+        conflict (``sense_generic``)."""
+        reason = generic.name_word(self, token, plover) or generic.generic(self, token, is_noun)
         return Verdict(True, reason) if reason is not None else None
 
     def _habitual(self, token: Token, code: str, plover: str, is_noun: bool, anchor: Token,

@@ -25,6 +25,7 @@ The word lists are the ``arguments:`` section of ``data/sense.yaml``. Each check
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import Callable, Iterable, Mapping
 
@@ -63,6 +64,8 @@ class ArgumentRules:
     race_lemmas: frozenset[str] = frozenset()
     results: frozenset[str] = frozenset()
     medical_suffixes: tuple[str, ...] = ()
+    # Verb and particle pairs that are no blow ("fired up" by a speech, "whips up to the Palace").
+    particle_idioms: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
 
     @classmethod
     def from_mapping(cls, data: Mapping | None, classes: Mapping[str, frozenset[str]]) -> "ArgumentRules":
@@ -97,6 +100,7 @@ class ArgumentRules:
             race_lemmas=words(data["race_result"]["lemmas"]),
             results=union(data["race_result"]["classes"]),
             medical_suffixes=tuple(sorted(words(data.get("medical_suffixes", ())))),
+            particle_idioms={str(k).lower(): words(v) for k, v in (data.get("particle_idioms") or {}).items()},
         )
 
     def judge(self, token: Token, plover: str, is_noun: bool,
@@ -118,6 +122,10 @@ class ArgumentRules:
         criticism = self._criticism(token)
         if criticism is not None:
             return False, criticism, self.phrasal_code
+        particles = self.particle_idioms.get(tree.lemma(token), frozenset())
+        found = next((c for c in token.children if c.dep_ == "prt" and c.lower_ in particles), None)
+        if found is not None:
+            return True, f"'{token.text} {found.text}' is an idiom, no blow", None
         for check in (self._firefighting, self._projection, self._penalty, self._race, self._condition):
             reason = check(token)
             if reason is not None:

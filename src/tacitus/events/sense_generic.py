@@ -5,6 +5,7 @@
   member ("any attack"), a predicate nominal ("was the first major attack") or a conflict told by its years
   ("a 14-year civil war"); a kind ("such attacks") and a bare plural in a statement about its kind
   ("Attacks on aid workers are now part of life there").
+- A verb naming what a right or power allows ("the right to detain without trial").
 - Acts marked habitual ("usually", "in the past", "frequent rallies"), and acts told as a rate
   ("3,000 visits a year").
 
@@ -25,7 +26,19 @@ from . import sense_tree as tree
 if TYPE_CHECKING:
     from .sense import SenseRules
 
-__all__ = ["generic", "habitual"]
+__all__ = ["generic", "habitual", "name_word"]
+
+
+def name_word(rules: "SenseRules", token: Token, plover: str) -> str | None:
+    """"War on Want", "the Texas Chainsaw Massacre": a capitalised word of a multi-word name of an
+    organisation, a work or a product names it, no act of force (a named summit is still a meeting
+    held: only ``name_types``)."""
+    if plover not in rules.name_types or token.ent_type_ not in rules.name_labels or not token.text[:1].isupper():
+        return None
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if entity is None or len(entity) < 2:
+        return None
+    return f"'{token.text}' is a word of the name '{entity.text}' ({entity.label_})"
 
 
 def generic(rules: "SenseRules", token: Token, is_noun: bool) -> str | None:
@@ -33,6 +46,11 @@ def generic(rules: "SenseRules", token: Token, is_noun: bool) -> str | None:
     predicate nominal of a copula (its subject is the happening, already coded or not news)."""
     if not is_noun:
         noun = token.head
+        if (token.dep_ == "acl" and noun.pos_ == "NOUN" and tree.lemma(noun) in rules.power_nouns
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
+            # "the right to detain without trial", "powers to arrest suspects": a power named or
+            # given, no happening (its use is told by a verb of its own).
+            return f"generic: '{token.text}' names what '{noun.text}' allows, no happening"
         if (token.dep_ == "acl" and noun.dep_ == "pobj" and noun.head.lower_ == "of"
                 and tree.lemma(noun.head.head) in rules.generic_heads | rules.collection_heads):
             # "the number of miners killed this year", "the toll of people killed": a count.
