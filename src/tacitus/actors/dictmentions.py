@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from ..dictionaries import split_code
+from .placementions import in_feature_name
 from .candidates import clean_bounds
 from .coding import Evidence, Rank
 from .dictionary import ActorDictionary, DictCode
@@ -115,9 +116,9 @@ def _scan(finder: "MentionFinder", dictionary: ActorDictionary, *, leave_modifie
         n, entry = found
         span = doc[i:i + n]
         code = dictionary.code(entry, finder.date)
-        if code is None or not finder.is_free(i, i + n):
-            i += n  # the entry does not apply on this date, or another finder took the words
-            continue
+        if code is None or not finder.is_free(i, i + n) or in_feature_name(finder, i, i + n):
+            i += n  # the entry does not apply on this date, another finder took the words, or the
+            continue  # words name a river or sea after a country ("the Niger Delta")
         if entities_only and (entry.person or not all(_proper(t) for t in span)
                               or code.sector is not None and cuts_entity(span)):
             # People come from full names only (see knowledge.py); a piece of a longer name

@@ -17,7 +17,7 @@ from .candidates import Candidate, acting, clean_bounds, clue
 if TYPE_CHECKING:  # the finder imports this module
     from .mentions import MentionFinder
 
-__all__ = ["find_places"]
+__all__ = ["find_places", "in_feature_name"]
 
 
 def find_places(finder: "MentionFinder") -> None:
@@ -39,6 +39,8 @@ def find_places(finder: "MentionFinder") -> None:
             continue
         span = doc[start:end]
         root, text = span.root, span.text
+        if in_feature_name(finder, start, end):
+            continue  # "the Niger Delta", "the Gulf of Mexico": a river, sea or region, not the country
         if ent.label_ not in ("NORP", "PERSON") and (code := countries.by_name(text)):
             finder.add(Candidate(kind="country", source="country", start=start, end=end, name=text,
                                 clues=clue(f"country name '{text}'", code)))
@@ -68,6 +70,8 @@ def _country_prefix(finder: "MentionFinder", span: Span) -> None:
     countries = finder.res.countries
     for n in range(len(span) - 1, 0, -1):
         head = span[:n]
+        if in_feature_name(finder, head.start, head.end):
+            return
         if head[-1].is_alpha and (code := countries.by_name(head.text)):
             finder.add(Candidate(kind="country", source="country", start=head.start, end=head.end,
                                 name=head.text, clues=clue(f"country name '{head.text}' in an entity", code)))
@@ -82,9 +86,22 @@ def _untagged_places(finder: "MentionFinder") -> None:
         if pos != PROPN or ent_type or finder.used[i]:
             continue
         token = doc[i]
+        if in_feature_name(finder, i, i + 1):
+            continue
         if code := countries.by_name(token.text):
             finder.add(Candidate(kind="country", source="country", start=token.i, end=token.i + 1,
                                 name=token.text, clues=clue(f"country name '{token.text}'", code)))
         elif (code := countries.country_of_capital(token.text)) and acting(token) and token.dep_ != "poss":
             finder.add(Candidate(kind="country", source="capital", start=token.i, end=token.i + 1,
                                 name=token.text, clues=clue(f"capital '{token.text}'", code, "GOV")))
+
+
+def in_feature_name(finder: "MentionFinder", start: int, end: int) -> bool:
+    """True when the words are part of the name of a river, sea, gulf or region named after a
+    country (data/geographic_features.tsv): "the Niger Delta", "the Jordan River", "the Gulf of
+    Mexico", "the Sea of Japan"."""
+    doc, features = finder.doc, finder.res.geographic_features
+    if end < len(doc) and doc[end].lower_ in features and doc[end].text[:1].isupper():
+        return True
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in features \
+        and doc[start - 2].text[:1].isupper()

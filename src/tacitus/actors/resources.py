@@ -42,6 +42,8 @@ class ActorResources:
     # Honorifics before a surname ("Mr", "Ms", "Sir"): no part of the name, so "Ms Brankin" joins
     # "Rhona Brankin". A peerage ("Lord Roberts of Conwy") is a name of its own and is not here.
     honorifics: frozenset[str] = frozenset()
+    # Words of a river's, sea's or region's name after a country's ("the Niger Delta"): no country.
+    geographic_features: frozenset[str] = frozenset()
     # First-level divisions ("British Columbia", "Queensland", "Texas") -> their country.
     regions: Mapping[str, str] = field(default_factory=dict)
 
@@ -64,6 +66,8 @@ class ActorResources:
             gender={row["word"]: row["gender"] for row in read_table("gender.tsv", "gender word table")},
             honorifics=frozenset(row["word"] for row in read_table("gender.tsv", "gender word table")
                                  if row["kind"] == "honorific"),
+            geographic_features=frozenset(row["word"] for row in read_table("geographic_features.tsv",
+                                                                            "geographic feature table")),
             reporting=cues.verbs,
             documents=cues.nouns,
             person_nouns=_person_nouns(),
