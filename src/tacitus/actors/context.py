@@ -11,11 +11,12 @@ import functools
 from dataclasses import dataclass
 from typing import Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .countries import normalize_name
 from .datafiles import read_table
 from .organizations import Organization
+from .parties import is_party_name
 from .resources import ActorResources
 from .roles import Role
 
@@ -144,9 +145,18 @@ def _country_at(doc: Doc, i: int, end: int, resources: ActorResources, words: Se
         if code is None and i + n < len(doc) and is_possessive_marker(doc[i + n]):
             # "Washington's top diplomat": a capital as possessor stands for its country.
             code = countries.country_of_capital(span.text)
+        if code is None and span[-1].ent_type_ == "GPE" and _modifies_later(span, end):
+            # "Beijing ministers", "Moscow officials": a capital modifying the noun stands for its country.
+            code = countries.country_of_capital(span.text)
         if code is not None:
             return n, code
     return None
+
+
+def _modifies_later(span: Span, end: int) -> bool:
+    """True for a name that modifies a noun after it inside the window ("Beijing" in "Beijing ministers")."""
+    last = span[-1]
+    return last.dep_ in ("compound", "nmod", "npadvmod", "amod") and span.end <= last.head.i < end
 
 
 def is_stance_prefixed(doc: Doc, i: int) -> bool:
@@ -208,7 +218,15 @@ def describe(doc: Doc, start: int, end: int, resources: ActorResources, words: S
                 roles.append((i, i + n, role))
                 i += n
                 continue
-        if _owner_word(token) and not roles and owner_end in (None, i):
+        party = _party_words(doc, i, end, resources, date) if not roles and owner_end in (None, i) else 0
+        if party > 1:
+            # A party's name of two words owns the role ("Lib Dem spokesman"); read past it.
+            owner_start = i if owner_end is None else owner_start
+            owner_end = i + party
+            i += party
+            continue
+        if not roles and owner_end in (None, i) and (party or _owner_word(token)):
+            # "PDI chairman"; a party's name or adjective anywhere ("Tory leader", "the Conservative chairman")
             owner_start = i if owner_end is None else owner_start
             owner_end = i + 1
         if token.lower_ in PRONOUNS and token.dep_ == "poss":
@@ -266,6 +284,17 @@ def _body_noun_sector(token: Token) -> str | None:
             if found:
                 return found
     return nouns.get(token.lemma_.lower()) or nouns.get(token.lower_)
+
+
+def _party_words(doc: Doc, i: int, end: int, resources: ActorResources, date: str | None) -> int:
+    """How many words at ``i`` name a party or its alias ("Lib Dem", "Tory"); 0 when none do."""
+    for n in (2, 1):
+        # Words before the window's end only: the window's last words are its head ("Scottish National
+        # Party"); and no role word inside ("Democratic Party leader" reads "party" as the role's body).
+        if i + n < end and not any(resources.roles.get(doc[k].lower_) for k in range(i, i + n)) and \
+                is_party_name(resources.officeholders, doc[i:i + n].text, date):
+            return n
+    return 0
 
 
 def _owner_word(token: Token) -> bool:
