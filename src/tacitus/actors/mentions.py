@@ -8,7 +8,6 @@ marks the tokens it consumed in ``used`` so that a word that codes another menti
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import replace
 
 from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Token
@@ -42,7 +41,10 @@ _MAP_PRONOUNS = PERSON_PRONOUNS | BODY_PRONOUNS | RELATIVE_PRONOUNS
 def _inside_name(doc: Doc, after: int, end: int) -> bool:
     """True when capitalised words of a name follow a role word up to ``end`` (the role is no head)."""
     words = [t for t in doc[after:end] if t.is_alpha]
-    return bool(words) and all(t.text[:1].isupper() or t.lower_ in _NAME_LINKS for t in words)
+    # The word right after the role opens the rest of the name ("General Motors"); "Farmers of
+    # Zambia" is the role and its country.
+    return bool(words) and words[0].text[:1].isupper() and \
+        all(t.text[:1].isupper() or t.lower_ in _NAME_LINKS for t in words)
 
 
 class MentionFinder:
@@ -346,8 +348,8 @@ class MentionFinder:
             desc = describe(doc, start, end, self.res, self.words, date=self.date)
             if desc.role is not None and desc.role.kind == "person" and _inside_name(doc, desc.role_end, end):
                 # "General Motors", "Daily Mail & General Trust": a title word inside a body's name is no title
-                desc = replace(desc, role=None, role_start=None, role_end=None, owner_text=None,
-                               sector=desc.organization.sector if desc.organization else None)
+                desc = describe(doc, start, end, self.res, self.words,
+                                skip=frozenset(range(desc.role_start, desc.role_end)), date=self.date)
             candidate = Candidate(kind="organization", source="org", start=start, end=end, name=text)
             self._apply(candidate, desc, "organization name")
             owner = country_after_of(self, root, end) if desc.country is None else None
