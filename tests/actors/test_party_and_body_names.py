@@ -75,6 +75,11 @@ def test_a_party_title_leaves_a_sitting_minister_in_government(run):
 
 
 @pytest.mark.slow
+def test_a_former_party_title_makes_no_party_member(run):
+    assert run("Former Tory leader Adam Finch spoke in London on Monday.").get("Adam Finch") == "GBRELI"
+
+
+@pytest.mark.slow
 def test_devolved_governments_are_the_state_s(run):
     assert run("The Scottish Executive said it would review the scheme.").get("Scottish Executive") == "GBRGOV"
     assert run("Stormont was suspended again on Monday.").get("Stormont") == "GBRGOV"

@@ -257,7 +257,8 @@ def describe(doc: Doc, start: int, end: int, resources: ActorResources, words: S
     if former and sector in ("GOV", "MIL", "LEG"):
         sector = "ELI"  # PLOVER: former officials are elites
     owner_text = None
-    if owner_start is not None and owner_end == role_start and role.kind == "person" and organization is None:
+    if owner_start is not None and owner_end == role_start and role.kind == "person" and organization is None \
+            and not former:  # "former Labour leader Michael Foot" is an elite (ELI), no longer the party's
         owner_text = doc[owner_start:owner_end].text  # "PDI chairman", "Likud leader"
     domestic = any(doc[k].lower_ in _DOMESTIC and doc[k].dep_ in ("amod", "compound", "npadvmod", "nmod")
                    or doc[k].lower_ in _DOMESTIC and role_start <= k < role_end  # "state television"
