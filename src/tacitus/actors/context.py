@@ -20,7 +20,7 @@ from .parties import is_party_name
 from .resources import ActorResources
 from .roles import Role
 
-__all__ = ["Description", "describe", "words_of", "lemma_forms", "PRONOUNS", "is_possessive_marker",
+__all__ = ["Description", "describe", "describe_name", "words_of", "lemma_forms", "PRONOUNS", "is_possessive_marker",
            "is_stance_prefixed"]
 
 # Employers whose country is not their staff's political allegiance: a reporter of Al Jazeera is
@@ -265,6 +265,29 @@ def describe(doc: Doc, start: int, end: int, resources: ActorResources, words: S
                    for k in range(start, role_end))
     return Description(role, role_start, role_end, sector, country, organization, possessor, former, country_text,
                        owner_text, domestic)
+
+
+_NAME_WORDS = frozenset({"and", "of", "for", "the", "&"})  # lowercase words inside a body's name
+
+
+def _inside_name(doc: Doc, after: int, end: int) -> bool:
+    """True when the rest of a name follows a role word up to ``end``, opened by a capitalised word
+    ("General Motors", "Daily Mail & General Trust"): the role word is part of the name, no title.
+    "Farmers of Zambia" is the role and its country."""
+    words = [t for t in doc[after:end] if t.is_alpha]
+    return bool(words) and words[0].text[:1].isupper() and \
+        all(t.text[:1].isupper() or t.lower_ in _NAME_WORDS for t in words)
+
+
+def describe_name(doc: Doc, start: int, end: int, resources: ActorResources, words: Sequence[str],
+                  date: str | None = None) -> Description:
+    """``describe`` for an organization's name: a title word inside the name ("General Motors",
+    "Daily Mail & General Trust") is part of it, no title, and is read past."""
+    desc = describe(doc, start, end, resources, words, date=date)
+    if desc.role is not None and desc.role.kind == "person" and _inside_name(doc, desc.role_end, end):
+        desc = describe(doc, start, end, resources, words, skip=frozenset(range(desc.role_start, desc.role_end)),
+                        date=date)
+    return desc
 
 
 @functools.lru_cache(maxsize=1)

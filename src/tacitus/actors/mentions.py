@@ -17,7 +17,7 @@ from .bodies import SERVES, body_of, country_after_of
 from .dictmentions import cuts_entity, find_dictionary, find_known
 from .names import after_title, titled_name
 from .placementions import find_places
-from .context import Description, describe, is_possessive_marker, is_stance_prefixed, lemma_forms
+from .context import Description, describe, describe_name, is_possessive_marker, is_stance_prefixed, lemma_forms
 from .coreference import BODY_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS
 from .organizations import NON_STATE_CODES, Organization
 from .parties import is_party_alias
@@ -36,15 +36,6 @@ _ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _DEFINITE = frozenset({"the", "this", "that"})
 _NAME_LINKS = frozenset({"and", "of", "for", "the", "&"})  # lowercase words inside a body's name
 _MAP_PRONOUNS = PERSON_PRONOUNS | BODY_PRONOUNS | RELATIVE_PRONOUNS
-
-
-def _inside_name(doc: Doc, after: int, end: int) -> bool:
-    """True when capitalised words of a name follow a role word up to ``end`` (the role is no head)."""
-    words = [t for t in doc[after:end] if t.is_alpha]
-    # The word right after the role opens the rest of the name ("General Motors"); "Farmers of
-    # Zambia" is the role and its country.
-    return bool(words) and words[0].text[:1].isupper() and \
-        all(t.text[:1].isupper() or t.lower_ in _NAME_LINKS for t in words)
 
 
 class MentionFinder:
@@ -101,13 +92,8 @@ class MentionFinder:
         return bool(
             countries.lookup(text) or countries.country_of_capital(text)
             or self.res.organizations.get(text) or self.res.roles.get(text)
-            or self._armed_group(text) or self.party_name(text)
+            or self._armed_group(text) or is_party_alias(text)  # "Lib Dems" tagged PERSON
         )
-
-    def party_name(self, text: str) -> bool:
-        """A party's short name or nickname ("Labour", "Lib Dems"): no person's. Only the alias
-        table's: the knowledge base's party names include first names and peoples ("Martin", "Muslim")."""
-        return is_party_alias(text)
 
     def _armed_group(self, text: str) -> bool:
         """An armed group the knowledge base spells another way ("Lashkar-e-Tayyeba" tagged PERSON):
@@ -325,13 +311,11 @@ class MentionFinder:
                     continue
             i += 1
         for ent in doc.ents:
-            if ent.label_ not in ("ORG", "PERSON"):
-                continue
             start, end = clean_bounds(ent)
-            if start >= end or not self._free(start, end):
+            # A party's nickname the NER model tagged PERSON ("Lib Dems") is a body too.
+            if start >= end or not self._free(start, end) or ent.label_ != "ORG" and not (
+                    ent.label_ == "PERSON" and is_party_alias(doc[start:end].text)):
                 continue
-            if ent.label_ != "ORG" and not self.party_name(doc[start:end].text):
-                continue  # a party the NER model tagged PERSON or NORP ("Lib Dems", "the Tories") is a body
             root = doc[start:end].root
             before = doc[start - 1] if start > 0 else None
             if before is not None and before.ent_type_ == "NORP" and start <= before.head.i < end and \
@@ -345,11 +329,7 @@ class MentionFinder:
                 stand = stand.head
             if is_junk(text) or self.res.countries.lookup(text) or not acting(stand) or self.res.roles.get(text):
                 continue
-            desc = describe(doc, start, end, self.res, self.words, date=self.date)
-            if desc.role is not None and desc.role.kind == "person" and _inside_name(doc, desc.role_end, end):
-                # "General Motors", "Daily Mail & General Trust": a title word inside a body's name is no title
-                desc = describe(doc, start, end, self.res, self.words,
-                                skip=frozenset(range(desc.role_start, desc.role_end)), date=self.date)
+            desc = describe_name(doc, start, end, self.res, self.words, date=self.date)
             candidate = Candidate(kind="organization", source="org", start=start, end=end, name=text)
             self._apply(candidate, desc, "organization name")
             owner = country_after_of(self, root, end) if desc.country is None else None
