@@ -11,15 +11,16 @@ import functools
 from dataclasses import dataclass
 from typing import Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .countries import normalize_name
 from .datafiles import read_table
 from .organizations import Organization
+from .parties import is_party_name
 from .resources import ActorResources
 from .roles import Role
 
-__all__ = ["Description", "describe", "words_of", "lemma_forms", "PRONOUNS", "is_possessive_marker",
+__all__ = ["Description", "describe", "describe_name", "words_of", "lemma_forms", "PRONOUNS", "is_possessive_marker",
            "is_stance_prefixed"]
 
 # Employers whose country is not their staff's political allegiance: a reporter of Al Jazeera is
@@ -144,9 +145,18 @@ def _country_at(doc: Doc, i: int, end: int, resources: ActorResources, words: Se
         if code is None and i + n < len(doc) and is_possessive_marker(doc[i + n]):
             # "Washington's top diplomat": a capital as possessor stands for its country.
             code = countries.country_of_capital(span.text)
+        if code is None and span[-1].ent_type_ == "GPE" and _modifies_later(span, end):
+            # "Beijing ministers", "Moscow officials": a capital modifying the noun stands for its country.
+            code = countries.country_of_capital(span.text)
         if code is not None:
             return n, code
     return None
+
+
+def _modifies_later(span: Span, end: int) -> bool:
+    """True for a name that modifies a noun after it inside the window ("Beijing" in "Beijing ministers")."""
+    last = span[-1]
+    return last.dep_ in ("compound", "nmod", "npadvmod", "amod") and span.end <= last.head.i < end
 
 
 def is_stance_prefixed(doc: Doc, i: int) -> bool:
@@ -208,7 +218,15 @@ def describe(doc: Doc, start: int, end: int, resources: ActorResources, words: S
                 roles.append((i, i + n, role))
                 i += n
                 continue
-        if _owner_word(token) and not roles and owner_end in (None, i):
+        party = _party_words(doc, i, end, resources, date) if not roles and owner_end in (None, i) else 0
+        if party > 1:
+            # A party's name of two words owns the role ("Lib Dem spokesman"); read past it.
+            owner_start = i if owner_end is None else owner_start
+            owner_end = i + party
+            i += party
+            continue
+        if not roles and owner_end in (None, i) and (party or _owner_word(token)):
+            # "PDI chairman"; a party's name or adjective anywhere ("Tory leader", "the Conservative chairman")
             owner_start = i if owner_end is None else owner_start
             owner_end = i + 1
         if token.lower_ in PRONOUNS and token.dep_ == "poss":
@@ -239,13 +257,37 @@ def describe(doc: Doc, start: int, end: int, resources: ActorResources, words: S
     if former and sector in ("GOV", "MIL", "LEG"):
         sector = "ELI"  # PLOVER: former officials are elites
     owner_text = None
-    if owner_start is not None and owner_end == role_start and role.kind == "person" and organization is None:
+    if owner_start is not None and owner_end == role_start and role.kind == "person" and organization is None \
+            and not former:  # "former Labour leader Michael Foot" is an elite (ELI), no longer the party's
         owner_text = doc[owner_start:owner_end].text  # "PDI chairman", "Likud leader"
     domestic = any(doc[k].lower_ in _DOMESTIC and doc[k].dep_ in ("amod", "compound", "npadvmod", "nmod")
                    or doc[k].lower_ in _DOMESTIC and role_start <= k < role_end  # "state television"
                    for k in range(start, role_end))
     return Description(role, role_start, role_end, sector, country, organization, possessor, former, country_text,
                        owner_text, domestic)
+
+
+_NAME_WORDS = frozenset({"and", "of", "for", "the", "&"})  # lowercase words inside a body's name
+
+
+def _inside_name(doc: Doc, after: int, end: int) -> bool:
+    """True when the rest of a name follows a role word up to ``end``, opened by a capitalised word
+    ("General Motors", "Daily Mail & General Trust"): the role word is part of the name, no title.
+    "Farmers of Zambia" is the role and its country."""
+    words = [t for t in doc[after:end] if t.is_alpha]
+    return bool(words) and words[0].text[:1].isupper() and \
+        all(t.text[:1].isupper() or t.lower_ in _NAME_WORDS for t in words)
+
+
+def describe_name(doc: Doc, start: int, end: int, resources: ActorResources, words: Sequence[str],
+                  date: str | None = None) -> Description:
+    """``describe`` for an organization's name: a title word inside the name ("General Motors",
+    "Daily Mail & General Trust") is part of it, no title, and is read past."""
+    desc = describe(doc, start, end, resources, words, date=date)
+    if desc.role is not None and desc.role.kind == "person" and _inside_name(doc, desc.role_end, end):
+        desc = describe(doc, start, end, resources, words, skip=frozenset(range(desc.role_start, desc.role_end)),
+                        date=date)
+    return desc
 
 
 @functools.lru_cache(maxsize=1)
@@ -266,6 +308,17 @@ def _body_noun_sector(token: Token) -> str | None:
             if found:
                 return found
     return nouns.get(token.lemma_.lower()) or nouns.get(token.lower_)
+
+
+def _party_words(doc: Doc, i: int, end: int, resources: ActorResources, date: str | None) -> int:
+    """How many words at ``i`` name a party or its alias ("Lib Dem", "Tory"); 0 when none do."""
+    for n in (2, 1):
+        # Words before the window's end only: the window's last words are its head ("Scottish National
+        # Party"); and no role word inside ("Democratic Party leader" reads "party" as the role's body).
+        if i + n < end and not any(resources.roles.get(doc[k].lower_) for k in range(i, i + n)) and \
+                is_party_name(resources.officeholders, doc[i:i + n].text, date):
+            return n
+    return 0
 
 
 def _owner_word(token: Token) -> bool:

@@ -114,7 +114,13 @@ def _record(cluster: Cluster, why: str, country: str | None, sector: str | None)
 
 def _owner_party(cluster: Cluster, resources: ActorResources, date: str | None, clue: PartyClue) -> None:
     """A title that belongs to a party ("PDI chairman Suryadi", "Likud leader X"): the person is the
-    party's, its country (a knowledge clue) and its sector PTY (``Rank.OWNER``: over the title's own)."""
+    party's, its country (a knowledge clue) and its sector PTY (``Rank.OWNER``: over the title's own).
+    Not a person the knowledge base has in a government office that day: "Tory leader John Major"
+    while prime minister keeps the office."""
+    office = person_code(resources.officeholders, cluster.names, date,
+                         Clue(countries=clue.sentence, home=clue.article))
+    if office is not None and office.sector == "GOV":
+        return
     for owner in cluster.owners:
         known = party_code(resources.officeholders, [owner], date, clue)
         if known is not None:

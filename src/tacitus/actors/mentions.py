@@ -17,9 +17,10 @@ from .bodies import SERVES, body_of, country_after_of
 from .dictmentions import cuts_entity, find_dictionary, find_known
 from .names import after_title, titled_name
 from .placementions import find_places
-from .context import Description, describe, is_possessive_marker, is_stance_prefixed, lemma_forms
+from .context import Description, describe, describe_name, is_possessive_marker, is_stance_prefixed, lemma_forms
 from .coreference import BODY_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS
 from .organizations import NON_STATE_CODES, Organization
+from .parties import is_party_alias
 from .outsiders import is_sent_to, outsider_evidence
 from .joined import joined_countries
 from .coding import Evidence, Rank
@@ -91,7 +92,7 @@ class MentionFinder:
         return bool(
             countries.lookup(text) or countries.country_of_capital(text)
             or self.res.organizations.get(text) or self.res.roles.get(text)
-            or self._armed_group(text)
+            or self._armed_group(text) or is_party_alias(text)  # "Lib Dems" tagged PERSON
         )
 
     def _armed_group(self, text: str) -> bool:
@@ -310,10 +311,10 @@ class MentionFinder:
                     continue
             i += 1
         for ent in doc.ents:
-            if ent.label_ != "ORG":
-                continue
             start, end = clean_bounds(ent)
-            if start >= end or not self._free(start, end):
+            # A party's nickname the NER model tagged PERSON ("Lib Dems") is a body too.
+            if start >= end or not self._free(start, end) or ent.label_ != "ORG" and not (
+                    ent.label_ == "PERSON" and is_party_alias(doc[start:end].text)):
                 continue
             root = doc[start:end].root
             before = doc[start - 1] if start > 0 else None
@@ -328,7 +329,7 @@ class MentionFinder:
                 stand = stand.head
             if is_junk(text) or self.res.countries.lookup(text) or not acting(stand) or self.res.roles.get(text):
                 continue
-            desc = describe(doc, start, end, self.res, self.words, date=self.date)
+            desc = describe_name(doc, start, end, self.res, self.words, date=self.date)
             candidate = Candidate(kind="organization", source="org", start=start, end=end, name=text)
             self._apply(candidate, desc, "organization name")
             owner = country_after_of(self, root, end) if desc.country is None else None

@@ -16,13 +16,15 @@ Rules (issue 15, "Knowledge"):
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
+from .datafiles import read_table
 from .knowledgebase import KnowledgeBase, Party, name_key
 from .officeholders import Known
 
-__all__ = ["PartyClue", "party_code"]
+__all__ = ["PartyClue", "is_party_alias", "is_party_name", "party_code", "party_candidates"]
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,41 @@ def _forms(name: str) -> list[str]:
     return [name]
 
 
+@functools.lru_cache(maxsize=1)
+def _aliases() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Short names and nicknames of parties (``data/party_aliases.tsv``): alias key -> (the
+    knowledge base's name, country) pairs. An alias names that country's party only."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for row in read_table("party_aliases.tsv", "party alias table"):
+        found.setdefault(name_key(row["alias"]), []).append((row["party"].strip(), row["country"].strip()))
+    return {key: tuple(value) for key, value in found.items()}
+
+
+def party_candidates(kb: KnowledgeBase, name: str, date: str | None) -> list[Party]:
+    """The parties ``name`` may be on ``date``: the knowledge base's by name or abbreviation, and
+    those an alias names ("Tories" is the British Conservatives)."""
+    parties = kb.lookup_party(name, date)
+    for party_name, country in _aliases().get(name_key(name), ()):
+        parties += [p for p in kb.lookup_party(party_name, date) if p.country == country and p not in parties]
+    return parties
+
+
+def is_party_alias(text: str) -> bool:
+    """True for a short name or nickname the alias table lists ("Lib Dems", "Tories", "Labour"):
+    a name NER models tag as a person or a people, and no person's or people's."""
+    return text.strip()[:1].isupper() and name_key(text) in _aliases()
+
+
+def is_party_name(kb: KnowledgeBase, text: str, date: str | None) -> bool:
+    """True for a capitalised name (not an abbreviation) of a party on ``date``, or a party's
+    alias: such a name is no person's ("Lib Dems" tagged PERSON)."""
+    text = text.strip()
+    if not text[:1].isupper() or _abbreviation(text):
+        return False
+    key = name_key(text)
+    return key in _aliases() or any(key in {name_key(n) for n in p.names} for p in kb.lookup_party(text, date))
+
+
 def party_code(kb: KnowledgeBase, names: Iterable[str], date: str | None, clue: PartyClue = PartyClue()) -> Known | None:
     """The country of the party called ``names`` (the article's names for one organization) on
     ``date``, with sector PTY; None when the name is no party's or the clues cannot decide."""
@@ -67,7 +104,7 @@ def party_code(kb: KnowledgeBase, names: Iterable[str], date: str | None, clue: 
         abbreviation = _abbreviation(name)
         if not abbreviation and not name[:1].isupper():
             continue
-        parties = kb.lookup_party(name, date)
+        parties = party_candidates(kb, name, date)
         if abbreviation:
             parties = [p for p in parties if name.strip() in p.abbreviations]
         if not parties:
