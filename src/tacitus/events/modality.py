@@ -10,13 +10,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from importlib import resources
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from spacy.tokens import Span, Token
 
 from .lexicon import LexiconError, load_yaml
 
 __all__ = ["ModalityCues", "Modality", "decide_modality", "governing_chain"]
+
+if TYPE_CHECKING:
+    from .attempt import AttemptRules
 
 _DATA = "tacitus.events.data"
 # Dependency steps that keep us inside the same happening: control and raising complements.
@@ -39,6 +42,8 @@ class ModalityCues:
     cancel_phrasal: frozenset[tuple[str, str]]
     denial: frozenset[str] = frozenset()
     simultaneous: frozenset[str] = frozenset()
+    # Attempted attacks that happened ("tried to blow up"): events/attempt.py.
+    attempt: "AttemptRules | None" = None
 
     @classmethod
     def load(cls) -> "ModalityCues":
@@ -52,7 +57,10 @@ class ModalityCues:
             sets["simultaneous"] = frozenset(str(w).lower() for w in data.get("simultaneous") or ())
         except KeyError as exc:
             raise LexiconError(f"modality.yaml lacks the key {exc}; restore the file from the package") from exc
-        return cls(cancel_phrasal=phrasal, **sets)  # type: ignore[arg-type]
+        from .attempt import AttemptRules  # here: attempt.py imports this module
+
+        return cls(cancel_phrasal=phrasal, attempt=AttemptRules.from_mapping(data.get("attempt")),
+                   **sets)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)

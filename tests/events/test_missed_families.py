@@ -1,0 +1,29 @@
+"""Missed families of issue 16: attempted attacks that happened, political contests with no named
+side. Sentences we wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import code_text
+
+pytestmark = pytest.mark.slow
+
+
+def _assaults(events):
+    return [e for e in events if e.event_type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels tried to blow up the embassy in Nairobi on Monday.",
+    "Gunmen attempted to assassinate Ana Lopes on Monday.",
+    "Police foiled a bid to bomb the embassy on Monday.",
+])
+def test_an_attack_attempted_in_the_past_is_asserted(nlp, event_resources, text):
+    found = _assaults(code_text(nlp, event_resources, text))
+    assert found and all(e.modality == "asserted" for e in found), [(e.cameo, e.modality, e.why) for e in found]
+
+
+def test_an_attempt_still_to_come_is_not_asserted(nlp, event_resources):
+    events = code_text(nlp, event_resources, "The rebels will try to blow up the embassy.")
+    assert events and all(e.modality != "asserted" for e in events), [(e.cameo, e.modality, e.why) for e in events]
