@@ -27,3 +27,22 @@ def test_an_attack_attempted_in_the_past_is_asserted(nlp, event_resources, text)
 def test_an_attempt_still_to_come_is_not_asserted(nlp, event_resources):
     events = code_text(nlp, event_resources, "The rebels will try to blow up the embassy.")
     assert events and all(e.modality != "asserted" for e in events), [(e.cameo, e.modality, e.why) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition party dissipated its energy in in-fighting before the election.",
+    "The opposition party went on the offensive over the budget in parliament.",
+])
+def test_a_sideless_contest_in_a_clause_of_parties_is_no_assault(nlp, event_resources, text):
+    events = code_text(nlp, event_resources, text)
+    assert not _assaults(events), [(e.cameo, e.why) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "The government launched an offensive in the north on Monday.",
+    "Heavy fighting broke out near the opposition party headquarters, killing two.",
+    "The opposition party said fighting in the north had displaced thousands.",
+])
+def test_a_sideless_fight_of_war_stays_an_assault(nlp, event_resources, text):
+    events = code_text(nlp, event_resources, text)
+    assert _assaults(events), [(e.cameo, e.why) for e in events]
