@@ -46,3 +46,31 @@ def test_a_sideless_contest_in_a_clause_of_parties_is_no_assault(nlp, event_reso
 def test_a_sideless_fight_of_war_stays_an_assault(nlp, event_resources, text):
     events = code_text(nlp, event_resources, text)
     assert _assaults(events), [(e.cameo, e.why) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Anyone convicted of selling drugs can be jailed for six months.",
+    "Ana Lopes said a cessation of attacks could backfire.",
+    "Ana Lopes called for an end to the fighting in the north.",
+    "For soldiers wounded in combat, the first hour is the most important.",
+])
+def test_a_statement_of_law_or_kind_is_no_happening(nlp, event_resources, text):
+    events = code_text(nlp, event_resources, text)
+    assert not [e for e in events if e.event_type in ("ASSAULT", "COERCE")], [(e.cameo, e.why) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers wounded in the attack were flown to Nairobi on Monday.",
+    "Police arrested anyone who protested on Monday.",
+    "At the end of the fighting in the north, the rebels killed two soldiers.",
+])
+def test_a_told_happening_stays(nlp, event_resources, text):
+    events = code_text(nlp, event_resources, text)
+    assert [e for e in events if e.event_type in ("ASSAULT", "COERCE")], [(e.cameo, e.why) for e in events]
+
+
+def test_the_generic_statements_section_is_read():
+    from tacitus.events.sense import SenseRules
+
+    law = SenseRules.load().law
+    assert "anyone" in law.pronouns and "cessation" in law.stop_heads and "be" in law.state_verbs
