@@ -74,3 +74,18 @@ def test_the_generic_statements_section_is_read():
 
     law = SenseRules.load().law
     assert "anyone" in law.pronouns and "cessation" in law.stop_heads and "be" in law.state_verbs
+
+
+def test_leaders_who_direct_their_officials_to_talk_agree(nlp, event_resources):
+    text = "Ana Lopes and Tomas Varga directed their foreign secretaries to resume the dialogue."
+    events = code_text(nlp, event_resources, text)
+    assert [e for e in events if e.event_type == "AGREE" and e.modality == "asserted"], [(e.cameo, e.why) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Chile ordered troops to withdraw from the border with Peru.",
+    "Ana Lopes told visiting Tomas Varga that Chile would help.",
+])
+def test_other_orders_and_tellings_are_no_decision_to_talk(nlp, event_resources, text):
+    events = code_text(nlp, event_resources, text)
+    assert not [e for e in events if "decision to talk" in (e.why or "")], [(e.cameo, e.why) for e in events]

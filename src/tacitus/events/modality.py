@@ -20,6 +20,7 @@ __all__ = ["ModalityCues", "Modality", "decide_modality", "governing_chain"]
 
 if TYPE_CHECKING:
     from .attempt import AttemptRules
+    from .directive import DirectiveRules
 
 _DATA = "tacitus.events.data"
 # Dependency steps that keep us inside the same happening: control and raising complements.
@@ -44,6 +45,7 @@ class ModalityCues:
     simultaneous: frozenset[str] = frozenset()
     # Attempted attacks that happened ("tried to blow up"): events/attempt.py.
     attempt: "AttemptRules | None" = None
+    directive: "DirectiveRules | None" = None  # "directed their envoys to resume talks": events/directive.py
 
     @classmethod
     def load(cls) -> "ModalityCues":
@@ -57,9 +59,11 @@ class ModalityCues:
             sets["simultaneous"] = frozenset(str(w).lower() for w in data.get("simultaneous") or ())
         except KeyError as exc:
             raise LexiconError(f"modality.yaml lacks the key {exc}; restore the file from the package") from exc
-        from .attempt import AttemptRules  # here: attempt.py imports this module
+        from .attempt import AttemptRules  # here: attempt.py and directive.py import this module
+        from .directive import DirectiveRules
 
         return cls(cancel_phrasal=phrasal, attempt=AttemptRules.from_mapping(data.get("attempt")),
+                   directive=DirectiveRules.from_mapping(data.get("directive")),
                    **sets)  # type: ignore[arg-type]
 
 
