@@ -425,7 +425,11 @@ def _events(found: _Found, sentence: Span, index: int, evidence: str, article: A
         modality = Modality("asserted", "said in a direct quotation")
     else:
         modality = decide_modality(token, found.anchor, sentence, resources.cues, pattern.intent, found.consumed)
+        if resources.cues.attempt is not None:  # "tried to blow up": an attack attempted happened
+            modality = resources.cues.attempt.adjust(modality, token, found.anchor, code.plover_type)
     recoded = resources.intent.recode(code.code, modality, found.anchor, has_source=bool(found.source.actors))
+    if recoded is None and resources.cues.directive is not None:  # "directed their envoys to resume talks"
+        recoded = resources.cues.directive.recode(code.code, modality, found.anchor, resources.intent.intend)
     if recoded is not None:
         code = resources.ontology.cameo(recoded[0]) or code
     start, end = token.idx, token.idx + len(token.text)

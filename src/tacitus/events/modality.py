@@ -10,13 +10,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from importlib import resources
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from spacy.tokens import Span, Token
 
 from .lexicon import LexiconError, load_yaml
 
 __all__ = ["ModalityCues", "Modality", "decide_modality", "governing_chain"]
+
+if TYPE_CHECKING:
+    from .attempt import AttemptRules
+    from .directive import DirectiveRules
 
 _DATA = "tacitus.events.data"
 # Dependency steps that keep us inside the same happening: control and raising complements.
@@ -39,6 +43,9 @@ class ModalityCues:
     cancel_phrasal: frozenset[tuple[str, str]]
     denial: frozenset[str] = frozenset()
     simultaneous: frozenset[str] = frozenset()
+    # Attempted attacks that happened ("tried to blow up"): events/attempt.py.
+    attempt: "AttemptRules | None" = None
+    directive: "DirectiveRules | None" = None  # "directed their envoys to resume talks": events/directive.py
 
     @classmethod
     def load(cls) -> "ModalityCues":
@@ -52,7 +59,12 @@ class ModalityCues:
             sets["simultaneous"] = frozenset(str(w).lower() for w in data.get("simultaneous") or ())
         except KeyError as exc:
             raise LexiconError(f"modality.yaml lacks the key {exc}; restore the file from the package") from exc
-        return cls(cancel_phrasal=phrasal, **sets)  # type: ignore[arg-type]
+        from .attempt import AttemptRules  # here: attempt.py and directive.py import this module
+        from .directive import DirectiveRules
+
+        return cls(cancel_phrasal=phrasal, attempt=AttemptRules.from_mapping(data.get("attempt")),
+                   directive=DirectiveRules.from_mapping(data.get("directive")),
+                   **sets)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)

@@ -6,22 +6,18 @@ arguments ARE before the trigger fires, by semantic class (``data/sense.yaml``):
 - **Patient and agent types**: "released a statement" is publishing, not RETREAT; "concerns about
   the deficit hit the greenback" and "battle for market share" are economic metaphors, not
   ASSAULT (a currency, a market, prices and shares are not people or places).
-- **Domain modifiers** of an event noun: "price war", "heart attack".
-- **Legal contests**: "fought the project in court", "a legal battle" are lawsuits (CAMEO 115).
-- **Addressees**: "told the court", "told The Wall Street Journal" are testimony and interviews,
-  not CONSULT.
+- **Domain modifiers** ("price war", "heart attack"); **legal contests**: "a legal battle" is a lawsuit (CAMEO 115).
+- **Addressees**: "told the court", "told The Wall Street Journal" are testimony and interviews, not CONSULT.
 - **Anonymity formulas**: "asked not to be named" is not a REQUEST; "insisted the vote was the
   only solution" (an indicative complement) asserts and demands nothing.
 - **Warnings about others**: "warned that extremists may be planning attacks" accuses the
   extremists (ACCUSE 112); a warning of one's own act stays a threat.
-- **Genericity**: an event noun under a noun of kind or frequency ("the prevalence of knife
-  attacks") or of collection with no verb of doing ("has seen a series of attacks"), an event noun that is a predicate nominal ("the campaign was
-  the first major attack"), and acts marked habitual ("usually", "in the past") are not single
-  happenings.
+- **Genericity** (``sense_generic``, ``sense_law``): kinds ("the prevalence of knife attacks"),
+  habits ("usually"), rules for anyone ("anyone convicted can be jailed"), what is to stop.
 
-Every check returns a :class:`Verdict` with a reason for ``why``; the detector skips or recodes.
-Argument typing uses the parse and the actor table only: an argument that is a known actor, a
-person or group entity, is never re-typed by the word lists.
+Every check returns a :class:`Verdict` with a reason for ``why``; the detector skips or recodes. Argument typing uses
+the parse and the actor table only: an argument that is a known actor, a person or group entity, is never re-typed by
+the word lists.
 """
 
 from __future__ import annotations
@@ -38,6 +34,7 @@ from . import sense_tree as tree
 from . import sense_warning as warning
 from .lexicon import LexiconError, load_yaml
 from .sense_argument import ArgumentRules
+from .sense_law import LawRules
 from .sense_cause import CauseRules
 from .sense_data import sense_fields
 from .sense_genre import GenreSense
@@ -123,6 +120,7 @@ class SenseRules:
     genre: GenreSense = GenreSense()
     arguments: ArgumentRules = ArgumentRules()
     politics: PoliticsRules = PoliticsRules()
+    law: LawRules = LawRules()  # statements of law, policy and kind (sense_law.py)
 
     @classmethod
     def load(cls) -> "SenseRules":
@@ -131,7 +129,8 @@ class SenseRules:
         data = load_yaml(resources.files(_DATA).joinpath("sense.yaml").read_text(encoding="utf-8")) or {}
         rules, genre = cls.from_mapping(data), GenreSense.load()
         politics = PoliticsRules.from_mapping(data.get("political_contest"), rules.classes, genre.words)
-        return dataclasses.replace(rules, genre=genre, politics=politics)
+        return dataclasses.replace(rules, genre=genre, politics=politics,
+                                   law=LawRules.from_mapping(data.get("generic_statements"), rules.state_verbs))
 
     @classmethod
     def from_mapping(cls, data: Mapping) -> "SenseRules":
@@ -185,6 +184,7 @@ class SenseRules:
         """A word of a name, an event noun naming a kind of happening, an example or a background
         conflict (``sense_generic``)."""
         reason = generic.name_word(self, token, plover) or generic.generic(self, token, is_noun)
+        reason = reason or self.law.judge(token, is_noun, anchor)
         return Verdict(True, reason) if reason is not None else None
 
     def _habitual(self, token: Token, code: str, plover: str, is_noun: bool, anchor: Token,

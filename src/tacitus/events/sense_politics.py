@@ -13,6 +13,11 @@ a guarded type (``political_contest.types`` of ``data/sense.yaml``) is no act of
 - no weapon, force, harm or casualty is named in the sentence (the evidence words of
   ``genre.yaml`` and the ``evidence`` of ``political_contest``).
 
+A contest that names no side at all ("dissipated in in-fighting", "went on the offensive") is one
+of politics only when its sentence has a word of parties, parliaments or elections
+(``party_words``): a sideless "battle" in a war report ("the government launched an offensive")
+stays an ASSAULT.
+
 A country, a people, a force or anything else as a side keeps the trigger: "Russia declared war on
 Georgia", "the government attacked the rebels". Verbs and nouns of attack (``verbal``) are then
 a verbal attack (CAMEO 111, ACCUSE); battles, fights and wars of politics are no event.
@@ -49,6 +54,7 @@ class PoliticsRules:
     sectors: frozenset[str] = frozenset()
     political: frozenset[str] = frozenset()
     evidence: frozenset[str] = frozenset()
+    party_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: Mapping | None, classes: Mapping[str, frozenset[str]],
@@ -66,7 +72,8 @@ class PoliticsRules:
             evidence = words(data["evidence"]) | frozenset().union(*(classes[name] for name in data["evidence_classes"]))
             lemmas = words(data["lemmas"])
             return cls(frozenset(str(t).upper() for t in data["types"]), lemmas, words(data["verbal"]), str(data["code"]),
-                       frozenset(str(s).upper() for s in data["sectors"]), political, (evidence | words(violence)) - lemmas)
+                       frozenset(str(s).upper() for s in data["sectors"]), political, (evidence | words(violence)) - lemmas,
+                       words(data.get("party_words") or ()))
         except (KeyError, TypeError) as exc:
             raise LexiconError(f"sense.yaml: political_contest lacks or garbles the key {exc}") from exc
 
@@ -78,14 +85,27 @@ class PoliticsRules:
             return None
         sides = self._sides(token, is_noun, anchor)
         kinds = [self._kind(s, sector_of) for s in sides]
-        if "other" in kinds or "political" not in kinds:
+        if "other" in kinds:
             return None
+        if "political" not in kinds and not self._party_clause(token, anchor):
+            return None  # no political side, and (sideless) no word of parties or elections
         if any(t.i != token.i and (t.lower_ in self.evidence or tree.lemma(t) in self.evidence) for t in token.sent):
             return None  # a weapon, a force or harm in the sentence: it may be a real fight
-        named = next(s for s, k in zip(sides, kinds) if k == "political")
+        named = next((s for s, k in zip(sides, kinds) if k == "political"), None)
+        if named is None:
+            word = next(t for t in _clause(token, anchor) if t.lower_ in self.party_words or tree.lemma(t) in self.party_words)
+            if lemma in self.verbal or token.lower_ in self.verbal:
+                return False, f"criticism: a political contest with no side named ('{word.text}' in the sentence)", self.code
+            return True, f"a political contest with no side named ('{word.text}' in the sentence) is no fighting", None
         if lemma in self.verbal or token.lower_ in self.verbal:
             return False, f"criticism: a political contest, '{token.text}' with '{named.text}' is a verbal attack", self.code
         return True, f"a political contest: '{token.text}' with '{named.text}' is no fighting", None
+
+    def _party_clause(self, token: Token, anchor: Token) -> bool:
+        """True when the trigger's own clause has a word of parties, parliaments or elections (not
+        a reporting clause above it: "the party said fighting in the north displaced thousands")."""
+        return any(t.i != token.i and (t.lower_ in self.party_words or tree.lemma(t) in self.party_words)
+                   for t in _clause(token, anchor))
 
     def _sides(self, token: Token, is_noun: bool, anchor: Token) -> list[Token]:
         """Every side named of the contest (see the module docstring); dates and numbers are none."""
@@ -135,6 +155,17 @@ class PoliticsRules:
         if side.ent_type_ == "PERSON":
             return "neutral"
         return "other"
+
+
+def _clause(token: Token, anchor: Token) -> list[Token]:
+    """The words of the clause of the trigger: the subtree of its predicate (the trigger itself,
+    the verb that governs an event noun, or the nearest verb above the noun)."""
+    head = anchor if anchor.i != token.i else token
+    for _ in range(8):
+        if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
+            break
+        head = head.head
+    return list(head.subtree)
 
 
 def _subjects(verb: Token) -> list[Token]:
