@@ -28,15 +28,21 @@ class AttemptRules:
     verbs: frozenset[str] = frozenset()
     nouns: frozenset[str] = frozenset()
     types: frozenset[str] = frozenset()
+    modals: frozenset[str] = frozenset()  # modality.yaml's modal and future auxiliaries
 
     @classmethod
-    def from_mapping(cls, data: Mapping | None) -> "AttemptRules":
-        """Build the rules from the ``attempt:`` mapping (empty rules when it is absent)."""
+    def from_mapping(cls, data: Mapping | None, modals: frozenset[str] = frozenset()) -> "AttemptRules":
+        """Build the rules from the ``attempt:`` mapping (empty rules when it is absent);
+        ``modals`` are the auxiliaries that make an attempt one not made ("will try")."""
         if not data:
             return cls()
         return cls(frozenset(str(w).lower() for w in data.get("verbs") or ()),
                    frozenset(str(w).lower() for w in data.get("nouns") or ()),
-                   frozenset(str(t).upper() for t in data.get("types") or ()))
+                   frozenset(str(t).upper() for t in data.get("types") or ()), modals)
+
+    def _future(self, chain: list[Token]) -> bool:
+        """True when a future or modal auxiliary sits on the chain ("will have tried")."""
+        return any(c.dep_ == "aux" and c.lower_ in self.modals for t in chain for c in t.children)
 
     def adjust(self, modality: Modality, trigger: Token, anchor: Token, plover: str) -> Modality:
         """``modality``, made asserted when the act is an attack that was attempted in the past."""
@@ -45,7 +51,7 @@ class AttemptRules:
         chain = governing_chain(anchor)
         for token in chain[1:]:
             if token.lemma_.lower() in self.verbs:
-                if _past(token) and not _future(chain):
+                if _past(token) and not self._future(chain):
                     return Modality("asserted", f"an attempt made ('{token.text}')")
                 return modality
         # "made a failed attempt to kill": the act completes a noun of attempt.
@@ -64,9 +70,3 @@ def _past(verb: Token) -> bool:
         return True
     return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in ("have", "be")
                                       for c in verb.children)
-
-
-def _future(chain: list[Token]) -> bool:
-    """True when a future or modal auxiliary sits on the chain ("will have tried")."""
-    return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "would", "'ll", "may", "might", "could")
-               for t in chain for c in t.children)

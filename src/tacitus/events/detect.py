@@ -93,8 +93,9 @@ class EventResources:
         """
         ontology = Ontology.load()
         lexicon = Lexicon.load(ontology, extra_lexicons, dictionaries=dictionaries)
-        return cls(ontology=ontology, lexicon=lexicon, cues=ModalityCues.load(), countries=CountryTable.load(),
-                   intent=IntentCodes.load(ontology), sense=SenseRules.load(),
+        cues = ModalityCues.load()
+        return cls(ontology=ontology, lexicon=lexicon, cues=cues, countries=CountryTable.load(),
+                   intent=IntentCodes.load(ontology), sense=SenseRules.load(cues.modal_aux),
                    speech=SpeechRules.load(), arguments=ArgumentWords.load(), calibration=Calibration.load())
 
 

@@ -47,6 +47,11 @@ class ModalityCues:
     attempt: "AttemptRules | None" = None
     directive: "DirectiveRules | None" = None  # "directed their envoys to resume talks": events/directive.py
 
+    @property
+    def modal_aux(self) -> frozenset[str]:
+        """Every modal or future auxiliary ("can", "would", "will"): a clause under one is no act done."""
+        return self.hypothetical_aux | self.intention_aux
+
     @classmethod
     def load(cls) -> "ModalityCues":
         """Read data/modality.yaml from the package."""
@@ -62,7 +67,7 @@ class ModalityCues:
         from .attempt import AttemptRules  # here: attempt.py and directive.py import this module
         from .directive import DirectiveRules
 
-        return cls(cancel_phrasal=phrasal, attempt=AttemptRules.from_mapping(data.get("attempt")),
+        return cls(cancel_phrasal=phrasal, attempt=AttemptRules.from_mapping(data.get("attempt"), sets["hypothetical_aux"] | sets["intention_aux"]),
                    directive=DirectiveRules.from_mapping(data.get("directive")),
                    **sets)  # type: ignore[arg-type]
 

@@ -8,8 +8,7 @@ arguments ARE before the trigger fires, by semantic class (``data/sense.yaml``):
   ASSAULT (a currency, a market, prices and shares are not people or places).
 - **Domain modifiers** ("price war", "heart attack"); **legal contests**: "a legal battle" is a lawsuit (CAMEO 115).
 - **Addressees**: "told the court", "told The Wall Street Journal" are testimony and interviews, not CONSULT.
-- **Anonymity formulas**: "asked not to be named" is not a REQUEST; "insisted the vote was the
-  only solution" (an indicative complement) asserts and demands nothing.
+- **Anonymity formulas**: "asked not to be named" is no REQUEST; "insisted the vote was the only solution" demands nothing.
 - **Warnings about others**: "warned that extremists may be planning attacks" accuses the
   extremists (ACCUSE 112); a warning of one's own act stays a threat.
 - **Genericity** (``sense_generic``, ``sense_law``): kinds ("the prevalence of knife attacks"),
@@ -33,6 +32,7 @@ from . import sense_generic as generic
 from . import sense_tree as tree
 from . import sense_warning as warning
 from .lexicon import LexiconError, load_yaml
+from .modality import ModalityCues
 from .sense_argument import ArgumentRules
 from .sense_law import LawRules
 from .sense_cause import CauseRules
@@ -123,14 +123,14 @@ class SenseRules:
     law: LawRules = LawRules()  # statements of law, policy and kind (sense_law.py)
 
     @classmethod
-    def load(cls) -> "SenseRules":
-        """Read data/sense.yaml (and the genre reading of data/genre.yaml) from the package; a
-        missing key is a clear LexiconError."""
+    def load(cls, modals: frozenset[str] | None = None) -> "SenseRules":
+        """Read data/sense.yaml and genre.yaml; ``modals``: modality.yaml's auxiliaries (read if not given)."""
+        modals = modals if modals is not None else ModalityCues.load().modal_aux
         data = load_yaml(resources.files(_DATA).joinpath("sense.yaml").read_text(encoding="utf-8")) or {}
         rules, genre = cls.from_mapping(data), GenreSense.load()
         politics = PoliticsRules.from_mapping(data.get("political_contest"), rules.classes, genre.words)
-        return dataclasses.replace(rules, genre=genre, politics=politics,
-                                   law=LawRules.from_mapping(data.get("generic_statements"), rules.state_verbs))
+        law = LawRules.from_mapping(data.get("generic_statements"), rules.state_verbs, modals)
+        return dataclasses.replace(rules, genre=genre, politics=politics, law=law)
 
     @classmethod
     def from_mapping(cls, data: Mapping) -> "SenseRules":

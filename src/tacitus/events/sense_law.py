@@ -23,9 +23,6 @@ from . import sense_tree as tree
 
 __all__ = ["LawRules"]
 
-_MODALS = frozenset({"can", "could", "may", "might", "will", "would", "shall", "must", "should", "'ll"})
-
-
 @dataclass(frozen=True)
 class LawRules:
     """The ``generic_statements:`` section of data/sense.yaml."""
@@ -34,17 +31,19 @@ class LawRules:
     stop_heads: frozenset[str] = frozenset()
     stop_to_heads: frozenset[str] = frozenset()
     state_verbs: frozenset[str] = frozenset()
+    modals: frozenset[str] = frozenset()
 
     @classmethod
-    def from_mapping(cls, data: Mapping | None, state_verbs: Iterable[str] = ()) -> "LawRules":
+    def from_mapping(cls, data: Mapping | None, state_verbs: Iterable[str] = (),
+                     modals: Iterable[str] = ()) -> "LawRules":
         """Build the rules from the section (empty rules when it is absent); ``state_verbs`` are
-        the copulas of sense.yaml's ``state_verbs``."""
+        the copulas of sense.yaml's ``state_verbs``, ``modals`` modality.yaml's modal auxiliaries."""
         if not data:
             return cls()
         return cls(frozenset(str(w).lower() for w in data.get("pronouns") or ()),
                    frozenset(str(w).lower() for w in data.get("stop_heads") or ()),
                    frozenset(str(w).lower() for w in data.get("stop_to_heads") or ()),
-                   frozenset(str(w).lower() for w in state_verbs))
+                   frozenset(str(w).lower() for w in state_verbs), frozenset(modals))
 
     def judge(self, token: Token, is_noun: bool, anchor: Token) -> str | None:
         """The reason the trigger names no happening (see the module docstring), else None."""
@@ -57,7 +56,7 @@ class LawRules:
         for verb in {token.i: token, anchor.i: anchor}.values():
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             if any(s.lower_ in self.pronouns for s in subjects) and any(
-                    c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+                    c.dep_ == "aux" and c.lower_ in self.modals for c in verb.children):
                 return f"generic: a rule for '{subjects[0].text}' ('{verb.text}' under a modal), no happening"
         return None
 
