@@ -6,7 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from tacitus.actors.offices import office_of, same_office
+from tacitus.actors.offices import OfficeTable
+
+
+OFFICES = OfficeTable.load()
+office_of, same_office = OFFICES.office_of, OFFICES.same
 
 
 def test_office_of_reads_the_title_whole_then_by_its_last_words():

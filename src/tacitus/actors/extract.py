@@ -10,7 +10,6 @@ from ..nlp import doc_length
 from .home import Home, article_home, home_evidence
 from .knowledge import fill_from_knowledge
 from .mentions import MentionFinder
-from .outlets import outlet_home
 from .scene import fill_from_sentence
 from .resolve import Cluster, build_actors, resolve
 from .resources import ActorResources
@@ -35,7 +34,7 @@ def extract_actors(doc: Doc, article: Article, resources: ActorResources, dateli
     clusters = resolve(doc, candidates, resources)
     # The article's country, decided once from the dateline or the mentions' own words (before any
     # knowledge or scene clue, so that a country is counted only where the text names it).
-    outlet = outlet_home(article.source)
+    outlet = resources.outlets.home(article.source)
     home = article_home(clusters, *_dateline_country(article, resources, dateline),
                         outlet=(outlet, article.source or "") if outlet else None)
     _gather_clues(doc, clusters, article, resources, home)

@@ -27,13 +27,13 @@ from spacy.tokens import Doc
 
 from ..model import Actor, Article, Mention, content_id
 from .coding import Coding, Evidence, Rank, decide, make_actor
-from .offices import office_of, same_office
 from .coreference import link_pronouns
 from .countries import normalize_name
 from .candidates import Candidate
 
 if TYPE_CHECKING:
     from .countries import CountryTable
+    from .offices import OfficeTable
     from .resources import ActorResources
 
 __all__ = ["Cluster", "resolve", "build_actors"]
@@ -207,9 +207,9 @@ def resolve(doc: Doc, candidates: list[Candidate], resources: "ActorResources") 
             if candidate.link is not None:
                 cluster = of_candidate[id(names_by_index[candidate.link])]
             else:
-                cluster = _link_description(candidate, clusters)
+                cluster = _link_description(candidate, clusters, resources.offices)
             if cluster is None:
-                key = (candidate.family, office_of(candidate.title), candidate.country or candidate.owner_country)
+                key = (candidate.family, resources.offices.office_of(candidate.title), candidate.country or candidate.owner_country)
                 cluster = descriptions.get(key) if candidate.definite else None
                 if cluster is None:
                     cluster = Cluster(kind="person")
@@ -332,7 +332,7 @@ def _adopt_parentheticals(doc: Doc, candidates: list[Candidate]) -> None:
         other.read(f"named in parentheses with '{written}'")
 
 
-def _link_description(candidate: Candidate, clusters: list[Cluster]) -> Cluster | None:
+def _link_description(candidate: Candidate, clusters: list[Cluster], offices: "OfficeTable") -> Cluster | None:
     """Rule 4: a definite singular role description joins the nearest compatible named person."""
     if not candidate.definite or candidate.plural or candidate.family is None:
         return None
@@ -356,7 +356,7 @@ def _link_description(candidate: Candidate, clusters: list[Cluster]) -> Cluster 
     # ("Hong Kong's Democratic party leader Martin Lee" after "President Bill Clinton").
     title = (candidate.title or "").lower()
     # "The president" is never the person titled Prime Minister, whatever family they share.
-    fitting = [c for c in fitting if same_office(candidate.title, c.title)]
+    fitting = [c for c in fitting if offices.same(candidate.title, c.title)]
     if not fitting:
         return None
     same_title = [c for c in fitting if title and (c.title or "").lower() == title]

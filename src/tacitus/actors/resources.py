@@ -8,6 +8,8 @@ from typing import Mapping, Sequence
 
 from ..dictionaries import load_builtin, read_dictionaries
 from .countries import CountryTable
+from .offices import OfficeTable
+from .outlets import OutletTable
 from .datafiles import read_table
 from .dictionary import ActorDictionary
 from .knowledgebase import KnowledgeBase
@@ -46,6 +48,9 @@ class ActorResources:
     geographic_features: frozenset[str] = frozenset()
     # First-level divisions ("British Columbia", "Queensland", "Texas") -> their country.
     regions: Mapping[str, str] = field(default_factory=dict)
+    # Titles of one office ("premier" = "prime minister"), and national outlets' home countries.
+    offices: OfficeTable = field(default_factory=OfficeTable)
+    outlets: OutletTable = field(default_factory=OutletTable)
 
     @classmethod
     def load(cls, dictionaries: Sequence[Path] = (), knowledge: bool = True) -> "ActorResources":
@@ -72,6 +77,8 @@ class ActorResources:
             documents=cues.nouns,
             person_nouns=_person_nouns(),
             countries=countries,
+            offices=OfficeTable.load(),
+            outlets=OutletTable.load(),
             roles=roles,
             organizations=OrganizationTable.load(),
             dictionary=ActorDictionary.build(read.entries) if read is not None else ActorDictionary.empty(),
