@@ -127,3 +127,32 @@ def acting(token: Token) -> bool:
 def is_modifier(token: Token) -> bool:
     """True when a word modifies another noun ("US-North Korea summit", "Singapore Summit")."""
     return token.dep_ in ("compound", "amod", "nmod") and token.head.pos_ in ("NOUN", "PROPN")
+
+
+# Words between "who is" and the description it gives ("who is also the foreign minister").
+_COPULA_ADVERBS = frozenset({"also", "now", "currently", "still"})
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "(", "--"})
+
+
+def described_by_clause(clause: Token) -> tuple[int, int] | None:
+    """The words by which a non-restrictive "who is" clause describes its antecedent ("Nicholas
+    Burns, who is U.S. Under Secretary of State," -> "U.S. Under Secretary of State"): a second
+    apposition. Only the present "is": "who was foreign minister in 1990" tells a past office,
+    not today's title. The words run from after the verb to the clause's end, as the parser may
+    split a title ("Under Secretary") into several arguments."""
+    if clause.dep_ != "relcl" or clause.lemma_ != "be" or clause.tag_ != "VBZ":
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.lefts):
+        return None
+    if clause.left_edge.i < 1 or clause.doc[clause.left_edge.i - 1].text != ",":
+        return None  # "the man who is president": restrictive, it picks someone out
+    if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ not in _COPULA_ADVERBS) for c in clause.children):
+        return None
+    if not any(c.dep_ == "attr" for c in clause.rights):
+        return None
+    start = clause.i + 1
+    while start <= clause.right_edge.i and clause.doc[start].lower_ in _COPULA_ADVERBS:
+        start += 1
+    end = next((t.i for t in clause.doc[start:clause.right_edge.i + 1] if t.text in _CLAUSE_BREAKS),
+               clause.right_edge.i + 1)  # the description ends at its comma: another name may follow
+    return (start, end) if start < end else None

@@ -12,7 +12,7 @@ from collections import Counter
 from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Token
 
-from .candidates import Candidate, acting, clean_bounds, clue, is_junk, is_modifier, title_case
+from .candidates import Candidate, acting, clean_bounds, clue, described_by_clause, is_junk, is_modifier, title_case
 from .bodies import SERVES, body_of, country_after_of
 from .dictmentions import cuts_entity, find_dictionary, find_known
 from .names import after_title, titled_name
@@ -47,8 +47,7 @@ class MentionFinder:
         self.doc = doc
         self.res = resources
         self.date = date
-        # From the arrays and the string store: the same strings, without a Token object per word.
-        strings = doc.vocab.strings
+        strings = doc.vocab.strings  # from the arrays and the string store: no Token object per word
         self.words = [strings[key] for key in doc.to_array(LOWER).tolist()] if len(doc) else []
         self.texts = [strings[key] for key in doc.to_array(ORTH).tolist()] if len(doc) else []
         self.used = [False] * len(doc)
@@ -196,8 +195,8 @@ class MentionFinder:
         for head in sorted(heads)[:1]:
             self._description_for(doc[head], index)
         for child in root.rights:
-            if child.dep_ == "appos":
-                self._description_for(child, index)
+            if child.dep_ == "appos" or (bounds := described_by_clause(child)) is not None:
+                self._description_for(child, index, None if child.dep_ == "appos" else bounds)
         for conj in root.conjuncts:
             if conj.i > root.i and any(c.lower_ == "other" for c in conj.lefts):
                 self._one_of(conj, index)
@@ -214,9 +213,10 @@ class MentionFinder:
         self._apply(candidate, desc, "one of the other")
         candidate.title = title
 
-    def _description_for(self, head: Token, person: int) -> None:
-        """Read a role noun in apposition to a person and record it as that person's mention."""
-        start, end = self.np_bounds(head)
+    def _description_for(self, head: Token, person: int, bounds: tuple[int, int] | None = None) -> None:
+        """Read a role noun in apposition to a person (or a "who is" clause's words ``bounds``) as its mention."""
+        start, end = bounds or self.np_bounds(head)
+        head = self.doc[start:end].root if bounds else head
         desc = describe(self.doc, start, end, self.res, self.words, date=self.date)
         first = self._first_free(start, end)
         # Who heads a body is coded as the body too ("chairman of the ruling party" is PTY).

@@ -1,0 +1,34 @@
+"""A non-restrictive "who is" clause describes a person like an apposition ("Nicholas Burns, who
+is U.S. Under Secretary of State,"). Sentences written here; the names are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _codes(table):
+    return {a.name: a.code for a in table}
+
+
+def test_a_who_is_clause_gives_the_persons_title_and_country(code_actors):
+    table = code_actors("The deal was reached at a meeting between Tom Haley, who is U.S. Under Secretary of "
+                        "State, and Japanese Foreign Minister Ken Sato.", ("Tokyo", "JPN"), published="2006-11-06")
+    codes = _codes(table)
+    assert codes["Tom Haley"] == "USAGOV", codes
+
+
+def test_also_and_a_possessive_country(code_actors):
+    table = code_actors("Maria Lopez, who is also Mexico's foreign minister, criticized the plan on Monday.",
+                        published="2006-11-06")
+    assert _codes(table)["Maria Lopez"] == "MEXGOV", _codes(table)
+
+
+@pytest.mark.parametrize("text", [
+    "Maria Lopez, who was Mexico's foreign minister in 1990, criticized the plan on Monday.",
+    "Maria Lopez, who is not Mexico's foreign minister, criticized the plan on Monday.",
+])
+def test_a_past_or_denied_office_is_no_title(code_actors, text):
+    table = code_actors(text, published="2006-11-06")
+    assert _codes(table).get("Maria Lopez") != "MEXGOV", _codes(table)
