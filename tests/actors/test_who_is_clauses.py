@@ -32,3 +32,18 @@ def test_also_and_a_possessive_country(code_actors):
 def test_a_past_or_denied_office_is_no_title(code_actors, text):
     table = code_actors(text, published="2006-11-06")
     assert _codes(table).get("Maria Lopez") != "MEXGOV", _codes(table)
+
+
+def test_a_group_from_several_states_takes_no_country_from_where_it_meets(code_actors):
+    table = code_actors("The minister held talks with his counterparts from China and Russia in Hanoi. "
+                        "Officials from Peru met him in Hanoi.", ("Tokyo", "JPN"), published="2006-11-06")
+    codes = _codes(table)
+    assert codes["counterparts"] == "GOV", codes
+    assert codes["Officials"] == "PERGOV", codes
+
+
+def test_the_event_target_from_several_states_is_not_of_the_meeting_place(coder):
+    coded = coder.code("TOKYO, Nov 6 (Xinhua) - The foreign minister held talks with his counterparts from China "
+                       "and Russia in Hanoi on Monday.", published="2006-11-06")
+    targets = {e.target.country for e in coded.events if e.target is not None}
+    assert targets and "VNM" not in targets, [(e.event_type, e.target) for e in coded.events]

@@ -21,7 +21,7 @@ from .context import Description, describe, describe_name, is_possessive_marker,
 from .coreference import BODY_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS
 from .organizations import NON_STATE_CODES, Organization
 from .parties import is_party_alias
-from .outsiders import is_sent_to, outsider_evidence
+from .outsiders import is_sent_to, of_several_states, outsider_evidence
 from .joined import joined_countries
 from .coding import Evidence, Rank
 from .phrases import PhraseIndex
@@ -422,7 +422,7 @@ class MentionFinder:
     def _outsider(self, candidate: Candidate, *heads: Token) -> None:
         """Record that a mention's words make its actor an outsider ("foreign troops", "the
         visiting minister"): actors/coding.py then reads no country from where it is."""
-        found = next((e for e in map(outsider_evidence, heads) if e is not None), None)
+        found = next((e for e in map(outsider_evidence, heads) if e is not None), None) or of_several_states(self.res.countries, heads[0])
         if found is not None and not any(e.outsider for e in candidate.clues):
             candidate.clues.append(found)
 

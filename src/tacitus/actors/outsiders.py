@@ -9,6 +9,9 @@ they are. Words that say so (``data/outsider_words.tsv``):
 - ``noun``: the noun itself ("foreigners", "expatriates");
 - ``sent_to``: a noun sent to a country ("the ambassador to Egypt", "an envoy to the talks").
 
+A group "from" or "of" several states ("his counterparts from China and Russia") is an outsider
+too: its countries are said, and none of them is where the group meets.
+
 This module only reads the words; actors/coding.py decides (an ``outsider`` clue makes it ignore
 countries read from the place, the sentence's scene and the article; a nationality in the
 actor's own words still counts: "a visiting French minister" is French).
@@ -22,9 +25,10 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .coding import Evidence, Rank
+from .countries import CountryTable
 from .datafiles import read_table
 
-__all__ = ["outsider_word", "outsider_before", "outsider_evidence", "is_sent_to"]
+__all__ = ["outsider_word", "outsider_before", "outsider_evidence", "of_several_states", "is_sent_to"]
 
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "advmod"})
 
@@ -95,3 +99,24 @@ def outsider_evidence(head: Token) -> Evidence | None:
     capitalised word (a title) may have its outsider word just before it whatever the parse."""
     found = outsider_word(head) or (outsider_before(head) if head.text[:1].isupper() else None)
     return Evidence(Rank.WORDS, f"outsider '{found}'", outsider=True) if found else None
+
+
+# Prepositions that say where a group comes from ("counterparts from", "ministers of").
+_FROM = frozenset({"from", "of"})
+
+
+def of_several_states(countries: CountryTable, head: Token) -> Evidence | None:
+    """The outsider clue of a group "from" or "of" several states ("his counterparts from the United
+    States, South Korea and Russia", "officials of Japan and China"): no one country is theirs,
+    and none is where they meet, so actors/coding.py reads no country from the place."""
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in _FROM), None)
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None:
+        return None
+    named = [t for t in (obj, *obj.conjuncts)
+             if countries.by_name(t.doc[t.left_edge.i:t.i + 1].text) or countries.by_name(t.text)]
+    if len(named) < 2:
+        return None
+    return Evidence(Rank.WORDS, f"of several states '{head.doc[obj.left_edge.i:named[-1].i + 1].text}'",
+                    outsider=True)
+

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Iterable
 from spacy.tokens import Token
 
 from ..actors.coding import Evidence, Rank
-from ..actors.outsiders import outsider_evidence
+from ..actors.outsiders import of_several_states, outsider_evidence
 from ..nlp import doc_text
 
 if TYPE_CHECKING:  # only for annotations: arguments.py imports this module
@@ -118,7 +118,7 @@ def country_clues(token: Token, arguments: Arguments) -> list[Evidence]:
     if own is not None:
         clues.append(Evidence(Rank.WORDS, OWN_WORDS, country=own))
         return clues  # the phrase's own words are the strongest clue there is: no need to look further
-    outsider = outsider_evidence(token)
+    outsider = outsider_evidence(token) or of_several_states(arguments.countries, token)
     if outsider is not None:
         # "foreign tourists were attacked near Luxor": coding.py reads no country from the place,
         # the scene or the article for an outsider.
