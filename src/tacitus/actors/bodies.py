@@ -16,7 +16,7 @@ from .context import Description, describe
 if TYPE_CHECKING:  # the finder imports this module
     from .mentions import MentionFinder
 
-__all__ = ["body_of", "known_body", "country_after_of", "SERVES"]
+__all__ = ["body_of", "known_body", "country_after_of", "origin_of", "SERVES"]
 
 # "member of the Standing Committee of the Political Bureau of the CPC Central Committee"
 _MAX_OF_CHAIN = 4
@@ -126,3 +126,15 @@ def country_after_of(finder: "MentionFinder", root: Token, end: int) -> tuple[st
         if code is not None:
             return code, words.text
     return None
+
+
+def origin_of(finder: "MentionFinder", head: Token) -> tuple[str, str] | None:
+    """The one country a person is "from" ("Yeneneh Tesfaye from Ethiopia", "a 33-year-old singer
+    from Zimbabwe"): its code and words, read from a "from" phrase on the noun itself (a verb's
+    "arrived from Canada" says where a trip began, not whose someone is); None otherwise."""
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "from"), None)
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None or any(c.dep_ == "conj" for c in obj.children):
+        return None
+    return _country_name(finder, obj)
+

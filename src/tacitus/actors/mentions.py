@@ -13,16 +13,16 @@ from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Token
 
 from .candidates import Candidate, acting, clean_bounds, clue, described_by_clause, is_junk, is_modifier, title_case
-from .bodies import SERVES, body_of, country_after_of
+from .bodies import SERVES, body_of, country_after_of, origin_of
 from .dictmentions import cuts_entity, find_dictionary, find_known
-from .names import after_title, titled_name
+from .names import after_title, title_window, titled_name
 from .placementions import find_places
 from .context import Description, describe, describe_name, is_possessive_marker, is_stance_prefixed, lemma_forms
 from .coreference import BODY_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS
 from .organizations import NON_STATE_CODES, Organization
 from .parties import is_party_alias
 from .outsiders import is_sent_to, of_several_states, outsider_evidence
-from .joined import joined_countries
+from .joined import coordinated_countries
 from .coding import Evidence, Rank
 from .phrases import PhraseIndex
 from .spellings import spelling_key
@@ -172,16 +172,18 @@ class MentionFinder:
         # "President Bola Tinubu"), so look at the left dependents of every word of it.
         lefts = [c for token in span for c in token.lefts if c.dep_ in _NP_LEFT and c.i < start]
         sent: int | None = None
-        if lefts:
-            window_start = min(c.left_edge.i for c in lefts)
+        parsed = min([c.left_edge.i for c in lefts] + [start])
+        window_start = title_window(self, parsed, start)
+        if window_start < start:
             # "Ambassador to Japan John Smith": the country after "to" is where he serves, not his.
             sent = next((k for k in range(window_start + 1, start)
                          if self.words[k] == "to" and is_sent_to(self.words[k - 1])), None)
             skip = frozenset(range(sent, start)) if sent is not None else frozenset()
             desc = describe(doc, window_start, start, self.res, self.words, skip=skip, date=self.date)
             self._apply(candidate, desc, "title")
-            if desc.role is not None and desc.role_end == start and doc[desc.role_start].text[:1].isupper():
-                candidate.start = desc.role_start  # "Chairman Kim", "President Trump"
+            if desc.role is not None and (window_start < parsed or desc.role_end == start
+                                          and doc[desc.role_start].text[:1].isupper()):
+                candidate.start = desc.role_start  # "Chairman Kim", "President Trump", "missionary Dr. X"
             self._mark(window_start, start)
         self._outsider(candidate, *doc[candidate.start:end])  # "Visiting Foreign Minister Ali Demir"
         if sent is not None and not any(e.outsider for e in candidate.clues):
@@ -197,6 +199,8 @@ class MentionFinder:
         for child in root.rights:
             if child.dep_ == "appos" or (bounds := described_by_clause(child)) is not None:
                 self._description_for(child, index, None if child.dep_ == "appos" else bounds)
+        if (origin := origin_of(self, root)) is not None:
+            candidate.read(f"from '{origin[1]}'", origin[0])  # "Yeneneh Tesfaye from Ethiopia"
         for conj in root.conjuncts:
             if conj.i > root.i and any(c.lower_ == "other" for c in conj.lefts):
                 self._one_of(conj, index)
@@ -227,9 +231,11 @@ class MentionFinder:
             # "Kim, head of the North Korean delegation": who leads or speaks for a body is coded
             # as the body (country and sector), before what a generic title says alone.
             self.candidates[person].read(f"of the body '{body[1]}'", body[0].country, body[0].sector)
-        if desc.role is None and desc.country and head.pos_ == "NOUN":
-            # "his Chinese counterpart Li Wen": a noun that is no role still gives its nationality.
-            self.candidates[person].read(f"apposition '{self.doc[start:end].text}'", desc.country)
+        origin = origin_of(self, head) if desc.country is None else None
+        if desc.role is None and (desc.country or origin) and head.pos_ == "NOUN":
+            # "his Chinese counterpart Li Wen", "a singer from Zimbabwe": a noun that is no role still
+            # gives its nationality.
+            self.candidates[person].read(f"apposition '{self.doc[start:end].text}'", desc.country or origin[0])
             return
         if desc.role is None or first is None:
             return
@@ -394,7 +400,7 @@ class MentionFinder:
         kind = "group" if plural and desc.role.kind == "person" else desc.role.kind
         definite = any(c.lower_ in _DEFINITE or c.dep_ == "poss" for c in head.lefts)
         # "Chinese and Russian officials": one group per coordinated country.
-        coordinated = self._coordinated_countries(head)
+        coordinated = coordinated_countries(doc, self.res.countries, head)
         if len(coordinated) > 1:
             for k, (token, code) in enumerate(coordinated):
                 last = k == len(coordinated) - 1
@@ -451,24 +457,6 @@ class MentionFinder:
                                      for t in words):
             return None
         return words.text
-
-    def _coordinated_countries(self, head: Token) -> list[tuple[Token, str]]:
-        found: list[tuple[Token, str]] = []
-        for child in head.lefts:
-            if child.dep_ in ("amod", "compound", "nmod"):  # "U.S. and Russian negotiators": nmod
-                for token in (child, *child.conjuncts):
-                    # "North Korean" as a whole before "Korean" alone.
-                    whole = self.doc[token.left_edge.i:token.i + 1] if token.left_edge.i < token.i else None
-                    code = (whole is not None and self.res.countries.lookup(whole.text)) or \
-                        self.res.countries.lookup(token.text)
-                    if code and token.text[:1].isupper() and not is_stance_prefixed(self.doc, token.i):
-                        found.append((token, code))
-        if len(found) < 2:
-            joined = joined_countries(self.doc, self.res.countries, head)
-            if len(joined) > 1:
-                return joined
-        found.sort(key=lambda item: item[0].i)
-        return found
 
     # ---- pronouns ------------------------------------------------------------------------------
 

@@ -14,7 +14,7 @@ from .context import lemma_forms
 if TYPE_CHECKING:  # the finder imports this module
     from .mentions import MentionFinder
 
-__all__ = ["after_title", "titled_name"]
+__all__ = ["after_title", "title_window", "titled_name"]
 
 
 def after_title(finder: "MentionFinder", start: int, end: int) -> int:
@@ -51,3 +51,21 @@ def titled_name(finder: "MentionFinder", start: int, end: int) -> bool:
         return False
     role = finder.res.roles.get(before.lemma_) or finder.res.roles.get(before.text)
     return role is not None and role.kind == "person" and not finder.known_non_person(doc[start:end].text)
+
+
+def title_window(finder: "MentionFinder", window_start: int, start: int) -> int:
+    """Where the words before a name that may title it begin. The parse's left dependents give
+    ``window_start``; when they hold only abbreviations ("Dr.", "Prof."), a role noun
+    written right before them is the title the parser split off: "Jordanian Christian missionary
+    Dr. Bahjat Batarseh" is a Jordanian missionary (a comma or a verb between them breaks it)."""
+    doc = finder.doc
+    if window_start == start or any(not (t.text.endswith(".") and t.text[:1].isupper()) for t in doc[window_start:start]):
+        return window_start  # no abbreviation: a role noun right before a name is read as its apposition
+    k = window_start - 1
+    if k < 0 or doc[k].pos_ != "NOUN" or not doc[k].whitespace_:
+        return window_start
+    role = finder.res.roles.get(doc[k].lemma_) or finder.res.roles.get(doc[k].text)
+    if role is None or role.kind != "person" or doc[k].head.i < k:
+        return window_start
+    return doc[k].left_edge.i
+
