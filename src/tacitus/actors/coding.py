@@ -113,6 +113,22 @@ def _regions() -> frozenset[str]:
     return frozenset(row["code"] for row in read_table("cameo_regions.tsv", "CAMEO region table"))
 
 
+# Codes of bodies that are no state (PLOVER's international codes): never an article's or a
+# sentence's country.
+_NON_STATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "IMG", "MNC"})
+
+
+def is_state_code(code: str | None) -> bool:
+    """True for a code that names one state ("IND"); False for none, an international body
+    ("IGO", "EUR") or a CAMEO region ("AFR" for "African leaders", "WST" for "Western diplomats")."""
+    return bool(code) and code not in _NON_STATE_CODES and not is_region_code(code)
+
+
+def is_region_code(code: str | None) -> bool:
+    """True for a CAMEO region code ("AFR", "WST", data/cameo_regions.tsv)."""
+    return code in _regions()
+
+
 def code_string(country: str | None, sector: str | None) -> str | None:
     """The CAMEO-style code of a country and a sector ("USA" + "GOV" -> "USAGOV"), or None."""
     return (country or "") + (sector or "") or None
