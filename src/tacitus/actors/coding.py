@@ -48,6 +48,7 @@ from typing import Iterable, Sequence
 
 from ..model import Actor, ActorRef, Mention
 from .datafiles import read_table
+from .organizations import NON_STATE_CODES
 
 __all__ = [
     "Rank", "Evidence", "Coding", "decide", "code_string", "make_actor", "phrase_actor", "with_country",
@@ -113,15 +114,10 @@ def _regions() -> frozenset[str]:
     return frozenset(row["code"] for row in read_table("cameo_regions.tsv", "CAMEO region table"))
 
 
-# Codes of bodies that are no state (PLOVER's international codes): never an article's or a
-# sentence's country.
-_NON_STATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "IMG", "MNC"})
-
-
 def is_state_code(code: str | None) -> bool:
     """True for a code that names one state ("IND"); False for none, an international body
     ("IGO", "EUR") or a CAMEO region ("AFR" for "African leaders", "WST" for "Western diplomats")."""
-    return bool(code) and code not in _NON_STATE_CODES and not is_region_code(code)
+    return bool(code) and code not in NON_STATE_CODES and not is_region_code(code)
 
 
 def is_region_code(code: str | None) -> bool:
