@@ -48,6 +48,7 @@ from typing import Iterable, Sequence
 
 from ..model import Actor, ActorRef, Mention
 from .datafiles import read_table
+from .organizations import NON_STATE_CODES
 
 __all__ = [
     "Rank", "Evidence", "Coding", "decide", "code_string", "make_actor", "phrase_actor", "with_country",
@@ -111,6 +112,17 @@ class Coding:
 def _regions() -> frozenset[str]:
     """CAMEO's region codes (``data/cameo_regions.tsv``: "SAS" South Asia, "SEA" Southeast Asia)."""
     return frozenset(row["code"] for row in read_table("cameo_regions.tsv", "CAMEO region table"))
+
+
+def is_state_code(code: str | None) -> bool:
+    """True for a code that names one state ("IND"); False for none, an international body
+    ("IGO", "EUR") or a CAMEO region ("AFR" for "African leaders", "WST" for "Western diplomats")."""
+    return bool(code) and code not in NON_STATE_CODES and not is_region_code(code)
+
+
+def is_region_code(code: str | None) -> bool:
+    """True for a CAMEO region code ("AFR", "WST", data/cameo_regions.tsv)."""
+    return code in _regions()
 
 
 def code_string(country: str | None, sector: str | None) -> str | None:

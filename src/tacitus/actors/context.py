@@ -142,6 +142,9 @@ def _country_at(doc: Doc, i: int, end: int, resources: ActorResources, words: Se
             # "British Columbia Finance Minister": a division names its country (CAN), before a
             # shorter word inside it ("British") can.
             code = resources.regions.get(normalize_name(span.text))
+        if code is None and _qualifies_a_group(span):
+            # "African leaders", "Western diplomats": a region's adjective gives its CAMEO code.
+            code = resources.region_adjectives.get(normalize_name(span.text))
         if code is None and i + n < len(doc) and is_possessive_marker(doc[i + n]):
             # "Washington's top diplomat": a capital as possessor stands for its country.
             code = countries.country_of_capital(span.text)
@@ -151,6 +154,15 @@ def _country_at(doc: Doc, i: int, end: int, resources: ActorResources, words: Se
         if code is not None:
             return n, code
     return None
+
+
+def _qualifies_a_group(span: Span) -> bool:
+    """True for words before a plural common noun ("African" in "African leaders"): a region's
+    adjective says whose they are. Not inside a name ("the African National Congress" is South
+    Africa's) nor before one person's occupation ("chief Asian strategist" covers Asia)."""
+    doc, head = span.doc, span[-1].head
+    return (span.end >= len(doc) or not doc[span.end].text[:1].isupper()) and head.i > span[-1].i \
+        and head.tag_ in ("NNS", "NNPS")
 
 
 def _modifies_later(span: Span, end: int) -> bool:

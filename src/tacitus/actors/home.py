@@ -27,7 +27,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
-from .coding import STATE_SECTORS, Evidence, Rank
+from .coding import STATE_SECTORS, Evidence, Rank, is_state_code
 
 if TYPE_CHECKING:  # the table (which carries a Home) is imported by modules resolve imports
     from .resolve import Cluster
@@ -36,8 +36,6 @@ __all__ = ["Home", "article_home", "home_evidence"]
 
 # Mentions that name a country outright and so say what the article is about.
 _COUNTRY_SOURCES = frozenset({"country", "capital", "group", "description", "name", "org"})
-# Non-state codes are not a home country (a dateline "UNITED NATIONS" is no state).
-_NON_STATE = frozenset({"IGO", "UNO", "EUR", "NGO", "IMG", "MNC"})
 # Role families (roles.tsv) of a state's representation abroad: an unnamed delegation or embassy
 # in a story from the host country is a guest's, so the article's country is no clue to it.
 # Offices a state has one holder of (roles.tsv families): a group of them ("foreign ministers",
@@ -65,14 +63,14 @@ def article_home(clusters: Iterable[Cluster], dateline_country: str | None = Non
     """The article's country: its dateline's, else the country its mentions clearly favour, else
     the home of its national outlet (``outlet``: (country, outlet name)), which also counts as
     two mentions."""
-    if dateline_country and dateline_country not in _NON_STATE:
+    if is_state_code(dateline_country):
         return Home(dateline_country, f"dateline {dateline_name or dateline_country}")
     counts: Counter[str] = Counter()
     if outlet is not None:
         counts[outlet[0]] += _OUTLET_WEIGHT
     for cluster in clusters:
         country = cluster.country
-        if country is None or country in _NON_STATE:
+        if not is_state_code(country):
             continue
         # A pronoun standing for a country counts too ("Syria says it will ..."): the article is
         # about the country it keeps returning to, whichever words it uses.

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Mapping, Sequence
 
 from ..dictionaries import load_builtin, read_dictionaries
-from .countries import CountryTable
+from .countries import CountryTable, normalize_name
 from .offices import OfficeTable
 from .outlets import OutletTable
 from .datafiles import read_table
@@ -48,6 +48,9 @@ class ActorResources:
     geographic_features: frozenset[str] = frozenset()
     # First-level divisions ("British Columbia", "Queensland", "Texas") -> their country.
     regions: Mapping[str, str] = field(default_factory=dict)
+    # Adjectives and peoples of a CAMEO region ("African", "Western", "Arabs") -> the region's code:
+    # "African leaders" are AFR, never the dateline's country.
+    region_adjectives: Mapping[str, str] = field(default_factory=dict)
     # Titles of one office ("premier" = "prime minister"), and national outlets' home countries.
     offices: OfficeTable = field(default_factory=OfficeTable)
     outlets: OutletTable = field(default_factory=OutletTable)
@@ -68,6 +71,8 @@ class ActorResources:
         countries = CountryTable.load()
         return cls(
             regions=load_regions(countries),
+            region_adjectives={normalize_name(row["word"]): row["code"]
+                               for row in read_table("region_adjectives.tsv", "region adjective table")},
             gender={row["word"]: row["gender"] for row in read_table("gender.tsv", "gender word table")},
             honorifics=frozenset(row["word"] for row in read_table("gender.tsv", "gender word table")
                                  if row["kind"] == "honorific"),

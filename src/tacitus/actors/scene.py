@@ -19,7 +19,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc
 
-from .coding import STATE_SECTORS, Evidence, Rank
+from .coding import STATE_SECTORS, Evidence, Rank, is_region_code, is_state_code
 from .resolve import Cluster
 
 __all__ = ["fill_from_sentence"]
@@ -31,8 +31,6 @@ _SCENE_SOURCES = frozenset({"country", "capital", "group", "dict", "description"
 # Prepositions that place a people in the state it lives in ("Albanians of Serbia", "Kurds in Turkey").
 _RESIDENCE_PREPS = frozenset({"of", "in"})
 
-# Codes of bodies that are no state (PLOVER's international codes).
-_NON_STATES = frozenset({"IGO", "UNO", "EUR", "NGO", "IMG", "MNC"})
 
 # Actors whose country says nothing about the scene: "told AFP" does not make a story French.
 _FOREIGN_OBSERVERS = frozenset({"JRN", "MED", "BUS", "EDU", "NGO"})
@@ -136,7 +134,9 @@ def fill_from_sentence(doc: Doc, clusters: Iterable[Cluster], home: str | None =
         if cluster.kind == "person" and cluster.sector in STATE_SECTORS and persons_by_sentence.get(sentence, set()) - {home}:
             continue  # an official beside a foreign official: host and guest are of two states
         countries = by_sentence.get(sentence, set())
-        if len(countries) == 1 and (next(iter(countries)) not in _NON_STATES or cluster.sector in STATE_SECTORS):
+        only = next(iter(countries)) if len(countries) == 1 else None
+        if is_state_code(only) or (cluster.sector in STATE_SECTORS and only and not is_region_code(only)):
             # Only officials are of a body that is no state ("EU officials"): farmers beside "the FAO
-            # said" are not the FAO's.
+            # said" are not the FAO's. A region is no body: officials beside "African leaders" are
+            # not Africa's.
             cluster.add(Evidence(Rank.SCENE, "the only country of the sentence", country=next(iter(countries))))
