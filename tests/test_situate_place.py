@@ -225,6 +225,24 @@ def test_chinese_division_names_are_known_without_their_type_words(place_resourc
     assert place_resources.region_country("Xinjiang") == "CHN"  # "Xinjiang Uygur Zizhiqu"
 
 
+def test_arab_provinces_are_known_without_the_article(place_resources) -> None:
+    assert place_resources.region_country("Anbar") == "IRQ"  # ISO 3166-2: "Al Anbar"
+    assert place_resources.region_country("Sulaymaniyah") == "IRQ"  # "As Sulaymaniyah"
+    assert place_resources.region_country("Progreso") is None  # Spanish "El Progreso" keeps its article
+
+
+def test_english_names_of_regions_are_known(place_resources) -> None:
+    assert place_resources.region_country("Bavaria") == "DEU"  # ISO: "Bayern"
+    assert place_resources.region_country("Darfur") == "SDN"  # three states in ISO
+    assert place_resources.region_country("West Bank") == "PSE"
+
+
+def test_a_region_by_its_english_name_places_an_arrest(coder) -> None:
+    coded = coder.code("BAGHDAD, Nov. 6 (Xinhua) -- Police arrested three men in Bavaria on Monday.", published="2006-11-06")
+    assert [e.location.country for e in coded.events if e.location is not None] == ["DEU"], \
+        [(e.event_type, e.location) for e in coded.events]
+
+
 def test_a_town_keeps_the_name_the_article_gives_it(nlp, place_resources) -> None:
     def names(text: str) -> dict[str, str]:
         return {m.text: m.place.name for m in extract_places(nlp(make_doc_text(text)), place_resources).mentions}

@@ -210,6 +210,11 @@ class PlaceResources:
 _REGION_CITY_CLASH = 20_000
 
 
+# The Arabic article opening ISO's names of Arab provinces ("Al Anbar", "An Najaf", "As
+# Sulaymaniyah"): English news often drops it. Not Spanish "El" ("El Progreso" is no "Progreso").
+_ARABIC_ARTICLES = frozenset({"al", "an", "ar", "as", "ash", "ad", "at", "az"})
+
+
 # Second-level divisions that news names as provinces ("the southern province of Basilan", "Aceh"
 # under ISO's Sumatra unit): a province under a region or a geographical unit. Districts,
 # municipalities and boroughs are left out: their names are mostly their towns'.
@@ -225,6 +230,7 @@ def build_regions(built: "PlaceResources") -> dict[str, str]:
     import pycountry
 
     owners: dict[str, set[str]] = defaultdict(set)
+    shortened: set[str] = set()  # names read without their Arabic article
     type_words = _read_words("data/region_type_words.txt")
     for division in pycountry.subdivisions:
         if getattr(division, "parent_code", None) and division.type not in _SECOND_LEVEL_TYPES:
@@ -237,16 +243,34 @@ def build_regions(built: "PlaceResources") -> dict[str, str]:
         short = " ".join(w for w in key.split() if w not in type_words)
         if short and short != key:
             owners[short].add(country.alpha_3)  # "Guizhou Sheng" is "Guizhou" in English news
+        first, _, rest = short.replace("-", " ", 1).partition(" ")
+        if first in _ARABIC_ARTICLES and rest:
+            owners[rest].add(country.alpha_3)  # "Al Anbar" is "Anbar province" in English news
+            shortened.add(rest)
     generic = _read_words("data/region_generic_words.txt")
     regions: dict[str, str] = {}
     for key, countries in owners.items():
         if len(countries) != 1 or len(key) < 4 or built.countries.by_name(key) or generic & set(key.split()):
             continue
         (iso3,) = countries
-        if any(c.country != iso3 and c.population >= _REGION_CITY_CLASH for c in built.by_key.get(key, ())):
+        clash = 0 if key in shortened else _REGION_CITY_CLASH  # "Karak" (Al Karak) is also a Pakistani town
+        if any(c.country != iso3 and c.population >= clash for c in built.by_key.get(key, ())):
             continue
         regions[key] = iso3
+    for name, iso3 in _read_exonyms().items():
+        regions.setdefault(name, iso3)  # "Bavaria" for ISO's "Bayern", "Darfur" for three states
     return regions
+
+
+def _read_exonyms() -> dict[str, str]:
+    """Read data/region_exonyms.tsv (name, iso3, note): English names of regions that ISO 3166-2
+    names otherwise or not at all ("Bavaria", "Darfur", "West Bank"), keyed like ``candidates``."""
+    try:
+        text = resources.files("tacitus.geo").joinpath("data/region_exonyms.tsv").read_text("utf-8")
+    except OSError as exc:
+        raise TacitusError(f"cannot read the region exonym table ({exc}); reinstall tacitus") from exc
+    rows = [line.split("\t") for line in text.splitlines()[1:] if line.strip()]
+    return {normalize_name(row[0]): row[1] for row in rows}
 
 
 def _read_words(name: str) -> frozenset[str]:
