@@ -48,7 +48,7 @@ def test_every_region_adjective_has_a_region_code():
     regions = {row["code"] for row in read_table("cameo_regions.tsv", "CAMEO region table")}
     rows = read_table("region_adjectives.tsv", "region adjective table")
     assert rows and all(row["code"] in regions | {"EUR"} for row in rows), rows
-    assert all(row["word"][:1].isupper() for row in rows)
+    assert all(row["word"][:1].isupper() and row["states_only"] in ("yes", "no") for row in rows)
 
 
 def test_a_region_word_inside_a_name_is_no_region(code_actors):
@@ -59,3 +59,11 @@ def test_a_region_word_inside_a_name_is_no_region(code_actors):
 def test_a_region_before_one_persons_occupation_is_its_field(code_actors):
     table = code_actors('"Markets will recover," said the bank\'s chief Asian strategist Eddie Wong.', published="2005-01-05")
     assert "ASA" not in {a.country for a in table}, _codes(table)
+
+
+def test_arab_is_a_region_only_for_state_agents(code_actors):
+    table = code_actors("Sunni Arab politicians walked out of parliament in Baghdad on Monday. "
+                        "Arab foreign ministers met in Cairo.", ("Baghdad", "IRQ"), published="2006-11-06")
+    codes = _codes(table)
+    assert codes.get("Sunni Arab politicians", "").startswith("IRQ"), codes
+    assert codes.get("Arab foreign ministers") == "ARBGOV", codes

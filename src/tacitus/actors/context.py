@@ -144,7 +144,7 @@ def _country_at(doc: Doc, i: int, end: int, resources: ActorResources, words: Se
             code = resources.regions.get(normalize_name(span.text))
         if code is None and _qualifies_a_group(span):
             # "African leaders", "Western diplomats": a region's adjective gives its CAMEO code.
-            code = resources.region_adjectives.get(normalize_name(span.text))
+            code = _region_code(span, resources)
         if code is None and i + n < len(doc) and is_possessive_marker(doc[i + n]):
             # "Washington's top diplomat": a capital as possessor stands for its country.
             code = countries.country_of_capital(span.text)
@@ -154,6 +154,17 @@ def _country_at(doc: Doc, i: int, end: int, resources: ActorResources, words: Se
         if code is not None:
             return n, code
     return None
+
+
+def _region_code(span: Span, resources: ActorResources) -> str | None:
+    """The CAMEO region code of a region's adjective before a group ("African" -> AFR); for a word
+    that is also a people's ("Arab"), only before state agents ("Arab foreign ministers")."""
+    code, states_only = resources.region_adjectives.get(normalize_name(span.text), (None, False))
+    if code is None or not states_only:
+        return code
+    head = span[-1].head
+    role = resources.roles.get(head.lemma_.lower()) or resources.roles.get(head.text.lower())
+    return code if role is not None and role.sector in ("GOV", "MIL") else None
 
 
 def _qualifies_a_group(span: Span) -> bool:

@@ -48,9 +48,10 @@ class ActorResources:
     geographic_features: frozenset[str] = frozenset()
     # First-level divisions ("British Columbia", "Queensland", "Texas") -> their country.
     regions: Mapping[str, str] = field(default_factory=dict)
-    # Adjectives and peoples of a CAMEO region ("African", "Western", "Arabs") -> the region's code:
-    # "African leaders" are AFR, never the dateline's country.
-    region_adjectives: Mapping[str, str] = field(default_factory=dict)
+    # Adjectives and peoples of a CAMEO region ("African", "Western", "Arabs") -> the region's code,
+    # and whether it holds only for state agents ("Arab foreign ministers", not "Sunni Arab
+    # politicians"): "African leaders" are AFR, never the dateline's country.
+    region_adjectives: Mapping[str, tuple[str, bool]] = field(default_factory=dict)
     # Titles of one office ("premier" = "prime minister"), and national outlets' home countries.
     offices: OfficeTable = field(default_factory=OfficeTable)
     outlets: OutletTable = field(default_factory=OutletTable)
@@ -71,7 +72,7 @@ class ActorResources:
         countries = CountryTable.load()
         return cls(
             regions=load_regions(countries),
-            region_adjectives={normalize_name(row["word"]): row["code"]
+            region_adjectives={normalize_name(row["word"]): (row["code"], row["states_only"] == "yes")
                                for row in read_table("region_adjectives.tsv", "region adjective table")},
             gender={row["word"]: row["gender"] for row in read_table("gender.tsv", "gender word table")},
             honorifics=frozenset(row["word"] for row in read_table("gender.tsv", "gender word table")
