@@ -44,3 +44,18 @@ def test_the_speaker_of_a_split_title_is_the_person(coder):
                        published="2006-11-06")
     assert coded.quotes and coded.quotes[0].speaker is not None and coded.quotes[0].speaker.code == "JORREL", \
         [(q.speaker, q.text) for q in coded.quotes]
+
+
+@pytest.mark.parametrize("text,name,code", [
+    ("UNESCO Director-General Ken Mori met aid agencies in Cairo.", "Ken Mori", "UNOEDU"),
+    ("WHO Director General Ana Lee spoke in Cairo on Monday.", "Ana Lee", "UNOMED"),
+])
+def test_the_head_of_a_un_agency_is_the_uns(code_actors, text, name, code):
+    table = code_actors(text, ("Cairo", "EGY"), published="2006-11-06")
+    assert _codes(table)[name] == code, _codes(table)
+
+
+@pytest.mark.parametrize("title", ["Director General", "Inspector General", "Consul General", "Prosecutor General"])
+def test_an_x_general_office_is_no_general(code_actors, title):
+    table = code_actors(f"{title} Tom Hale said the inquiry would continue.", published="2006-11-06")
+    assert all(a.sector != "MIL" for a in table if "Hale" in a.name), _codes(table)

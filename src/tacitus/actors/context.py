@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .countries import normalize_name
 from .datafiles import read_table
-from .organizations import Organization
+from .organizations import NON_STATE_CODES, Organization
 from .parties import is_party_name
 from .resources import ActorResources
 from .roles import Role
@@ -222,7 +222,10 @@ def describe(doc: Doc, start: int, end: int, resources: ActorResources, words: S
         if found_org and i + found_org[0] <= end and token.text[:1].isupper() and not is_stance_prefixed(doc, i):
             n, org = found_org
             organization = org
-            if org.country and org.sector not in _NON_STATE_EMPLOYERS and country is None:
+            # A UN agency's staff are the UN's ("WHO Director General X" is UNO): only a state's
+            # employers are no clue to their staff's country.
+            if org.country and (org.sector not in _NON_STATE_EMPLOYERS or org.country in NON_STATE_CODES) \
+                    and country is None:
                 country, country_text = org.country, doc[i:i + n].text
             i += n
             continue

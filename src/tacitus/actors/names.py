@@ -57,8 +57,13 @@ def title_window(finder: "MentionFinder", window_start: int, start: int) -> int:
     """Where the words before a name that may title it begin. The parse's left dependents give
     ``window_start``; when they hold only abbreviations ("Dr.", "Prof."), a role noun
     written right before them is the title the parser split off: "Jordanian Christian missionary
-    Dr. Bahjat Batarseh" is a Jordanian missionary (a comma or a verb between them breaks it)."""
+    Dr. Bahjat Batarseh" is a Jordanian missionary (a comma or a verb between them breaks it). A
+    known organization's name written right before a capitalised title is its body ("UNESCO
+    Director-General X"), however the parser attached it."""
     doc = finder.doc
+    body = _body_before(finder, window_start) if window_start < start and doc[window_start].text[:1].isupper() else None
+    if body is not None:
+        return body  # "UNESCO Director-General X" where the parser cut "UNESCO" off the title
     if window_start == start or any(not (t.text.endswith(".") and t.text[:1].isupper()) for t in doc[window_start:start]):
         return window_start  # no abbreviation: a role noun right before a name is read as its apposition
     k = window_start - 1
@@ -68,4 +73,14 @@ def title_window(finder: "MentionFinder", window_start: int, start: int) -> int:
     if role is None or role.kind != "person" or doc[k].head.i < k:
         return window_start
     return doc[k].left_edge.i
+
+
+def _body_before(finder: "MentionFinder", window_start: int) -> int | None:
+    """Where a known organization's name ends right at ``window_start`` begins, or None."""
+    doc, index = finder.doc, finder.res.organizations.index
+    for first in range(max(window_start - 6, 0), window_start):
+        found = index.longest_at(finder.words, first) if finder.texts[first][:1].isupper() else None
+        if found is not None and first + found[0] == window_start and doc[window_start - 1].whitespace_:
+            return first
+    return None
 
