@@ -47,3 +47,11 @@ def test_the_event_target_from_several_states_is_not_of_the_meeting_place(coder)
                        "and Russia in Hanoi on Monday.", published="2006-11-06")
     targets = {e.target.country for e in coded.events if e.target is not None}
     assert targets and "VNM" not in targets, [(e.event_type, e.target) for e in coded.events]
+
+
+def test_the_prime_minister_is_not_a_party_leader_named_before(code_actors):
+    table = code_actors("Labour leader Tom Hale attacked the tax plans on Monday. The prime minister said the plans "
+                        "would help families.", ("London", "GBR"), published="1991-03-05")
+    hale = next(a for a in table if a.name == "Tom Hale")
+    assert all(m.text.lower() != "the prime minister" for m in hale.mentions), [m.text for m in hale.mentions]
+    assert any(a.code == "GBRGOV" and a.kind == "person" for a in table), [(a.name, a.code) for a in table]

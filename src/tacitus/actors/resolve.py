@@ -355,8 +355,12 @@ def _link_description(candidate: Candidate, clusters: list[Cluster], offices: "O
     # "The president" is the person titled President before one who only shares the role family
     # ("Hong Kong's Democratic party leader Martin Lee" after "President Bill Clinton").
     title = (candidate.title or "").lower()
-    # "The president" is never the person titled Prime Minister, whatever family they share.
-    fitting = [c for c in fitting if offices.same(candidate.title, c.title)]
+    # "The president" is never the person titled Prime Minister, whatever family they share; nor is
+    # "the prime minister" a party's leader whose own title names no office ("Labour leader Neil
+    # Kinnock ... the prime minister said": two people).
+    office = offices.office_of(candidate.title)
+    fitting = [c for c in fitting if offices.same(candidate.title, c.title)
+               and not (office is not None and offices.office_of(c.title) is None and c.owners)]
     if not fitting:
         return None
     same_title = [c for c in fitting if title and (c.title or "").lower() == title]
