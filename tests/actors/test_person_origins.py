@@ -59,3 +59,9 @@ def test_the_head_of_a_un_agency_is_the_uns(code_actors, text, name, code):
 def test_an_x_general_office_is_no_general(code_actors, title):
     table = code_actors(f"{title} Tom Hale said the inquiry would continue.", published="2006-11-06")
     assert all(a.sector != "MIL" for a in table if "Hale" in a.name), _codes(table)
+
+
+@pytest.mark.parametrize("phrase", ["Four armed men", "An armed gang", "A death squad"])
+def test_armed_men_are_unidentified_armed_forces(code_actors, phrase):
+    table = code_actors(f"{phrase} attacked a bus near the border on Sunday.", published="2006-11-06")
+    assert any(a.sector == "UAF" for a in table), _codes(table)
