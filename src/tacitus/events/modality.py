@@ -84,8 +84,21 @@ def _chain_step(token: Token) -> bool:
     """True when the token's head governs the same happening (complement or purpose clause)."""
     if token.dep_ in _CHAIN_DEPS:
         return True
+    if _shares_auxiliaries(token):
+        return True
     # "went to Beijing to discuss": a to-infinitive purpose clause is as intended as its head.
     return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _shares_auxiliaries(token: Token) -> bool:
+    """"will exchange views and hold talks", "did not visit Peru or meet Varga": a bare verb
+    coordinated with another, with no subject or auxiliary of its own, shares that verb's
+    auxiliaries, its modal, tense and negation ("not X but Y" contrasts them: not shared)."""
+    if token.dep_ != "conj" or token.tag_ != "VB" or token.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "neg", "nsubj", "nsubjpass", "mark") for c in token.children):
+        return False
+    return not any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in token.head.children)
 
 
 def governing_chain(start: Token) -> list[Token]:
