@@ -43,6 +43,7 @@ class ModalityCues:
     cancel_phrasal: frozenset[tuple[str, str]]
     denial: frozenset[str] = frozenset()
     simultaneous: frozenset[str] = frozenset()
+    hypothetical_modifiers: frozenset[str] = frozenset()  # "a possible attack": an event noun that may come
     # Attempted attacks that happened ("tried to blow up"): events/attempt.py.
     attempt: "AttemptRules | None" = None
     directive: "DirectiveRules | None" = None  # "directed their envoys to resume talks": events/directive.py
@@ -62,6 +63,7 @@ class ModalityCues:
                 "intention_aux", "intention_governor", "planned_governor", "cancel", "denial")}
             phrasal = frozenset(tuple(str(p).lower().split()[:2]) for p in data["cancel_phrasal"])
             sets["simultaneous"] = frozenset(str(w).lower() for w in data.get("simultaneous") or ())
+            sets["hypothetical_modifiers"] = frozenset(str(w).lower() for w in data.get("hypothetical_modifiers") or ())
         except KeyError as exc:
             raise LexiconError(f"modality.yaml lacks the key {exc}; restore the file from the package") from exc
         from .attempt import AttemptRules  # here: attempt.py and directive.py import this module
@@ -203,6 +205,10 @@ def decide_modality(
         for child in token.children:
             if child.dep_ == "aux" and child.lower_ in cues.hypothetical_aux:
                 return Modality("hypothetical", f"modal '{child.text}'")
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        maybe = next((c for c in trigger.children if c.dep_ == "amod" and c.lower_ in cues.hypothetical_modifiers), None)
+        if maybe is not None:
+            return Modality("hypothetical", f"'{maybe.text} {trigger.text}'")
     marker = _in_conditional_clause(anchor, cues)
     if marker:
         return Modality("hypothetical", f"clause marker '{marker}'")
