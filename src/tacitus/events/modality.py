@@ -209,6 +209,8 @@ def decide_modality(
         maybe = next((c for c in trigger.children if c.dep_ == "amod" and c.lower_ in cues.hypothetical_modifiers), None)
         if maybe is not None:
             return Modality("hypothetical", f"'{maybe.text} {trigger.text}'")
+    if _asked(trigger):
+        return Modality("hypothetical", "in a question ('?')")
     marker = _in_conditional_clause(anchor, cues)
     if marker:
         return Modality("hypothetical", f"clause marker '{marker}'")
@@ -256,3 +258,20 @@ def _during(trigger: Token, anchor: Token, sentence: Span, cues: ModalityCues) -
     if found.value in ("planned", "intended", "hypothetical"):
         return Modality(found.value, f"'{head.text} {trigger.text}' of '{clause.text}': {found.cue}")
     return None
+
+
+def _asked(trigger: Token) -> bool:
+    """"Will Chile release the prisoners?", "Did the army fire first?": an act in a yes-no question
+    (its clause opens with an auxiliary and runs to a question mark) is asked about, not told as
+    done. A wh-question presupposes its act ("Why did Chile attack?": the attack happened)."""
+    asked = False
+    for token in trigger.doc[trigger.i + 1:min(len(trigger.doc), trigger.sent.end + 2)]:
+        if token.text == "?":
+            asked = True
+            break
+        if token.text in (".", "!", ";"):
+            return False
+    if not asked:
+        return False
+    first = next((t for t in trigger.sent if not t.is_punct), None)
+    return first is not None and first.i < trigger.i and first.pos_ == "AUX" and first.dep_ in ("aux", "auxpass", "ROOT")
