@@ -19,3 +19,12 @@ pytestmark = pytest.mark.slow
 def test_yes_no_questions_ask_about_an_act(nlp, event_resources, text, modality):
     events = [e for e in code_text(nlp, event_resources, text) if e.event_type in ("ASSAULT", "CONCEDE")]
     assert events and events[0].modality == modality
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Varga asked why Chile attacked Peru on Monday.", "asserted"),
+    ("Varga asked whether Chile attacked Peru on Monday.", "hypothetical"),
+])
+def test_an_embedded_wh_question_presupposes_its_act(nlp, event_resources, text, modality):
+    events = [e for e in code_text(nlp, event_resources, text) if e.event_type == "ASSAULT"]
+    assert [e.modality for e in events] == [modality]

@@ -218,6 +218,8 @@ def decide_modality(
     top = chain[-1]
     if requested is None and top.dep_ in ("ccomp", "acl") and top.head.lemma_.lower() in cues.hypothetical_governor:
         requested = top.head  # "demanded that X quit", "the demand that X quit"
+        if _presupposed(top):
+            requested = None  # "asked why ministers attacked the plan": the attack happened
     if requested is not None:
         return Modality("hypothetical", f"governed by '{requested.text}'")
     if planned is not None:
@@ -275,3 +277,14 @@ def _asked(trigger: Token) -> bool:
         return False
     first = next((t for t in trigger.sent if not t.is_punct), None)
     return first is not None and first.i < trigger.i and first.pos_ == "AUX" and first.dep_ in ("aux", "auxpass", "ROOT")
+
+
+# Question words whose clause presupposes its act: "asked why X did it" (it was done).
+_PRESUPPOSING = frozenset({"why", "how", "when", "where"})
+
+
+def _presupposed(clause: Token) -> bool:
+    """"asked why ministers attacked the plan": an embedded wh-question (not "whether"/"if")
+    presupposes its act, which is told as done."""
+    first = min(clause.subtree, key=lambda t: t.i)
+    return first.lower_ in _PRESUPPOSING and clause.tag_ in ("VBD", "VBN", "VBZ", "VBP")
