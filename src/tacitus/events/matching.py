@@ -75,7 +75,11 @@ def match_pattern(pattern: Pattern, token: Token, is_noun: bool, governor: Token
             return None
         consumed.extend(t for t in hits if t not in consumed)
     if pattern.xcomp:
-        complements = [c for c in token.children if c.dep_ in ("xcomp", "advcl", "ccomp")]
+        # An adverbial clause is the act asked or ordered only as an infinitive ("ordered them,
+        # to leave"): "told reporters when leaving the hotel" orders nothing.
+        complements = [c for c in token.children if c.dep_ in ("xcomp", "ccomp") or (
+            c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            and not any(a.dep_ == "mark" for a in c.children))]
         complements += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
         hit = next((c for c in complements if c.lemma_.lower() in pattern.xcomp), None)
         if hit is None:

@@ -43,6 +43,7 @@ class ModalityCues:
     cancel_phrasal: frozenset[tuple[str, str]]
     denial: frozenset[str] = frozenset()
     simultaneous: frozenset[str] = frozenset()
+    hypothetical_modifiers: frozenset[str] = frozenset()  # "a possible attack": an event noun that may come
     # Attempted attacks that happened ("tried to blow up"): events/attempt.py.
     attempt: "AttemptRules | None" = None
     directive: "DirectiveRules | None" = None  # "directed their envoys to resume talks": events/directive.py
@@ -62,6 +63,7 @@ class ModalityCues:
                 "intention_aux", "intention_governor", "planned_governor", "cancel", "denial")}
             phrasal = frozenset(tuple(str(p).lower().split()[:2]) for p in data["cancel_phrasal"])
             sets["simultaneous"] = frozenset(str(w).lower() for w in data.get("simultaneous") or ())
+            sets["hypothetical_modifiers"] = frozenset(str(w).lower() for w in data.get("hypothetical_modifiers") or ())
         except KeyError as exc:
             raise LexiconError(f"modality.yaml lacks the key {exc}; restore the file from the package") from exc
         from .attempt import AttemptRules  # here: attempt.py and directive.py import this module
@@ -84,8 +86,21 @@ def _chain_step(token: Token) -> bool:
     """True when the token's head governs the same happening (complement or purpose clause)."""
     if token.dep_ in _CHAIN_DEPS:
         return True
+    if _shares_auxiliaries(token):
+        return True
     # "went to Beijing to discuss": a to-infinitive purpose clause is as intended as its head.
     return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _shares_auxiliaries(token: Token) -> bool:
+    """"will exchange views and hold talks", "did not visit Peru or meet Varga": a bare verb
+    coordinated with another, with no subject or auxiliary of its own, shares that verb's
+    auxiliaries, its modal, tense and negation ("not X but Y" contrasts them: not shared)."""
+    if token.dep_ != "conj" or token.tag_ != "VB" or token.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "neg", "nsubj", "nsubjpass", "mark") for c in token.children):
+        return False
+    return not any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in token.head.children)
 
 
 def governing_chain(start: Token) -> list[Token]:
@@ -190,6 +205,12 @@ def decide_modality(
         for child in token.children:
             if child.dep_ == "aux" and child.lower_ in cues.hypothetical_aux:
                 return Modality("hypothetical", f"modal '{child.text}'")
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        maybe = next((c for c in trigger.children if c.dep_ == "amod" and c.lower_ in cues.hypothetical_modifiers), None)
+        if maybe is not None:
+            return Modality("hypothetical", f"'{maybe.text} {trigger.text}'")
+    if _asked(trigger):
+        return Modality("hypothetical", "in a question ('?')")
     marker = _in_conditional_clause(anchor, cues)
     if marker:
         return Modality("hypothetical", f"clause marker '{marker}'")
@@ -197,6 +218,8 @@ def decide_modality(
     top = chain[-1]
     if requested is None and top.dep_ in ("ccomp", "acl") and top.head.lemma_.lower() in cues.hypothetical_governor:
         requested = top.head  # "demanded that X quit", "the demand that X quit"
+        if _presupposed(top):
+            requested = None  # "asked why ministers attacked the plan": the attack happened
     if requested is not None:
         return Modality("hypothetical", f"governed by '{requested.text}'")
     if planned is not None:
@@ -237,3 +260,31 @@ def _during(trigger: Token, anchor: Token, sentence: Span, cues: ModalityCues) -
     if found.value in ("planned", "intended", "hypothetical"):
         return Modality(found.value, f"'{head.text} {trigger.text}' of '{clause.text}': {found.cue}")
     return None
+
+
+def _asked(trigger: Token) -> bool:
+    """"Will Chile release the prisoners?", "Did the army fire first?": an act in a yes-no question
+    (its clause opens with an auxiliary and runs to a question mark) is asked about, not told as
+    done. A wh-question presupposes its act ("Why did Chile attack?": the attack happened)."""
+    asked = False
+    for token in trigger.doc[trigger.i + 1:min(len(trigger.doc), trigger.sent.end + 2)]:
+        if token.text == "?":
+            asked = True
+            break
+        if token.text in (".", "!", ";"):
+            return False
+    if not asked:
+        return False
+    first = next((t for t in trigger.sent if not t.is_punct), None)
+    return first is not None and first.i < trigger.i and first.pos_ == "AUX" and first.dep_ in ("aux", "auxpass", "ROOT")
+
+
+# Question words whose clause presupposes its act: "asked why X did it" (it was done).
+_PRESUPPOSING = frozenset({"why", "how", "when", "where"})
+
+
+def _presupposed(clause: Token) -> bool:
+    """"asked why ministers attacked the plan": an embedded wh-question (not "whether"/"if")
+    presupposes its act, which is told as done."""
+    first = min(clause.subtree, key=lambda t: t.i)
+    return first.lower_ in _PRESUPPOSING and clause.tag_ in ("VBD", "VBN", "VBZ", "VBP")

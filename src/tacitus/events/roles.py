@@ -144,6 +144,20 @@ def _indirect_subject(verb: Token, subject: Token, table: Arguments, depth: int)
     return None
 
 
+# Subordinators of a participle clause with no subject of its own ("when asked", "if elected").
+_PARTICIPLE_MARKS = frozenset({"when", "if", "once", "unless", "until", "as", "though", "although", "while"})
+
+
+def _bare_participle(verb: Token) -> bool:
+    """A past participle with no subject and no auxiliary ("asked about X", "when asked"): passive,
+    its patient is the subject of the clause it hangs on. With a subordinator the small model often
+    tags it a simple past (VBD), which without a subject can only be the participle."""
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        return False
+    return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in _PARTICIPLE_MARKS for c in verb.children))
+
+
 def _inherited_source(verb: Token, table: Arguments, depth: int) -> Role | None:
     """Source of a verb without its own subject: controller, shared subject, or modified noun."""
     head = verb.head
@@ -174,6 +188,8 @@ def _inherited_source(verb: Token, table: Arguments, depth: int) -> Role | None:
     if dep in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
         found = actors_of(table, head)
         return Role(tuple(found), f"modified noun '{head.text}'", 0.7) if found else None
+    if dep == "advcl" and _bare_participle(verb):
+        return None  # "When asked about X, Y said": a bare passive participle's subject is its patient
     if dep in ("conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
         role = find_source(head, table, depth + 1)
         return Role(role.actors, f"{role.how} shared with '{head.text}'", 0.7) if role else None

@@ -29,6 +29,7 @@ from typing import Callable, Mapping
 from spacy.tokens import Token
 
 from . import sense_generic as generic
+from . import sense_request as request
 from . import sense_tree as tree
 from . import sense_warning as warning
 from .lexicon import LexiconError, load_yaml
@@ -270,13 +271,9 @@ class SenseRules:
 
     def _anonymity(self, token: Token, code: str, plover: str, is_noun: bool, anchor: Token,
                    is_actor: Callable[[Token], bool]) -> Verdict | None:
-        """"asked not to be named": a request about how the speaker is reported."""
-        if is_noun or tree.lemma(token) not in self.request_verbs:
-            return None
-        for child in token.children:
-            if child.dep_ in ("xcomp", "ccomp") and tree.lemma(child) in self.anonymity_verbs:
-                return Verdict(True, f"anonymity formula ('{token.text} ... {child.text}')")
-        return None
+        """"asked not to be named", "asked what ...", "pleaded guilty": asking that requests nothing (``sense_request``)."""
+        reason = None if is_noun else request.no_request(self, token)
+        return Verdict(True, reason) if reason is not None else None
 
     def _modifier(self, token: Token, code: str, plover: str, is_noun: bool, anchor: Token,
                   is_actor: Callable[[Token], bool]) -> Verdict | None:

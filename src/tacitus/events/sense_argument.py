@@ -49,6 +49,7 @@ class ArgumentRules:
     phrasal_lemmas: frozenset[str] = frozenset()
     phrasal_code: str = "111"
     conflict_nouns: frozenset[str] = frozenset()
+    waging_lemmas: frozenset[str] = frozenset()  # verbs that make a conflict noun a happening ("waged war")
     firefighting_lemmas: frozenset[str] = frozenset()
     blazes: frozenset[str] = frozenset()
     animals: frozenset[str] = frozenset()
@@ -85,6 +86,7 @@ class ArgumentRules:
             phrasal_lemmas=words(data["phrasal_criticism"]["lemmas"]),
             phrasal_code=str(data["phrasal_criticism"]["code"]),
             conflict_nouns=words(data["background_conflict"]["nouns"]),
+            waging_lemmas=words(data["background_conflict"].get("waging", ())),
             firefighting_lemmas=words(data["firefighting"]["lemmas"]),
             blazes=union(data["firefighting"]["classes"]),
             animals=union(data["animal"]["classes"]),
@@ -117,7 +119,7 @@ class ArgumentRules:
         if plover != "ASSAULT":
             return None
         if is_noun:
-            reason = self._background_conflict(token) or self._attitude(token)
+            reason = self._background_conflict(token) or self._conflict_topic(token) or self._attitude(token)
             return (True, reason, None) if reason is not None else None
         criticism = self._criticism(token)
         if criticism is not None:
@@ -240,6 +242,25 @@ class ArgumentRules:
         if thing.pos_ == "PRON" and thing.lower_ in ("it", "them", "this", "that", "which"):
             return True
         return tree.lemma(thing) in self.missiles or thing.lower_ in self.missiles
+
+    def _conflict_topic(self, token: Token) -> str | None:
+        """"a critic of the Iraq war", "frustration with the war in Iraq", "averting an all-out
+        war": a long conflict that is what an opinion, a feeling or a debate is about, not waged,
+        fought or told with a date of its own, is the topic of the story, no happening."""
+        if tree.lemma(token) not in self.conflict_nouns or token.dep_ in ("nsubj", "nsubjpass"):
+            return None
+        if any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree):
+            return None  # "his war against Iran in 1980-1988": a happening told with its date
+        if any(c.dep_ == "amod" and c.tag_ == "VBG" and tree.lemma(c) in self.waging_lemmas for c in token.children):
+            return None  # "his waging war against Iran": the war waged ("the war launched by" stays a topic)
+        head = token.head
+        if token.dep_ == "pobj" and head.dep_ == "prep":
+            head = head.head
+        if token.dep_ not in ("pobj", "dobj") or head.i == token.i:
+            return None
+        if head.pos_ in ("VERB", "AUX") and tree.lemma(head) in self.waging_lemmas:
+            return None
+        return f"topic: '{head.text} ... {token.text}', a conflict talked about, not waged"
 
     def _background_conflict(self, token: Token) -> str | None:
         """"after a bitter civil war": a long conflict with no side, time or place of its own."""

@@ -40,6 +40,10 @@ _CURRENCY_SYMBOLS = frozenset({"$", "£", "€", "¥", "Â£"})
 _QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"})
 
 
+# Entity labels of amounts: "went up 0.5 percent", "investment went to 240 million dollars".
+_AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
+
+
 @dataclass(frozen=True)
 class CauseRules:
     """The word lists of the ``circumstance:`` section of sense.yaml, and the checks that use them."""
@@ -75,6 +79,7 @@ class CauseRules:
     vehicle_words: frozenset[str] = frozenset()
     traveller_words: frozenset[str] = frozenset()
     state_destinations: frozenset[str] = frozenset()
+    private_purposes: frozenset[str] = frozenset()  # "went to Paris for treatment", "came to study"
     object_needed: Mapping[str, frozenset[str]] = dataclasses.field(default_factory=dict)
 
     @classmethod
@@ -121,6 +126,7 @@ class CauseRules:
             vehicle_words=union(data["collision"]["classes"]),
             traveller_words=union(data["private_journey"]["classes"]),
             state_destinations=words(data["private_journey"].get("states", ())),
+            private_purposes=words(data["private_journey"].get("purposes", ())),
             object_needed={str(t).upper(): words(v) for t, v in (data.get("object_needed") or {}).items()},
         )
 
@@ -188,9 +194,28 @@ class CauseRules:
             goal = next((g for g in prep.children if g.dep_ == "pobj"), None)
             if goal is not None and (goal.pos_ == "ADJ" or tree.lemma(goal) in self.state_destinations):
                 return f"'{token.text} to {goal.text}': a return to a state, not a journey"
+            if goal is not None and (goal.ent_type_ in _AMOUNTS or goal.like_num):
+                return f"'{token.text} to {goal.text}': an amount reached, not a journey"
+        if any(t.ent_type_ in _AMOUNTS for c in token.children if c.dep_ in ("npadvmod", "dobj", "prt", "advmod")
+               for t in c.subtree):
+            return f"'{token.text}' by an amount: a rise or a fall, not a journey"
         doers = [tree.through_quantity(tree.resolve_relative(a)) for a in tree.agents(token)]
         if doers and all(d.pos_ == "NOUN" and tree.lemma(d) in self.traveller_words for d in doers):
             return f"'{doers[0].text} {token.text}': private travellers, no visit"
+        return self._private_purpose(token)
+
+    def _private_purpose(self, token: Token) -> str | None:
+        """"went to Paris for medical treatment", "came to China to study acrobatics", "came to
+        Beijing to cover the summit": a journey for a private end (care, study, leisure, work, news)
+        is no visit of one party to another, whoever makes it."""
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "for":
+                aim = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if aim is not None and tree.lemma(aim) in self.private_purposes:
+                    return f"'{token.text} for {aim.text}': a private journey, no visit"
+            if child.dep_ in ("advcl", "xcomp") and tree.lemma(child) in self.private_purposes and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
+                return f"'{token.text} to {child.text}': a private journey, no visit"
         return None
 
     def _collision(self, token: Token, plover: str, is_noun: bool, is_fighter: Callable[[Token], bool]) -> str | None:

@@ -137,13 +137,21 @@ def through_quantity(head: Token) -> Token:
 
 
 def agents(verb: Token) -> list[Token]:
-    """The doer of a verb: its subject, or a subject shared with a preceding coordinated verb."""
+    """The doer of a verb: its subject, a subject shared with a preceding coordinated verb, or the
+    subject of the verb it completes when it has none of its own ("the virus is reported to have
+    killed", "the rebels tried to seize": raising and subject control; with an object, "urged the
+    army to withdraw", the controller is the object and no doer is read)."""
     current = verb
     for _ in range(3):
         subjects = [c for c in current.children if c.dep_ == "nsubj"]
         subjects += [g for c in current.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        if subjects or current.dep_ != "conj":
+        if subjects:
             return with_conjuncts(subjects)
+        if current.dep_ == "xcomp" and not any(c.dep_ in ("dobj", "dative") for c in current.head.children):
+            # The completed verb's subject, active or passive, is the completing verb's doer.
+            return with_conjuncts([c for c in current.head.children if c.dep_ in ("nsubj", "nsubjpass")])
+        if current.dep_ != "conj":
+            return []
         current = current.head
     return []
 
