@@ -18,6 +18,8 @@ Clues, strongest first (``Rank``):
 - ``PLACE``: where a participant phrase is said to be ("a patrol in Karak"), the place of its
   clause ("arrested two teenagers in Aschaffenburg") or of its sentence (event participants only).
 - ``KNOWLEDGE``: the built-in knowledge base (office holders, parties, Phoenix dictionaries).
+- ``NAME``: the sector an organization's own name gives when nothing above does ("Nahdlatul
+  Ulama": REL, actors/orgwords.py).
 - ``SCENE``: the only country named in the sentence (role descriptions only).
 - ``ARTICLE``: the article's own country (its dateline, else the country it is about) for a
   domestic title that names no country ("Prime Minister X", "police", "the court").
@@ -70,13 +72,14 @@ class Rank(IntEnum):
     POSSESSOR = 4
     PLACE = 5
     KNOWLEDGE = 6
-    SCENE = 7
-    ARTICLE = 8
+    NAME = 7
+    SCENE = 8
+    ARTICLE = 9
 
 
 # The order of clues for a participant phrase of the events stage (see the module docstring).
 PHRASE_ORDER: tuple[Rank, ...] = (Rank.DICTIONARY, Rank.RESIDENCE, Rank.OWNER, Rank.WORDS, Rank.POSSESSOR, Rank.PLACE,
-                                  Rank.KNOWLEDGE, Rank.ARTICLE, Rank.SCENE)
+                                  Rank.KNOWLEDGE, Rank.NAME, Rank.ARTICLE, Rank.SCENE)
 
 
 @dataclass(frozen=True)

@@ -13,9 +13,10 @@ these are: the country the article is written from or about. The article's count
 
 Only an actor in a domestic sector (government, legislature, courts, police, military,
 intelligence, parties, the opposition, former officials) with no country from any other clue takes
-it (``Rank.ARTICLE``, the weakest clue). Reporters, businesses, civilians and groups keep no
-country rather than a guessed one, unless their words say they are the country's own ("the state
-news agency", "local residents", "a national airline").
+it (``Rank.ARTICLE``, the weakest clue). Reporters and businesses keep no country rather than a
+guessed one, unless their words say they are the country's own ("the state news agency", "local
+residents", "a national airline"); the bodies and groups of a country's society (a church, a
+union, farmers) take it by actors/domestic.py when their sentence names no other country.
 
 The article's country is decided once, here, and carried on the ActorTable (``table.home``): the
 knowledge base's namesake rule and the events stage's participant phrases read it from there.

@@ -1,0 +1,108 @@
+"""Organizations' sectors from their own names, the article's country for a country's own bodies
+and groups (actors/orgwords.py, actors/domestic.py), and names broken at a hyphen."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus.actors.orgwords import OrgWordTable
+from tacitus.actors.roles import SECTORS
+
+
+@pytest.fixture(scope="module")
+def words() -> OrgWordTable:
+    return OrgWordTable.load()
+
+
+def test_org_word_table_is_well_formed(words):
+    assert words.words["head"] and words.words["members"] and words.words["any"]
+    for place, table in words.words.items():
+        for word, sector in table.items():
+            assert sector in SECTORS, (place, word, sector)
+            assert word == word.lower()
+
+
+def test_a_place_the_table_does_not_know_is_refused():
+    with pytest.raises(ValueError):
+        OrgWordTable.from_rows([{"word": "church", "sector": "REL", "place": "middle"}])
+
+
+@pytest.mark.parametrize("name, sector", [
+    ("Nahdlatul Ulama", "REL"),
+    ("Council of Ulemas of Freedonia", "REL"),
+    ("the Methodist Church", "REL"),
+    ("Islamic Defenders' Front", "REL"),
+    ("Transport Workers Union", "LAB"),
+    ("Commercial Farmers Union", "AGR"),  # the members' word before the union's
+    ("National Union of Students", "EDU"),
+    ("University of Ruritania", "EDU"),
+    ("Borduria Broadcasting Corporation", "JRN"),
+])
+def test_sector_of_a_name(words, name, sector):
+    found = words.sector_of(name)
+    assert found is not None and found[0] == sector
+
+
+def test_a_head_word_counts_only_as_the_head(words):
+    assert words.sector_of("Church Street Holdings") is None  # "church" is no head here
+    assert words.sector_of("General Motors") is None
+
+
+def test_a_body_name_by_its_head(words):
+    assert words.is_body_name("Nahdlatul Ulama")
+    assert words.is_body_name("Union of Sugar Farmers")
+    assert not words.is_body_name("New Delhi")
+    assert not words.is_body_name("Ulama")  # one word is no name to read
+
+
+def _actor(table, text, phrase):
+    start = text.index(phrase)
+    found = [a for a in table if any(m.start <= start < m.end for m in a.mentions)]
+    assert found, [(a.name, a.code) for a in table]
+    return found[0]
+
+
+@pytest.mark.slow
+def test_a_religious_body_of_the_dateline_country(code_actors):
+    text = ("The Islamic Solidarity Front said on Tuesday it would guard churches. "
+            "Youths of the largest Muslim organisation Nahdlatul Ulama will join them.")
+    table = code_actors(text, ("Jakarta", "IDN"))
+    front = _actor(table, text, "Islamic Solidarity Front")
+    assert (front.country, front.sector) == ("IDN", "REL")
+    ulama = _actor(table, text, "Nahdlatul Ulama")
+    assert (ulama.country, ulama.sector) == ("IDN", "REL")
+
+
+@pytest.mark.slow
+def test_farmers_of_the_dateline_country(code_actors):
+    text = "The president handed land leases to 125 commercial farmers on Friday."
+    farmers = _actor(code_actors(text, ("Harare", "ZWE")), text, "125 commercial farmers")
+    assert (farmers.country, farmers.sector) == ("ZWE", "AGR")
+
+
+@pytest.mark.slow
+def test_no_country_when_the_sentence_names_another(code_actors):
+    text = "Hundreds of Kenyan farmers crossed into the country, while local farmers protested."
+    table = code_actors(text, ("Kampala", "UGA"))
+    assert _actor(table, text, "local farmers").country != "UGA"
+
+
+@pytest.mark.slow
+def test_no_country_without_a_clear_home(code_actors):
+    text = "The Transport Workers Union called a strike on Monday."
+    union = _actor(code_actors(text), text, "Transport Workers Union")
+    assert (union.country, union.sector) == (None, "LAB")
+
+
+@pytest.mark.slow
+def test_the_press_takes_no_country_from_the_dateline(code_actors):
+    text = "The Borduria Broadcasting Corporation said the talks had failed."
+    station = _actor(code_actors(text, ("Harare", "ZWE")), text, "Borduria Broadcasting Corporation")
+    assert station.country is None and station.sector == "JRN"
+
+
+@pytest.mark.slow
+def test_a_name_broken_at_a_hyphen_is_joined(code_actors):
+    text = "Police blamed the militant group Harkat-ul- Jihad for the attack."
+    names = {a.name for a in code_actors(text, ("Dhaka", "BGD"))}
+    assert "Harkat-ul-Jihad" in names, names
