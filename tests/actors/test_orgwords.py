@@ -106,3 +106,24 @@ def test_a_name_broken_at_a_hyphen_is_joined(code_actors):
     text = "Police blamed the militant group Harkat-ul- Jihad for the attack."
     names = {a.name for a in code_actors(text, ("Dhaka", "BGD"))}
     assert "Harkat-ul-Jihad" in names, names
+
+
+@pytest.mark.slow
+def test_a_union_of_states_is_no_trade_union(code_actors):
+    text = "The European Union welcomed the agreement on Thursday."
+    union = _actor(code_actors(text, ("Brussels", "BEL")), text, "European Union")
+    assert union.code == "EUR"
+
+
+@pytest.mark.slow
+def test_a_group_of_the_world_takes_no_country(code_actors):
+    text = "The bloc accounts for more than a third of the world's population, officials said."
+    group = _actor(code_actors(text, ("Busan", "KOR")), text, "population")
+    assert group.country is None
+
+
+@pytest.mark.slow
+def test_a_body_of_the_one_state_its_sentence_names(code_actors):
+    text = "The study was led by Ann Hale, a professor at the University of Edinburgh, Britain."
+    university = _actor(code_actors(text, ("Los Angeles", "USA")), text, "University of Edinburgh")
+    assert (university.country, university.sector) == ("GBR", "EDU")

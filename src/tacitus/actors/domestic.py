@@ -13,8 +13,10 @@ the sentence names no other. Two readings, both clues for actors/coding.py:
   article's country (``Rank.ARTICLE``). Never the press, NGOs, businesses or international bodies
   (whose home is elsewhere as often as not: "told AFP", "Oxfam said"), never a body or group in a
   sentence that names another country than the article's, never one an owner places ("their
-  farmers") nor one its words mark as foreign (``Evidence.outsider``, which coding drops the
-  article's country for).
+  farmers", "the world's population") nor one its words mark as foreign (``Evidence.outsider``,
+  which coding drops the article's country for). A named body whose sentences name exactly one
+  state is that state's (``Rank.SCENE``: "the University of Edinburgh, Britain" in a story from
+  Los Angeles).
 """
 
 from __future__ import annotations
@@ -49,6 +51,8 @@ def name_sectors(clusters: Iterable[Cluster], words: OrgWordTable) -> None:
     for cluster in clusters:
         if cluster.kind != "organization" or cluster.fixed or cluster.sector is not None or not cluster.names:
             continue
+        if cluster.country in _NON_STATE:
+            continue  # "European Union", "African Union": a union of states, no trade union
         for name in sorted(set(cluster.names), key=len, reverse=True):
             found = words.sector_of(name)
             if found is not None:
@@ -72,7 +76,7 @@ def sentence_countries(doc: Doc, clusters: Iterable[Cluster]) -> dict[int, set[s
 def domestic_evidence(doc: Doc, cluster: Cluster, home: Home, named: dict[int, set[str]]) -> Evidence | None:
     """The article's country for a body or group of its society that no other clue places (see the
     module docstring); ``named`` is ``sentence_countries``. None when the rule does not apply."""
-    if home.country is None or cluster.country is not None or cluster.fixed or cluster.sector not in SOCIETY:
+    if cluster.country is not None or cluster.fixed or cluster.sector not in SOCIETY:
         return None
     if cluster.kind == "organization":
         if not cluster.names:
@@ -81,8 +85,17 @@ def domestic_evidence(doc: Doc, cluster: Cluster, home: Home, named: dict[int, s
         return None
     if any(m.possessor is not None and not m.start <= m.possessor.i < m.end for m in cluster.members):
         return None  # "their farmers": the owner decides ("Defenders'" of "Islamic Defenders' Front" is the name)
+    if cluster.kind == "group" and any(t.dep_ == "poss" for m in cluster.members for t in doc[m.start:m.end]):
+        return None  # "the world's population", "the region's farmers": of what the owner names
+    around: set[str] = set()
     for member in cluster.members:
-        if member.source != "pronoun" and named.get(doc[member.start].sent.start, set()) - {home.country}:
-            return None  # "Pakistani militants and Indian farmers": another state is in the scene
+        if member.source != "pronoun":
+            around |= named.get(doc[member.start].sent.start, set())
+    if cluster.kind == "organization" and len(around) == 1:
+        # "a professor at the University of Edinburgh, Britain": a body is of the one state its
+        # sentence names (groups are placed so by actors/scene.py).
+        return Evidence(Rank.SCENE, "the only country of the sentence", country=next(iter(around)))
+    if home.country is None or around - {home.country}:
+        return None  # "Pakistani militants and Indian farmers": another state is in the scene
     what = "organization" if cluster.kind == "organization" else "group"
     return Evidence(Rank.ARTICLE, f"{what} of the society ({cluster.sector}) + {home.why}", country=home.country)
