@@ -127,3 +127,10 @@ def test_a_body_of_the_one_state_its_sentence_names(code_actors):
     text = "The study was led by Ann Hale, a professor at the University of Edinburgh, Britain."
     university = _actor(code_actors(text, ("Los Angeles", "USA")), text, "University of Edinburgh")
     assert (university.country, university.sector) == ("GBR", "EDU")
+
+
+@pytest.mark.slow
+def test_a_known_agency_is_named_by_its_name(code_actors):
+    text = "The mayor spoke to the state Antara news agency on Monday."
+    agency = _actor(code_actors(text, ("Jakarta", "IDN")), text, "Antara")
+    assert (agency.name, agency.code) == ("Antara", "IDNJRN")
