@@ -409,7 +409,8 @@ def _actor_name(doc: Doc, cluster: Cluster, countries: "CountryTable | None") ->
         return _description_name(doc, cluster)
     # A known organization's alias that is its name and a description ("Antara news agency") is
     # named by the name alone; another alias ("Stormont") stays as written.
-    known = [m.key for m in cluster.members if m.source == "org" and m.key and m.name and m.key != m.name and m.key in m.name]
+    known = [m.key for m in cluster.members
+             if m.source == "org" and m.key and m.name and m.key != m.name and m.key in m.name]
     if known:
         return known[0]
     # "Lashkar-e- Tayyeba": a hyphen left before a line break joins the name's words again.
