@@ -134,3 +134,19 @@ def test_a_known_agency_is_named_by_its_name(code_actors):
     text = "The mayor spoke to the state Antara news agency on Monday."
     agency = _actor(code_actors(text, ("Jakarta", "IDN")), text, "Antara")
     assert (agency.name, agency.code) == ("Antara", "IDNJRN")
+
+
+@pytest.mark.slow
+def test_an_armed_group_in_another_spelling_is_no_person(code_actors):
+    text = "Police said Lashkar-e-Toiba carried out the attack on Monday."
+    table = code_actors(text, ("New Delhi", "IND"))
+    group = _actor(table, text, "Lashkar-e-Toiba")
+    assert (group.kind, group.code) == ("organization", "IMGREB")
+    assert _actor(table, text, "Police").code == "INDCOP"  # no scene of an armed group
+
+
+@pytest.mark.slow
+def test_a_first_word_the_ner_model_left_out_of_an_armed_group(code_actors):
+    text = "The bombing was blamed on the al-Qaeda-linked Jemaah Islamiyah regional network."
+    group = _actor(code_actors(text, ("Jakarta", "IDN")), text, "Islamiyah")
+    assert (group.name, group.code) == ("Jemaah Islamiyah", "IMGREB")

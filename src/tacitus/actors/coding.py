@@ -56,8 +56,8 @@ __all__ = [
     "with_evidence", "actor_from_ref", "STATE_SECTORS", "PHRASE_ORDER",
 ]
 
-# International codes whose second part may be a CAMEO region ("IGOSAF", "NGOEAF").
-_NON_STATE_GROUPS = frozenset({"IGO", "NGO", "UNO", "MNC"})
+# International codes whose second part may be a CAMEO region ("IGOSAF", "NGOEAF", "IMGSEA").
+_NON_STATE_GROUPS = frozenset({"IGO", "NGO", "UNO", "MNC", "IMG"})
 # Sectors of the state and of politics: an actor in one of them belongs to a country.
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI", "OPP", "PTY"})
 
@@ -164,6 +164,11 @@ def decide(evidence: Iterable[Evidence], order: Sequence[Rank] | None = None) ->
         # fights across its states: an international militarized group (IMG), not a state's.
         country = "IMG"
         parts.append(f"armed group of the region {country_clue.country} -> IMG")
+    if country == "IMG" and sector_clue is None:
+        # CAMEO's IMG is an international militarized group ("IMGSEAMUSJMA", Jemaah Islamiyah): an
+        # armed group whatever else its code says of its region and creed.
+        sector = "REB"
+        parts.append("an international militarized group -> REB")
     if sector_clue is not None:
         if sector_clue is country_clue:
             parts[-1] += f" {sector}"

@@ -98,11 +98,11 @@ class MentionFinder:
         a group's name is no person's. Only the group's own name counts: the knowledge base lists
         its leaders among its other names ("Hassan Nasrallah" under Hezbollah), and they stay people."""
         knowledge = self.res.knowledge
-        entry = knowledge.by_spelling(text) if knowledge.lookup(text) is None else None
+        entry = knowledge.lookup(text) or knowledge.by_spelling(text)
         if entry is None or spelling_key(entry.phrases[0]) != spelling_key(text):
             return False
         code = knowledge.code(entry, self.date)
-        return code is not None and code.sector == "REB"
+        return code is not None and (code.sector == "REB" or code.country == "IMG")
 
     # ---- persons -------------------------------------------------------------------------------
 
@@ -154,9 +154,10 @@ class MentionFinder:
             if doc[start:end].text != name and doc[start:end].text not in names:
                 start, end = i, i + n
             org = self.res.organizations.index.longest_at(self.words, start)
-            if org is not None and start + org[0] > end:
-                # "the Anatolia news agency" ("Anatolia" a person elsewhere): the organization's whole name
-                i = start + org[0]
+            body = start + org[0] if org is not None and start + org[0] > end else None
+            if body is not None or start and self._armed_group(doc[start - 1:end].text):
+                # "the Anatolia news agency" ("Anatolia" a person elsewhere), "Jemaah [Islamiyah]": a body's name
+                i = body or end
                 continue
             if self._free(start, end):
                 self._person_at(start, end)
