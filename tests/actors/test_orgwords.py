@@ -150,3 +150,11 @@ def test_a_first_word_the_ner_model_left_out_of_an_armed_group(code_actors):
     text = "The bombing was blamed on the al-Qaeda-linked Jemaah Islamiyah regional network."
     group = _actor(code_actors(text, ("Jakarta", "IDN")), text, "Islamiyah")
     assert (group.name, group.code) == ("Jemaah Islamiyah", "IMGREB")
+
+
+@pytest.mark.slow
+def test_the_chair_of_a_parliamentary_committee_is_a_legislator_of_the_country(code_actors):
+    text = ("President Ali Demir signed the law. Sara Malik, chairperson of the parliamentary portfolio "
+            "committee on justice, praised it.")
+    malik = _actor(code_actors(text, ("Harare", "ZWE")), text, "Sara Malik")
+    assert (malik.country, malik.sector) == ("ZWE", "LEG")

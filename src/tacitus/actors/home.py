@@ -107,7 +107,9 @@ def home_evidence(cluster: Cluster, home: Home, clusters: Iterable[Cluster] = ()
             not any(m.possessor is not None for m in cluster.members):
         return None  # "foreign ministers", "the leaders" at a meeting: each of another state ("the country's
         # leaders" are its own)
-    single = cluster.families & _ONE_PER_STATE if cluster.kind == "person" else frozenset()
+    # Only the state's own office has one holder: "chairperson of the parliamentary committee" (LEG)
+    # is no second head of state beside the president.
+    single = cluster.families & _ONE_PER_STATE if cluster.kind == "person" and sector == "GOV" else frozenset()
     if single:
         # Only an office a state has one holder of: two soldiers, officials or police officers of
         # one country are many, and one Egyptian soldier says nothing of the next one's country.
