@@ -13,7 +13,9 @@ PLOVER sector list. ``place`` says where the word counts:
   ("Farmers' Union" is the farmers', AGR; "National Union of Students" the students', EDU);
 - ``head``: the last word of the name or the word before its "of" ("Union of Journalists",
   "the Methodist Church");
-- ``any``: anywhere, when no head word answers ("Islamic Defenders' Front").
+- ``any``: anywhere, when no head word answers ("Islamic Defenders' Front");
+- ``none``: a word that makes a name no one state's ("International", "World", "European"):
+  the head words of a state's sectors ("Board", "Agency", "Department": GOV) then give nothing.
 
 The sector is a clue of ``Rank.NAME`` (actors/coding.py): weaker than the knowledge base, which
 knows "Islamic Jihad" as an armed group and the "Muslim League" as a party.
@@ -28,7 +30,9 @@ from .datafiles import read_table
 
 __all__ = ["OrgWordTable"]
 
-_PLACES = ("members", "head", "any")
+_PLACES = ("members", "head", "any", "none")
+# Sectors of a state: a name marked as no one state's ("International Rugby Board") takes none of them.
+_STATE = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 
 
 @dataclass(frozen=True)
@@ -61,11 +65,12 @@ class OrgWordTable:
         lower = [w.lower().removesuffix("'s") for w in tokens]
         if not lower:
             return None
+        stateless = any(word in self.words.get("none", {}) for word in lower)
         for place, positions in (("members", range(len(lower))), ("head", _heads(lower)), ("any", range(len(lower)))):
             table = self.words.get(place, {})
             for i in positions:
                 sector = table.get(lower[i])
-                if sector:
+                if sector and not (stateless and sector in _STATE):
                     return sector, tokens[i]
         return None
 
@@ -73,7 +78,8 @@ class OrgWordTable:
         """True when a name's head word is a body's ("Nahdlatul Ulama", "Methodist Church"): a
         name the NER model took for a place is an organization's."""
         lower = [w.lower() for w in name.split()]
-        named = {**self.words.get("head", {}), **self.words.get("members", {})}
+        named = {word: sector for place in ("head", "members") for word, sector in self.words.get(place, {}).items()
+                 if sector not in _STATE}  # a state's bodies are actors where they act, as before
         return len(lower) >= 2 and any(lower[i] in named for i in _heads(lower))
 
 def _heads(lower: Sequence[str]) -> list[int]:
