@@ -174,3 +174,14 @@ def test_a_government_department_of_the_dateline_country(code_actors):
     text = "The Statistics Department said on Monday that exports rose."
     department = _actor(code_actors(text, ("Wellington", "NZL")), text, "Statistics Department")
     assert department.code == "NZLGOV"
+
+
+@pytest.mark.slow
+def test_people_around_the_world_are_of_no_one_state(code_actors):
+    text = "The agency said that nearly one billion people around the world cannot read."
+    people = _actor(code_actors(text, ("Beijing", "CHN")), text, "one billion people")
+    assert people.country is None
+
+
+def test_a_religious_union_is_the_religions(words):
+    assert words.sector_of("Islamic Courts Union") == ("REL", "Islamic")

@@ -73,9 +73,12 @@ def sentence_countries(doc: Doc, clusters: Iterable[Cluster]) -> dict[int, set[s
     return found
 
 
-def domestic_evidence(doc: Doc, cluster: Cluster, home: Home, named: dict[int, set[str]]) -> Evidence | None:
+def domestic_evidence(doc: Doc, cluster: Cluster, home: Home, named: dict[int, set[str]],
+                      words: OrgWordTable | None = None) -> Evidence | None:
     """The article's country for a body or group of its society that no other clue places (see the
-    module docstring); ``named`` is ``sentence_countries``. None when the rule does not apply."""
+    module docstring); ``named`` is ``sentence_countries``; ``words`` (actors/orgwords.py) says
+    which words make a sentence of no one state ("around the world", "Africa"). None when the
+    rule does not apply."""
     if cluster.country is not None or cluster.fixed or cluster.sector not in SOCIETY:
         return None
     if cluster.kind == "organization":
@@ -97,5 +100,8 @@ def domestic_evidence(doc: Doc, cluster: Cluster, home: Home, named: dict[int, s
         return Evidence(Rank.SCENE, "the only country of the sentence", country=next(iter(around)))
     if home.country is None or around - {home.country}:
         return None  # "Pakistani militants and Indian farmers": another state is in the scene
+    if words is not None and any(words.of_no_state(t.lower_ for t in doc[m.start].sent if t.ent_type_ != "ORG")
+                                 for m in cluster.members if m.source != "pronoun"):
+        return None  # "a billion people around the world", "in Africa" (not "the World Bank", a body's name)
     what = "organization" if cluster.kind == "organization" else "group"
     return Evidence(Rank.ARTICLE, f"{what} of the society ({cluster.sector}) + {home.why}", country=home.country)

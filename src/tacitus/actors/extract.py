@@ -60,6 +60,7 @@ def _gather_clues(doc: Doc, clusters: list[Cluster], article: Article, resources
     fill_from_sentence(doc, clusters, home.country)
     named = sentence_countries(doc, clusters)
     for cluster in clusters:
-        clue = home_evidence(cluster, home, clusters) or domestic_evidence(doc, cluster, home, named)
+        clue = home_evidence(cluster, home, clusters) or domestic_evidence(doc, cluster, home, named,
+                                                                            resources.org_words)
         if clue is not None:
             cluster.add(clue)

@@ -24,7 +24,7 @@ knows "Islamic Jihad" as an armed group and the "Muslim League" as a party.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Mapping, Sequence
+from typing import Iterable, Mapping, Sequence
 
 from .datafiles import read_table
 
@@ -65,7 +65,7 @@ class OrgWordTable:
         lower = [w.lower().removesuffix("'s") for w in tokens]
         if not lower:
             return None
-        stateless = any(word in self.words.get("none", {}) for word in lower)
+        stateless = self.of_no_state(lower)
         for place, positions in (("members", range(len(lower))), ("head", _heads(lower)), ("any", range(len(lower)))):
             table = self.words.get(place, {})
             for i in positions:
@@ -73,6 +73,12 @@ class OrgWordTable:
                 if sector and not (stateless and sector in _STATE):
                     return sector, tokens[i]
         return None
+
+    def of_no_state(self, words: Iterable[str]) -> bool:
+        """True when one of the (lowercase) words marks a name or a sentence as of no one state
+        ("International", "world", "Africa")."""
+        stateless = self.words.get("none", {})
+        return any(word in stateless for word in words)
 
     def is_body_name(self, name: str) -> bool:
         """True when a name's head word is a body's ("Nahdlatul Ulama", "Methodist Church"): a
