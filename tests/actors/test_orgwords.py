@@ -40,6 +40,7 @@ def test_a_place_the_table_does_not_know_is_refused():
     ("Commerce Department", "GOV"),
     ("National Bureau of Statistics", "GOV"),
     ("The Freedonia Times", "JRN"),
+    ("Acme Motors Inc", "BUS"),
 ])
 def test_sector_of_a_name(words, name, sector):
     found = words.sector_of(name)
@@ -52,7 +53,7 @@ def test_a_body_of_no_one_state_has_no_state_sector(words):
 
 
 def test_a_head_word_counts_only_as_the_head(words):
-    assert words.sector_of("Church Street Holdings") is None  # "church" is no head here
+    assert words.sector_of("Church Street Holdings") == ("BUS", "Holdings")  # "church" is no head here
     assert words.sector_of("General Motors") is None
 
 

@@ -9,8 +9,9 @@ Read from ``data/org_words.tsv`` (columns word, sector, place, notes), built fro
 agents dictionary's codes (ULEMA, CHURCH, TRADE_UNION, FARMER, NEWS_AGENCY, UNIVERSITY) and the
 PLOVER sector list. ``place`` says where the word counts:
 
-- ``members``: anywhere in the name, before all else: the members a body names say what it is
-  ("Farmers' Union" is the farmers', AGR; "National Union of Students" the students', EDU);
+- ``members``: anywhere in the name, before all else: the members or trade a body names say what
+  it is ("Farmers' Union" is the farmers', AGR; "National Union of Students" the students', EDU;
+  "Borduria Broadcasting Corporation" the press, JRN);
 - ``head``: the last word of the name or the word before its "of" ("Union of Journalists",
   "the Methodist Church");
 - ``any``: anywhere, when no head word answers ("Islamic Defenders' Front");
