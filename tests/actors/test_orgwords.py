@@ -54,7 +54,8 @@ def test_a_body_of_no_one_state_has_no_state_sector(words):
 
 def test_a_head_word_counts_only_as_the_head(words):
     assert words.sector_of("Church Street Holdings") == ("BUS", "Holdings")  # "church" is no head here
-    assert words.sector_of("General Motors") is None
+    assert words.sector_of("Church Street Market") is None
+    assert words.sector_of("General Motors") == ("BUS", "Motors")
 
 
 def test_a_body_name_by_its_head(words):
