@@ -128,9 +128,13 @@ def test_a_local_or_state_modifier_makes_a_group_the_articles_countrys(run, text
     assert _with(run(text, ("Ottawa", "CAN")), words).code == code
 
 
-def test_residents_without_a_domestic_modifier_keep_no_guessed_country(run):
+def test_residents_are_of_the_article_country_unless_marked_foreign(run):
+    # actors/domestic.py: a common-noun group of a country's society takes the article's country
+    # when its sentence names no other; one its words mark as foreign does not.
     table = run("Residents protested against the new dam on Monday.", ("Ottawa", "CAN"))
-    assert _with(table, "Residents").country is None
+    assert _with(table, "Residents").country == "CAN"
+    table = run("Foreign residents protested against the new dam on Monday.", ("Ottawa", "CAN"))
+    assert _with(table, "residents").country is None
 
 
 def test_a_branch_named_after_an_international_body_is_that_bodys(run):

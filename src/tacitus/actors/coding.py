@@ -18,6 +18,8 @@ Clues, strongest first (``Rank``):
 - ``PLACE``: where a participant phrase is said to be ("a patrol in Karak"), the place of its
   clause ("arrested two teenagers in Aschaffenburg") or of its sentence (event participants only).
 - ``KNOWLEDGE``: the built-in knowledge base (office holders, parties, Phoenix dictionaries).
+- ``NAME``: the sector an organization's own name gives when nothing above does ("Nahdlatul
+  Ulama": REL, actors/orgwords.py).
 - ``SCENE``: the only country named in the sentence (role descriptions only).
 - ``ARTICLE``: the article's own country (its dateline, else the country it is about) for a
   domestic title that names no country ("Prime Minister X", "police", "the court").
@@ -55,8 +57,8 @@ __all__ = [
     "with_evidence", "actor_from_ref", "STATE_SECTORS", "PHRASE_ORDER",
 ]
 
-# International codes whose second part may be a CAMEO region ("IGOSAF", "NGOEAF").
-_NON_STATE_GROUPS = frozenset({"IGO", "NGO", "UNO", "MNC"})
+# International codes whose second part may be a CAMEO region ("IGOSAF", "NGOEAF", "IMGSEA").
+_NON_STATE_GROUPS = frozenset({"IGO", "NGO", "UNO", "MNC", "IMG"})
 # Sectors of the state and of politics: an actor in one of them belongs to a country.
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI", "OPP", "PTY"})
 
@@ -71,13 +73,14 @@ class Rank(IntEnum):
     POSSESSOR = 4
     PLACE = 5
     KNOWLEDGE = 6
-    SCENE = 7
-    ARTICLE = 8
+    NAME = 7
+    SCENE = 8
+    ARTICLE = 9
 
 
 # The order of clues for a participant phrase of the events stage (see the module docstring).
 PHRASE_ORDER: tuple[Rank, ...] = (Rank.DICTIONARY, Rank.RESIDENCE, Rank.OWNER, Rank.WORDS, Rank.POSSESSOR, Rank.PLACE,
-                                  Rank.KNOWLEDGE, Rank.ARTICLE, Rank.SCENE)
+                                  Rank.KNOWLEDGE, Rank.NAME, Rank.ARTICLE, Rank.SCENE)
 
 
 @dataclass(frozen=True)
@@ -173,6 +176,11 @@ def decide(evidence: Iterable[Evidence], order: Sequence[Rank] | None = None) ->
         # fights across its states: an international militarized group (IMG), not a state's.
         country = "IMG"
         parts.append(f"armed group of the region {country_clue.country} -> IMG")
+    if country == "IMG" and sector_clue is None:
+        # CAMEO's IMG is an international militarized group ("IMGSEAMUSJMA", Jemaah Islamiyah): an
+        # armed group whatever else its code says of its region and creed.
+        sector = "REB"
+        parts.append("an international militarized group -> REB")
     if sector_clue is not None:
         if sector_clue is country_clue:
             parts[-1] += f" {sector}"

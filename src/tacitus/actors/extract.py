@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 from ..errors import InputError
 from ..model import Article, Place
 from ..nlp import doc_length
+from .domestic import domestic_evidence, name_sectors, sentence_countries
 from .home import Home, article_home, home_evidence
 from .knowledge import fill_from_knowledge
 from .mentions import MentionFinder
@@ -55,8 +56,11 @@ def _gather_clues(doc: Doc, clusters: list[Cluster], article: Article, resources
     ranks them): the knowledge base, the sentence's scene, the article's own country."""
     # knowledge15: the knowledge base answers through this one call (it adds Evidence ranked KNOWLEDGE).
     fill_from_knowledge(doc, clusters, resources, article, home)
+    name_sectors(clusters, resources.org_words)
     fill_from_sentence(doc, clusters, home.country)
+    named = sentence_countries(doc, clusters)
     for cluster in clusters:
-        clue = home_evidence(cluster, home, clusters)
+        clue = home_evidence(cluster, home, clusters) or domestic_evidence(doc, cluster, home, named,
+                                                                            resources.org_words)
         if clue is not None:
             cluster.add(clue)

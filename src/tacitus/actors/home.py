@@ -13,9 +13,10 @@ these are: the country the article is written from or about. The article's count
 
 Only an actor in a domestic sector (government, legislature, courts, police, military,
 intelligence, parties, the opposition, former officials) with no country from any other clue takes
-it (``Rank.ARTICLE``, the weakest clue). Reporters, businesses, civilians and groups keep no
-country rather than a guessed one, unless their words say they are the country's own ("the state
-news agency", "local residents", "a national airline").
+it (``Rank.ARTICLE``, the weakest clue). Reporters and businesses keep no country rather than a
+guessed one, unless their words say they are the country's own ("the state news agency", "local
+residents", "a national airline"); the bodies and groups of a country's society (a church, a
+union, farmers) take it by actors/domestic.py when their sentence names no other country.
 
 The article's country is decided once, here, and carried on the ActorTable (``table.home``): the
 knowledge base's namesake rule and the events stage's participant phrases read it from there.
@@ -104,7 +105,9 @@ def home_evidence(cluster: Cluster, home: Home, clusters: Iterable[Cluster] = ()
             not any(m.possessor is not None for m in cluster.members):
         return None  # "foreign ministers", "the leaders" at a meeting: each of another state ("the country's
         # leaders" are its own)
-    single = cluster.families & _ONE_PER_STATE if cluster.kind == "person" else frozenset()
+    # Only the state's own office has one holder: "chairperson of the parliamentary committee" (LEG)
+    # is no second head of state beside the president.
+    single = cluster.families & _ONE_PER_STATE if cluster.kind == "person" and sector == "GOV" else frozenset()
     if single:
         # Only an office a state has one holder of: two soldiers, officials or police officers of
         # one country are many, and one Egyptian soldier says nothing of the next one's country.

@@ -63,6 +63,14 @@ def _phoenix_code(cluster: Cluster, knowledge: ActorDictionary, date: str | None
                 code = _person_country(knowledge, entry)
             if code is not None and code.country:
                 return code
+    if cluster.kind in ("organization", "group"):
+        # A body's name in another transliteration ("Lashkar-e-Toiba", "Jaish-e-Muhammad"): names of
+        # two words or more only (actors/spellings.py), never a person's.
+        for name in names:
+            entry = knowledge.by_spelling(name)
+            code = knowledge.code(entry, date) if entry is not None else None
+            if code is not None and code.country:
+                return code
     # The surname rule speaks for people the article names by surname alone ("President Kagame")
     # or by a first name and surname the knowledge base knows with a middle name ("Carlos Menem"),
     # never for other first names ("Sara Malik" is not one of its Maliks), and only for people in

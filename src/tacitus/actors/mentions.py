@@ -53,8 +53,6 @@ class MentionFinder:
         self.used = [False] * len(doc)
         self.candidates: list[Candidate] = []
 
-    # ---- helpers -------------------------------------------------------------------------------
-
     def _add(self, candidate: Candidate) -> int:
         self.candidates.append(candidate)
         for i in range(candidate.start, candidate.end):
@@ -99,11 +97,11 @@ class MentionFinder:
         a group's name is no person's. Only the group's own name counts: the knowledge base lists
         its leaders among its other names ("Hassan Nasrallah" under Hezbollah), and they stay people."""
         knowledge = self.res.knowledge
-        entry = knowledge.by_spelling(text) if knowledge.lookup(text) is None else None
+        entry = knowledge.lookup(text) or knowledge.by_spelling(text)
         if entry is None or spelling_key(entry.phrases[0]) != spelling_key(text):
             return False
         code = knowledge.code(entry, self.date)
-        return code is not None and code.sector == "REB"
+        return code is not None and (code.sector == "REB" or code.country == "IMG")
 
     # ---- persons -------------------------------------------------------------------------------
 
@@ -155,9 +153,10 @@ class MentionFinder:
             if doc[start:end].text != name and doc[start:end].text not in names:
                 start, end = i, i + n
             org = self.res.organizations.index.longest_at(self.words, start)
-            if org is not None and start + org[0] > end:
-                # "the Anatolia news agency" ("Anatolia" a person elsewhere): the organization's whole name
-                i = start + org[0]
+            body = start + org[0] if org is not None and start + org[0] > end else None
+            if body is not None or start and self._armed_group(doc[start - 1:end].text):
+                # "the Anatolia news agency" ("Anatolia" a person elsewhere), "Jemaah [Islamiyah]": a body's name
+                i = body or end
                 continue
             if self._free(start, end):
                 self._person_at(start, end)
@@ -299,7 +298,7 @@ class MentionFinder:
     # ---- organizations, countries, groups ------------------------------------------------------
 
     def find_organizations(self) -> None:
-        """Known organizations anywhere, then other ORG entities that stand as arguments."""
+        """Known organizations, ORG entities standing as arguments, bodies by head word anywhere (orgwords.py)."""
         doc, orgs = self.doc, self.res.organizations
         i = 0
         while i < len(doc):
@@ -319,7 +318,8 @@ class MentionFinder:
         for ent in doc.ents:
             start, end = clean_bounds(ent)
             # A party's nickname the NER model tagged PERSON ("Lib Dems") is a body too.
-            if start >= end or not self._free(start, end) or ent.label_ != "ORG" and not (
+            body = ent.label_ in ("ORG", "GPE") and self.res.org_words.is_body_name(doc[start:end].text)
+            if start >= end or not self._free(start, end) or ent.label_ != "ORG" and not body and not (
                     ent.label_ == "PERSON" and is_party_alias(doc[start:end].text)):
                 continue
             root = doc[start:end].root
@@ -328,12 +328,12 @@ class MentionFinder:
                     not self.used[before.i] and self.res.countries.by_demonym(before.text):
                 start -= 1  # "Indonesian [Democracy Party]": the demonym opens the party's name
             text = doc[start:end].text
-            # A role noun the NER model tagged ("MPs") is read as a description, not a name. A name in
-            # apposition stands where its head stands ("the third party, the X Party (PDI), is due").
+            # A role noun tagged ("MPs") is a description. An apposition stands where its head stands.
             stand = root
             while stand.dep_ == "appos" and stand.head is not stand:
                 stand = stand.head
-            if is_junk(text) or self.res.countries.lookup(text) or not acting(stand) or self.res.roles.get(text):
+            if is_junk(text) or self.res.countries.lookup(text) or self.res.roles.get(text) or not (
+                    body or acting(stand)):
                 continue
             desc = describe_name(doc, start, end, self.res, self.words, date=self.date)
             candidate = Candidate(kind="organization", source="org", start=start, end=end, name=text)

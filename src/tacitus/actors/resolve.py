@@ -20,6 +20,7 @@ Rules, in order (each documented where it is applied):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -39,6 +40,8 @@ if TYPE_CHECKING:
 __all__ = ["Cluster", "resolve", "build_actors"]
 
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI", "OPP", "PTY"})
+# A hyphen and a space inside a name, between a word and a capitalised one ("Lashkar-e- Tayyeba").
+_BROKEN_HYPHEN = re.compile(r"(?<=[a-z])- (?=[A-Z])")
 # The role family (roles.tsv) of "counterpart": the same office as its possessor's, in another country.
 COUNTERPART = "counterpart"
 
@@ -406,7 +409,16 @@ def _actor_name(doc: Doc, cluster: Cluster, countries: "CountryTable | None") ->
         named = [n for n in cluster.names if countries.by_name(n)]
         if named:
             return max(named, key=len)
-    return max(cluster.names, key=len) if cluster.names else _description_name(doc, cluster)
+    if not cluster.names:
+        return _description_name(doc, cluster)
+    # A known organization's alias that is its name and a description ("Antara news agency") is
+    # named by the name alone; another alias ("Stormont") stays as written.
+    known = [m.key for m in cluster.members
+             if m.source == "org" and m.key and m.name and m.key != m.name and m.key in m.name]
+    if known:
+        return known[0]
+    # "Lashkar-e- Tayyeba": a hyphen left before a line break joins the name's words again.
+    return _BROKEN_HYPHEN.sub("-", max(cluster.names, key=len))
 
 
 def _description_name(doc: Doc, cluster: Cluster) -> str:

@@ -14,6 +14,7 @@ from .datafiles import read_table
 from .dictionary import ActorDictionary
 from .knowledgebase import KnowledgeBase
 from .organizations import OrganizationTable
+from .orgwords import OrgWordTable
 from .regions import load_regions
 from .roles import RoleTable
 
@@ -55,6 +56,8 @@ class ActorResources:
     # Titles of one office ("premier" = "prime minister"), and national outlets' home countries.
     offices: OfficeTable = field(default_factory=OfficeTable)
     outlets: OutletTable = field(default_factory=OutletTable)
+    # Words of bodies' names and the sectors they give ("Ulama": REL, "Farmers' Union": AGR).
+    org_words: OrgWordTable = field(default_factory=OrgWordTable)
 
     @classmethod
     def load(cls, dictionaries: Sequence[Path] = (), knowledge: bool = True) -> "ActorResources":
@@ -85,6 +88,7 @@ class ActorResources:
             countries=countries,
             offices=OfficeTable.load(),
             outlets=OutletTable.load(),
+            org_words=OrgWordTable.load(),
             roles=roles,
             organizations=OrganizationTable.load(),
             dictionary=ActorDictionary.build(read.entries) if read is not None else ActorDictionary.empty(),

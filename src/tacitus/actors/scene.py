@@ -32,6 +32,10 @@ _SCENE_SOURCES = frozenset({"country", "capital", "group", "dict", "description"
 _RESIDENCE_PREPS = frozenset({"of", "in"})
 
 
+# Codes of groups that are no state nor union of states: "police blamed Lashkar-e-Toiba" is no
+# scene of an international militant group (IMG), whatever "EU officials" say of the EU.
+_NO_SCENE = frozenset({"IMG", "NGO", "MNC"})
+
 # Actors whose country says nothing about the scene: "told AFP" does not make a story French.
 _FOREIGN_OBSERVERS = frozenset({"JRN", "MED", "BUS", "EDU", "NGO"})
 
@@ -106,7 +110,7 @@ def fill_from_sentence(doc: Doc, clusters: Iterable[Cluster], home: str | None =
     # whatever its dictionary code says, "in Serbia" is where the minority lives.
     states_by_sentence: dict[int, set[str]] = {}
     for cluster in clusters:
-        if cluster.country is None or cluster.sector in _FOREIGN_OBSERVERS:
+        if cluster.country is None or cluster.sector in _FOREIGN_OBSERVERS or cluster.country in _NO_SCENE:
             continue
         for member in cluster.members:
             if member.source in _SCENE_SOURCES:
