@@ -41,6 +41,16 @@ COLLECTIVE = frozenset({"group", "groups", "members", "member", "delegation", "t
                          "thousands", "dozens", "scores", "millions", "some", "many", "most", "one", "two",
                          "third", "half", "majority", "crowd", "crowds", "leaders", "representatives",
                          "supporters", "followers", "loyalists", "delegates", "activists", "militants"})
+# Of those, the heads whose "from X" also names the body they belong to ("delegates from the party",
+# "representatives from Chile"); "thousands from the town" names where people came from, not whose.
+_MEMBERS_FROM = frozenset({"delegates", "delegation", "representatives", "members", "member", "envoys"})
+# Prepositions that name a meeting as the occasion of a clause: "In a meeting with Hu, the president
+# said ...", "During talks with X, Y signed ...". The meeting is a happening of its own, held by the
+# clause's subject with the "with" partner, and not the clause verb's object.
+_OCCASION_PREPS = frozenset({"in", "at", "during"})
+# Verbs that only place their subject in a happening ("is in talks with", "engaged in talks with"):
+# the noun's governor as before.
+_PLACING_VERBS = frozenset({"be", "engage", "involve", "participate", "join"})
 
 @dataclass(frozen=True)
 class Role:
@@ -134,11 +144,11 @@ def _indirect_subject(verb: Token, subject: Token, table: Arguments, depth: int)
     """
     if subject.lower_ in COLLECTIVE:
         for prep in subject.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
+            if prep.dep_ == "prep" and (prep.lower_ == "of" or (prep.lower_ == "from" and subject.lower_ in _MEMBERS_FROM)):
                 for pobj in prep.children:
                     found = actors_of(table, pobj)
                     if found:
-                        return Role(tuple(found), f"nsubj '{subject.text} of {pobj.text}'", 0.9)
+                        return Role(tuple(found), f"nsubj '{subject.text} {prep.lower_} {pobj.text}'", 0.9)
     # A pronoun ("Japan said it had halted aid") is resolved by the article's coreference map
     # (actors/coreference.py) or not at all: it is then a mention of its actor in the table.
     return None
@@ -190,11 +200,30 @@ def noun_governor(noun: Token) -> Token | None:
         return head.head.head  # "ended two days of talks": the span is the verb's object, the talks its event
     if noun.dep_ in ("dobj", "attr", "nsubjpass", "oprd") and head.pos_ in ("VERB", "AUX"):
         return head
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _GOVERNING_PREPS:
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _GOVERNING_PREPS and occasion_of(noun) is None:
         verb = head.head
         if verb.pos_ in ("VERB", "AUX"):
             return verb
     return None
+
+
+def occasion_of(noun: Token) -> Token | None:
+    """The clause verb a meeting with a named partner is the occasion of, or None.
+
+    "In a meeting with Hu in Beijing, the president referred to China as a partner": the meeting is
+    the subject's happening with the "with" partner, whatever the clause verb codes. A verb that
+    only places its subject in the happening ("is in talks with", "engaged in talks") governs the
+    noun as usual.
+    """
+    head = noun.head
+    if noun.dep_ != "pobj" or head.dep_ != "prep" or head.lower_ not in _OCCASION_PREPS:
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+        return None
+    verb = head.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _PLACING_VERBS:
+        return None
+    return verb
 
 
 def verb_lemma_in(verb: Token, lemmas: frozenset[str]) -> bool:
@@ -260,6 +289,11 @@ def find_noun_source(
                 found = actors_of(table, pobj)
                 if found:
                     return Role(tuple(found), f"'of {pobj.text}'", 0.9)
+    occasion = occasion_of(noun) if governor is None else None
+    if occasion is not None:
+        role = find_source(occasion, table)
+        if role is not None:
+            return Role(role.actors, f"{role.how} of '{occasion.text}', whose occasion the '{noun.text}' is", role.quality * 0.9)
     if governor is not None and verb_lemma_in(governor, light_verbs) and not undergone:
         role = find_source(governor, table)
         if role is not None:

@@ -1,0 +1,53 @@
+"""Meetings named as the occasion of a clause, and members named with "from" (issue 16).
+
+"In a meeting with X, Y said ...": the meeting is Y's happening with X (CONSULT), whatever the
+clause codes. "Delegates from the party voted to back X": the delegates act for the body they come
+from (argument structure of member nouns, roles.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import code_text
+
+pytestmark = pytest.mark.slow
+
+
+def _coded(events):
+    """(PLOVER type, source name, target name, modality) per event."""
+    return [(e.event_type, e.source.name if e.source else None, e.target.name if e.target else None, e.modality)
+            for e in events]
+
+
+def test_meeting_as_occasion_of_a_statement(nlp, event_resources):
+    events = code_text(nlp, event_resources,
+                       "In a meeting with Tomas Varga in Lima, Ana Lopes said Chile was an important partner.")
+    assert ("CONSULT", "Ana Lopes", "Tomas Varga", "asserted") in _coded(events)
+
+
+def test_meeting_as_occasion_takes_the_clause_modality(nlp, event_resources):
+    events = code_text(nlp, event_resources,
+                       "At a meeting with Tomas Varga next week, Ana Lopes will sign an agreement.")
+    assert ("CONSULT", "Ana Lopes", "Tomas Varga", "intended") in _coded(events)
+
+
+def test_meeting_without_a_partner_is_no_occasion(nlp, event_resources):
+    events = code_text(nlp, event_resources, "In a meeting on Monday, Ana Lopes said Chile was an important partner.")
+    assert all(e.event_type != "CONSULT" for e in events)
+
+
+def test_placing_verb_still_governs_the_talks(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Chile will be in talks with Peru next week.")
+    # Intended talks take CAMEO's intention code (036, AGREE): the future of "will be" reaches them.
+    assert ("AGREE", "Chile", "Peru", "intended") in _coded(events)
+
+
+def test_delegates_from_a_body_act_for_it(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Delegates from Chile voted to back Tomas Varga in the election.")
+    assert ("SUPPORT", "Chile", "Tomas Varga", "asserted") in _coded(events)
+
+
+def test_people_from_a_place_are_not_its_members(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Thousands from Chile marched on Monday.")
+    assert all(e.source is None or e.source.name != "Chile" for e in events)
