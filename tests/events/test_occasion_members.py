@@ -1,4 +1,5 @@
-"""Meetings named as the occasion of a clause, and members named with "from" (issue 16).
+"""Meetings named as the occasion of a clause, members named with "from", purposes of journeys,
+and members listed by their short name (issue 16).
 
 "In a meeting with X, Y said ...": the meeting is Y's happening with X (CONSULT), whatever the
 clause codes. "Delegates from the party voted to back X": the delegates act for the body they come
@@ -8,6 +9,11 @@ from (argument structure of member nouns, roles.py).
 from __future__ import annotations
 
 import pytest
+
+from tacitus.actors.table import ActorTable
+from tacitus.events import detect_events
+from tacitus.model import Actor, Article, Mention
+from tacitus.nlp import make_doc_text
 
 from .helpers import code_text
 
@@ -51,3 +57,30 @@ def test_delegates_from_a_body_act_for_it(nlp, event_resources):
 def test_people_from_a_place_are_not_its_members(nlp, event_resources):
     events = code_text(nlp, event_resources, "Thousands from Chile marched on Monday.")
     assert all(e.source is None or e.source.name != "Chile" for e in events)
+
+
+def test_purpose_of_a_journey_is_intended(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Ana Lopes left for Lima on Monday to resume talks with Tomas Varga.")
+    talks = [e for e in events if e.trigger == "talks"]
+    assert talks and all(e.modality == "intended" for e in talks)
+    # The journey itself happened.
+    assert any(e.trigger == "left" and e.modality == "asserted" for e in events)
+
+
+def test_listed_member_named_by_its_short_name_in_apposition(nlp, event_resources):
+    text = "Other delegations, including the Democratic Republic of Congo (DRC) and Chile, arrived in Nairobi on Tuesday."
+
+    def mention(name: str) -> Mention:
+        start = text.index(name)
+        return Mention(name, start, start + len(name))
+
+    # The actor stage found a shorter country name inside the long one, and the short name apart.
+    table = ActorTable([
+        Actor(id="cog", name="Republic of Congo", country="COG", kind="country", mentions=(mention("Republic of Congo"),)),
+        Actor(id="cod", name="DRC", country="COD", kind="country", mentions=(mention("DRC"),)),
+        Actor(id="chl", name="Chile", country="CHL", kind="country", mentions=(mention("Chile"),)),
+        Actor(id="ken", name="Kenya", country="KEN", kind="country", mentions=(mention("Nairobi"),)),
+    ])
+    events = detect_events(nlp(make_doc_text(text)), Article(id="m1", text=text), table, event_resources)
+    countries = {e.source.country for e in events if e.event_type == "CONSULT"}
+    assert "COD" in countries and "COG" not in countries
