@@ -103,3 +103,20 @@ def test_passive_subject_next_to_the_verb_wins_over_a_fronted_place(nlp, event_r
     events = detect_events(doc, Article(id="s1", text=doc.text), actor_table(doc.text), event_resources)
     assert [(e.event_type, e.source.name, e.target.name if e.target else None) for e in events] == [
         ("ASSAULT", "police", "Jan Novak")]
+
+
+def test_passive_talks_take_their_sides_from_the_verb(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Talks were held between Chile and Peru on Monday.")
+    assert [(e.event_type, e.source.name, e.target.name if e.target else None) for e in events] == [
+        ("CONSULT", "Chile", "Peru")]
+
+
+def test_clinched_deal_is_an_agreement(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Tomas Varga clinched a deal with Ana Lopes.")
+    assert ("AGREE", "Tomas Varga", "Ana Lopes", "asserted") in _coded(events)
+
+
+def test_voted_out_by_an_agent(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Tomas Varga was voted out by Chile on Friday.")
+    assert [(e.event_type, e.source.name, e.target.name if e.target else None) for e in events] == [
+        ("REJECT", "Chile", "Tomas Varga")]

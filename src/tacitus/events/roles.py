@@ -271,6 +271,9 @@ def find_noun_source(
         # "talks between Chile and Peru": the sides of a meeting are both named after "between"; they
         # are its participants whoever attended or hosted it.
         sides = _between_sides(noun, table)
+        if len(sides) < 2 and governor is not None and noun.dep_ == "nsubjpass":
+            # "Talks were held between Chile and Peru": the passive verb carries the sides.
+            sides = _between_sides(governor, table)
         if len(sides) >= 2:
             return Role(tuple(sides), "'between' " + " + ".join(f"'{a.name}'" for a in sides), 0.9)
     undergone = table.words.undergoes(noun)
