@@ -120,3 +120,23 @@ def test_voted_out_by_an_agent(nlp, event_resources):
     events = code_text(nlp, event_resources, "Tomas Varga was voted out by Chile on Friday.")
     assert [(e.event_type, e.source.name, e.target.name if e.target else None) for e in events] == [
         ("REJECT", "Chile", "Tomas Varga")]
+
+
+def test_talks_after_which_the_subject_spoke(nlp, event_resources):
+    events = code_text(nlp, event_resources, "After talks with Tomas Varga, Ana Lopes said Chile would help Peru.")
+    assert ("CONSULT", "Ana Lopes", "Tomas Varga", "asserted") in _coded(events)
+
+
+def test_event_noun_subject_of_its_beginning_takes_its_future(nlp, event_resources):
+    events = code_text(nlp, event_resources, "Ana Lopes's visit to Peru will begin on Monday.")
+    assert _coded(events) == [("CONSULT", "Ana Lopes", "Peru", "intended")]
+
+
+def test_event_noun_subject_of_its_occurrence_takes_its_negation(nlp, event_resources):
+    events = code_text(nlp, event_resources, "The meeting between Chile and Peru did not take place.")
+    assert _coded(events) == [("CONSULT", "Chile", "Peru", "negated")]
+
+
+def test_event_noun_subject_of_a_past_beginning_happened(nlp, event_resources):
+    events = code_text(nlp, event_resources, "The talks between Chile and Peru began on Tuesday.")
+    assert _coded(events) == [("CONSULT", "Chile", "Peru", "asserted")]

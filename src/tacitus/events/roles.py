@@ -47,7 +47,7 @@ _MEMBERS_FROM = frozenset({"delegates", "delegation", "representatives", "member
 # Prepositions that name a meeting as the occasion of a clause: "In a meeting with Hu, the president
 # said ...", "During talks with X, Y signed ...". The meeting is a happening of its own, held by the
 # clause's subject with the "with" partner, and not the clause verb's object.
-_OCCASION_PREPS = frozenset({"in", "at", "during"})
+_OCCASION_PREPS = frozenset({"in", "at", "during", "after", "following"})
 # Verbs that only place their subject in a happening ("is in talks with", "engaged in talks with"):
 # the noun's governor as before.
 _PLACING_VERBS = frozenset({"be", "engage", "involve", "participate", "join"})
