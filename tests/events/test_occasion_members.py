@@ -140,3 +140,9 @@ def test_event_noun_subject_of_its_occurrence_takes_its_negation(nlp, event_reso
 def test_event_noun_subject_of_a_past_beginning_happened(nlp, event_resources):
     events = code_text(nlp, event_resources, "The talks between Chile and Peru began on Tuesday.")
     assert _coded(events) == [("CONSULT", "Chile", "Peru", "asserted")]
+
+
+def test_in_collaboration_with_is_a_manner_not_a_meeting(nlp, event_resources):
+    # The noun keeps its governor: the cooperation is the launching subject's, begun with the partner.
+    events = code_text(nlp, event_resources, "Chile launched the process in cooperation with Peru.")
+    assert ("COOPERATE", "Chile", "Peru", "asserted") in _coded(events)

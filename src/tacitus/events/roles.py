@@ -220,6 +220,8 @@ def occasion_of(noun: Token) -> Token | None:
         return None
     if not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
         return None
+    if noun.tag_ != "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return None  # "in collaboration with X", "in cooperation with": a manner, not one meeting
     verb = head.head
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _PLACING_VERBS:
         return None
