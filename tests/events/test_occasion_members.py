@@ -146,3 +146,11 @@ def test_in_collaboration_with_is_a_manner_not_a_meeting(nlp, event_resources):
     # The noun keeps its governor: the cooperation is the launching subject's, begun with the partner.
     events = code_text(nlp, event_resources, "Chile launched the process in cooperation with Peru.")
     assert ("COOPERATE", "Chile", "Peru", "asserted") in _coded(events)
+
+
+def test_controller_of_a_passive_complement_undergoes_it(nlp, event_resources):
+    # "hopes to be invited": Peru is the one invited, not the one inviting.
+    assert all(e.source is None or e.source.name != "Peru"
+               for e in code_text(nlp, event_resources, "Peru hopes to be invited to the summit."))
+    assert all(e.source is None or e.source.name != "Tomas Varga"
+               for e in code_text(nlp, event_resources, "Tomas Varga would not mind being criticised."))

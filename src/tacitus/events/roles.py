@@ -161,6 +161,8 @@ def _inherited_source(verb: Token, table: Arguments, depth: int) -> Role | None:
         return None
     dep = verb.dep_
     is_to_clause = dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if dep == "xcomp" and is_passive(verb):
+        return None  # "will not mind being voted down", "wants to be elected": the controller undergoes it
     if dep == "xcomp" or is_to_clause:
         # Object control first ("asked X to ...": X, even when X is not an actor), then the
         # passive subject ("X was scheduled to ..."), then the subject of the governing verb. A
