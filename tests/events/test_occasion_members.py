@@ -154,3 +154,20 @@ def test_controller_of_a_passive_complement_undergoes_it(nlp, event_resources):
                for e in code_text(nlp, event_resources, "Peru hopes to be invited to the summit."))
     assert all(e.source is None or e.source.name != "Tomas Varga"
                for e in code_text(nlp, event_resources, "Tomas Varga would not mind being criticised."))
+
+
+def test_destination_misread_as_subject_of_a_for_clause(nlp, event_resources):
+    # The small model parses "left for Lima to attend" as a clause "for Lima to attend".
+    text = "Ana Lopes left for Lima to attend the summit."
+
+    def mention(name: str) -> Mention:
+        start = text.index(name)
+        return Mention(name, start, start + len(name))
+
+    table = ActorTable([
+        Actor(id="lopes", name="Ana Lopes", country="PRT", sector="GOV", kind="person", mentions=(mention("Ana Lopes"),)),
+        Actor(id="per", name="Peru", country="PER", kind="country", mentions=(mention("Lima"),)),
+    ])
+    events = detect_events(nlp(make_doc_text(text)), Article(id="d1", text=text), table, event_resources)
+    summit = [e for e in events if e.trigger == "summit"]
+    assert summit and all(e.source.name == "Ana Lopes" and e.modality == "intended" for e in summit)

@@ -117,10 +117,21 @@ def find_source(verb: Token, table: Arguments, depth: int = 0) -> Role | None:
                 found = actors_of(table, subject) or actors_of(table, verb.head)
                 return Role(tuple(found), f"relative clause on '{verb.head.text}'", 0.8) if found else None
             found = actors_of(table, subject)
+            if found and _destination_subject(verb, found, table):
+                # "left for Kiev to attend the summit": the small model reads "for Kiev to attend" as a
+                # clause with the destination for its subject; the traveller attends.
+                role = find_source(verb.head, table, depth + 1)
+                return Role(role.actors, f"{role.how} via '{verb.head.text}'", 0.75) if role else None
             if found:
                 return Role(tuple(found), f"nsubj '{subject.text}'", 1.0)
             return _indirect_subject(verb, subject, table, depth)
     return _inherited_source(verb, table, depth)
+
+
+def _destination_subject(verb: Token, found: Sequence[Actor], table: Arguments) -> bool:
+    """True for a to-clause marked "for" whose subject is a place, under a verb of its own."""
+    return (verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") and all(table.is_place(a) for a in found)
+            and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children))
 
 
 def _conditional(verb: Token) -> bool:
