@@ -129,8 +129,12 @@ def find_source(verb: Token, table: Arguments, depth: int = 0) -> Role | None:
 
 
 def _destination_subject(verb: Token, found: Sequence[Actor], table: Arguments) -> bool:
-    """True for a to-clause marked "for" whose subject is a place, under a verb of its own."""
-    return (verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") and all(table.is_place(a) for a in found)
+    """True for a to-clause marked "for" whose subject is a capital named as a place, under a verb
+    of its own. A country may be asked to act ("its call for the UK to leave the EU"); a city
+    named after "left for" is where one goes."""
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    return (subject is not None and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX")
+            and all(table.is_place(a) for a in found) and table.countries.country_of_capital(subject.text) is not None
             and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children))
 
 
