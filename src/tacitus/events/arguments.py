@@ -135,7 +135,11 @@ class Arguments:
                 if pobj.dep_ != "pobj":
                     continue
                 for word in (pobj, *pobj.conjuncts):
-                    actor = self.table.for_token(word)
+                    # "the Democratic People's Republic of Korea (DPRK)": the short name in apposition
+                    # names the member as a whole; the words of the long one may hold another name.
+                    actor = next((a for c in word.children if c.dep_ == "appos"
+                                  and (a := self.table.for_token(c)) is not None and a.country), None) \
+                        or self.table.for_token(word)
                     # A country as a whole (no sector of its own, not a person): "including Russia".
                     if actor is None or not actor.country or actor.sector or actor.kind == "person":
                         continue

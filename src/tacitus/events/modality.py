@@ -44,6 +44,7 @@ class ModalityCues:
     denial: frozenset[str] = frozenset()
     simultaneous: frozenset[str] = frozenset()
     hypothetical_modifiers: frozenset[str] = frozenset()  # "a possible attack": an event noun that may come
+    occurrence: frozenset[str] = frozenset()  # "the talks will begin on Tuesday": see ``_occurring``
     # Attempted attacks that happened ("tried to blow up"): events/attempt.py.
     attempt: "AttemptRules | None" = None
     directive: "DirectiveRules | None" = None  # "directed their envoys to resume talks": events/directive.py
@@ -64,6 +65,7 @@ class ModalityCues:
             phrasal = frozenset(tuple(str(p).lower().split()[:2]) for p in data["cancel_phrasal"])
             sets["simultaneous"] = frozenset(str(w).lower() for w in data.get("simultaneous") or ())
             sets["hypothetical_modifiers"] = frozenset(str(w).lower() for w in data.get("hypothetical_modifiers") or ())
+            sets["occurrence"] = frozenset(str(w).lower() for w in data.get("occurrence") or ())
         except KeyError as exc:
             raise LexiconError(f"modality.yaml lacks the key {exc}; restore the file from the package") from exc
         from .attempt import AttemptRules  # here: attempt.py and directive.py import this module
@@ -234,7 +236,8 @@ def decide_modality(
             # record is the verbal act, PLOVER AGREE); what was agreed to is its content.
             return Modality("asserted", f"a commitment made ('{trigger.text}', past)")
         return Modality("intended", "statement of intent")
-    return _during(trigger, anchor, sentence, cues) or Modality("asserted", "no cue")
+    return (_during(trigger, anchor, sentence, cues) or _occurring(trigger, anchor, sentence, cues)
+            or Modality("asserted", "no cue"))
 
 
 def _done(trigger: Token) -> bool:
@@ -288,3 +291,18 @@ def _presupposed(clause: Token) -> bool:
     presupposes its act, which is told as done."""
     first = min(clause.subtree, key=lambda t: t.i)
     return first.lower_ in _PRESUPPOSING and clause.tag_ in ("VBD", "VBN", "VBZ", "VBP")
+
+
+def _occurring(trigger: Token, anchor: Token, sentence: Span, cues: ModalityCues) -> Modality | None:
+    """"The talks will begin on Tuesday", "her visit to Peru did not take place": an event noun that
+    is the subject of a verb of its own occurrence (``occurrence`` in data/modality.yaml) happens as
+    that verb says: planned, intended, hypothetical or negated with it."""
+    head = trigger.head
+    if anchor.i != trigger.i or trigger.dep_ not in ("nsubj", "nsubjpass") or head.i == trigger.i:
+        return None
+    if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in cues.occurrence:
+        return None
+    found = decide_modality(head, head, sentence, cues)
+    if found.value in ("planned", "intended", "hypothetical", "negated"):
+        return Modality(found.value, f"'{trigger.text}' {head.text}: {found.cue}")
+    return None

@@ -41,6 +41,16 @@ COLLECTIVE = frozenset({"group", "groups", "members", "member", "delegation", "t
                          "thousands", "dozens", "scores", "millions", "some", "many", "most", "one", "two",
                          "third", "half", "majority", "crowd", "crowds", "leaders", "representatives",
                          "supporters", "followers", "loyalists", "delegates", "activists", "militants"})
+# Of those, the heads whose "from X" also names the body they belong to ("delegates from the party",
+# "representatives from Chile"); "thousands from the town" names where people came from, not whose.
+_MEMBERS_FROM = frozenset({"delegates", "delegation", "representatives", "members", "member", "envoys"})
+# Prepositions that name a meeting as the occasion of a clause: "In a meeting with Hu, the president
+# said ...", "During talks with X, Y signed ...". The meeting is a happening of its own, held by the
+# clause's subject with the "with" partner, and not the clause verb's object.
+_OCCASION_PREPS = frozenset({"in", "at", "during", "after", "following"})
+# Verbs that only place their subject in a happening ("is in talks with", "engaged in talks with"):
+# the noun's governor as before.
+_PLACING_VERBS = frozenset({"be", "engage", "involve", "participate", "join"})
 
 @dataclass(frozen=True)
 class Role:
@@ -107,10 +117,25 @@ def find_source(verb: Token, table: Arguments, depth: int = 0) -> Role | None:
                 found = actors_of(table, subject) or actors_of(table, verb.head)
                 return Role(tuple(found), f"relative clause on '{verb.head.text}'", 0.8) if found else None
             found = actors_of(table, subject)
+            if found and _destination_subject(verb, found, table):
+                # "left for Kiev to attend the summit": the small model reads "for Kiev to attend" as a
+                # clause with the destination for its subject; the traveller attends.
+                role = find_source(verb.head, table, depth + 1)
+                return Role(role.actors, f"{role.how} via '{verb.head.text}'", 0.75) if role else None
             if found:
                 return Role(tuple(found), f"nsubj '{subject.text}'", 1.0)
             return _indirect_subject(verb, subject, table, depth)
     return _inherited_source(verb, table, depth)
+
+
+def _destination_subject(verb: Token, found: Sequence[Actor], table: Arguments) -> bool:
+    """True for a to-clause marked "for" whose subject is a capital named as a place, under a verb
+    of its own. A country may be asked to act ("its call for the UK to leave the EU"); a city
+    named after "left for" is where one goes."""
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    return (subject is not None and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX")
+            and all(table.is_place(a) for a in found) and table.countries.country_of_capital(subject.text) is not None
+            and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children))
 
 
 def _conditional(verb: Token) -> bool:
@@ -134,11 +159,11 @@ def _indirect_subject(verb: Token, subject: Token, table: Arguments, depth: int)
     """
     if subject.lower_ in COLLECTIVE:
         for prep in subject.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
+            if prep.dep_ == "prep" and (prep.lower_ == "of" or (prep.lower_ == "from" and subject.lower_ in _MEMBERS_FROM)):
                 for pobj in prep.children:
                     found = actors_of(table, pobj)
                     if found:
-                        return Role(tuple(found), f"nsubj '{subject.text} of {pobj.text}'", 0.9)
+                        return Role(tuple(found), f"nsubj '{subject.text} {prep.lower_} {pobj.text}'", 0.9)
     # A pronoun ("Japan said it had halted aid") is resolved by the article's coreference map
     # (actors/coreference.py) or not at all: it is then a mention of its actor in the table.
     return None
@@ -165,6 +190,8 @@ def _inherited_source(verb: Token, table: Arguments, depth: int) -> Role | None:
         return None
     dep = verb.dep_
     is_to_clause = dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if dep == "xcomp" and is_passive(verb):
+        return None  # "will not mind being voted down", "wants to be elected": the controller undergoes it
     if dep == "xcomp" or is_to_clause:
         # Object control first ("asked X to ...": X, even when X is not an actor), then the
         # passive subject ("X was scheduled to ..."), then the subject of the governing verb. A
@@ -206,11 +233,32 @@ def noun_governor(noun: Token) -> Token | None:
         return head.head.head  # "ended two days of talks": the span is the verb's object, the talks its event
     if noun.dep_ in ("dobj", "attr", "nsubjpass", "oprd") and head.pos_ in ("VERB", "AUX"):
         return head
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _GOVERNING_PREPS:
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _GOVERNING_PREPS and occasion_of(noun) is None:
         verb = head.head
         if verb.pos_ in ("VERB", "AUX"):
             return verb
     return None
+
+
+def occasion_of(noun: Token) -> Token | None:
+    """The clause verb a meeting with a named partner is the occasion of, or None.
+
+    "In a meeting with Hu in Beijing, the president referred to China as a partner": the meeting is
+    the subject's happening with the "with" partner, whatever the clause verb codes. A verb that
+    only places its subject in the happening ("is in talks with", "engaged in talks") governs the
+    noun as usual.
+    """
+    head = noun.head
+    if noun.dep_ != "pobj" or head.dep_ != "prep" or head.lower_ not in _OCCASION_PREPS:
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+        return None
+    if noun.tag_ != "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return None  # "in collaboration with X", "in cooperation with": a manner, not one meeting
+    verb = head.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _PLACING_VERBS:
+        return None
+    return verb
 
 
 def verb_lemma_in(verb: Token, lemmas: frozenset[str]) -> bool:
@@ -258,6 +306,9 @@ def find_noun_source(
         # "talks between Chile and Peru": the sides of a meeting are both named after "between"; they
         # are its participants whoever attended or hosted it.
         sides = _between_sides(noun, table)
+        if len(sides) < 2 and governor is not None and noun.dep_ == "nsubjpass":
+            # "Talks were held between Chile and Peru": the passive verb carries the sides.
+            sides = _between_sides(governor, table)
         if len(sides) >= 2:
             return Role(tuple(sides), "'between' " + " + ".join(f"'{a.name}'" for a in sides), 0.9)
     undergone = table.words.undergoes(noun)
@@ -276,6 +327,11 @@ def find_noun_source(
                 found = actors_of(table, pobj)
                 if found:
                     return Role(tuple(found), f"'of {pobj.text}'", 0.9)
+    occasion = occasion_of(noun) if governor is None else None
+    if occasion is not None:
+        role = find_source(occasion, table)
+        if role is not None:
+            return Role(role.actors, f"{role.how} of '{occasion.text}', whose occasion the '{noun.text}' is", role.quality * 0.9)
     if governor is not None and verb_lemma_in(governor, light_verbs) and not undergone:
         role = find_source(governor, table)
         if role is not None:

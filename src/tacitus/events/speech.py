@@ -32,6 +32,7 @@ from spacy.tokens import Span, Token
 
 from ..model import Actor
 from .lexicon import LexiconError, load_yaml
+from .speech_threat import threatened
 
 __all__ = ["SpeechRules", "Evaluation"]
 
@@ -73,6 +74,8 @@ class SpeechRules:
     hope_verbs: frozenset[str] = frozenset()
     hope_nouns: frozenset[str] = frozenset()
     hope_code: str = "020"
+    threat_nouns: frozenset[str] = frozenset()  # "said X would face consequences": speech_threat.py
+    threat_code: str = "130"
 
     @classmethod
     def load(cls) -> "SpeechRules":
@@ -95,7 +98,9 @@ class SpeechRules:
                        appeal_verbs={str(k).lower(): str(v) for k, v in data["appeal_verbs"].items()},
                        complaint_verbs=words(data["complaint"]["verbs"]), complaint_code=str(data["complaint"]["code"]),
                        hope_verbs=words(data["hope"]["verbs"]), hope_nouns=words(data["hope"]["nouns"]),
-                       hope_code=str(data["hope"]["code"]))
+                       hope_code=str(data["hope"]["code"]),
+                       threat_nouns=words((data.get("threat") or {}).get("nouns") or ()),
+                       threat_code=str((data.get("threat") or {}).get("code") or "130"))
         except (KeyError, TypeError, AttributeError) as exc:
             raise LexiconError(f"speech.yaml lacks or garbles the key {exc}; restore the file from the package") from exc
 
@@ -141,6 +146,12 @@ class SpeechRules:
                         targets = tuple(t for t in targets if all(t.id != s.id for s in speakers))
                         if targets:
                             yield Evaluation(verb, speakers, targets, code, word, f"'{word.text}' said by the subject of '{verb.text}'")
+                        continue
+                    threat = threatened(clause, self.threat_nouns, actors_of)
+                    if threat is not None and (targets := tuple(t for t in threat[0] if not _own_side(t, speakers))):
+                        yield Evaluation(verb, speakers, targets, self.threat_code, threat[1],
+                                         f"'{threat[1].text}' for '{targets[0].name}' said by the subject of '{verb.text}': a threat",
+                                         tuple(clause.subtree))
                         continue
                     obliged = self._obligation(clause, speakers, actors_of)
                     if obliged is not None:

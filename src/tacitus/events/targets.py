@@ -84,7 +84,9 @@ def _find_target(trigger: Token, slots: Sequence[str], extra_heads: Sequence[Tok
         if found:
             return Role(tuple(found), with_evidence(f"noun '{trigger.head.text}' of the passive participle", found, table), 1.0)
     if trigger.pos_ in ("VERB", "AUX") and is_passive(trigger):
-        for child in trigger.children:
+        # Nearest first: the small model makes a fronted place a second passive subject ("in Solo,
+        # Central Java, a journalist was mobbed"); the one next to the verb is the true one.
+        for child in sorted(trigger.children, key=lambda c: abs(trigger.i - c.i)):
             if child.dep_ == "nsubjpass":
                 if child.lower_ in RELATIVE and trigger.dep_ == "relcl":
                     # "four leaders who had been detained": the noun the clause modifies.
