@@ -54,7 +54,7 @@ from .organizations import NON_STATE_CODES
 
 __all__ = [
     "Rank", "Evidence", "Coding", "decide", "code_string", "make_actor", "phrase_actor", "with_country",
-    "with_evidence", "actor_from_ref", "STATE_SECTORS", "PHRASE_ORDER",
+    "with_evidence", "actor_from_ref", "government_ref", "STATE_SECTORS", "PHRASE_ORDER",
 ]
 
 # International codes whose second part may be a CAMEO region ("IGOSAF", "NGOEAF", "IMGSEA").
@@ -225,3 +225,13 @@ def actor_from_ref(ref: ActorRef, mentions: Sequence[Mention], kind: str) -> Act
     """The Actor record of an event participant the actor stage did not list (coded as referenced)."""
     return Actor(id=ref.actor_id, name=ref.name, mentions=tuple(mentions), country=ref.country, sector=ref.sector,
                  code=ref.code, kind=kind, why="event participant")
+
+
+def government_ref(ref: ActorRef) -> ActorRef:
+    """The reference of a country as the side of a political act: its government ("India
+    suspended talks with Pakistan" is India's government's act, INDGOV), as a capital acting
+    already is ("Washington said"). Only a state's code without a sector changes."""
+    if not ref.country or ref.sector or not is_state_code(ref.country):
+        return ref
+    return dataclasses.replace(ref, sector="GOV", code=code_string(ref.country, "GOV"))
+

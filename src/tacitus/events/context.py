@@ -11,6 +11,10 @@ Two rules that read beyond the trigger's own arguments:
   leader demanded early elections" (CAMEO 104, demand political reform; 1041, change in
   leadership) is a demand on the government of the demander's country, the article's most
   mentioned government actor of that country (when the article names one).
+- A country that is a side of a political act is its government: "India suspended talks with
+  Pakistan" is INDGOV against PAKGOV, as a reader codes a place standing for its government; not
+  of force (ASSAULT, COERCE, MOBILIZE: "Israel struck Gaza" may be the army's, and the country
+  attacked is more than its government).
 - A denial of charges answers the one who made them: "Pakistan denied the charges" after "India
   alleged that Pakistani agents ..." is Pakistan rejecting India's accusation (CAMEO 014-016 and
   PLOVER REJECT take the accuser as the target). The accuser is the source of the nearest earlier
@@ -24,11 +28,12 @@ from typing import Callable, Sequence
 
 from spacy.tokens import Doc, Token
 
+from ..actors.coding import government_ref
 from ..model import Actor, ActorRef, Event
 from .modality import governing_chain
 from .roles import Role
 
-__all__ = ["speaking_for", "answer_denials", "address_government", "STATEMENT_TYPES"]
+__all__ = ["speaking_for", "answer_denials", "address_government", "states_acting", "STATEMENT_TYPES"]
 
 # PLOVER types whose record is the saying itself: a spokesman's words are his government's act.
 STATEMENT_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE"})
@@ -141,3 +146,26 @@ def _government(actors: Sequence[Actor], country: str, exclude: str) -> Actor | 
     found = [a for a in actors if a.country == country and a.sector == "GOV" and a.id != exclude
              and a.kind in _SPEAKER_KINDS]
     return max(found, key=lambda a: len(a.mentions), default=None)
+
+
+# PLOVER types of force: whose arm acts (army, police) is not said, and the country attacked is
+# more than its government.
+_FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+
+
+def states_acting(events: Sequence[Event], actors: Sequence[Actor]) -> list[Event]:
+    """Code a country that is a side of a political act as its government (actors/coding.py
+    ``government_ref`` decides the code); other events unchanged."""
+    countries = {a.id: a.name for a in actors if a.kind == "country" and not a.sector}
+    out: list[Event] = []
+    for event in events:
+        sides = {"source": event.source, "target": event.target}
+        changed = {role: government_ref(ref) for role, ref in sides.items()
+                   if ref is not None and ref.actor_id in countries and event.event_type not in _FORCE_TYPES}
+        changed = {role: ref for role, ref in changed.items() if ref != sides[role]}
+        if changed:
+            notes = "; ".join(f"{role} '{ref.name}': a country acting is its government" for role, ref in changed.items())
+            event = dataclasses.replace(event, **changed, why=f"{event.why}; {notes}")
+        out.append(event)
+    return out
+

@@ -41,7 +41,7 @@ from ..model import Actor, ActorRef, Article, Event, Quote, content_id
 from .arguments import ArgumentWords, Arguments
 from .background import is_background
 from .calibration import Calibration
-from .context import address_government, answer_denials, speaking_for
+from .context import address_government, answer_denials, speaking_for, states_acting
 from .intent import IntentCodes
 from .lexicon import Lexicon, Pattern
 from .modality import Modality, ModalityCues, decide_modality, governing_chain
@@ -497,4 +497,4 @@ def detect_events(doc: Doc, article: Article, actors: ActorTable, resources: Eve
             if event.id not in seen:  # the same pairing from one trigger is one record
                 seen.add(event.id)
                 events.append(event)
-    return address_government(answer_denials(events, doc), actors.actors)
+    return states_acting(address_government(answer_denials(events, doc), actors.actors), actors.actors)
