@@ -55,3 +55,11 @@ def test_the_prime_minister_is_not_a_party_leader_named_before(code_actors):
     hale = next(a for a in table if a.name == "Tom Hale")
     assert all(m.text.lower() != "the prime minister" for m in hale.mentions), [m.text for m in hale.mentions]
     assert any(a.code == "GBRGOV" and a.kind == "person" for a in table), [(a.name, a.code) for a in table]
+
+
+def test_delegates_are_the_bodys_and_of_many_states_none(code_actors):
+    table = code_actors("Union representatives rejected the offer. Delegates from 40 countries met in Nairobi.",
+                        published="2006-11-06")
+    codes = _codes(table)
+    assert codes["Union representatives"] == "LAB", codes
+    assert codes["Delegates"] == "GOV", codes

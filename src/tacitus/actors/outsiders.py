@@ -103,6 +103,8 @@ def outsider_evidence(head: Token) -> Evidence | None:
 
 # Prepositions that say where a group comes from ("counterparts from", "ministers of").
 _FROM = frozenset({"from", "of"})
+# Nouns for states in general: "delegates from 40 countries" are of many states.
+_STATE_NOUNS = frozenset({"country", "nation", "state", "government"})
 
 
 def of_several_states(countries: CountryTable, head: Token) -> Evidence | None:
@@ -113,6 +115,9 @@ def of_several_states(countries: CountryTable, head: Token) -> Evidence | None:
     obj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
     if obj is None:
         return None
+    if obj.lemma_.lower() in _STATE_NOUNS and obj.tag_ == "NNS":
+        # "delegates from 40 countries", "ministers of African nations": of many states, none named.
+        return Evidence(Rank.WORDS, f"of several states '{head.doc[obj.left_edge.i:obj.i + 1].text}'", outsider=True)
     named = [t for t in (obj, *obj.conjuncts)
              if countries.by_name(t.doc[t.left_edge.i:t.i + 1].text) or countries.by_name(t.text)]
     if len(named) < 2:
