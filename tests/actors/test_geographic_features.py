@@ -25,3 +25,18 @@ def test_the_feature_table_is_lower_case_words():
     words = [row["word"] for row in read_table("geographic_features.tsv", "geographic feature table")]
     assert words == sorted(words) and all(w == w.lower() and " " not in w for w in words)
     assert {"delta", "gulf", "river", "sea"} <= set(words)
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Ministers endorsed the Hanoi Action Plan on Thursday.", "VNM"),
+    ("Delegates welcomed the Nairobi Framework on Monday.", "KEN"),
+    ("The talks revived the Busan Roadmap.", "KOR"),
+])
+def test_a_document_named_after_a_place_is_no_country(code_actors, text, code):
+    table = code_actors(text, published="2006-11-26")
+    assert code not in {a.country for a in table}, [(a.name, a.code) for a in table]
+
+
+def test_a_country_beside_a_lowercase_agreement_stays(code_actors):
+    table = code_actors("Officials praised the Iran agreement on Monday.", published="2006-11-26")
+    assert "IRN" in {a.country for a in table}, [(a.name, a.code) for a in table]

@@ -333,8 +333,8 @@ class MentionFinder:
             while stand.dep_ == "appos" and stand.head is not stand:
                 stand = stand.head
             if is_junk(text) or self.res.countries.lookup(text) or self.res.roles.get(text) or not (
-                    body or acting(stand)):
-                continue
+                    body or acting(stand)) or self.words[end - 1] in self.res.document_words:
+                continue  # ... "the Nairobi Framework": a document, no actor
             desc = describe_name(doc, start, end, self.res, self.words, date=self.date)
             candidate = Candidate(kind="organization", source="org", start=start, end=end, name=text)
             self._apply(candidate, desc, "organization name")

@@ -96,12 +96,27 @@ def _untagged_places(finder: "MentionFinder") -> None:
                                 name=token.text, clues=clue(f"capital '{token.text}'", code, "GOV")))
 
 
+def _names_a_document(finder: "MentionFinder", end: int) -> bool:
+    """True when capitalised words after a place end in a document's noun (data/document_names.tsv):
+    "the Hanoi Action Plan", "the Kyoto Protocol", "the Doha round" name an agreement, not Vietnam."""
+    doc = finder.doc
+    for k in range(end, min(end + 4, len(doc))):
+        if doc[k].lower_ in finder.res.document_words:
+            # "the Kyoto Protocol", "the Doha round"; not "the Iran agreement" (an agreement with Iran)
+            return doc[k].text[:1].isupper() or (k == end and doc[k].lower_ == "round")
+        if not doc[k].text[:1].isupper() or not doc[k].is_alpha:
+            return False
+    return False
+
+
 def in_feature_name(finder: "MentionFinder", start: int, end: int) -> bool:
     """True when the words are part of the name of a river, sea, gulf or region named after a
     country (data/geographic_features.tsv): "the Niger Delta", "the Jordan River", "the Gulf of
-    Mexico", "the Sea of Japan"."""
+    Mexico", "the Sea of Japan"; or of a document named after a place ("the Kyoto Protocol")."""
     doc, features = finder.doc, finder.res.geographic_features
     if end < len(doc) and doc[end].lower_ in features and doc[end].text[:1].isupper():
+        return True
+    if _names_a_document(finder, end):
         return True
     return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in features \
         and doc[start - 2].text[:1].isupper()

@@ -47,6 +47,8 @@ class ActorResources:
     honorifics: frozenset[str] = frozenset()
     # Words of a river's, sea's or region's name after a country's ("the Niger Delta"): no country.
     geographic_features: frozenset[str] = frozenset()
+    # Last words of a document's name after a place's ("the Hanoi Action Plan", "the Kyoto Protocol").
+    document_words: frozenset[str] = frozenset()
     # First-level divisions ("British Columbia", "Queensland", "Texas") -> their country.
     regions: Mapping[str, str] = field(default_factory=dict)
     # Adjectives and peoples of a CAMEO region ("African", "Western", "Arabs") -> the region's code,
@@ -82,6 +84,7 @@ class ActorResources:
                                  if row["kind"] == "honorific"),
             geographic_features=frozenset(row["word"] for row in read_table("geographic_features.tsv",
                                                                             "geographic feature table")),
+            document_words=frozenset(row["word"] for row in read_table("document_names.tsv", "document name table")),
             reporting=cues.verbs,
             documents=cues.nouns,
             person_nouns=_person_nouns(),
