@@ -27,3 +27,9 @@ def test_the_actor_table_keeps_the_country(coder):
     coded = coder.code("India suspended talks with Pakistan in July.", published="2006-11-13")
     india = next(a for a in coded.actors if a.name == "India")
     assert india.code == "IND" and india.sector is None
+
+
+def test_a_country_attacking_is_its_armed_forces(coder):
+    coded = coder.code("Peru attacked Chile in 1879.", published="2006-11-13")
+    sides = _sides(coded, "ASSAULT")
+    assert ("PERMIL", "CHL") in sides, sides

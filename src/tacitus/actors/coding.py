@@ -227,11 +227,12 @@ def actor_from_ref(ref: ActorRef, mentions: Sequence[Mention], kind: str) -> Act
                  code=ref.code, kind=kind, why="event participant")
 
 
-def government_ref(ref: ActorRef) -> ActorRef:
+def government_ref(ref: ActorRef, sector: str = "GOV") -> ActorRef:
     """The reference of a country as the side of a political act: its government ("India
     suspended talks with Pakistan" is India's government's act, INDGOV), as a capital acting
-    already is ("Washington said"). Only a state's code without a sector changes."""
+    already is ("Washington said"); ``sector`` "MIL" for the state's armed force ("the United
+    States attacked Iraq"). Only a state's code without a sector changes."""
     if not ref.country or ref.sector or not is_state_code(ref.country):
         return ref
-    return dataclasses.replace(ref, sector="GOV", code=code_string(ref.country, "GOV"))
+    return dataclasses.replace(ref, sector=sector, code=code_string(ref.country, sector))
 

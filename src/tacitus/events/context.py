@@ -12,9 +12,9 @@ Two rules that read beyond the trigger's own arguments:
   leadership) is a demand on the government of the demander's country, the article's most
   mentioned government actor of that country (when the article names one).
 - A country that is a side of a political act is its government: "India suspended talks with
-  Pakistan" is INDGOV against PAKGOV, as a reader codes a place standing for its government; not
-  of force (ASSAULT, COERCE, MOBILIZE: "Israel struck Gaza" may be the army's, and the country
-  attacked is more than its government).
+  Pakistan" is INDGOV against PAKGOV, as a reader codes a place standing for its government. In
+  acts of force only the doer changes ("the United States attacked Iraq": USAMIL against IRQ): the
+  country attacked is more than its government.
 - A denial of charges answers the one who made them: "Pakistan denied the charges" after "India
   alleged that Pakistani agents ..." is Pakistan rejecting India's accusation (CAMEO 014-016 and
   PLOVER REJECT take the accuser as the target). The accuser is the source of the nearest earlier
@@ -148,20 +148,23 @@ def _government(actors: Sequence[Actor], country: str, exclude: str) -> Actor | 
     return max(found, key=lambda a: len(a.mentions), default=None)
 
 
-# PLOVER types of force: whose arm acts (army, police) is not said, and the country attacked is
-# more than its government.
+# PLOVER types of force: the country attacked or coerced is more than its government, so a target
+# stays the country; a country using force acts through its armed forces (ASSAULT, MOBILIZE: MIL)
+# or its government (COERCE: expulsions, seizures, bans).
 _FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+_ARMED = {"ASSAULT": "MIL", "MOBILIZE": "MIL"}
 
 
 def states_acting(events: Sequence[Event], actors: Sequence[Actor]) -> list[Event]:
-    """Code a country that is a side of a political act as its government (actors/coding.py
-    ``government_ref`` decides the code); other events unchanged."""
+    """Code a country that is a side of a political act as its government, and a country using
+    force as its armed forces (actors/coding.py ``government_ref`` decides the code)."""
     countries = {a.id: a.name for a in actors if a.kind == "country" and not a.sector}
     out: list[Event] = []
     for event in events:
         sides = {"source": event.source, "target": event.target}
-        changed = {role: government_ref(ref) for role, ref in sides.items()
-                   if ref is not None and ref.actor_id in countries and event.event_type not in _FORCE_TYPES}
+        changed = {role: government_ref(ref, _ARMED.get(event.event_type, "GOV") if role == "source" else "GOV")
+                   for role, ref in sides.items() if ref is not None and ref.actor_id in countries
+                   and (event.event_type not in _FORCE_TYPES or role == "source")}
         changed = {role: ref for role, ref in changed.items() if ref != sides[role]}
         if changed:
             notes = "; ".join(f"{role} '{ref.name}': a country acting is its government" for role, ref in changed.items())
