@@ -251,3 +251,13 @@ def test_a_town_keeps_the_name_the_article_gives_it(nlp, place_resources) -> Non
     assert names("Troops entered Kandahar on Sunday.")["Kandahar"] == "Kandahar"  # without GeoNames' accent
     assert names("Monks marched in Rangoon on Sunday.")["Rangoon"] == "Yangon"  # another name: the gazetteer's
     assert names("Police arrested ten people in The Hague on Sunday.")["The Hague"] == "The Hague"
+
+
+def test_here_reaches_the_verb_a_clause_hangs_on(nlp) -> None:
+    from tacitus.situate.where import said_here
+
+    doc = nlp("The culture forum opened here Wednesday by holding a Chinese delegations' closed meeting.")
+    meeting = next(t for t in doc if t.text == "meeting")
+    assert said_here(meeting)
+    other = nlp("The forum opened on Wednesday by holding a closed meeting.")
+    assert not said_here(next(t for t in other if t.text == "meeting"))

@@ -372,3 +372,12 @@ def test_recent_spans_are_durations_and_counted_pasts_are_not_references(rules: 
     assert rules.normalize_phrase("recent months", SUNDAY).value == "PXM"
     assert [m.rule for m in rules.scan("Riots broke out for the past three summers.") if m.rule == "reference"] == []
     assert [m.rule for m in rules.scan("He had lived in Rome in the past.")] == ["reference"]
+
+
+def test_a_year_in_a_name_is_no_time(nlp) -> None:
+    from tacitus.nlp import make_doc_text
+    from tacitus.temporal import extract_times
+
+    text = "The Asia Culture Forum 2006 opened on Wednesday. Lyon will host Expo 2030. Rebels struck in 2005."
+    values = [e.value for e in extract_times(nlp(make_doc_text(text)), "2006-11-08").expressions]
+    assert "2005" in values and "2006" not in values and "2030" not in values, values

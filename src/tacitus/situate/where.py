@@ -411,13 +411,20 @@ def _under(governor: Token, trigger: Token, words: SituateResources) -> bool:
 
 
 def said_here(trigger: Token) -> bool:
-    """True when "here" is an adverb of the trigger or of the verb governing it."""
+    """True when "here" is an adverb of the trigger, of the verb governing it, or of the verb that
+    verb's clause hangs on ("opened here by holding a meeting", "arrived here to attend talks")."""
     verb = trigger
     for _ in range(4):  # "arrived here for a visit to China": from the event noun up to its verb
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
-    return any(c.lower_ == "here" and c.dep_ == "advmod" for t in (trigger, verb) for c in t.children)
+    chain = [trigger, verb]
+    for _ in range(2):  # "opened here Wednesday by holding a meeting": the verb the clause hangs on
+        node = chain[-1]
+        if node.dep_ not in ("pcomp", "advcl", "xcomp", "conj") or node.head.i == node.i:
+            break
+        chain.append(node.head if node.dep_ != "pcomp" else node.head.head)
+    return any(c.lower_ == "here" and c.dep_ == "advmod" for t in chain for c in t.children)
 
 
 def _reported(trigger: Token, words: SituateResources) -> bool:

@@ -291,7 +291,7 @@ def extract_times(doc: Doc, reference: str | None, resources: TimeResources | No
             value = rules.normalize(item, ref_date, direction, last_quarter, previous)
         else:
             value = rules.normalize_phrase(text, ref_date, direction)
-        if value is None:
+        if value is None or _year_of_a_name(text, root):
             continue
         if value.granularity == "quarter" and isinstance(item, Match) and item.rule in ("quarter", "relunit"):
             # Only quarters named outright set the discourse quarter; "a year earlier" derived
@@ -309,6 +309,20 @@ def extract_times(doc: Doc, reference: str | None, resources: TimeResources | No
 
 
 _YEAR = re.compile(r"\d{4}")
+# Entities whose name may end in a year: "Expo 2010", "the World Cup 2006".
+_NAMED = frozenset({"EVENT", "ORG", "FAC", "WORK_OF_ART", "PRODUCT", "LAW"})
+
+
+def _year_of_a_name(text: str, root: Token | None) -> bool:
+    """True for a year that is part of a name, not a time: "Forum 2006", "Expo 2010", "Euro 2004"
+    (a year right after the capitalised name it numbers, or inside a named entity)."""
+    if root is None or not _YEAR.fullmatch(text.strip()):
+        return False
+    if root.ent_type_ in _NAMED:
+        return True
+    head = root.head
+    return head.i == root.i - 1 and head.pos_ == "PROPN" and root.dep_ in ("nummod", "appos", "compound") \
+        and head.ent_type_ not in ("DATE", "TIME")
 _YEAR_JOIN = re.compile(r"\s*(?:,|in|of)\s*", re.I)
 _GUESSED_YEAR = re.compile(r"\d{4}(?=-\d{2})")
 
