@@ -65,3 +65,9 @@ def test_an_x_general_office_is_no_general(code_actors, title):
 def test_armed_men_are_unidentified_armed_forces(code_actors, phrase):
     table = code_actors(f"{phrase} attacked a bus near the border on Sunday.", published="2006-11-06")
     assert any(a.sector == "UAF" for a in table), _codes(table)
+
+
+@pytest.mark.parametrize("phrase", ["The rebel soldiers", "Rebel troops"])
+def test_soldiers_of_the_armed_opposition_are_rebels(code_actors, phrase):
+    table = code_actors(f"{phrase} began to retreat from the town on Sunday.", published="2006-11-06")
+    assert any(a.sector == "REB" for a in table), _codes(table)

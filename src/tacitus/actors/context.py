@@ -240,7 +240,8 @@ def describe(doc: Doc, start: int, end: int, resources: ActorResources, words: S
         if found_role and i + found_role[0] <= end:
             n, role = found_role
             last = doc[i + n - 1]
-            if last.pos_ in ("NOUN", "PROPN") or n > 1:
+            if last.pos_ in ("NOUN", "PROPN") or n > 1 or (role.sector == "REB" and last.dep_ == "amod"):
+                # "rebel soldiers": the tagger may read the noun "rebel" before another as an adjective
                 roles.append((i, i + n, role))
                 i += n
                 continue
@@ -280,6 +281,8 @@ def describe(doc: Doc, start: int, end: int, resources: ActorResources, words: S
             sector = organization.sector
         elif body is not None:
             sector = body  # "the bank chairman": the body the word before the title names
+    if sector == "MIL" and any(r.sector == "REB" for _, _, r in roles[:-1]):
+        sector = "REB"  # "rebel soldiers", "insurgent troops": soldiers of the armed opposition
     if former and sector in ("GOV", "MIL", "LEG"):
         sector = "ELI"  # PLOVER: former officials are elites
     owner_text = None
