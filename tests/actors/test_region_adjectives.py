@@ -67,3 +67,11 @@ def test_arab_is_a_region_only_for_state_agents(code_actors):
     codes = _codes(table)
     assert codes.get("Sunni Arab politicians", "").startswith("IRQ"), codes
     assert codes.get("Arab foreign ministers") == "ARBGOV", codes
+
+
+def test_a_compass_region_is_not_its_demonyms_country(code_actors):
+    table = code_actors("Delegates of 12 South American countries arrived. North American officials met in Ottawa.",
+                        published="2006-11-06")
+    codes = _codes(table)
+    assert "USA" not in {a.country for a in table}, codes
+    assert codes.get("North American officials") == "NMRGOV", codes

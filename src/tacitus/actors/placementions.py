@@ -13,6 +13,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Span
 
 from .candidates import Candidate, acting, clean_bounds, clue
+from .countries import normalize_name
 
 if TYPE_CHECKING:  # the finder imports this module
     from .mentions import MentionFinder
@@ -118,5 +119,7 @@ def in_feature_name(finder: "MentionFinder", start: int, end: int) -> bool:
         return True
     if _names_a_document(finder, end):
         return True
+    if start >= 1 and normalize_name(doc[start - 1:end].text) in finder.res.region_adjectives:
+        return True  # "South American", "West African": a region's, not the United States' or anyone's
     return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in features \
         and doc[start - 2].text[:1].isupper()

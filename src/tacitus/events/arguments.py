@@ -190,6 +190,8 @@ class Arguments:
             country = self.countries.lookup(text) or self.countries.country_of_capital(text)
             if country is not None:
                 return country
+            if _region_words(text, self.countries):
+                return None  # "South American countries": a region, not the Americans' United States
         return None
 
     def _candidate_texts(self, token: Token) -> Iterable[str]:
@@ -345,4 +347,14 @@ class Arguments:
         self.notes[actor.id] = coded.why or ""
         return coded
 
+
+# Points of the compass that make a demonym a region's ("South American", "West African").
+_COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"})
+
+
+def _region_words(text: str, countries: CountryTable) -> bool:
+    """True for a compass word and a demonym that together name no country: a region ("South
+    American", "West African"; "South African" and "North Korean" are countries, read before)."""
+    first, _, rest = text.partition(" ")
+    return first.lower() in _COMPASS and bool(rest) and countries.by_demonym(rest) is not None
 
