@@ -26,6 +26,7 @@ from .placementions import in_feature_name
 from .candidates import clean_bounds
 from .coding import Evidence, Rank
 from .dictionary import ActorDictionary, DictCode
+from .resources import own_names
 
 if TYPE_CHECKING:  # the finder imports this module
     from .mentions import Candidate, MentionFinder
@@ -97,7 +98,7 @@ def _compound(code: DictCode) -> list[DictCode]:
 
 
 def _scan(finder: "MentionFinder", dictionary: ActorDictionary, *, leave_modifiers: bool, fixed: bool,
-          entities_only: bool) -> None:
+          entities_only: bool, clubs: bool = False) -> None:
     if not len(dictionary):
         return
     doc = finder.doc
@@ -129,6 +130,9 @@ def _scan(finder: "MentionFinder", dictionary: ActorDictionary, *, leave_modifie
         if leave_modifiers and finder.modifies_role(span.root):
             i += n
             continue
+        if clubs and not entry.person and code.sector is None and span.root.ent_type_ != "NORP":
+            i += n  # a sports report's city is its club or venue ("Liverpool have refused")
+            continue
 
         origin = "dictionary" if fixed else "knowledge base"
         parts = _compound(code)
@@ -146,9 +150,10 @@ def find_known(finder: "MentionFinder") -> None:
     """Entity mentions no other finder took that the built-in knowledge base codes, as written
     or in another transliteration of the name (actors/spellings.py)."""
     knowledge = finder.res.knowledge
-    _scan(finder, knowledge, leave_modifiers=False, fixed=False, entities_only=True)
     if not len(knowledge):
         return
+    _scan(finder, knowledge, leave_modifiers=False, fixed=False, entities_only=True,
+          clubs=own_names(finder.res, finder.doc))
     for ent in finder.doc.ents:
         if ent.label_ not in ("ORG", "PERSON", "NORP", "FAC"):
             continue

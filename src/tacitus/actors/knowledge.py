@@ -34,7 +34,7 @@ from .home import Home
 from .officeholders import Clue, Known, person_code
 from .parties import PartyClue, party_code
 from .resolve import Cluster
-from .resources import ActorResources
+from .resources import ActorResources, own_names
 
 __all__ = ["fill_from_knowledge"]
 
@@ -160,12 +160,15 @@ def fill_from_knowledge(doc: Doc, clusters: Iterable[Cluster], resources: ActorR
     home_code = article_home.country if article_home is not None else None
     home = frozenset([home_code]) if home_code else frozenset()
     named = frozenset(c for found in countries.values() for c in found)
+    trade = own_names(resources, doc)
     for cluster in clusters:
         if cluster.kind == "person" and cluster.owners and not cluster.fixed:
             _owner_party(cluster, resources, date, PartyClue(_around(starts, cluster, countries), home, named))
     for cluster in clusters:
         if cluster.fixed or not cluster.names or (cluster.country is not None and cluster.sector is not None):
             continue
+        if trade and not _office_in_article(cluster):
+            continue  # a sports report's "Bolton", "John Williams": its club, its player
         known = _knowledge_code(cluster, resources, date, _around(starts, cluster, countries), home, named)
         if cluster.country is not None:
             # Inference placed the person; the knowledge base adds the office only when it agrees.
@@ -181,6 +184,14 @@ def fill_from_knowledge(doc: Doc, clusters: Iterable[Cluster], resources: ActorR
         if code is not None:
             _record(cluster, f"knowledge: Phoenix, {code.entry.name} [{code.code}]", code.country, code.sector)
     _party_owners(doc, clusters)
+
+
+def _office_in_article(cluster: Cluster) -> bool:
+    """Whether the article itself corroborates a knowledge-base namesake of ``cluster``: a person
+    the article gives an office or a title of the state ("Sports Minister Richard Caborn"). The
+    names of a sports report without one are its players, clubs and grounds, and a body it names
+    is one of its trade, never a party or a country's place-name entry."""
+    return cluster.kind == "person" and cluster.sector in _STATE_SECTORS
 
 
 def _party_owners(doc: Doc, clusters: list[Cluster]) -> None:
