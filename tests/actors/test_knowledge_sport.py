@@ -56,3 +56,10 @@ def test_no_political_event_from_a_transfer_report(coder):
     # Undated, like the BBC corpus: the knowledge base would give "Bolton" the envoy's office.
     coded = coder.code(MATCH, published=None)
     assert not [e for e in coded.events if e.event_type in ("REJECT", "CONSULT")], coded.events
+
+
+def test_an_initialism_in_a_sports_report_keeps_the_knowledge_base(code_actors):
+    # A club or a league is named in words ("Tigers", "La Liga"); an armed group by its initials.
+    text = MATCH + " The stadium was targeted by ETA in 2002, when a car bomb exploded outside it."
+    found = _actor(list(code_actors(text)), text, "ETA")
+    assert found is not None and (found.country, found.sector) == ("ESP", "REB")

@@ -130,15 +130,31 @@ def _scan(finder: "MentionFinder", dictionary: ActorDictionary, *, leave_modifie
         if leave_modifiers and finder.modifies_role(span.root):
             i += n
             continue
-        if clubs and not entry.person and code.sector is None and span.root.ent_type_ != "NORP":
-            i += n  # a sports report's city is its club or venue ("Liverpool have refused")
-            continue
+        if clubs and not entry.person and _club_or_venue(span, code):
+            i += n  # a sports report's city is its club or venue ("Liverpool have refused"), and
+            continue  # its "Tigers" and "La Liga" are a team and a league, not an armed group's alias
 
         origin = "dictionary" if fixed else "knowledge base"
         parts = _compound(code)
         for part in parts:
             finder.add(candidate_for(span, part, origin, fixed=fixed, compound=len(parts) > 1))
         i += n
+
+
+def _club_or_venue(span: Span, code: DictCode) -> bool:
+    """Whether a knowledge-base entry found in a sports report names a club, a league or a venue:
+    a place entry coded as its country (not a people, "Dutchman"), or a body named in words (not
+    an initialism, "ETA", nor a territory the tagger reads as one, "the Faroe Islands")."""
+    label = span.root.ent_type_
+    if code.sector is None:
+        return label != "NORP"
+    return label != "GPE" and not _acronym(span.text)
+
+
+def _acronym(text: str) -> bool:
+    """An initialism ("ETA", "FIFA"): in a sports report, the one kind of body name the knowledge
+    base still codes (a club's or a league's name is words)."""
+    return len(text) >= 2 and text.isalpha() and text.isupper()
 
 
 def find_dictionary(finder: "MentionFinder", *, leave_modifiers: bool) -> None:

@@ -168,7 +168,11 @@ def fill_from_knowledge(doc: Doc, clusters: Iterable[Cluster], resources: ActorR
         if cluster.fixed or not cluster.names or (cluster.country is not None and cluster.sector is not None):
             continue
         if trade and not _office_in_article(cluster):
-            continue  # a sports report's "Bolton", "John Williams": its club, its player
+            # A sports report's "Bolton", "John Williams": its club, its player; "ETA" still ETA.
+            code = _initialism_code(cluster, resources.knowledge, date)
+            if code is not None:
+                _record(cluster, f"knowledge: Phoenix, {code.entry.name} [{code.code}]", code.country, code.sector)
+            continue
         known = _knowledge_code(cluster, resources, date, _around(starts, cluster, countries), home, named)
         if cluster.country is not None:
             # Inference placed the person; the knowledge base adds the office only when it agrees.
@@ -192,6 +196,21 @@ def _office_in_article(cluster: Cluster) -> bool:
     names of a sports report without one are its players, clubs and grounds, and a body it names
     is one of its trade, never a party or a country's place-name entry."""
     return cluster.kind == "person" and cluster.sector in _STATE_SECTORS
+
+
+def _initialism_code(cluster: Cluster, knowledge: ActorDictionary, date: str | None) -> DictCode | None:
+    """The Phoenix code of a body a sports report names by an initialism the knowledge base lists
+    as written, with a sector ("targeted by ETA"): a club or a league is named in words."""
+    if cluster.kind not in ("organization", "group"):
+        return None
+    for name in cluster.names:
+        if len(name) < 2 or not name.isalpha() or not name.isupper():
+            continue
+        entry = knowledge.lookup(name)
+        code = knowledge.code(entry, date) if entry is not None and not entry.person else None
+        if code is not None and code.country and code.sector:
+            return code
+    return None
 
 
 def _party_owners(doc: Doc, clusters: list[Cluster]) -> None:
