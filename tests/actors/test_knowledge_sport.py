@@ -63,3 +63,14 @@ def test_an_initialism_in_a_sports_report_keeps_the_knowledge_base(code_actors):
     text = MATCH + " The stadium was targeted by ETA in 2002, when a car bomb exploded outside it."
     found = _actor(list(code_actors(text)), text, "ETA")
     assert found is not None and (found.country, found.sector) == ("ESP", "REB")
+
+
+def test_a_bare_surname_needs_its_namesakes_country_in_its_sentence(code_actors):
+    # No title and no country of a namesake in the sentence: a brewer's name, not a Fijian's.
+    text = "The winemaker said Foster had made a generous offer for the vineyards and the brand."
+    found = _actor(list(code_actors(text)), text, "Foster")
+    assert found is None or found.country is None, found
+    # The sentence names the namesake's country: the knowledge base applies.
+    text = "In a sign of better US-Germany relations, Zoellick starts his visit to Berlin on Monday."
+    found = _actor(list(code_actors(text, published="2005-11-30")), text, "Zoellick")
+    assert found is not None and found.country == "USA", found

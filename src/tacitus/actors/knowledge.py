@@ -13,7 +13,13 @@ knowledge base only answers for actors that inference could not place in a count
 - failing those, any entry of the Phoenix dictionaries (organizations, or people by a name
   listed there) on the publication date ("Amnesty International"), and a person named by
   surname alone ("President Museveni"), or by first name and surname, whose Phoenix namesakes
-  all belong to one country: that country, and the sector if they agree.
+  all belong to one country: that country, and the sector if they agree. A bare surname with
+  no title needs the namesakes' country named in its sentence ("Foster's offer" is a brewer's).
+
+In a sports report (events/genre.py ``own_names``) the names are the trade's own: a person
+takes the knowledge base's code only with a title of the state in the article ("Sports Minister
+Richard Caborn"), a body only when named by an initialism the knowledge base lists ("ETA"); the
+"Bolton" that beat "Blackburn" is a club and "John Williams" its chief executive.
 
 Each answer is a clue for actors/coding.py (``Rank.KNOWLEDGE``, weaker than the article's own words)
 with its trace ("knowledge: IfG ministers, Tony Blair, Prime Minister 1997-05-02..2007-06-27").
@@ -53,7 +59,10 @@ def _person_country(knowledge: ActorDictionary, entry: DictEntry) -> DictCode | 
     return DictCode(entry, code.country, code.country, None)
 
 
-def _phoenix_code(cluster: Cluster, knowledge: ActorDictionary, date: str | None) -> DictCode | None:
+def _phoenix_code(cluster: Cluster, knowledge: ActorDictionary, date: str | None,
+                  around: frozenset[str] = frozenset()) -> DictCode | None:
+    """The Phoenix code of ``cluster``: its names as listed, another spelling of a body's name, or
+    a person's surname (``around``: the countries named in the person's sentences)."""
     names = sorted(set(cluster.names), key=len, reverse=True)
     for name in names:
         entry = knowledge.lookup(name)
@@ -84,6 +93,11 @@ def _phoenix_code(cluster: Cluster, knowledge: ActorDictionary, date: str | None
             near = knowledge.near_surname(words[-1])
             if near is not None:
                 code = knowledge.by_surname(near, date, first=first)
+        if code is not None and first is None and cluster.sector is None and code.country not in around:
+            # A bare surname with no title is the namesake's only when its sentence names the
+            # namesake's country ("Zoellick starts his visit ... US-Germany relations"): a brewer
+            # "Foster" or a "Blackburn" side is nobody's minister.
+            return None
         return code
     return None
 
@@ -184,7 +198,7 @@ def fill_from_knowledge(doc: Doc, clusters: Iterable[Cluster], resources: ActorR
             continue
         if not len(resources.knowledge):
             continue
-        code = _phoenix_code(cluster, resources.knowledge, date)
+        code = _phoenix_code(cluster, resources.knowledge, date, _around(starts, cluster, countries))
         if code is not None:
             _record(cluster, f"knowledge: Phoenix, {code.entry.name} [{code.code}]", code.country, code.sector)
     _party_owners(doc, clusters)
