@@ -74,3 +74,11 @@ def test_a_bare_surname_needs_its_namesakes_country_in_its_sentence(code_actors)
     text = "In a sign of better US-Germany relations, Zoellick starts his visit to Berlin on Monday."
     found = _actor(list(code_actors(text, published="2005-11-30")), text, "Zoellick")
     assert found is not None and found.country == "USA", found
+
+
+def test_a_body_named_by_a_city_is_not_the_country(code_actors):
+    # Not a sports report by its words, but "Liverpool" is a body here (a club, a firm): the
+    # knowledge base's entry for the city is its country's, a place, not this body.
+    text = "Liverpool have refused to sell the naming rights to their new ground, chief executive Rick Parry said."
+    found = _actor(list(code_actors(text)), text, "Liverpool")
+    assert found is None or found.country is None, found

@@ -70,6 +70,8 @@ def _phoenix_code(cluster: Cluster, knowledge: ActorDictionary, date: str | None
             code = knowledge.code(entry, date)
             if code is None and entry.person:
                 code = _person_country(knowledge, entry)
+            if code is not None and not entry.person and code.sector is None and cluster.kind == "organization":
+                continue  # a place's entry ("Liverpool" under the UK) for a body: its club, its firm
             if code is not None and code.country:
                 return code
     if cluster.kind in ("organization", "group"):
