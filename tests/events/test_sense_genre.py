@@ -51,6 +51,24 @@ def test_a_report_of_a_trade_reads_as_its_genre(reader, text, genre):
     assert [g.name for g in reader.read(doc)] == [genre]
 
 
+def test_the_names_of_a_sports_report_are_its_own(reader):
+    # own_names: a sports report's names are its clubs and players; a market report's and the
+    # news's names are the knowledge base's to code.
+    assert reader.own_names(spacy.blank("en")(MATCH))
+    assert not reader.own_names(spacy.blank("en")(MARKET))
+    assert not reader.own_names(spacy.blank("en")(NEWS))
+
+
+def test_own_names_has_its_own_bar():
+    # A bar looser than the genre's: a report of a few game words passes it, not the genre's.
+    spec = {"words": ["match", "goal", "striker"], "density": 0.5, "distinct": 3, "guarded": [],
+            "own_names": {"density": 0.2, "distinct": 2}}
+    reader = GenreReader.from_mapping({"sport": spec})
+    doc = spacy.blank("en")("the match ended when the striker scored a late goal today")
+    assert reader.read(doc) == () and reader.own_names(doc)
+    assert not GenreReader.from_mapping({"sport": {**spec, "own_names": None}}).own_names(doc)
+
+
 def test_news_reads_as_no_genre(reader):
     assert reader.read(spacy.blank("en")(NEWS)) == ()
 

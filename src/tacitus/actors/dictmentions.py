@@ -26,6 +26,7 @@ from .placementions import in_feature_name
 from .candidates import clean_bounds
 from .coding import Evidence, Rank
 from .dictionary import ActorDictionary, DictCode
+from .resources import own_names
 
 if TYPE_CHECKING:  # the finder imports this module
     from .mentions import Candidate, MentionFinder
@@ -97,7 +98,7 @@ def _compound(code: DictCode) -> list[DictCode]:
 
 
 def _scan(finder: "MentionFinder", dictionary: ActorDictionary, *, leave_modifiers: bool, fixed: bool,
-          entities_only: bool) -> None:
+          entities_only: bool, clubs: bool = False) -> None:
     if not len(dictionary):
         return
     doc = finder.doc
@@ -129,12 +130,31 @@ def _scan(finder: "MentionFinder", dictionary: ActorDictionary, *, leave_modifie
         if leave_modifiers and finder.modifies_role(span.root):
             i += n
             continue
+        if clubs and not entry.person and _club_or_venue(span, code):
+            i += n  # a sports report's city is its club or venue ("Liverpool have refused"), and
+            continue  # its "Tigers" and "La Liga" are a team and a league, not an armed group's alias
 
         origin = "dictionary" if fixed else "knowledge base"
         parts = _compound(code)
         for part in parts:
             finder.add(candidate_for(span, part, origin, fixed=fixed, compound=len(parts) > 1))
         i += n
+
+
+def _club_or_venue(span: Span, code: DictCode) -> bool:
+    """Whether a knowledge-base entry found in a sports report names a club, a league or a venue:
+    a place entry coded as its country (not a people, "Dutchman"), or a body named in words (not
+    an initialism, "ETA", nor a territory the tagger reads as one, "the Faroe Islands")."""
+    label = span.root.ent_type_
+    if code.sector is None:
+        return label != "NORP"
+    return label != "GPE" and not _acronym(span.text)
+
+
+def _acronym(text: str) -> bool:
+    """An initialism ("ETA", "FIFA"): in a sports report, the one kind of body name the knowledge
+    base still codes (a club's or a league's name is words)."""
+    return len(text) >= 2 and text.isalpha() and text.isupper()
 
 
 def find_dictionary(finder: "MentionFinder", *, leave_modifiers: bool) -> None:
@@ -146,9 +166,10 @@ def find_known(finder: "MentionFinder") -> None:
     """Entity mentions no other finder took that the built-in knowledge base codes, as written
     or in another transliteration of the name (actors/spellings.py)."""
     knowledge = finder.res.knowledge
-    _scan(finder, knowledge, leave_modifiers=False, fixed=False, entities_only=True)
     if not len(knowledge):
         return
+    _scan(finder, knowledge, leave_modifiers=False, fixed=False, entities_only=True,
+          clubs=own_names(finder.res, finder.doc))
     for ent in finder.doc.ents:
         if ent.label_ not in ("ORG", "PERSON", "NORP", "FAC"):
             continue

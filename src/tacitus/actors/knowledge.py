@@ -13,7 +13,13 @@ knowledge base only answers for actors that inference could not place in a count
 - failing those, any entry of the Phoenix dictionaries (organizations, or people by a name
   listed there) on the publication date ("Amnesty International"), and a person named by
   surname alone ("President Museveni"), or by first name and surname, whose Phoenix namesakes
-  all belong to one country: that country, and the sector if they agree.
+  all belong to one country: that country, and the sector if they agree. A bare surname with
+  no title needs the namesakes' country named in its sentence ("Foster's offer" is a brewer's).
+
+In a sports report (events/genre.py ``own_names``) the names are the trade's own: a person
+takes the knowledge base's code only with a title of the state in the article ("Sports Minister
+Richard Caborn"), a body only when named by an initialism the knowledge base lists ("ETA"); the
+"Bolton" that beat "Blackburn" is a club and "John Williams" its chief executive.
 
 Each answer is a clue for actors/coding.py (``Rank.KNOWLEDGE``, weaker than the article's own words)
 with its trace ("knowledge: IfG ministers, Tony Blair, Prime Minister 1997-05-02..2007-06-27").
@@ -34,7 +40,7 @@ from .home import Home
 from .officeholders import Clue, Known, person_code
 from .parties import PartyClue, party_code
 from .resolve import Cluster
-from .resources import ActorResources
+from .resources import ActorResources, own_names
 
 __all__ = ["fill_from_knowledge"]
 
@@ -53,7 +59,10 @@ def _person_country(knowledge: ActorDictionary, entry: DictEntry) -> DictCode | 
     return DictCode(entry, code.country, code.country, None)
 
 
-def _phoenix_code(cluster: Cluster, knowledge: ActorDictionary, date: str | None) -> DictCode | None:
+def _phoenix_code(cluster: Cluster, knowledge: ActorDictionary, date: str | None,
+                  around: frozenset[str] = frozenset()) -> DictCode | None:
+    """The Phoenix code of ``cluster``: its names as listed, another spelling of a body's name, or
+    a person's surname (``around``: the countries named in the person's sentences)."""
     names = sorted(set(cluster.names), key=len, reverse=True)
     for name in names:
         entry = knowledge.lookup(name)
@@ -61,6 +70,8 @@ def _phoenix_code(cluster: Cluster, knowledge: ActorDictionary, date: str | None
             code = knowledge.code(entry, date)
             if code is None and entry.person:
                 code = _person_country(knowledge, entry)
+            if code is not None and not entry.person and code.sector is None and cluster.kind == "organization":
+                continue  # a place's entry ("Liverpool" under the UK) for a body: its club, its firm
             if code is not None and code.country:
                 return code
     if cluster.kind in ("organization", "group"):
@@ -84,6 +95,11 @@ def _phoenix_code(cluster: Cluster, knowledge: ActorDictionary, date: str | None
             near = knowledge.near_surname(words[-1])
             if near is not None:
                 code = knowledge.by_surname(near, date, first=first)
+        if code is not None and first is None and cluster.sector is None and code.country not in around:
+            # A bare surname with no title is the namesake's only when its sentence names the
+            # namesake's country ("Zoellick starts his visit ... US-Germany relations"): a brewer
+            # "Foster" or a "Blackburn" side is nobody's minister.
+            return None
         return code
     return None
 
@@ -160,11 +176,18 @@ def fill_from_knowledge(doc: Doc, clusters: Iterable[Cluster], resources: ActorR
     home_code = article_home.country if article_home is not None else None
     home = frozenset([home_code]) if home_code else frozenset()
     named = frozenset(c for found in countries.values() for c in found)
+    trade = own_names(resources, doc)
     for cluster in clusters:
         if cluster.kind == "person" and cluster.owners and not cluster.fixed:
             _owner_party(cluster, resources, date, PartyClue(_around(starts, cluster, countries), home, named))
     for cluster in clusters:
         if cluster.fixed or not cluster.names or (cluster.country is not None and cluster.sector is not None):
+            continue
+        if trade and not _office_in_article(cluster):
+            # A sports report's "Bolton", "John Williams": its club, its player; "ETA" still ETA.
+            code = _initialism_code(cluster, resources.knowledge, date)
+            if code is not None:
+                _record(cluster, f"knowledge: Phoenix, {code.entry.name} [{code.code}]", code.country, code.sector)
             continue
         known = _knowledge_code(cluster, resources, date, _around(starts, cluster, countries), home, named)
         if cluster.country is not None:
@@ -177,10 +200,33 @@ def fill_from_knowledge(doc: Doc, clusters: Iterable[Cluster], resources: ActorR
             continue
         if not len(resources.knowledge):
             continue
-        code = _phoenix_code(cluster, resources.knowledge, date)
+        code = _phoenix_code(cluster, resources.knowledge, date, _around(starts, cluster, countries))
         if code is not None:
             _record(cluster, f"knowledge: Phoenix, {code.entry.name} [{code.code}]", code.country, code.sector)
     _party_owners(doc, clusters)
+
+
+def _office_in_article(cluster: Cluster) -> bool:
+    """Whether the article itself corroborates a knowledge-base namesake of ``cluster``: a person
+    the article gives an office or a title of the state ("Sports Minister Richard Caborn"). The
+    names of a sports report without one are its players, clubs and grounds, and a body it names
+    is one of its trade, never a party or a country's place-name entry."""
+    return cluster.kind == "person" and cluster.sector in _STATE_SECTORS
+
+
+def _initialism_code(cluster: Cluster, knowledge: ActorDictionary, date: str | None) -> DictCode | None:
+    """The Phoenix code of a body a sports report names by an initialism the knowledge base lists
+    as written, with a sector ("targeted by ETA"): a club or a league is named in words."""
+    if cluster.kind not in ("organization", "group"):
+        return None
+    for name in cluster.names:
+        if len(name) < 2 or not name.isalpha() or not name.isupper():
+            continue
+        entry = knowledge.lookup(name)
+        code = knowledge.code(entry, date) if entry is not None and not entry.person else None
+        if code is not None and code.country and code.sector:
+            return code
+    return None
 
 
 def _party_owners(doc: Doc, clusters: list[Cluster]) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Mapping, Sequence
+from typing import TYPE_CHECKING, Mapping, Sequence
 
 from ..dictionaries import load_builtin, read_dictionaries
 from .countries import CountryTable, normalize_name
@@ -18,7 +18,12 @@ from .orgwords import OrgWordTable
 from .regions import load_regions
 from .roles import RoleTable
 
-__all__ = ["ActorResources"]
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from ..events.genre import GenreReader
+
+__all__ = ["ActorResources", "own_names"]
 
 
 @dataclass(frozen=True)
@@ -60,6 +65,9 @@ class ActorResources:
     outlets: OutletTable = field(default_factory=OutletTable)
     # Words of bodies' names and the sectors they give ("Ulama": REL, "Farmers' Union": AGR).
     org_words: OrgWordTable = field(default_factory=OrgWordTable)
+    # The genres an article reads as (events/genre.py): in a sports report the names are players,
+    # clubs and venues, not the knowledge base's namesakes (knowledge.py, dictmentions.py).
+    genres: "GenreReader | None" = None
 
     @classmethod
     def load(cls, dictionaries: Sequence[Path] = (), knowledge: bool = True) -> "ActorResources":
@@ -74,6 +82,8 @@ class ActorResources:
         from ..quotes.resources import read_cues  # the one reader of the cue list (quotes imports actors)
 
         cues = read_cues()
+        from ..events.genre import GenreReader  # events imports actors: read on load, not at import
+
         countries = CountryTable.load()
         return cls(
             regions=load_regions(countries),
@@ -97,7 +107,13 @@ class ActorResources:
             dictionary=ActorDictionary.build(read.entries) if read is not None else ActorDictionary.empty(),
             knowledge=builtin,
             officeholders=KnowledgeBase.load(builtin.entries) if knowledge else KnowledgeBase.empty(),
+            genres=GenreReader.load(),
         )
+
+
+def own_names(resources: ActorResources, doc: "Doc") -> bool:
+    """True when ``doc`` reads as a genre whose names are its trade's own (a sports report)."""
+    return resources.genres is not None and resources.genres.own_names(doc)
 
 
 def _person_nouns() -> frozenset[str]:

@@ -39,6 +39,10 @@ class Genre:
     guarded: frozenset[str]
     # PLOVER types of words and moves that need a political actor or word in such an article.
     verbal: frozenset[str] = frozenset()
+    # The share and number of the trade's words (a looser bar than the genre's own) above which
+    # the article's names are its trade's people and places (a player, a club) unless it gives
+    # them an office: the knowledge base's namesakes do not apply. None: never.
+    own_names: tuple[float, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -56,7 +60,8 @@ class GenreReader:
             genres = tuple(
                 Genre(str(name), frozenset(str(w).lower() for w in spec["words"]), float(spec["density"]),
                       int(spec["distinct"]), frozenset(str(t).upper() for t in spec.get("guarded", ())),
-                      frozenset(str(t).upper() for t in spec.get("verbal", ())))
+                      frozenset(str(t).upper() for t in spec.get("verbal", ())),
+                      _bar(spec.get("own_names")))
                 for name, spec in data.items())
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise LexiconError(f"genre.yaml: a genre lacks or garbles the key {exc}") from exc
@@ -73,15 +78,36 @@ class GenreReader:
         cached = doc.user_data.get(_KEY)
         if cached is not None and cached[0] is self:
             return cached[1]
-        # Names are left out: the vocabulary is of the trade, and a match report is half names.
-        words = [t.lower_ for t in doc if t.is_alpha and not t.text[:1].isupper()]
-        found = tuple(g for g in self.genres if _reads_as(g, words))
+        words = _words(doc)
+        found = tuple(g for g in self.genres if _above(g, words, g.density, g.distinct))
         doc.user_data[_KEY] = (self, found)
         return found
 
 
-def _reads_as(genre: Genre, words: list[str]) -> bool:
-    """True when enough of ``words`` (and enough distinct ones) are of the genre's vocabulary; a
-    plural is read as its singular ("goals", "shares")."""
+    def own_names(self, doc: Doc) -> bool:
+        """True when ``doc`` reads as a genre whose names are its trade's own (``own_names:``): a
+        football report's "Blackburn" is the club, its "John Williams" a player."""
+        if not any(g.own_names for g in self.genres):
+            return False
+        words = _words(doc)
+        return any(g.own_names is not None and _above(g, words, *g.own_names) for g in self.genres)
+
+
+def _words(doc: Doc) -> list[str]:
+    """The lower-case words of ``doc``. Names are left out: the vocabulary is of the trade, and a
+    match report is half names."""
+    return [t.lower_ for t in doc if t.is_alpha and not t.text[:1].isupper()]
+
+
+def _bar(spec: Mapping | None) -> tuple[float, int] | None:
+    """The ``own_names:`` bar of a genre (density and distinct), or None."""
+    if not spec:
+        return None
+    return float(spec["density"]), int(spec["distinct"])
+
+
+def _above(genre: Genre, words: list[str], density: float, distinct: int) -> bool:
+    """True when at least ``density`` of ``words`` (and ``distinct`` distinct ones) are of the
+    genre's vocabulary; a plural is read as its singular ("goals", "shares")."""
     hits = [w for w in words if w in genre.words or (w.endswith("s") and w[:-1] in genre.words)]
-    return bool(words) and len(hits) / len(words) >= genre.density and len(set(hits)) >= genre.distinct
+    return bool(words) and len(hits) / len(words) >= density and len(set(hits)) >= distinct
