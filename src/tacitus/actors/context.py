@@ -7,6 +7,7 @@ table by longest match, so its cost is proportional to the window, never to the 
 
 from __future__ import annotations
 
+
 import functools
 from dataclasses import dataclass
 from typing import Sequence
@@ -267,6 +268,11 @@ def describe(doc: Doc, start: int, end: int, resources: ActorResources, words: S
                            country_text=country_text)
     role_start, role_end, role = roles[-1]
     sector = role.sector
+    if role.kind == "organization" and sector == "LAB" and doc[role_start].text[:1].isupper():
+        # "the Islamic Courts Union" is no trade union: the name's other words say what the body is
+        # (actors/orgwords.py: "Islamic" REL); a "Transport Workers Union" stays LAB.
+        found = resources.org_words.sector_of(doc[start:end].text)
+        sector = found[0] if found is not None else sector
     if country is None and role.country:  # a dictionary agent coded "NGO~"
         country, country_text = role.country, doc[role_start:role_end].text
     if country is None and organization is not None and organization.country and role.kind == "organization":

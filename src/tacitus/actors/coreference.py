@@ -50,7 +50,7 @@ if TYPE_CHECKING:
     from .candidates import Candidate
     from .resolve import Cluster
 
-__all__ = ["link_pronouns", "PERSON_PRONOUNS", "BODY_PRONOUNS"]
+__all__ = ["link_pronouns", "bodies_named_before", "PERSON_PRONOUNS", "BODY_PRONOUNS"]
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 # Pronouns that stand for a body (organization, country, group) when they speak; "I" and "we" in a
@@ -289,17 +289,23 @@ class _Linker:
         """Rule 3: "it said", "they said", "the statement said": the body named last, nearby."""
         if not self._speaks(word):
             return None
-        sentence = word.sent
-        start = sentence.start
-        for _ in range(2):
+        return self.named_body(word, 2, word.i)
+
+    def named_body(self, word: Token, sentences: int, before: int,
+                   accept: Callable[["Cluster"], bool] | None = None) -> "Cluster | None":
+        """The body named last before token ``before`` in the word's sentence or the
+        ``sentences`` before it, that the word agrees with (and ``accept`` takes)."""
+        start = word.sent.start
+        for _ in range(sentences):
             start = self.doc[start - 1].sent.start if start > 0 else 0
         for candidate in reversed(self.mentions):
-            if candidate.start >= word.i or candidate.start < start or not self.antecedent(word, candidate):
+            if candidate.start >= before or candidate.start < start or not self.antecedent(word, candidate):
                 continue
             cluster = self.of_candidate[id(candidate)]
             if cluster.kind == "country" and _placed(self.doc[candidate.start:candidate.end].root):
                 continue  # "The Ministry confirmed outbreaks in Xinjiang. It said": a place, not a speaker
-            if cluster.kind in ("organization", "country", "group") and self.agrees(word, cluster):
+            if cluster.kind in ("organization", "country", "group") and self.agrees(word, cluster) \
+                    and (accept is None or accept(cluster)):
                 return cluster
         return None
 
@@ -430,6 +436,14 @@ class _Linker:
         """Remember a person who is the subject of a reporting verb (for rule 2)."""
         if cluster.kind == "person":
             self.speakers.append((token.i, cluster))
+
+
+def bodies_named_before(doc: Doc, candidates: list["Candidate"], of_candidate: dict[int, "Cluster"],
+                        words: list[tuple[Token, int, int, Callable[["Cluster"], bool]]]) -> list["Cluster | None"]:
+    """For each (word, sentences, before, accept): rule 3's search for a word that does not speak
+    ("its" in "X, its leader", "group" in "a member of the group")."""
+    linker = _Linker(doc, candidates, of_candidate, {}, frozenset())
+    return [linker.named_body(word, sentences, before, accept) for word, sentences, before, accept in words]
 
 
 def link_pronouns(doc: Doc, candidates: list["Candidate"], of_candidate: dict[int, "Cluster"],

@@ -10,6 +10,7 @@ from ..nlp import doc_length
 from .domestic import domestic_evidence, name_sectors, sentence_countries
 from .home import Home, article_home, home_evidence
 from .knowledge import fill_from_knowledge
+from .members import member_clues
 from .mentions import MentionFinder
 from .scene import fill_from_sentence
 from .resolve import Cluster, build_actors, resolve
@@ -64,3 +65,4 @@ def _gather_clues(doc: Doc, clusters: list[Cluster], article: Article, resources
                                                                             resources.org_words)
         if clue is not None:
             cluster.add(clue)
+    member_clues(clusters)  # last: the body's own clues are all in

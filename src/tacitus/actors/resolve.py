@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 from ..model import Actor, Article, Mention, content_id
 from .coding import Coding, Evidence, Rank, decide, make_actor
 from .coreference import link_pronouns
+from .members import link_members
 from .countries import normalize_name
 from .candidates import Candidate
 
@@ -63,6 +64,7 @@ class Cluster:
     owners: list[str] = field(default_factory=list)  # names its titles belong to ("PDI" chairman)
     domestic: bool = False  # a mention says it is the article's country's ("the state news agency")
     fixed: bool = False  # coded by the user's dictionary, which wins over inference
+    member_of: "Cluster | None" = field(default=None, repr=False)  # "X, its leader": the body (actors/members.py)
     _coding: Coding | None = field(default=None, repr=False)
 
     def absorb(self, candidate: Candidate) -> None:
@@ -234,6 +236,7 @@ def resolve(doc: Doc, candidates: list[Candidate], resources: "ActorResources") 
             cluster.absorb(candidate)
             of_candidate[id(candidate)] = cluster
     link(persons_only=False)  # every participant is known: "it said", "the statement said", the rest
+    link_members(doc, candidates, of_candidate)  # "its leader", "a member of the group"
     return [c for c in clusters if any(m.source not in ("pronoun", "document") for m in c.members)]
 
 
