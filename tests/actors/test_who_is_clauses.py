@@ -59,7 +59,7 @@ def test_the_prime_minister_is_not_a_party_leader_named_before(code_actors):
 
 def test_delegates_are_the_bodys_and_of_many_states_none(code_actors):
     table = code_actors("Union representatives rejected the offer. Delegates from 40 countries met in Nairobi.",
-                        published="2006-11-06")
+                        ("Nairobi", "KEN"), published="2006-11-06")
     codes = _codes(table)
     assert codes["Union representatives"] == "LAB", codes
     assert codes["Delegates"] == "GOV", codes

@@ -1,6 +1,7 @@
-"""Roles an event takes from its context: who speaks for a country, and whom a denial answers.
+"""Roles an event takes from its context: who speaks for a country, whom a demand or a denial
+addresses, and a country acting as its government.
 
-Two rules that read beyond the trigger's own arguments:
+Rules that read beyond the trigger's own arguments:
 
 - A country named as the doer of a statement in its own representative's words is that
   representative's act: '"China supports the role Madagascar has played," said Hu' is Hu's
